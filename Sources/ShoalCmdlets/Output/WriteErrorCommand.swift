@@ -1,0 +1,31 @@
+// Write-Error: a non-terminating error record.
+
+import ShoalRuntime
+
+public final class WriteErrorCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Write-Error", synopsis: "Writes an object to the error stream.",
+        parameters: [
+            ParameterDescriptor("Message", type: "string", position: 0, pipeline: true, aliases: ["Msg"]),
+            ParameterDescriptor("ErrorRecord"),
+            ParameterDescriptor("Exception"),
+            ParameterDescriptor("Category", type: "string"),
+            ParameterDescriptor("ErrorId", type: "string"),
+            ParameterDescriptor("TargetObject"),
+        ])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        if case .error(let record)? = context.value("ErrorRecord") {
+            try context.writeError(record)
+            return
+        }
+        var message = context.string("Message") ?? ""
+        if case .native(let exception as ExceptionObject)? = context.value("Exception") { message = exception.message }
+        let id = context.string("ErrorId") ?? "Microsoft.PowerShell.Commands.WriteErrorException"
+        let record = ErrorRecord(message, exceptionType: "Microsoft.PowerShell.Commands.WriteErrorException", errorId: id,
+                                 category: context.string("Category") ?? "NotSpecified", target: context.value("TargetObject") ?? .null,
+                                 span: context.span, commandName: "Write-Error")
+        try context.writeError(record)
+    }
+}

@@ -1,0 +1,115 @@
+// The cmdlet model. A cmdlet is one final class that declares its
+// parameters once (names, types, positions, pipeline binding, aliases and
+// a synopsis); that declaration drives binding here and, later, Get-Help
+// and tab completion.
+
+import ShoalSyntax
+
+/// One declared parameter of a cmdlet or script function.
+public struct ParameterDescriptor: Sendable {
+    public let name: String
+    /// A type name as scripts write it (`string`, `int`, `switch`,
+    /// `scriptblock`, `string[]`, `object`), or nil for any value.
+    public let type: String?
+    public let position: Int?
+    public let isMandatory: Bool
+    public let fromPipeline: Bool
+    public let fromPipelineByPropertyName: Bool
+    public let aliases: [String]
+    public let validateSet: [String]?
+    /// Takes every positional argument no other parameter took, as an array.
+    public let takesRemainingArguments: Bool
+    public let help: String
+
+    public init(_ name: String, type: String? = nil, position: Int? = nil, mandatory: Bool = false,
+                pipeline: Bool = false, pipelineByPropertyName: Bool = false, aliases: [String] = [],
+                validateSet: [String]? = nil, remainingArguments: Bool = false, help: String = "") {
+        self.name = name
+        self.type = type
+        self.position = position
+        self.isMandatory = mandatory
+        self.fromPipeline = pipeline
+        self.fromPipelineByPropertyName = pipelineByPropertyName
+        self.aliases = aliases
+        self.validateSet = validateSet
+        self.takesRemainingArguments = remainingArguments
+        self.help = help
+    }
+
+    public var isSwitch: Bool { type?.lowercased() == "switch" }
+}
+
+/// A cmdlet's declaration.
+public struct CmdletDescriptor: Sendable {
+    public let name: String
+    public let synopsis: String
+    public let parameters: [ParameterDescriptor]
+    public init(_ name: String, synopsis: String, parameters: [ParameterDescriptor]) {
+        self.name = name
+        self.synopsis = synopsis
+        self.parameters = parameters
+    }
+}
+
+/// A built-in command. `process` runs once per pipeline object, or once
+/// with no input when nothing is piped in.
+public protocol Cmdlet: AnyObject {
+    static var descriptor: CmdletDescriptor { get }
+    init()
+    func begin(_ context: CmdletContext) throws
+    func process(_ context: CmdletContext) throws
+    func end(_ context: CmdletContext) throws
+}
+
+extension Cmdlet {
+    public func begin(_ context: CmdletContext) throws {}
+    public func process(_ context: CmdletContext) throws {}
+    public func end(_ context: CmdletContext) throws {}
+}
+
+/// `-ErrorAction` and friends.
+public enum ActionPreference: String, Sendable {
+    case stop = "Stop", `continue` = "Continue", silentlyContinue = "SilentlyContinue", ignore = "Ignore",
+         inquire = "Inquire", suspend = "Suspend", `break` = "Break"
+
+    public init?(value: Value) {
+        let text = Conversion.toString(value).lowercased()
+        guard let match = ActionPreference.allCases.first(where: { $0.rawValue.lowercased() == text }) else {
+            if case .int(let n) = value, let byNumber = [ActionPreference.silentlyContinue, .stop, .continue, .inquire, .ignore, .suspend, .break][safe: n] {
+                self = byNumber
+                return
+            }
+            return nil
+        }
+        self = match
+    }
+
+    static let allCases: [ActionPreference] = [.stop, .continue, .silentlyContinue, .ignore, .inquire, .suspend, .break]
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
+}
+
+/// The table of built-in cmdlets, shared by every runspace of a session.
+public final class CommandRegistry: @unchecked Sendable {
+    // Written only while the session is built, before any runspace runs.
+    private(set) var cmdlets: [String: any Cmdlet.Type] = [:]
+    public private(set) var defaultAliases: [String: String] = [:]
+
+    public init() {}
+
+    public func register(_ type: any Cmdlet.Type) {
+        cmdlets[type.descriptor.name.lowercased()] = type
+    }
+
+    public func alias(_ name: String, _ target: String) {
+        defaultAliases[name.lowercased()] = target
+    }
+
+    public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[name.lowercased()] }
+
+    public var allCmdlets: [any Cmdlet.Type] {
+        cmdlets.values.sorted { $0.descriptor.name < $1.descriptor.name }
+    }
+}

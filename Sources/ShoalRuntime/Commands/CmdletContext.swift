@@ -1,0 +1,106 @@
+// What a running cmdlet sees: its bound parameters, the current pipeline
+// object, and the streams it writes to, with the error-action rules
+// applied in one place.
+
+import ShoalSyntax
+
+public final class CmdletContext {
+    public let runspace: Runspace
+    public let commandName: String
+    public let span: SourceSpan?
+    /// Bound parameters by lower-cased canonical name.
+    public var bound: [String: Value]
+    public var output: OutputSink
+    public var streams: StreamSet
+    public var common: CommonParameters
+    /// The object being processed, when there is pipeline input.
+    public var inputObject: Value?
+    public var hasPipelineInput = false
+
+    init(runspace: Runspace, commandName: String, span: SourceSpan?, bound: [String: Value], output: OutputSink,
+         streams: StreamSet, common: CommonParameters) {
+        self.runspace = runspace
+        self.commandName = commandName
+        self.span = span
+        self.bound = bound
+        self.output = output
+        self.streams = streams
+        self.common = common
+    }
+
+    public func value(_ name: String) -> Value? { bound[name.lowercased()] }
+    public func has(_ name: String) -> Bool { bound[name.lowercased()] != nil }
+    public func string(_ name: String) -> String? { value(name).map(Conversion.toString) }
+    public func flag(_ name: String) -> Bool { value(name).map(Conversion.toBool) ?? false }
+
+    public func write(_ value: Value) throws { try output.write(value) }
+    public func writeEnumerated(_ value: Value) throws { try output.writeEnumerated(value) }
+
+    /// A non-terminating error, honouring -ErrorAction.
+    public func writeError(_ record: ErrorRecord) throws {
+        if record.commandName == nil { record.commandName = commandName }
+        if record.span == nil { record.span = span }
+        let action = common.errorAction ?? runspace.preference("ErrorActionPreference", default: .continue)
+        try runspace.reportNonTerminatingError(record, action: action, streams: streams, errorVariable: common.errorVariable)
+    }
+
+    public func writeError(_ message: String, id: String, category: String = "NotSpecified", target: Value = .null,
+                           exceptionType: String = "System.Management.Automation.RuntimeException") throws {
+        try writeError(ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
+                                   span: span, commandName: commandName))
+    }
+
+    /// A terminating error for this command.
+    public func terminatingError(_ message: String, id: String, category: String = "InvalidOperation",
+                                 exceptionType: String = "System.Management.Automation.RuntimeException",
+                                 target: Value = .null) -> ScriptError {
+        ScriptError(ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
+                                span: span, commandName: commandName))
+    }
+
+    public func writeWarning(_ message: String) throws {
+        try runspace.writeInformational(.warning, message, streams: streams, action: common.warningAction)
+    }
+
+    public func writeVerbose(_ message: String) throws {
+        try runspace.writeInformational(.verbose, message, streams: streams, action: common.verbose.map { $0 ? .continue : .silentlyContinue })
+    }
+
+    public func writeDebug(_ message: String) throws {
+        try runspace.writeInformational(.debug, message, streams: streams, action: common.debug.map { $0 ? .continue : .silentlyContinue })
+    }
+
+    public func writeInformation(_ value: Value, isHost: Bool = false) throws {
+        try runspace.writeInformation(value, isHost: isHost, streams: streams, action: common.informationAction)
+    }
+
+    public func checkStopped() throws { try runspace.checkStop() }
+}
+
+/// The common parameters every cmdlet and advanced function accepts.
+public struct CommonParameters {
+    public var errorAction: ActionPreference?
+    public var warningAction: ActionPreference?
+    public var informationAction: ActionPreference?
+    public var verbose: Bool?
+    public var debug: Bool?
+    public var errorVariable: String?
+    public var warningVariable: String?
+    public var outVariable: String?
+    public var pipelineVariable: String?
+
+    public init() {}
+
+    static let names: [(name: String, alias: String)] = [
+        ("ErrorAction", "ea"), ("WarningAction", "wa"), ("InformationAction", "infa"), ("Verbose", "vb"),
+        ("Debug", "db"), ("ErrorVariable", "ev"), ("WarningVariable", "wv"), ("OutVariable", "ov"),
+        ("OutBuffer", "ob"), ("PipelineVariable", "pv"), ("InformationVariable", "iv"), ("ProgressAction", "proga"),
+    ]
+
+    static var descriptors: [ParameterDescriptor] {
+        names.map { entry in
+            ParameterDescriptor(entry.name, type: entry.name == "Verbose" || entry.name == "Debug" ? "switch" : nil,
+                                aliases: [entry.alias])
+        }
+    }
+}

@@ -1,0 +1,116 @@
+// One stage of a running pipeline. Stages are chained through
+// ProcessorSink, so an object written by one stage is processed by the
+// next at once: the first object reaches the last stage before the first
+// stage ends.
+
+import ShoalSyntax
+
+/// A pipeline stage: begin once, process per input object, end once.
+public class CommandProcessor {
+    let runspace: Runspace
+    var output: OutputSink = NullSink()
+    var streams: StreamSet
+    /// True when an earlier stage feeds this one.
+    var hasUpstream = false
+
+    init(runspace: Runspace) {
+        self.runspace = runspace
+        self.streams = runspace.streams
+    }
+
+    func begin() throws {}
+    /// Called per input object, or once with nil when there is no upstream.
+    func process(_ item: Value?) throws {}
+    func end() throws {}
+    /// Releases processes and files after success or failure.
+    func dispose() {}
+
+    /// Runs a closure with this stage's streams as the runspace's streams.
+    @inline(__always)
+    func withStreams<T>(_ body: () throws -> T) rethrows -> T {
+        let saved = runspace.streams
+        runspace.streams = streams
+        defer { runspace.streams = saved }
+        return try body()
+    }
+}
+
+/// Feeds objects into the next stage.
+final class ProcessorSink: OutputSink {
+    let next: CommandProcessor
+    init(_ next: CommandProcessor) { self.next = next }
+    override func write(_ value: Value) throws {
+        try next.runspace.checkStop()
+        try next.process(value)
+    }
+}
+
+/// The first stage when it is an expression: `1..3 | ...`.
+final class ExpressionProcessor: CommandProcessor {
+    let expression: Expression
+    init(runspace: Runspace, expression: Expression) {
+        self.expression = expression
+        super.init(runspace: runspace)
+    }
+    override func process(_ item: Value?) throws {
+        try withStreams {
+            if let value = try runspace.evaluateForOutput(expression) { try output.writeEnumerated(value) }
+        }
+    }
+}
+
+/// A built-in cmdlet.
+final class CmdletProcessor: CommandProcessor {
+    let cmdlet: any Cmdlet
+    let binder: ParameterBinder
+    let arguments: [InvocationArgument]
+    var context: CmdletContext!
+    var outVariableItems: [Value]?
+
+    init(runspace: Runspace, type: any Cmdlet.Type, arguments: [InvocationArgument], span: SourceSpan) {
+        self.cmdlet = type.init()
+        self.arguments = arguments
+        let descriptor = type.descriptor
+        self.binder = ParameterBinder(parameters: descriptor.parameters.map { BindableParameter($0) }, commandName: descriptor.name,
+                                      span: span, acceptsCommonParameters: true, passesUnknownArguments: false, isCmdlet: true)
+        super.init(runspace: runspace)
+    }
+
+    override func begin() throws {
+        let result = try binder.bind(arguments, runspace: runspace)
+        var sink = output
+        if result.common.outVariable != nil {
+            outVariableItems = []
+            let downstream = output
+            sink = ClosureSink { [unowned self] value in
+                self.outVariableItems?.append(value)
+                try downstream.write(value)
+            }
+        }
+        context = CmdletContext(runspace: runspace, commandName: binder.commandName, span: binder.span, bound: result.bound,
+                                output: sink, streams: streams, common: result.common)
+        let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream)
+        if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
+        try withStreams { try cmdlet.begin(context) }
+    }
+
+    override func process(_ item: Value?) throws {
+        if let item, hasUpstream {
+            var bound = context.bound
+            _ = try binder.bindPipelineInput(item, into: &bound, runspace: runspace)
+            context.bound = bound
+            context.inputObject = item
+            context.hasPipelineInput = true
+            let missing = binder.missingMandatory(bound, ignoringPipelineParameters: false)
+            if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
+        }
+        try withStreams { try cmdlet.process(context) }
+    }
+
+    override func end() throws {
+        try withStreams { try cmdlet.end(context) }
+        if let name = context.common.outVariable, let items = outVariableItems {
+            runspace.setVariable(name, .list(items))
+        }
+    }
+}

@@ -1,0 +1,262 @@
+// Binds a command's arguments to its declared parameters: names and
+// unique prefixes and aliases, `-Name:value`, switches, positions, type
+// conversion, ValidateSet/ValidateRange and mandatory checks, with
+// PowerShell's error messages.
+
+import ShoalSyntax
+
+/// One argument as written at the call site, already evaluated.
+public enum InvocationArgument {
+    case named(name: String, value: Value?, span: SourceSpan?)
+    case positional(Value, span: SourceSpan?)
+}
+
+/// A parameter as the binder sees it: the declaration plus validation.
+public struct BindableParameter {
+    public let descriptor: ParameterDescriptor
+    public var validateRange: (Value, Value)?
+    public init(_ descriptor: ParameterDescriptor, validateRange: (Value, Value)? = nil) {
+        self.descriptor = descriptor
+        self.validateRange = validateRange
+    }
+}
+
+public struct BindingResult {
+    /// Bound values by lower-cased parameter name.
+    public var bound: [String: Value] = [:]
+    /// The names in the order they were bound, as declared.
+    public var boundNames: [String] = []
+    /// Arguments no parameter took (a simple function's `$args`).
+    public var unbound: [Value] = []
+    public var common = CommonParameters()
+}
+
+public struct ParameterBinder {
+    let parameters: [BindableParameter]
+    let commandName: String
+    let span: SourceSpan?
+    let acceptsCommonParameters: Bool
+    /// Simple script functions pass unknown arguments on in `$args`.
+    let passesUnknownArguments: Bool
+    let isCmdlet: Bool
+
+    public init(parameters: [BindableParameter], commandName: String, span: SourceSpan?,
+                acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool) {
+        self.parameters = parameters
+        self.commandName = commandName
+        self.span = span
+        self.acceptsCommonParameters = acceptsCommonParameters
+        self.passesUnknownArguments = passesUnknownArguments
+        self.isCmdlet = isCmdlet
+    }
+
+    func bindingError(_ message: String, id: String, at location: SourceSpan?) -> ScriptError {
+        ScriptError(ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException",
+                                errorId: id, category: "InvalidArgument", span: location ?? span, commandName: commandName))
+    }
+
+    /// Finds the parameter a written name means.
+    func resolve(_ written: String, at location: SourceSpan?) throws -> ParameterDescriptor? {
+        let key = written.lowercased()
+        var all = parameters.map(\.descriptor)
+        if acceptsCommonParameters { all += CommonParameters.descriptors }
+        if let exact = all.first(where: { $0.name.lowercased() == key || $0.aliases.contains { $0.lowercased() == key } }) {
+            return exact
+        }
+        let matches = all.filter { $0.name.lowercased().hasPrefix(key) }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            let names = matches.map { "-" + $0.name }.joined(separator: " ")
+            throw bindingError("Parameter cannot be processed because the parameter name '\(written)' is ambiguous. Possible matches include: \(names).",
+                               id: "AmbiguousParameter", at: location)
+        }
+        return nil
+    }
+
+    public func bind(_ arguments: [InvocationArgument], runspace: Runspace) throws -> BindingResult {
+        var result = BindingResult()
+        var positionals: [(Value, SourceSpan?)] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            switch argument {
+            case .positional(let value, let location):
+                positionals.append((value, location))
+            case .named(let name, let value, let location):
+                guard let descriptor = try resolve(name, at: location) else {
+                    if passesUnknownArguments {
+                        result.unbound.append(.string("-" + name + (value != nil ? ":" : "")))
+                        if let value { result.unbound.append(value) }
+                        continue
+                    }
+                    throw bindingError("A parameter cannot be found that matches parameter name '\(name)'.",
+                                       id: "NamedParameterNotFound", at: location)
+                }
+                var argumentValue = value
+                if descriptor.isSwitch {
+                    argumentValue = .bool(value.map(Conversion.toBool) ?? true)
+                } else if argumentValue == nil {
+                    if index < arguments.count, case .positional(let next, _) = arguments[index] {
+                        argumentValue = next
+                        index += 1
+                    } else {
+                        let type = descriptor.type.flatMap { TypeObject.resolve($0) } ?? "System.Object"
+                        throw bindingError("Missing an argument for parameter '\(descriptor.name)'. Specify a parameter of type '\(type)' and try again.",
+                                           id: "MissingArgument", at: location)
+                    }
+                }
+                if result.bound[descriptor.name.lowercased()] != nil {
+                    throw bindingError("Cannot bind parameter because parameter '\(descriptor.name)' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
+                                       id: "ParameterAlreadyBound", at: location)
+                }
+                try store(descriptor, argumentValue!, into: &result, at: location, runspace: runspace)
+            }
+        }
+        let positional = positionalOrder().filter { result.bound[$0.name.lowercased()] == nil }
+        var next = 0
+        for (offset, (value, location)) in positionals.enumerated() {
+            if next < positional.count, positional[next].takesRemainingArguments {
+                let rest = positionals[offset...].map(\.0)
+                try store(positional[next], rest.count == 1 ? rest[0] : .list(Array(rest)), into: &result, at: location, runspace: runspace)
+                break
+            }
+            if next < positional.count {
+                try store(positional[next], value, into: &result, at: location, runspace: runspace)
+                next += 1
+            } else if passesUnknownArguments {
+                result.unbound.append(value)
+            } else {
+                throw bindingError("A positional parameter cannot be found that accepts argument '\(Conversion.toString(value))'.",
+                                   id: "PositionalParameterNotFound", at: location)
+            }
+        }
+        return result
+    }
+
+    func positionOrderKey(_ d: ParameterDescriptor, _ index: Int) -> Int { d.position ?? (1000 + index) }
+
+    /// Positional parameters in position order.
+    func positionalOrder() -> [ParameterDescriptor] {
+        let declared = parameters.map(\.descriptor)
+        let explicit = declared.contains { $0.position != nil }
+        let candidates = declared.enumerated().filter { _, d in
+            !d.isSwitch && (explicit ? d.position != nil : true)
+        }
+        return candidates.sorted { positionOrderKey($0.element, $0.offset) < positionOrderKey($1.element, $1.offset) }.map(\.element)
+    }
+
+    func store(_ descriptor: ParameterDescriptor, _ value: Value, into result: inout BindingResult, at location: SourceSpan?,
+               runspace: Runspace) throws {
+        if acceptsCommonParameters, CommonParameters.descriptors.contains(where: { $0.name == descriptor.name }),
+           !parameters.contains(where: { $0.descriptor.name == descriptor.name }) {
+            try storeCommon(descriptor.name, value, into: &result.common, at: location)
+            return
+        }
+        let converted = try convert(descriptor, value, at: location)
+        result.bound[descriptor.name.lowercased()] = converted
+        result.boundNames.append(descriptor.name)
+    }
+
+    /// Converts and validates a value for a parameter.
+    public func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?) throws -> Value {
+        var converted = value
+        if let type = descriptor.type, type.lowercased() != "object", type.lowercased() != "switch" {
+            do {
+                converted = try TypeConversion.convert(value, to: type, at: location)
+            } catch let error as ScriptError {
+                let prefix = isCmdlet ? "Cannot bind parameter '\(descriptor.name)'." : "Cannot process argument transformation on parameter '\(descriptor.name)'."
+                throw bindingError("\(prefix) \(error.record.message)", id: isCmdlet ? "CannotConvertArgumentNoMessage" : "ParameterArgumentTransformationError", at: location)
+            }
+        } else if descriptor.isSwitch {
+            converted = .native(SwitchParameterValue(Conversion.toBool(value)))
+        }
+        if let set = descriptor.validateSet {
+            for item in converted.enumeratedItems where !set.contains(where: { $0.lowercased() == Conversion.toString(item).lowercased() }) {
+                throw bindingError("Cannot validate argument on parameter '\(descriptor.name)'. The argument \"\(Conversion.toString(item))\" does not belong to the set \"\(set.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
+                                   id: "ParameterArgumentValidationError", at: location)
+            }
+        }
+        if let (low, high) = parameters.first(where: { $0.descriptor.name == descriptor.name })?.validateRange {
+            for item in converted.enumeratedItems {
+                if (try? Operators.order(item, low, caseSensitive: false, at: nil)) ?? 0 < 0 {
+                    throw bindingError("Cannot validate argument on parameter '\(descriptor.name)'. The \(Conversion.toString(item)) argument is less than the minimum allowed range of \(Conversion.toString(low)). Supply an argument that is greater than or equal to \(Conversion.toString(low)) and then try the command again.",
+                                       id: "ParameterArgumentValidationError", at: location)
+                }
+                if (try? Operators.order(item, high, caseSensitive: false, at: nil)) ?? 0 > 0 {
+                    throw bindingError("Cannot validate argument on parameter '\(descriptor.name)'. The \(Conversion.toString(item)) argument is greater than the maximum allowed range of \(Conversion.toString(high)). Supply an argument that is less than or equal to \(Conversion.toString(high)) and then try the command again.",
+                                       id: "ParameterArgumentValidationError", at: location)
+                }
+            }
+        }
+        return converted
+    }
+
+    func storeCommon(_ name: String, _ value: Value, into common: inout CommonParameters, at location: SourceSpan?) throws {
+        func action() throws -> ActionPreference {
+            guard let action = ActionPreference(value: value) else {
+                throw bindingError("Cannot bind parameter '\(name)'. Cannot convert value \"\(Conversion.toString(value))\" to type \"System.Management.Automation.ActionPreference\". Error: \"Unable to match the identifier name \(Conversion.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\nSilentlyContinue, Stop, Continue, Inquire, Ignore, Suspend, Break\"",
+                                   id: "CannotConvertArgumentNoMessage", at: location)
+            }
+            return action
+        }
+        switch name {
+        case "ErrorAction": common.errorAction = try action()
+        case "WarningAction": common.warningAction = try action()
+        case "InformationAction": common.informationAction = try action()
+        case "Verbose": common.verbose = Conversion.toBool(value)
+        case "Debug": common.debug = Conversion.toBool(value)
+        case "ErrorVariable": common.errorVariable = Conversion.toString(value)
+        case "WarningVariable": common.warningVariable = Conversion.toString(value)
+        case "OutVariable": common.outVariable = Conversion.toString(value)
+        case "PipelineVariable": common.pipelineVariable = Conversion.toString(value)
+        default: break
+        }
+    }
+
+    /// The names of mandatory parameters still unbound.
+    public func missingMandatory(_ bound: [String: Value], ignoringPipelineParameters: Bool) -> [String] {
+        parameters.map(\.descriptor).filter { d in
+            d.isMandatory && bound[d.name.lowercased()] == nil
+                && !(ignoringPipelineParameters && (d.fromPipeline || d.fromPipelineByPropertyName))
+        }.map(\.name)
+    }
+
+    public func missingMandatoryError(_ names: [String]) -> ScriptError {
+        bindingError("Cannot process command because of one or more missing mandatory parameters: \(names.joined(separator: " ")).",
+                     id: "MissingMandatoryParameter", at: nil)
+    }
+
+    /// Binds a pipeline object to the parameters that take it; returns
+    /// whether one did.
+    public func bindPipelineInput(_ item: Value, into bound: inout [String: Value], runspace: Runspace) throws -> Bool {
+        var didBind = false
+        for parameter in parameters.map(\.descriptor) where parameter.fromPipeline {
+            if let converted = try? convert(parameter, item, at: nil) {
+                bound[parameter.name.lowercased()] = converted
+                didBind = true
+                break
+            }
+        }
+        for parameter in parameters.map(\.descriptor) where parameter.fromPipelineByPropertyName && !parameter.fromPipeline {
+            var property = runspace.memberValue(item, parameter.name)
+            if property.isNull {
+                for alias in parameter.aliases {
+                    property = runspace.memberValue(item, alias)
+                    if !property.isNull { break }
+                }
+            }
+            if !property.isNull {
+                bound[parameter.name.lowercased()] = try convert(parameter, property, at: nil)
+                didBind = true
+            }
+        }
+        if !didBind, parameters.contains(where: { $0.descriptor.fromPipeline || $0.descriptor.fromPipelineByPropertyName }) {
+            throw ScriptError(ErrorRecord(
+                "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
+                exceptionType: "System.Management.Automation.ParameterBindingException", errorId: "InputObjectNotBound",
+                category: "InvalidArgument", target: item, span: span, commandName: commandName))
+        }
+        return didBind
+    }
+}

@@ -1,0 +1,244 @@
+// A script function, filter, script block (`& { }`) or script file as a
+// pipeline stage: parameters bound into a new scope (or the caller's,
+// when dot-sourced), then the begin, process and end blocks.
+
+import ShoalSyntax
+
+final class ScriptBlockProcessor: CommandProcessor {
+    let block: ScriptBlock
+    let name: String
+    let arguments: [InvocationArgument]
+    let span: SourceSpan
+    let dotSource: Bool
+    let isFilter: Bool
+    var scriptPath: String?
+    var functionScope: Scope!
+    var binder: ParameterBinder!
+    var bound: [String: Value] = [:]
+    var inputItems: [Value] = []
+    var enteredCall = false
+    var savedScriptScope: Scope?
+    var savedScriptPath: String?
+
+    init(runspace: Runspace, block: ScriptBlock, name: String, arguments: [InvocationArgument], span: SourceSpan,
+         dotSource: Bool, isFilter: Bool, scriptPath: String? = nil) {
+        self.block = block
+        self.name = name
+        self.arguments = arguments
+        self.span = span
+        self.dotSource = dotSource
+        self.isFilter = isFilter
+        self.scriptPath = scriptPath
+        super.init(runspace: runspace)
+    }
+
+    override func begin() throws {
+        runspace.callDepth += 1
+        enteredCall = true
+        if runspace.callDepth > Runspace.maximumCallDepth {
+            throw ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
+                                      type: "System.Management.Automation.ScriptCallDepthException", category: "InvalidOperation")
+        }
+        let ast = block.ast
+        functionScope = dotSource ? runspace.scope : Scope(parent: runspace.scope, layout: ast.layout)
+        if let scriptPath, !dotSource {
+            functionScope.isScriptScope = true
+            savedScriptScope = runspace.scriptScope
+            savedScriptPath = runspace.scriptPath
+            runspace.scriptScope = functionScope
+            runspace.scriptPath = scriptPath
+        } else if let scriptPath {
+            savedScriptPath = runspace.scriptPath
+            runspace.scriptPath = scriptPath
+        }
+        try runInScope {
+            try bindParameters()
+            if let begin = ast.beginBlock { try runBlock(begin) }
+        }
+    }
+
+    func bindParameters() throws {
+        let ast = block.ast
+        var parameters: [BindableParameter] = []
+        for parameter in ast.paramBlock?.parameters ?? [] {
+            parameters.append(try runspace.bindableParameter(parameter))
+        }
+        binder = ParameterBinder(parameters: parameters, commandName: name, span: span, acceptsCommonParameters: ast.isAdvanced,
+                                 passesUnknownArguments: !ast.isAdvanced, isCmdlet: false)
+        let result = try binder.bind(arguments, runspace: runspace)
+        bound = result.bound
+        let missing = binder.missingMandatory(bound, ignoringPipelineParameters: hasUpstream)
+        if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
+        let boundTable = HashtableValue()
+        for name in result.boundNames { boundTable[.string(name)] = bound[name.lowercased()] ?? .null }
+        for parameter in ast.paramBlock?.parameters ?? [] {
+            let key = parameter.variable.key
+            let value: Value
+            if let given = bound[key] {
+                value = given
+            } else if let defaultExpression = parameter.defaultValue {
+                value = try runspace.evaluate(defaultExpression)
+            } else if parameter.typeName?.name.lowercased() == "switch" {
+                value = .native(SwitchParameterValue(false))
+            } else if let type = parameter.typeName, ["string", "int", "long", "double", "bool"].contains(type.name.lowercased()) {
+                value = try TypeConversion.convert(.null, to: type.name, at: type.span)
+            } else {
+                value = .null
+            }
+            let box = VariableBox(value, typeConstraint: parameter.typeName.flatMap { $0.name.lowercased() == "switch" ? nil : $0.name })
+            functionScope.defineLocal(key, box)
+        }
+        if !dotSource {
+            functionScope.setLocal("args", .list(result.unbound))
+            functionScope.setLocal("psboundparameters", .hashtable(boundTable))
+            let invocation = InvocationInfo(span: span, commandName: name, scriptName: scriptPath ?? runspace.scriptPath)
+            invocation.boundParameters = boundTable
+            functionScope.setLocal("myinvocation", .native(invocation))
+        }
+        if ast.isAdvanced {
+            let common = result.common
+            if let action = common.errorAction { functionScope.setLocal("erroractionpreference", .string(action.rawValue)) }
+            if let action = common.warningAction { functionScope.setLocal("warningpreference", .string(action.rawValue)) }
+            if let action = common.informationAction { functionScope.setLocal("informationpreference", .string(action.rawValue)) }
+            if let verbose = common.verbose { functionScope.setLocal("verbosepreference", .string(verbose ? "Continue" : "SilentlyContinue")) }
+            if let debug = common.debug { functionScope.setLocal("debugpreference", .string(debug ? "Continue" : "SilentlyContinue")) }
+        }
+    }
+
+    func runInScope(_ body: () throws -> Void) throws {
+        let savedScope = runspace.scope
+        let savedSlots = runspace.slotsUsable
+        let savedStreams = runspace.streams
+        runspace.scope = functionScope
+        runspace.slotsUsable = functionScope.layout === block.ast.layout
+        runspace.streams = streams
+        defer {
+            runspace.scope = savedScope
+            runspace.slotsUsable = savedSlots
+            runspace.streams = savedStreams
+        }
+        try body()
+    }
+
+    func runBlock(_ block: StatementBlock) throws {
+        do {
+            try runspace.execute(block.statements, output: output)
+        } catch ControlFlow.returnFromBlock {
+            return
+        }
+    }
+
+    override func process(_ item: Value?) throws {
+        let ast = block.ast
+        let processBlock = isFilter ? (ast.processBlock ?? ast.endBlock) : ast.processBlock
+        guard let processBlock else {
+            if let item { inputItems.append(item) }
+            return
+        }
+        try runInScope {
+            let savedItem = functionScope.currentItem
+            defer { functionScope.currentItem = savedItem }
+            if let item {
+                functionScope.currentItem = item
+                if hasUpstream {
+                    var pipelineBound = bound
+                    if try binder.bindPipelineInput(item, into: &pipelineBound, runspace: runspace) {
+                        for (key, value) in pipelineBound where bound[key] == nil || !(value.isSameReference(bound[key]!)) {
+                            try runspace.assignByName(key, value, in: functionScope)
+                        }
+                    }
+                }
+                functionScope.setLocal("input", .list([item]))
+            }
+            try runBlock(processBlock)
+        }
+    }
+
+    override func end() throws {
+        defer { finish() }
+        let ast = block.ast
+        if isFilter && ast.processBlock == nil { return }
+        guard let endBlock = ast.endBlock else { return }
+        try runInScope {
+            functionScope.setLocal("input", .list(inputItems))
+            try runBlock(endBlock)
+        }
+    }
+
+    func finish() {
+        if enteredCall {
+            runspace.callDepth -= 1
+            enteredCall = false
+        }
+        if let savedScriptScope {
+            runspace.scriptScope = savedScriptScope
+            self.savedScriptScope = nil
+        }
+        if scriptPath != nil {
+            runspace.scriptPath = savedScriptPath
+            scriptPath = nil
+        }
+    }
+
+    override func dispose() { finish() }
+}
+
+extension Value {
+    func isSameReference(_ other: Value) -> Bool {
+        switch (self, other) {
+        case (.int(let a), .int(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        default: return false
+        }
+    }
+}
+
+extension Runspace {
+    /// A script parameter's declaration for the binder.
+    func bindableParameter(_ parameter: ParameterAst) throws -> BindableParameter {
+        var position: Int?
+        var mandatory = false
+        var pipeline = false
+        var byPropertyName = false
+        var validateSet: [String]?
+        var validateRange: (Value, Value)?
+        var aliases: [String] = []
+        for attribute in parameter.attributes {
+            switch attribute.name.lowercased() {
+            case "parameter":
+                for (name, valueExpression) in attribute.named {
+                    let value = try valueExpression.map { try evaluate($0) } ?? .bool(true)
+                    switch name.lowercased() {
+                    case "mandatory": mandatory = Conversion.toBool(value)
+                    case "position": position = try TypeConversion.toInteger(value, "System.Int32", attribute.span)
+                    case "valuefrompipeline": pipeline = Conversion.toBool(value)
+                    case "valuefrompipelinebypropertyname": byPropertyName = Conversion.toBool(value)
+                    default: break
+                    }
+                }
+            case "validateset":
+                validateSet = try attribute.positional.flatMap { try evaluate($0).enumeratedItems }.map(Conversion.toString)
+            case "validaterange":
+                if attribute.positional.count == 2 {
+                    validateRange = (try evaluate(attribute.positional[0]), try evaluate(attribute.positional[1]))
+                }
+            case "alias":
+                aliases = try attribute.positional.flatMap { try evaluate($0).enumeratedItems }.map(Conversion.toString)
+            default:
+                break
+            }
+        }
+        let descriptor = ParameterDescriptor(parameter.variable.name, type: parameter.typeName?.name, position: position,
+                                             mandatory: mandatory, pipeline: pipeline, pipelineByPropertyName: byPropertyName,
+                                             aliases: aliases, validateSet: validateSet)
+        return BindableParameter(descriptor, validateRange: validateRange)
+    }
+
+    func assignByName(_ key: String, _ value: Value, in scope: Scope) throws {
+        if let box = scope.localBox(key), let constraint = box.typeConstraint {
+            box.value = try TypeConversion.convert(value, to: constraint, at: nil)
+        } else {
+            scope.setLocal(key, value)
+        }
+    }
+}

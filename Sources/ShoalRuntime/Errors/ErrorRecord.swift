@@ -1,0 +1,225 @@
+// PowerShell's error record: what `$_` holds in `catch`, what `$Error`
+// collects and what the shell prints for an unhandled error.
+
+import ShoalSyntax
+
+/// An error as a script sees it.
+public final class ErrorRecord: NativeObject {
+    public let exception: ExceptionObject
+    /// `FullyQualifiedErrorId`, e.g. `CommandNotFoundException`.
+    public let errorId: String
+    public let category: String
+    public let targetObject: Value
+    /// Where the failing command or expression is.
+    public var span: SourceSpan?
+    /// The command that failed, for the message prefix.
+    public var commandName: String?
+    /// The value given to `throw`, if it was not a string or exception.
+    public let thrownValue: Value?
+
+    public init(_ message: String, exceptionType: String = "System.Management.Automation.RuntimeException",
+                errorId: String, category: String = "NotSpecified", target: Value = .null,
+                span: SourceSpan? = nil, commandName: String? = nil, thrownValue: Value? = nil) {
+        self.exception = ExceptionObject(message: message, typeName: exceptionType)
+        self.errorId = errorId
+        self.category = category
+        self.targetObject = target
+        self.span = span
+        self.commandName = commandName
+        self.thrownValue = thrownValue
+    }
+
+    public init(exception: ExceptionObject, errorId: String, category: String, target: Value = .null,
+                span: SourceSpan?, commandName: String? = nil) {
+        self.exception = exception
+        self.errorId = errorId
+        self.category = category
+        self.targetObject = target
+        self.span = span
+        self.commandName = commandName
+        self.thrownValue = nil
+    }
+
+    public var message: String { exception.message }
+    public var typeName: String { "System.Management.Automation.ErrorRecord" }
+    public var stringValue: String { message }
+    public var propertyNames: [String] {
+        ["Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "InvocationInfo", "ScriptStackTrace"]
+    }
+
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "exception": return .native(exception)
+        case "targetobject": return thrownValue ?? targetObject
+        case "categoryinfo": return .native(CategoryInfo(record: self))
+        case "fullyqualifiederrorid":
+            return .string(commandName.map { errorId.contains(",") ? errorId : "\(errorId),\($0)" } ?? errorId)
+        case "invocationinfo": return .native(InvocationInfo(span: span, commandName: commandName))
+        case "scriptstacktrace": return .string(span.map { "at <ScriptBlock>, \($0.file.name): line \($0.line)" } ?? "")
+        case "errordetails": return .null
+        default: return nil
+        }
+    }
+
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        method.lowercased() == "tostring" ? .string(message) : nil
+    }
+
+    /// The text the shell prints: the label, the place with a caret, the message.
+    public var displayText: String {
+        let label = commandName ?? "Error"
+        guard let span else { return "\(label): \(message)" }
+        return "\(label): \(span.positionText)\n\(span.caretDisplay)\n\(message)"
+    }
+}
+
+/// An exception object, with .NET's type names so `catch [Type]` works.
+public final class ExceptionObject: NativeObject {
+    public let message: String
+    public let typeName: String
+    public let innerException: ExceptionObject?
+
+    public init(message: String, typeName: String, inner: ExceptionObject? = nil) {
+        self.message = message
+        self.typeName = typeName
+        self.innerException = inner
+    }
+
+    public var stringValue: String { "\(typeName): \(message)" }
+    public var propertyNames: [String] { ["Message", "InnerException", "Source", "HResult"] }
+
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "message": return .string(message)
+        case "innerexception": return innerException.map { .native($0) } ?? .null
+        case "source": return .null
+        case "hresult": return .int(-2146233087)
+        case "stacktrace": return .null
+        default: return nil
+        }
+    }
+
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        switch method.lowercased() {
+        case "tostring": return .string(stringValue)
+        case "gettype": return .native(TypeObject(name: typeName))
+        default: return nil
+        }
+    }
+
+    /// The .NET base types of a few exceptions scripts catch by type.
+    static let baseTypes: [String: String] = [
+        "system.dividebyzeroexception": "System.ArithmeticException",
+        "system.overflowexception": "System.ArithmeticException",
+        "system.arithmeticexception": "System.SystemException",
+        "system.management.automation.runtimeexception": "System.SystemException",
+        "system.management.automation.commandnotfoundexception": "System.Management.Automation.RuntimeException",
+        "system.management.automation.parameterbindingexception": "System.Management.Automation.RuntimeException",
+        "system.management.automation.itemnotfoundexception": "System.Management.Automation.SessionStateException",
+        "system.management.automation.sessionstateexception": "System.Management.Automation.RuntimeException",
+        "system.management.automation.psinvalidcastexception": "System.InvalidCastException",
+        "system.management.automation.methodinvocationexception": "System.Management.Automation.MethodException",
+        "system.management.automation.methodexception": "System.Management.Automation.RuntimeException",
+        "system.management.automation.psargumentexception": "System.ArgumentException",
+        "system.management.automation.validationmetadataexception": "System.Management.Automation.MetadataException",
+        "system.management.automation.metadataexception": "System.Management.Automation.RuntimeException",
+        "system.management.automation.parseexception": "System.Management.Automation.RuntimeException",
+        "system.management.automation.pipelinestoppedexception": "System.Management.Automation.RuntimeException",
+        "system.management.automation.scriptcalldepthexception": "System.SystemException",
+        "system.management.automation.actionpreferencestopexception": "System.Management.Automation.RuntimeException",
+        "microsoft.powershell.commands.writeerrorexception": "System.SystemException",
+        "system.invalidcastexception": "System.SystemException",
+        "system.argumentexception": "System.SystemException",
+        "system.argumentoutofrangeexception": "System.ArgumentException",
+        "system.argumentnullexception": "System.ArgumentException",
+        "system.invalidoperationexception": "System.SystemException",
+        "system.io.filenotfoundexception": "System.IO.IOException",
+        "system.io.directorynotfoundexception": "System.IO.IOException",
+        "system.io.ioexception": "System.SystemException",
+        "system.formatexception": "System.SystemException",
+        "system.notsupportedexception": "System.SystemException",
+        "system.timeoutexception": "System.SystemException",
+        "system.unauthorizedaccessexception": "System.SystemException",
+        "system.systemexception": "System.Exception",
+    ]
+
+    /// Whether `catch [name]` catches this exception.
+    public func isOrDerives(from name: String) -> Bool {
+        var target = name.lowercased()
+        if !target.contains(".") { target = "system." + target }
+        var current: String? = typeName.lowercased()
+        while let type = current {
+            if type == target || type.hasSuffix("." + name.lowercased()) { return true }
+            if type == "system.exception" { return false }
+            current = ExceptionObject.baseTypes[type]?.lowercased() ?? "system.exception"
+        }
+        return false
+    }
+}
+
+final class CategoryInfo: NativeObject {
+    let record: ErrorRecord
+    init(record: ErrorRecord) { self.record = record }
+    var typeName: String { "System.Management.Automation.ErrorCategoryInfo" }
+    var stringValue: String {
+        "\(record.category): (\(Conversion.toString(record.targetObject)):\(shortType)) [\(record.commandName ?? "")], \(shortType)"
+    }
+    var shortType: String { String(record.exception.typeName.split(separator: ".").last ?? "") }
+    var propertyNames: [String] { ["Category", "Activity", "Reason", "TargetName", "TargetType"] }
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "category": return .string(record.category)
+        case "activity": return .string(record.commandName ?? "")
+        case "reason": return .string(shortType)
+        case "targetname": return .string(Conversion.toString(record.targetObject))
+        case "targettype": return .string(Conversion.typeName(of: record.targetObject))
+        default: return nil
+        }
+    }
+}
+
+/// `$MyInvocation` and an error's `InvocationInfo`.
+public final class InvocationInfo: NativeObject {
+    let span: SourceSpan?
+    let commandName: String?
+    public var scriptName: String?
+    public var boundParameters: HashtableValue?
+    public init(span: SourceSpan?, commandName: String?, scriptName: String? = nil) {
+        self.span = span
+        self.commandName = commandName
+        self.scriptName = scriptName
+    }
+    public var typeName: String { "System.Management.Automation.InvocationInfo" }
+    public var stringValue: String { typeName }
+    public var propertyNames: [String] { ["MyCommand", "ScriptName", "ScriptLineNumber", "OffsetInLine", "Line", "PositionMessage"] }
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "mycommand": return .native(CommandNameObject(name: commandName ?? ""))
+        case "invocationname": return .string(commandName ?? "")
+        case "scriptname": return .string(scriptName ?? span?.file.name ?? "")
+        case "pscommandpath": return .string(scriptName ?? "")
+        case "scriptlinenumber": return .int(span?.line ?? 0)
+        case "offsetinline": return .int(span?.column ?? 0)
+        case "line": return .string(span.map { $0.file.lineText($0.line) } ?? "")
+        case "positionmessage": return .string(span.map { "At \($0.positionText)\n\($0.caretDisplay)" } ?? "")
+        case "boundparameters": return boundParameters.map { .hashtable($0) } ?? .hashtable(HashtableValue())
+        default: return nil
+        }
+    }
+}
+
+/// `$MyInvocation.MyCommand`: just a name here.
+final class CommandNameObject: NativeObject {
+    let name: String
+    init(name: String) { self.name = name }
+    var typeName: String { "System.Management.Automation.CommandInfo" }
+    var stringValue: String { name }
+    var propertyNames: [String] { ["Name"] }
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "name": return .string(self.name)
+        case "path", "definition", "source": return .string(self.name)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,37 @@
+// The Swift errors the evaluator throws: terminating script errors, and
+// the non-local control flow of break, continue, return and exit.
+
+import ShoalSyntax
+
+/// A terminating error carrying its record.
+public struct ScriptError: Error {
+    public let record: ErrorRecord
+    /// True for `throw` and for errors under `-ErrorAction Stop`: these end
+    /// the script unless caught. Other terminating errors end only the
+    /// statement they occur in.
+    public var isScriptTerminating: Bool
+    public init(_ record: ErrorRecord, scriptTerminating: Bool = false) {
+        self.record = record
+        self.isScriptTerminating = scriptTerminating
+    }
+
+    /// A runtime error with PowerShell's wording at a place.
+    public static func runtime(_ message: String, id: String, at span: SourceSpan?,
+                               type: String = "System.Management.Automation.RuntimeException",
+                               category: String = "InvalidOperation", target: Value = .null) -> ScriptError {
+        ScriptError(ErrorRecord(message, exceptionType: type, errorId: id, category: category, target: target, span: span))
+    }
+}
+
+/// `break`, `continue`, `return` and `exit` unwinding the evaluator.
+public enum ControlFlow: Error {
+    case breakLoop(label: String?)
+    case continueLoop(label: String?)
+    case returnFromBlock
+    case exitScript(code: Int32)
+}
+
+/// The pipeline was stopped (Ctrl-C, Stop-Job).
+public struct PipelineStoppedError: Error {
+    public init() {}
+}

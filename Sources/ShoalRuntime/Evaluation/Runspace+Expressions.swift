@@ -1,0 +1,237 @@
+// Expression evaluation: literals, strings with expansion, operators,
+// casts, collections and script block literals. Member access and
+// indexing are in Runspace+Members.swift.
+
+import ShoalSyntax
+
+extension Runspace {
+    public func evaluate(_ expression: Expression) throws -> Value {
+        switch expression.kind {
+        case .integer(let n): return .int(n)
+        case .double(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .variable(let reference):
+            return try readVariable(reference, span: expression.span)
+        case .binary(let op, let left, let right):
+            return try evaluateBinary(op, left, right, span: expression.span)
+        case .expandableString(let parts):
+            return .string(try expand(parts))
+        case .member(let target, let name, let isStatic):
+            return try evaluateMember(target, name, isStatic: isStatic, span: expression.span)
+        case .invokeMember(let target, let name, let arguments, let isStatic):
+            return try evaluateInvocation(target, name, arguments, isStatic: isStatic, span: expression.span) ?? .null
+        case .index(let target, let index):
+            return try evaluateIndex(try evaluate(target), try evaluate(index), span: expression.span)
+        case .unary(let op, let operand):
+            return try evaluateUnary(op, operand, span: expression.span)
+        case .increment(let target, let delta, let prefix):
+            return try increment(target, delta: delta, prefix: prefix, span: expression.span)
+        case .arrayLiteral(let items):
+            var values: [Value] = []
+            values.reserveCapacity(items.count)
+            for item in items { values.append(try evaluate(item)) }
+            return .list(values)
+        case .arraySubexpression(let block):
+            if block.statements.count == 1, case .pipeline(let p) = block.statements[0].kind, p.elements.count == 1,
+               !p.isBackground, case .expression(let inner, let redirections) = p.elements[0], redirections.isEmpty {
+                if case .increment = inner.kind {} else {
+                    let value = try evaluateForOutput(inner)
+                    return .list(value.map { $0.enumeratedItemsKeepingNull } ?? [])
+                }
+            }
+            let sink = CollectingSink()
+            try execute(block.statements, output: sink)
+            return .list(sink.items)
+        case .subexpression(let block):
+            let sink = CollectingSink()
+            try execute(block.statements, output: sink)
+            return sink.result
+        case .parenthesized(let statement):
+            if case .assignment(let target, let op, let value) = statement.kind {
+                return try assign(target, op, value, span: statement.span)
+            }
+            return try evaluateStatementValue(statement)
+        case .hashtable(let entries, let ordered):
+            let table = HashtableValue(ordered: ordered)
+            for entry in entries {
+                let key = try evaluate(entry.key)
+                if table[key] != nil {
+                    throw ScriptError.runtime("Duplicate keys '\(Conversion.toString(key))' are not allowed in hash literals.",
+                                              id: "DuplicateKeyInHashLiteral", at: entry.key.span)
+                }
+                table[key] = try evaluateStatementValue(entry.value)
+            }
+            return .hashtable(table)
+        case .scriptBlock(let ast):
+            return .scriptBlock(ScriptBlock(ast))
+        case .convert(let type, let operand):
+            let value = try evaluate(operand)
+            if type.name.lowercased() == "void" { return .null }
+            return try TypeConversion.convert(value, to: type.name, at: type.span)
+        case .typeLiteral(let type):
+            guard TypeObject.resolve(type.name) != nil else {
+                throw ScriptError.runtime("Unable to find type [\(type.name)].", id: "TypeNotFound", at: type.span)
+            }
+            return .native(TypeObject(name: type.name))
+        case .splat(let reference):
+            return try readVariable(reference, span: expression.span)
+        }
+    }
+
+    /// The value an expression statement writes to the pipeline, or nil
+    /// for nothing (void methods, `[void]`, increments).
+    func evaluateForOutput(_ expression: Expression) throws -> Value? {
+        switch expression.kind {
+        case .increment(let target, let delta, let prefix):
+            _ = try increment(target, delta: delta, prefix: prefix, span: expression.span)
+            return nil
+        case .convert(let type, let operand) where type.name.lowercased() == "void":
+            _ = try evaluate(operand)
+            return nil
+        case .invokeMember(let target, let name, let arguments, let isStatic):
+            return try evaluateInvocation(target, name, arguments, isStatic: isStatic, span: expression.span)
+        default:
+            return try evaluate(expression)
+        }
+    }
+
+    /// The value of a statement used as an expression (an assignment's
+    /// right side, a condition): a lone expression is evaluated directly;
+    /// anything else is run and its output collected.
+    public func evaluateStatementValue(_ statement: Statement) throws -> Value {
+        if case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1, !pipeline.isBackground,
+           case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+            if case .increment = expression.kind {} else {
+                return try evaluateForOutput(expression) ?? .null
+            }
+        }
+        if case .assignment(let target, let op, let value) = statement.kind {
+            _ = try assign(target, op, value, span: statement.span)
+            return .null
+        }
+        let sink = CollectingSink()
+        try execute([statement], output: sink)
+        return sink.result
+    }
+
+    func expand(_ parts: [StringPart]) throws -> String {
+        var result = ""
+        for part in parts {
+            switch part {
+            case .text(let text): result += text
+            case .variable(let reference, let span):
+                result += stringForExpansion(try readVariable(reference, span: span))
+            case .subexpression(let block, _):
+                let sink = CollectingSink()
+                try execute(block.statements, output: sink)
+                result += stringForExpansion(sink.result)
+            }
+        }
+        return result
+    }
+
+    /// Arrays in strings join with `$OFS` (a space by default).
+    func stringForExpansion(_ value: Value) -> String {
+        if case .array(let array) = value {
+            let separator = variable("OFS").map(Conversion.toString) ?? " "
+            return array.items.map(Conversion.toString).joined(separator: separator)
+        }
+        return Conversion.toString(value)
+    }
+
+    func evaluateBinary(_ op: BinaryOperator, _ leftExpression: Expression, _ rightExpression: Expression,
+                        span: SourceSpan) throws -> Value {
+        switch op {
+        case .and:
+            guard Conversion.toBool(try evaluate(leftExpression)) else { return .bool(false) }
+            return .bool(Conversion.toBool(try evaluate(rightExpression)))
+        case .or:
+            if Conversion.toBool(try evaluate(leftExpression)) { return .bool(true) }
+            return .bool(Conversion.toBool(try evaluate(rightExpression)))
+        default:
+            break
+        }
+        let left = try evaluate(leftExpression)
+        let right = try evaluate(rightExpression)
+        switch op {
+        case .add:
+            if case .int(let a) = left, case .int(let b) = right {
+                let (sum, overflow) = a.addingReportingOverflow(b)
+                if !overflow { return .int(sum) }
+            }
+            return try Operators.add(left, right, at: span)
+        case .subtract, .multiply, .divide, .remainder:
+            return try Operators.arithmetic(op, left, right, at: span)
+        case .compare(let comparison, let caseSensitive):
+            if case .int(let a) = left, case .int(let b) = right {
+                switch comparison {
+                case .lt: return .bool(a < b)
+                case .le: return .bool(a <= b)
+                case .gt: return .bool(a > b)
+                case .ge: return .bool(a >= b)
+                case .eq: return .bool(a == b)
+                case .ne: return .bool(a != b)
+                default: break
+                }
+            }
+            return try Operators.compare(comparison, left, right, caseSensitive: caseSensitive, context: self, at: span)
+        case .xor:
+            return .bool(Conversion.toBool(left) != Conversion.toBool(right))
+        case .band, .bor, .bxor, .shl, .shr:
+            return try Operators.bitwise(op, left, right, at: span)
+        case .range:
+            return try Operators.range(left, right, at: span)
+        case .format:
+            return .string(try Operators.format(Conversion.toString(left), right.enumeratedItems, at: span))
+        case .join:
+            return Operators.join(left, right)
+        case .split(let caseSensitive):
+            return try Operators.split(left, right, caseSensitive: caseSensitive, at: span)
+        case .replace(let caseSensitive):
+            return try Operators.replace(left, right, caseSensitive: caseSensitive, at: span)
+        case .typeIs:
+            return .bool(try Operators.isType(left, right, at: span))
+        case .typeIsNot:
+            return .bool(!(try Operators.isType(left, right, at: span)))
+        case .typeAs:
+            let typeName: String
+            if case .native(let type as TypeObject) = right { typeName = type.fullName } else { typeName = Conversion.toString(right) }
+            return (try? TypeConversion.convert(left, to: typeName, at: span)) ?? .null
+        case .and, .or:
+            return .null
+        }
+    }
+
+    func evaluateUnary(_ op: UnaryOperator, _ operandExpression: Expression, span: SourceSpan) throws -> Value {
+        let operand = try evaluate(operandExpression)
+        switch op {
+        case .not: return .bool(!Conversion.toBool(operand))
+        case .negate:
+            switch operand {
+            case .int(let n): return n == Int.min ? .double(-Double(n)) : .int(-n)
+            case .double(let d): return .double(-d)
+            default:
+                if case .native(let duration as TimeSpanValue) = operand { return .native(TimeSpanValue(ticks: -duration.ticks)) }
+                return try Operators.arithmetic(.multiply, try Operators.numberOrError(operand, for: .int(0), at: span), .int(-1), at: span)
+            }
+        case .plus:
+            return try Operators.numberOrError(operand, for: .int(0), at: span)
+        case .bnot:
+            return .int(~(try TypeConversion.toInteger(operand, "System.Int64", span)))
+        case .join:
+            return Operators.join(operand, .string(""))
+        case .split:
+            return Operators.splitWhitespace(operand)
+        case .comma:
+            return .list([operand])
+        }
+    }
+}
+
+extension Value {
+    /// Like `enumeratedItems`, but `$null` counts as one item (for `@($null)`).
+    var enumeratedItemsKeepingNull: [Value] {
+        if case .null = self { return [.null] }
+        return enumeratedItems
+    }
+}

@@ -1,0 +1,307 @@
+// Member access, method calls and indexing on every kind of value,
+// including member enumeration (`$jobs.Id`) and the intrinsic `.Where()`
+// and `.ForEach()` methods.
+
+import ShoalSyntax
+
+extension Runspace {
+    func evaluateMember(_ targetExpression: Expression, _ nameExpression: Expression, isStatic: Bool, span: SourceSpan) throws -> Value {
+        let target = try evaluate(targetExpression)
+        let name = Conversion.toString(try evaluate(nameExpression))
+        if isStatic {
+            guard case .native(let type as TypeObject) = target else {
+                throw ScriptError.runtime("Unable to find type: a static member needs a type such as [math].", id: "TypeNotFound", at: span)
+            }
+            return try StaticMembers.get(type, name, arguments: nil, runspace: self, span: span) ?? .null
+        }
+        return memberValue(target, name)
+    }
+
+    /// `value.name`, or `$null` when there is no such member.
+    public func memberValue(_ target: Value, _ name: String) -> Value {
+        switch target {
+        case .null: return .null
+        case .hashtable(let table):
+            if let value = table[string: name] { return value }
+            switch name.lowercased() {
+            case "count": return .int(table.count)
+            case "keys": return .list(table.keys)
+            case "values": return .list(table.values)
+            default: return .null
+            }
+        case .object(let object):
+            return object[name] ?? .null
+        case .array(let array):
+            switch name.lowercased() {
+            case "count", "length": return .int(array.items.count)
+            case "rank": return .int(1)
+            default:
+                var results: [Value] = []
+                for item in array.items {
+                    let value = memberValue(item, name)
+                    if case .null = value { continue }
+                    if case .array(let inner) = value { results.append(contentsOf: inner.items) } else { results.append(value) }
+                }
+                return results.count == 1 ? results[0] : .list(results)
+            }
+        case .string(let s):
+            switch name.lowercased() {
+            case "length": return .int(s.count)
+            default: return .null
+            }
+        case .scriptBlock(let block):
+            switch name.lowercased() {
+            case "ast", "text": return .string(block.text)
+            case "file": return .string(block.ast.span.file.name)
+            default: return .null
+            }
+        case .error(let record):
+            return record.property(name) ?? .null
+        case .native(let native):
+            if let value = native.property(name) { return value }
+            if let list = native as? EnumerableObject, name.lowercased() != "count" {
+                return memberValue(.list(list.enumerated()), name)
+            }
+            return .null
+        case .int, .double, .bool:
+            return .null
+        }
+    }
+
+    func setMember(_ target: Value, _ name: String, _ value: Value, span: SourceSpan) throws {
+        switch target {
+        case .hashtable(let table):
+            table[.string(name)] = value
+        case .object(let object):
+            guard object[name] != nil else {
+                throw ScriptError.runtime(
+                    "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+                    id: "PropertyAssignmentException", at: span)
+            }
+            object[name] = value
+        case .null:
+            throw ScriptError.runtime("The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+                                      id: "PropertyNotFound", at: span)
+        case .native(let native as SettableObject):
+            try native.setProperty(name, value, span: span)
+        default:
+            throw ScriptError.runtime(
+                "'\(name)' is a ReadOnly property.", id: "PropertyAssignmentException", at: span)
+        }
+    }
+
+    func evaluateInvocation(_ targetExpression: Expression, _ nameExpression: Expression, _ argumentExpressions: [Expression],
+                            isStatic: Bool, span: SourceSpan) throws -> Value? {
+        let target = try evaluate(targetExpression)
+        let name = Conversion.toString(try evaluate(nameExpression))
+        var arguments: [Value] = []
+        arguments.reserveCapacity(argumentExpressions.count)
+        for argument in argumentExpressions { arguments.append(try evaluate(argument)) }
+        if isStatic {
+            guard case .native(let type as TypeObject) = target else {
+                throw ScriptError.runtime("Unable to find type: a static method needs a type such as [math].", id: "TypeNotFound", at: span)
+            }
+            return try StaticMembers.get(type, name, arguments: arguments, runspace: self, span: span)
+        }
+        return try invokeMethod(target, name, arguments, span: span)
+    }
+
+    static func methodNotFound(_ target: Value, _ name: String, _ span: SourceSpan) -> ScriptError {
+        ScriptError.runtime(
+            "Method invocation failed because [\(Conversion.fullTypeName(of: target))] does not contain a method named '\(name)'.",
+            id: "MethodNotFound", at: span, type: "System.Management.Automation.RuntimeException", category: "InvalidOperation")
+    }
+
+    /// Calls a method; nil means the method returns nothing (void).
+    public func invokeMethod(_ target: Value, _ name: String, _ arguments: [Value], span: SourceSpan) throws -> Value? {
+        let lower = name.lowercased()
+        if case .null = target {
+            throw ScriptError.runtime("You cannot call a method on a null-valued expression.", id: "InvokeMethodOnNull",
+                                      at: span, category: "InvalidOperation")
+        }
+        switch lower {
+        case "where":
+            guard case .scriptBlock(let block)? = arguments.first else { break }
+            var kept: [Value] = []
+            for item in target.enumeratedItems where Conversion.toBool(try invokeBlockForValue(block, dollarUnder: item, span: span)) {
+                kept.append(item)
+                if arguments.count > 1, Conversion.toString(arguments[1]).lowercased() == "first" { break }
+            }
+            return .list(kept)
+        case "foreach":
+            guard let first = arguments.first else { break }
+            var results: [Value] = []
+            for item in target.enumeratedItems {
+                if case .scriptBlock(let block) = first {
+                    let sink = CollectingSink()
+                    try invokeBlock(block, dollarUnder: item, arguments: [], output: sink, span: span)
+                    results.append(contentsOf: sink.items)
+                } else {
+                    results.append(memberValue(item, Conversion.toString(first)))
+                }
+            }
+            return .list(results)
+        case "gettype":
+            if arguments.isEmpty { return .native(TypeObject(name: Conversion.fullTypeName(of: target))) }
+        case "tostring" where arguments.isEmpty:
+            if case .native(let native) = target, let result = try native.invoke(name, arguments, context: self) { return result }
+            return .string(Conversion.toString(target))
+        case "equals" where arguments.count == 1:
+            return .bool(Operators.looselyEqual(target, arguments[0], caseSensitive: true))
+        case "gethashcode":
+            return .int(Conversion.toString(target).hashValue & 0x7fff_ffff)
+        default:
+            break
+        }
+        switch target {
+        case .string(let s):
+            if let result = try StringMethods.invoke(s, lower, arguments, span: span) { return result }
+        case .int, .double:
+            if lower == "tostring", let format = arguments.first {
+                return .string(Operators.formatValue(target, Conversion.toString(format)))
+            }
+            if lower == "compareto", let other = arguments.first {
+                return .int(try Operators.order(target, other, caseSensitive: true, at: span))
+            }
+        case .array(let array):
+            switch lower {
+            case "contains": return .bool(array.items.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
+            case "indexof": return .int(array.items.firstIndex { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) } ?? -1)
+            case "clone": return .list(array.items)
+            case "add":
+                throw ScriptError.runtime("Exception calling \"Add\" with \"1\" argument(s): \"Collection was of a fixed size.\"",
+                                          id: "NotSupportedException", at: span, type: "System.Management.Automation.MethodInvocationException")
+            default: break
+            }
+        case .hashtable(let table):
+            switch lower {
+            case "add":
+                guard arguments.count == 2 else { break }
+                if table[arguments[0]] != nil {
+                    throw ScriptError.runtime(
+                        "Exception calling \"Add\" with \"2\" argument(s): \"Item has already been added. Key in dictionary: '\(Conversion.toString(arguments[0]))'  Key being added: '\(Conversion.toString(arguments[0]))'\"",
+                        id: "ArgumentException", at: span, type: "System.Management.Automation.MethodInvocationException")
+                }
+                table[arguments[0]] = arguments[1]
+                return nil
+            case "remove":
+                if let key = arguments.first { table[key] = nil }
+                return nil
+            case "containskey", "contains": return .bool(arguments.first.map { table[$0] != nil } ?? false)
+            case "containsvalue":
+                return .bool(table.values.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
+            case "clear": table.storage.removeAll(); return nil
+            case "clone": return .hashtable(table.copy())
+            case "getenumerator":
+                return .list(table.entries.map { entry in
+                    let pair = PSObject(typeName: "System.Collections.DictionaryEntry")
+                    pair.set("Name", entry.key)
+                    pair.set("Key", entry.key)
+                    pair.set("Value", entry.value)
+                    return .object(pair)
+                })
+            default: break
+            }
+        case .scriptBlock(let block):
+            switch lower {
+            case "invoke", "invokereturnasis":
+                let sink = CollectingSink()
+                try invokeBlock(block, dollarUnder: nil, arguments: arguments, output: sink, span: span)
+                return lower == "invoke" ? .list(sink.items) : sink.result
+            case "getnewclosure": return target
+            default: break
+            }
+        case .object(let object):
+            if let member = object[name], case .scriptBlock(let block) = member {
+                let sink = CollectingSink()
+                try invokeBlock(block, dollarUnder: nil, arguments: arguments, output: sink, span: span, thisValue: target)
+                return sink.result
+            }
+        case .error(let record):
+            if let result = try record.invoke(name, arguments, context: self) { return result }
+        case .native(let native):
+            if let result = try native.invoke(name, arguments, context: self) { return result }
+        default:
+            break
+        }
+        throw Runspace.methodNotFound(target, name, span)
+    }
+
+    func evaluateIndex(_ target: Value, _ index: Value, span: SourceSpan) throws -> Value {
+        switch target {
+        case .null:
+            throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: "InvalidOperation")
+        case .hashtable(let table):
+            if case .array(let keys) = index { return .list(keys.items.map { table[$0] ?? .null }) }
+            return table[index] ?? .null
+        default:
+            break
+        }
+        if case .array(let indexes) = index {
+            var results: [Value] = []
+            for item in indexes.items {
+                let value = try evaluateIndex(target, item, span: span)
+                if case .null = value { continue }
+                results.append(value)
+            }
+            return .list(results)
+        }
+        func position(_ count: Int) throws -> Int? {
+            let n = try TypeConversion.toInteger(index, "System.Int32", span)
+            let resolved = n < 0 ? count + n : n
+            return resolved >= 0 && resolved < count ? resolved : nil
+        }
+        switch target {
+        case .array(let array):
+            return try position(array.items.count).map { array.items[$0] } ?? .null
+        case .string(let s):
+            let scalars = Array(s.unicodeScalars)
+            return try position(scalars.count).map { .native(CharValue(scalars[$0])) } ?? .null
+        case .native(let list as ListObject):
+            return try position(list.items.count).map { list.items[$0] } ?? .null
+        case .native(let enumerable as EnumerableObject):
+            let items = enumerable.enumerated()
+            return try position(items.count).map { items[$0] } ?? .null
+        case .object(let object):
+            return object[Conversion.toString(index)] ?? .null
+        default:
+            if let n = try? TypeConversion.toInteger(index, "System.Int32", span), n == 0 || n == -1 { return target }
+            throw ScriptError.runtime("Unable to index into an object of type \(Conversion.fullTypeName(of: target)).",
+                                      id: "CannotIndex", at: span, category: "InvalidOperation")
+        }
+    }
+
+    func setIndex(_ target: Value, _ index: Value, _ value: Value, span: SourceSpan) throws {
+        switch target {
+        case .hashtable(let table):
+            table[index] = value
+        case .array(let array):
+            let n = try TypeConversion.toInteger(index, "System.Int32", span)
+            let resolved = n < 0 ? array.items.count + n : n
+            guard resolved >= 0, resolved < array.items.count else {
+                throw ScriptError.runtime("Index was outside the bounds of the array.", id: "IndexOutOfRange", at: span,
+                                          type: "System.IndexOutOfRangeException", category: "InvalidOperation")
+            }
+            array.items[resolved] = value
+        case .native(let list as ListObject):
+            let n = try TypeConversion.toInteger(index, "System.Int32", span)
+            guard n >= 0, n < list.items.count else {
+                throw ScriptError.runtime("Index was out of range. Must be non-negative and less than the size of the collection.",
+                                          id: "ArgumentOutOfRangeException", at: span, type: "System.ArgumentOutOfRangeException")
+            }
+            list.items[n] = value
+        case .object(let object):
+            try setMember(.object(object), Conversion.toString(index), value, span: span)
+        case .null:
+            throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: "InvalidOperation")
+        default:
+            throw ScriptError.runtime("Unable to index into an object of type \(Conversion.fullTypeName(of: target)).",
+                                      id: "CannotIndex", at: span, category: "InvalidOperation")
+        }
+    }
+}
+
+/// A native object whose properties scripts can set.
+public protocol SettableObject: NativeObject {
+    func setProperty(_ name: String, _ value: Value, span: SourceSpan) throws
+}

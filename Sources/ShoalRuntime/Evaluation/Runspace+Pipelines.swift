@@ -1,0 +1,286 @@
+// Running pipelines: resolving each command (alias, function, cmdlet,
+// script file, external program), evaluating its arguments, applying
+// redirections, chaining the stages and driving begin/process/end.
+
+import Glibc
+import ShoalSyntax
+
+extension Runspace {
+    public func runPipeline(_ pipeline: PipelineAst, output: OutputSink) throws {
+        if pipeline.isBackground {
+            guard let backgroundHandler else {
+                throw ScriptError.runtime("The background operator '&' needs the job table, which is not loaded in this runspace.",
+                                          id: "BackgroundJobsUnavailable", at: pipeline.span)
+            }
+            try output.write(try backgroundHandler(pipeline, self))
+            return
+        }
+        if pipeline.elements.count == 1, case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+            if let value = try evaluateForOutput(expression) { try output.writeEnumerated(value) }
+            lastCommandSucceeded = true
+            return
+        }
+        var processors: [CommandProcessor] = []
+        defer { for processor in processors { processor.dispose() } }
+        for element in pipeline.elements {
+            processors.append(try makeProcessor(element))
+        }
+        var downstream = output
+        for index in stride(from: processors.count - 1, through: 0, by: -1) {
+            let processor = processors[index]
+            processor.hasUpstream = index > 0
+            try applyRedirections(pipeline.elements[index], to: processor, output: downstream)
+            downstream = ProcessorSink(processor)
+        }
+        lastCommandSucceeded = true
+        let succeededBefore = true
+        _ = succeededBefore
+        var failed = false
+        for processor in processors { try processor.begin() }
+        try processors[0].process(nil)
+        for processor in processors { try processor.end() }
+        for case let sink as FileSink in processors.map(\.output) { try sink.close() }
+        if failed { lastCommandSucceeded = false }
+        failed = false
+    }
+
+    func applyRedirections(_ element: PipelineElement, to processor: CommandProcessor, output: OutputSink) throws {
+        let redirections: [Redirection]
+        switch element {
+        case .expression(_, let list): redirections = list
+        case .command(let command): redirections = command.redirections
+        }
+        processor.output = output
+        var streams = streams
+        for redirection in redirections {
+            guard case .file(let targetExpression, let append) = redirection.target else { continue }
+            let target = try evaluate(targetExpression)
+            let sink: OutputSink
+            if target.isNull {
+                sink = NullSink()
+            } else {
+                sink = try FileSink(path: resolvePath(Conversion.toString(target)), append: append, runspace: self, span: redirection.span)
+            }
+            if redirection.stream == 1 || redirection.stream == 0 { processor.output = sink }
+            if redirection.stream == 0 {
+                for kind in StreamKind.allCases where kind != .output { streams[kind] = sink }
+            } else if let kind = StreamKind(rawValue: redirection.stream), kind != .output {
+                streams[kind] = sink
+                if kind == .error, let external = processor as? ExternalProcessor, target.isNull { external.errorMode = .discard }
+            }
+        }
+        for redirection in redirections {
+            guard case .mergeIntoOutput = redirection.target else { continue }
+            if redirection.stream == 0 {
+                for kind in StreamKind.allCases where kind != .output { streams[kind] = processor.output }
+            } else if let kind = StreamKind(rawValue: redirection.stream), kind != .output {
+                streams[kind] = processor.output
+            }
+            if redirection.stream == 2 || redirection.stream == 0, let external = processor as? ExternalProcessor {
+                external.errorMode = .mergeIntoOutput
+            }
+        }
+        processor.streams = streams
+    }
+
+    /// A path relative to the current location made absolute.
+    public func resolvePath(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path == "~" { return variable("HOME").map(Conversion.toString) ?? "/" }
+        if path.hasPrefix("~/") { return (variable("HOME").map(Conversion.toString) ?? "") + path.dropFirst() }
+        if path == "." { return location }
+        var base = location
+        var rest = Substring(path)
+        while rest.hasPrefix("./") { rest = rest.dropFirst(2) }
+        while rest.hasPrefix("../") {
+            rest = rest.dropFirst(3)
+            base = Runspace.directoryName(base)
+        }
+        if rest == ".." { return Runspace.directoryName(base) }
+        return base == "/" ? "/" + rest : base + "/" + rest
+    }
+
+    func makeProcessor(_ element: PipelineElement) throws -> CommandProcessor {
+        switch element {
+        case .expression(let expression, _):
+            return ExpressionProcessor(runspace: self, expression: expression)
+        case .command(let command):
+            let arguments = try evaluateArguments(command.arguments)
+            if command.invocation != .none || command.literalName == nil {
+                let target = try evaluate(command.name)
+                if case .scriptBlock(let block) = target {
+                    return ScriptBlockProcessor(runspace: self, block: block, name: "<ScriptBlock>", arguments: arguments,
+                                                span: command.span, dotSource: command.invocation == .dotSource, isFilter: false)
+                }
+                return try resolveCommand(Conversion.toString(target), arguments: arguments, command: command)
+            }
+            return try resolveCommand(command.literalName!, arguments: arguments, command: command)
+        }
+    }
+
+    func evaluateArguments(_ arguments: [CommandArgument]) throws -> [InvocationArgument] {
+        var result: [InvocationArgument] = []
+        for argument in arguments {
+            switch argument {
+            case .parameter(let name, let value, let span):
+                result.append(.named(name: name, value: try value.map { try evaluate($0) }, span: span))
+            case .value(let expression):
+                if case .splat(let reference) = expression.kind {
+                    switch try readVariable(reference, span: expression.span) {
+                    case .hashtable(let table):
+                        for (key, value) in table.entries {
+                            result.append(.named(name: Conversion.toString(key), value: value, span: expression.span))
+                        }
+                    case .array(let array):
+                        for item in array.items { result.append(.positional(item, span: expression.span)) }
+                    case .null:
+                        break
+                    case let other:
+                        result.append(.positional(other, span: expression.span))
+                    }
+                    continue
+                }
+                result.append(.positional(try evaluate(expression), span: expression.span))
+            }
+        }
+        return result
+    }
+
+    /// The command a name means, in PowerShell's order: alias, function,
+    /// cmdlet, script file, external program.
+    func resolveCommand(_ written: String, arguments: [InvocationArgument], command: CommandAst) throws -> CommandProcessor {
+        var name = written
+        var key = name.lowercased()
+        var aliasHops = 0
+        while let target = aliases[key], aliasHops < 10 {
+            name = target
+            key = target.lowercased()
+            aliasHops += 1
+        }
+        let dotSource = command.invocation == .dotSource
+        if let function = scope.lookupFunction(key) {
+            return ScriptBlockProcessor(runspace: self, block: function.block, name: function.name, arguments: arguments,
+                                        span: command.span, dotSource: dotSource, isFilter: function.isFilter)
+        }
+        if let type = registry.cmdlet(named: key) {
+            return CmdletProcessor(runspace: self, type: type, arguments: arguments, span: command.span)
+        }
+        if key.hasSuffix(".ps1") {
+            let path = resolvePath(name)
+            if access(path, R_OK) == 0 {
+                let block = try loadScript(path, span: command.span)
+                return ScriptBlockProcessor(runspace: self, block: block, name: String(path.split(separator: "/").last ?? ""),
+                                            arguments: arguments, span: command.span, dotSource: dotSource, isFilter: false,
+                                            scriptPath: path)
+            }
+        }
+        if let path = findExecutable(name) {
+            let strings = arguments.flatMap { argument -> [String] in
+                switch argument {
+                case .named(let parameter, let value, _):
+                    if let value { return ["-" + parameter + ":" + Conversion.toString(value)] }
+                    return ["-" + parameter]
+                case .positional(let value, _):
+                    return value.enumeratedItems.map(Conversion.toString)
+                }
+            }
+            return ExternalProcessor(runspace: self, path: path, arguments: strings, displayName: name, span: command.span)
+        }
+        throw ScriptError(ErrorRecord(
+            "The term '\(written)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+            exceptionType: "System.Management.Automation.CommandNotFoundException", errorId: "CommandNotFoundException",
+            category: "ObjectNotFound", target: .string(written), span: command.name.span, commandName: written))
+    }
+
+    /// Reads and parses a script file; syntax errors become terminating errors.
+    public func loadScript(_ path: String, span: SourceSpan?) throws -> ScriptBlock {
+        guard let text = readTextFile(path) else {
+            throw ScriptError(ErrorRecord("The file '\(path)' cannot be read: \(String(cString: strerror(errno))).",
+                                          exceptionType: "System.IO.FileNotFoundException", errorId: "FileNotFound",
+                                          category: "ObjectNotFound", target: .string(path), span: span))
+        }
+        do {
+            return ScriptBlock(try Parser.parseScript(SourceFile(name: path, text: text)))
+        } catch {
+            throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
+                                          errorId: error.errorId, category: "ParserError", span: error.span,
+                                          commandName: "ParserError"), scriptTerminating: true)
+        }
+    }
+
+    // MARK: - Invoking script blocks from cmdlets and methods
+
+    /// Runs a script block in a child scope with `$_` set, writing to `output`.
+    public func invokeBlock(_ block: ScriptBlock, dollarUnder: Value?, arguments: [Value], output: OutputSink,
+                            span: SourceSpan?, thisValue: Value? = nil) throws {
+        let location = span ?? block.ast.span
+        let processor = ScriptBlockProcessor(runspace: self, block: block, name: "<ScriptBlock>",
+                                             arguments: arguments.map { .positional($0, span: location) },
+                                             span: location, dotSource: false, isFilter: false)
+        processor.output = output
+        processor.streams = streams
+        defer { processor.dispose() }
+        try processor.begin()
+        if let dollarUnder { processor.functionScope.currentItem = dollarUnder }
+        if let thisValue { processor.functionScope.setLocal("this", thisValue) }
+        try processor.process(nil)
+        try processor.end()
+    }
+
+    /// Runs a script block and returns its output as one value.
+    public func invokeBlockForValue(_ block: ScriptBlock, dollarUnder: Value?, span: SourceSpan?) throws -> Value {
+        let sink = CollectingSink()
+        try invokeBlock(block, dollarUnder: dollarUnder, arguments: [], output: sink, span: span)
+        return sink.result
+    }
+
+    /// Runs a script block in the caller's scope (as ForEach-Object and
+    /// Where-Object do), with `$_` set.
+    public func invokeBlockInCurrentScope(_ block: ScriptBlock, dollarUnder: Value?, output: OutputSink) throws {
+        let savedItem = scope.currentItem
+        let savedSlots = slotsUsable
+        scope.currentItem = dollarUnder
+        slotsUsable = scope.layout === block.ast.layout
+        defer {
+            scope.currentItem = savedItem
+            slotsUsable = savedSlots
+        }
+        let body = block.ast.processBlock ?? block.ast.endBlock
+        guard let body else { return }
+        do {
+            try execute(body.statements, output: output)
+        } catch ControlFlow.returnFromBlock {
+            return
+        }
+    }
+
+    /// Sleeps, waking early when the pipeline is stopped.
+    public func sleep(seconds: Double) throws {
+        var remaining = max(0, seconds)
+        while remaining > 0 {
+            try checkStop()
+            let step = min(remaining, 0.05)
+            var request = timespec(tv_sec: Int(step), tv_nsec: Int((step - Double(Int(step))) * 1e9))
+            nanosleep(&request, nil)
+            remaining -= step
+        }
+        try checkStop()
+    }
+}
+
+/// Reads a whole file as UTF-8 text.
+public func readTextFile(_ path: String) -> String? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65_536) }
+        if count < 0 { if errno == EINTR { continue }; return nil }
+        if count == 0 { break }
+        bytes.append(contentsOf: buffer[0..<count])
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    return String(decoding: bytes, as: UTF8.self)
+}

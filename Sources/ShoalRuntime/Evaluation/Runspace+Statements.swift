@@ -1,0 +1,251 @@
+// Statements: sequencing with PowerShell's error rules, loops with labels,
+// switch, try/catch/finally, throw, return and exit.
+
+import ShoalSyntax
+
+extension Runspace {
+    /// Runs statements, writing their output to `output`. A
+    /// statement-terminating error is reported and the next statement runs,
+    /// unless a `try` encloses it or `$ErrorActionPreference` is Stop.
+    public func execute(_ statements: [Statement], output: OutputSink) throws {
+        for statement in statements {
+            try checkStop()
+            do {
+                try execute(statement, output: output)
+            } catch var error as ScriptError where !error.isScriptTerminating {
+                if tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
+                    error.isScriptTerminating = tryDepth == 0
+                    throw error
+                }
+                lastCommandSucceeded = false
+                recordError(error.record)
+                try streams.error.write(.error(error.record))
+            }
+        }
+    }
+
+    public func execute(_ statement: Statement, output: OutputSink) throws {
+        switch statement.kind {
+        case .pipeline(let pipeline):
+            try runPipeline(pipeline, output: output)
+        case .assignment(let target, let op, let value):
+            _ = try assign(target, op, value, span: statement.span)
+        case .ifStatement(let clauses, let elseBody):
+            for clause in clauses where Conversion.toBool(try evaluateStatementValue(clause.condition)) {
+                try execute(clause.body.statements, output: output)
+                return
+            }
+            if let elseBody { try execute(elseBody.statements, output: output) }
+        case .whileLoop(let label, let condition, let body):
+            while Conversion.toBool(try evaluateStatementValue(condition)) {
+                if try runLoopBody(body, label: label, output: output) { break }
+            }
+        case .doLoop(let label, let body, let condition, let isUntil):
+            repeat {
+                if try runLoopBody(body, label: label, output: output) { break }
+            } while Conversion.toBool(try evaluateStatementValue(condition)) != isUntil
+        case .forLoop(let label, let initializer, let condition, let iterator, let body):
+            if let initializer { try executeDiscardingAssignments(initializer, output: output) }
+            while try condition.map({ Conversion.toBool(try evaluateStatementValue($0)) }) ?? true {
+                if try runLoopBody(body, label: label, output: output) { break }
+                if let iterator { try executeDiscardingAssignments(iterator, output: output) }
+            }
+        case .foreachLoop(let label, let variable, let collection, let body):
+            let items = try evaluateStatementValue(collection)
+            let list: [Value]
+            switch items {
+            case .null: list = []
+            default: list = items.enumeratedItems
+            }
+            for item in list {
+                try assignVariable(variable, item, span: statement.span)
+                if try runLoopBody(body, label: label, output: output) { break }
+            }
+        case .switchStatement(let switchAst):
+            try runSwitch(switchAst, output: output)
+        case .functionDefinition(let definition):
+            let info = FunctionInfo(name: definition.name, block: ScriptBlock(definition.body), isFilter: definition.isFilter)
+            var name = definition.name.lowercased()
+            var target = scope
+            if name.hasPrefix("global:") { name.removeFirst(7); target = globalScope }
+            else if name.hasPrefix("script:") { name.removeFirst(7); target = scriptScope }
+            target.functions[name] = info
+        case .tryStatement(let body, let catches, let finallyBody):
+            try runTry(body, catches, finallyBody, output: output)
+        case .throwStatement(let value):
+            throw try makeThrownError(value, span: statement.span)
+        case .returnStatement(let value):
+            if let value { try executeValueStatement(value, output: output) }
+            throw ControlFlow.returnFromBlock
+        case .exitStatement(let value):
+            var code: Int32 = 0
+            if let value {
+                let result = try evaluateStatementValue(value)
+                code = Int32(truncatingIfNeeded: (try? TypeConversion.toInteger(result, "System.Int32", value.span)) ?? 0)
+            }
+            throw ControlFlow.exitScript(code: code)
+        case .breakStatement(let label):
+            throw ControlFlow.breakLoop(label: label?.lowercased())
+        case .continueStatement(let label):
+            throw ControlFlow.continueLoop(label: label?.lowercased())
+        case .block(let block):
+            try execute(block.statements, output: output)
+        }
+    }
+
+    /// Runs a statement whose value is output (`return $x`).
+    func executeValueStatement(_ statement: Statement, output: OutputSink) throws {
+        try execute(statement, output: output)
+    }
+
+    /// `for` initializers and iterators: `$i++` there outputs nothing.
+    func executeDiscardingAssignments(_ statement: Statement, output: OutputSink) throws {
+        try execute(statement, output: output)
+    }
+
+    /// Runs one iteration; returns true when the loop should stop.
+    @inline(__always)
+    func runLoopBody(_ body: StatementBlock, label: String?, output: OutputSink) throws -> Bool {
+        try checkStop()
+        do {
+            try execute(body.statements, output: output)
+        } catch let flow as ControlFlow {
+            switch flow {
+            case .breakLoop(let target):
+                if target == nil || target == label?.lowercased() { return true }
+                throw flow
+            case .continueLoop(let target):
+                if target == nil || target == label?.lowercased() { return false }
+                throw flow
+            default:
+                throw flow
+            }
+        }
+        return false
+    }
+
+    func runSwitch(_ ast: SwitchAst, output: OutputSink) throws {
+        let subject = try evaluateStatementValue(ast.subject)
+        let items: [Value] = subject.isNull ? [.null] : subject.enumeratedItems
+        let savedItem = scope.currentItem
+        defer { scope.currentItem = savedItem }
+        itemLoop: for item in items {
+            try checkStop()
+            scope.currentItem = item
+            var matched = false
+            do {
+                for clause in ast.clauses {
+                    if try switchClauseMatches(clause.condition, item, ast) {
+                        matched = true
+                        try execute(clause.body.statements, output: output)
+                    }
+                }
+                if !matched, let defaultBody = ast.defaultBody {
+                    try execute(defaultBody.statements, output: output)
+                }
+            } catch let flow as ControlFlow {
+                switch flow {
+                case .breakLoop(let target) where target == nil || target == ast.label?.lowercased():
+                    break itemLoop
+                case .continueLoop(let target) where target == nil || target == ast.label?.lowercased():
+                    continue itemLoop
+                default:
+                    throw flow
+                }
+            }
+        }
+    }
+
+    func switchClauseMatches(_ condition: Expression, _ item: Value, _ ast: SwitchAst) throws -> Bool {
+        if case .scriptBlock(let block) = condition.kind {
+            let result = try invokeBlockForValue(ScriptBlock(block), dollarUnder: item, span: condition.span)
+            return Conversion.toBool(result)
+        }
+        let value = try evaluate(condition)
+        switch ast.mode {
+        case .exact:
+            if case .string = item {} else if !(value.isString) {
+                return Operators.looselyEqual(item, value, caseSensitive: ast.caseSensitive)
+            }
+            return Operators.looselyEqual(.string(Conversion.toString(item)), value, caseSensitive: ast.caseSensitive)
+        case .wildcard:
+            return Wildcard(Conversion.toString(value), caseSensitive: ast.caseSensitive).matches(Conversion.toString(item))
+        case .regex:
+            let regex = try RegexObject(pattern: Conversion.toString(value), caseSensitive: ast.caseSensitive, at: condition.span)
+            if let table = regex.matchTable(Conversion.toString(item)) {
+                setVariable("Matches", .hashtable(table))
+                return true
+            }
+            return false
+        }
+    }
+
+    func runTry(_ body: StatementBlock, _ catches: [CatchClause], _ finallyBody: StatementBlock?, output: OutputSink) throws {
+        defer {
+            if let finallyBody {
+                // A finally block runs even when the pipeline is being stopped.
+                try? execute(finallyBody.statements, output: output)
+            }
+        }
+        tryDepth += 1
+        do {
+            try execute(body.statements, output: output)
+            tryDepth -= 1
+        } catch let error as ScriptError {
+            tryDepth -= 1
+            guard let clause = catches.first(where: { clause in
+                clause.types.isEmpty || clause.types.contains { error.record.exception.isOrDerives(from: $0.name) }
+            }) else { throw error }
+            recordError(error.record)
+            let savedItem = scope.currentItem
+            scope.currentItem = .error(error.record)
+            defer { scope.currentItem = savedItem }
+            do {
+                try execute(clause.body.statements, output: output)
+            } catch let rethrow as RethrowSignal {
+                _ = rethrow
+                throw error
+            }
+        } catch {
+            tryDepth -= 1
+            throw error
+        }
+    }
+
+    func makeThrownError(_ value: Statement?, span: SourceSpan) throws -> Error {
+        guard let value else {
+            if case .error(let record)? = scope.currentItemInChain() { return ScriptError(record, scriptTerminating: true) }
+            return ScriptError(ErrorRecord("ScriptHalted", errorId: "ScriptHalted", category: "OperationStopped", span: span),
+                               scriptTerminating: true)
+        }
+        let thrown = try evaluateStatementValue(value)
+        switch thrown {
+        case .error(let record):
+            return ScriptError(record, scriptTerminating: true)
+        case .native(let exception as ExceptionObject):
+            return ScriptError(ErrorRecord(exception: exception, errorId: exception.message, category: "OperationStopped",
+                                           span: span), scriptTerminating: true)
+        case .string(let message):
+            return ScriptError(ErrorRecord(message, errorId: message, category: "OperationStopped", target: thrown, span: span),
+                               scriptTerminating: true)
+        default:
+            return ScriptError(ErrorRecord(Conversion.toString(thrown), errorId: Conversion.toString(thrown),
+                                           category: "OperationStopped", target: thrown, span: span, thrownValue: thrown),
+                               scriptTerminating: true)
+        }
+    }
+}
+
+/// Unused marker kept for a bare `throw` inside catch, which rethrows.
+struct RethrowSignal: Error {}
+
+extension Scope {
+    func currentItemInChain() -> Value? {
+        var scope: Scope? = self
+        while let s = scope {
+            if let item = s.currentItem { return item }
+            scope = s.parent
+        }
+        return nil
+    }
+}

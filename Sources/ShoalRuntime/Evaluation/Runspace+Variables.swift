@@ -1,0 +1,198 @@
+// Reading and assigning variables, including scope qualifiers, `$env:`,
+// type-constrained variables, compound and multiple assignment, and
+// `++`/`--`.
+
+import Glibc
+import ShoalSyntax
+
+extension Runspace {
+    @inline(__always)
+    func readVariable(_ reference: VariableReference, span: SourceSpan) throws -> Value {
+        if reference.slot >= 0, slotsUsable, let box = scope.slots[reference.slot] {
+            return box.value
+        }
+        return try readVariableSlowly(reference, span: span)
+    }
+
+    func readVariableSlowly(_ reference: VariableReference, span: SourceSpan) throws -> Value {
+        switch reference.qualifier {
+        case .none, .local, .variable:
+            if let special = readSpecialVariable(reference.key) { return special }
+            return scope.lookup(reference.key)?.value ?? .null
+        case .private:
+            return scope.localBox(reference.key)?.value ?? .null
+        case .script:
+            return scriptScope.lookup(reference.key)?.value ?? .null
+        case .global:
+            return globalScope.localBox(reference.key)?.value ?? .null
+        case .env:
+            guard let value = getenv(reference.name) else { return .null }
+            return .string(String(cString: value))
+        case .function:
+            return scope.lookupFunction(reference.key).map { .scriptBlock($0.block) } ?? .null
+        case .using:
+            if let usingValues = scope.lookup("__using_" + reference.key) { return usingValues.value }
+            throw ScriptError.runtime(
+                "A Using variable cannot be retrieved. A Using variable can be used only with Invoke-Command, Start-Job, Start-ThreadJob or ForEach-Object -Parallel.",
+                id: "UsingWithoutInvokeCommand", at: span, category: "InvalidOperation")
+        }
+    }
+
+    func assignVariable(_ reference: VariableReference, _ value: Value, span: SourceSpan) throws {
+        if reference.slot >= 0, slotsUsable {
+            if let box = scope.slots[reference.slot] {
+                try store(value, in: box, span: span)
+            } else {
+                scope.slots[reference.slot] = VariableBox(value)
+            }
+            return
+        }
+        switch reference.qualifier {
+        case .none, .local, .variable, .private:
+            switch reference.key {
+            case "null": return
+            case "true", "false", "?":
+                throw ScriptError.runtime(
+                    "Cannot overwrite variable \(reference.name) because it is read-only or constant.",
+                    id: "VariableNotWritable", at: span, type: "System.Management.Automation.SessionStateUnauthorizedAccessException",
+                    category: "WriteError")
+            case "_", "psitem":
+                scope.currentItem = value
+                return
+            default:
+                break
+            }
+            if let box = scope.localBox(reference.key) {
+                try store(value, in: box, span: span)
+            } else {
+                scope.setLocal(reference.key, value)
+            }
+        case .script:
+            try setIn(scriptScope, reference.key, value, span: span)
+        case .global:
+            try setIn(globalScope, reference.key, value, span: span)
+        case .env:
+            if value.isNull || Conversion.toString(value).isEmpty {
+                unsetenv(reference.name)
+            } else {
+                setenv(reference.name, Conversion.toString(value), 1)
+            }
+        case .function:
+            if case .scriptBlock(let block) = value {
+                scope.functions[reference.key] = FunctionInfo(name: reference.name, block: block, isFilter: false)
+            }
+        case .using:
+            throw ScriptError.runtime("A Using variable cannot be assigned.", id: "UsingVariableIsReadOnly", at: span)
+        }
+    }
+
+    func setIn(_ target: Scope, _ key: String, _ value: Value, span: SourceSpan) throws {
+        if let box = target.localBox(key) {
+            try store(value, in: box, span: span)
+        } else {
+            target.setLocal(key, value)
+        }
+    }
+
+    @inline(__always)
+    func store(_ value: Value, in box: VariableBox, span: SourceSpan) throws {
+        if let constraint = box.typeConstraint {
+            box.value = try TypeConversion.convert(value, to: constraint, at: span)
+        } else {
+            box.value = value
+        }
+    }
+
+    /// `target op= value`; returns the assigned value.
+    @discardableResult
+    func assign(_ target: Expression, _ op: AssignmentOperator, _ valueStatement: Statement, span: SourceSpan) throws -> Value {
+        if op == .assign {
+            let value = try evaluateStatementValue(valueStatement)
+            try assignTo(target, value, span: span)
+            return value
+        }
+        let current = try evaluate(target)
+        let right = try evaluateStatementValue(valueStatement)
+        let result: Value
+        switch op {
+        case .add:
+            if case .int(let a) = current, case .int(let b) = right {
+                let (sum, overflow) = a.addingReportingOverflow(b)
+                result = overflow ? .double(Double(a) + Double(b)) : .int(sum)
+            } else {
+                result = try Operators.add(current, right, at: span)
+            }
+        case .subtract: result = try Operators.arithmetic(.subtract, current, right, at: span)
+        case .multiply: result = try Operators.arithmetic(.multiply, current, right, at: span)
+        case .divide: result = try Operators.arithmetic(.divide, current, right, at: span)
+        case .remainder: result = try Operators.arithmetic(.remainder, current, right, at: span)
+        case .assign: result = right
+        }
+        try assignTo(target, result, span: span)
+        return result
+    }
+
+    func assignTo(_ target: Expression, _ value: Value, span: SourceSpan) throws {
+        switch target.kind {
+        case .variable(let reference):
+            try assignVariable(reference, value, span: span)
+        case .convert(let type, let inner):
+            guard case .variable(let reference) = inner.kind else {
+                try assignTo(inner, try TypeConversion.convert(value, to: type.name, at: type.span), span: span)
+                return
+            }
+            let converted = try TypeConversion.convert(value, to: type.name, at: type.span)
+            try assignVariable(reference, converted, span: span)
+            if let box = boxFor(reference) { box.typeConstraint = type.name }
+        case .arrayLiteral(let targets):
+            let items = value.enumeratedItems
+            for (index, element) in targets.enumerated() {
+                if index == targets.count - 1 && items.count > targets.count {
+                    try assignTo(element, .list(Array(items[index...])), span: span)
+                } else {
+                    try assignTo(element, index < items.count ? items[index] : .null, span: span)
+                }
+            }
+        case .member(let objectExpression, let nameExpression, let isStatic):
+            guard !isStatic else {
+                throw ScriptError.runtime("Static properties cannot be set.", id: "PropertyAssignmentException", at: span)
+            }
+            let object = try evaluate(objectExpression)
+            let name = Conversion.toString(try evaluate(nameExpression))
+            try setMember(object, name, value, span: target.span)
+        case .index(let objectExpression, let indexExpression):
+            let object = try evaluate(objectExpression)
+            let index = try evaluate(indexExpression)
+            try setIndex(object, index, value, span: target.span)
+        default:
+            throw ScriptError.runtime(
+                "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                id: "InvalidLeftHandSide", at: target.span)
+        }
+    }
+
+    func boxFor(_ reference: VariableReference) -> VariableBox? {
+        if reference.slot >= 0, slotsUsable { return scope.slots[reference.slot] }
+        switch reference.qualifier {
+        case .script: return scriptScope.localBox(reference.key)
+        case .global: return globalScope.localBox(reference.key)
+        default: return scope.localBox(reference.key)
+        }
+    }
+
+    func increment(_ target: Expression, delta: Int, prefix: Bool, span: SourceSpan) throws -> Value {
+        if case .variable(let reference) = target.kind, reference.slot >= 0, slotsUsable,
+           let box = scope.slots[reference.slot], box.typeConstraint == nil, case .int(let n) = box.value {
+            let (next, overflow) = n.addingReportingOverflow(delta)
+            if !overflow {
+                box.value = .int(next)
+                return prefix ? .int(next) : .int(n)
+            }
+        }
+        let current = try evaluate(target)
+        let base: Value = current.isNull ? .int(0) : current
+        let next = try Operators.add(try Operators.numberOrError(base, for: .int(0), at: span), .int(delta), at: span)
+        try assignTo(target, next, span: span)
+        return prefix ? next : base
+    }
+}

@@ -1,0 +1,263 @@
+// A runspace: one thread of evaluation with its scopes, streams, host and
+// command table. The REPL, a script run, a thread job and a pool item each
+// own one; nothing in it is shared between threads except the immutable
+// command registry and the stop signal.
+
+import Glibc
+import ShoalSyntax
+
+public final class Runspace {
+    public let registry: CommandRegistry
+    public var aliases: [String: String]
+    public let globalScope: Scope
+    public var scriptScope: Scope
+    public var scope: Scope
+    public var host: ShellHost
+    public var streams: StreamSet
+    public let stopSignal: StopSignal
+    /// `$?`.
+    public var lastCommandSucceeded = true
+    /// The current location (`Get-Location`); external programs start here.
+    public var location: String
+    public let errorList = ArrayValue([])
+    var callDepth = 0
+    static let maximumCallDepth = 1000
+    /// Whether the executing block's variables are in `scope.slots`.
+    var slotsUsable = false
+    /// Enclosing `try` blocks: statement-terminating errors go to them.
+    var tryDepth = 0
+    /// Starts a `pipeline &` as a job; installed by the jobs module.
+    public var backgroundHandler: ((PipelineAst, Runspace) throws -> Value)?
+    /// Extra static types (`[runspacefactory]`, `[powershell]`) installed by other modules.
+    public var staticTypeHandlers: [String: (String, [Value]?, Runspace, SourceSpan?) throws -> Value?] = [:]
+    var pathCache: [String: String] = [:]
+    var pathCacheKey = ""
+    public var scriptPath: String?
+    /// True for the session's main runspace: Set-Location also moves the process.
+    public var ownsProcessDirectory = false
+
+    public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal()) {
+        self.registry = registry
+        self.aliases = registry.defaultAliases
+        self.host = host
+        self.stopSignal = stopSignal
+        let global = Scope(parent: nil, layout: nil)
+        global.isScriptScope = true
+        self.globalScope = global
+        self.scriptScope = global
+        self.scope = global
+        var buffer = [CChar](repeating: 0, count: 4096)
+        self.location = getcwd(&buffer, 4096) != nil ? String(cString: buffer) : "/"
+        let hostErrors = HostErrorSink(host: host)
+        self.streams = StreamSet(error: hostErrors, warning: HostTextSink(host: host, prefix: "WARNING: ", toError: true),
+                                 verbose: HostTextSink(host: host, prefix: "VERBOSE: ", toError: true),
+                                 debug: HostTextSink(host: host, prefix: "DEBUG: ", toError: true),
+                                 information: HostTextSink(host: host, prefix: "", toError: false))
+        defineAutomaticVariables()
+    }
+
+    func defineAutomaticVariables() {
+        let g = globalScope
+        g.setLocal("error", .array(errorList))
+        g.setLocal("pid", .int(Int(getpid())))
+        g.setLocal("home", .string(String(cString: getenv("HOME") ?? strdup("/"))))
+        g.setLocal("erroractionpreference", .string("Continue"))
+        g.setLocal("warningpreference", .string("Continue"))
+        g.setLocal("verbosepreference", .string("SilentlyContinue"))
+        g.setLocal("debugpreference", .string("SilentlyContinue"))
+        g.setLocal("informationpreference", .string("SilentlyContinue"))
+        g.setLocal("progresspreference", .string("Continue"))
+        g.setLocal("islinux", .bool(true))
+        g.setLocal("iswindows", .bool(false))
+        g.setLocal("ismacos", .bool(false))
+        g.setLocal("iscoreclr", .bool(true))
+        g.setLocal("pshome", .string("/usr/local/lib/shoal"))
+        g.setLocal("shellid", .string("shoal"))
+        g.setLocal("ofs", .string(" "))
+        g.setLocal("nestedpromptlevel", .int(0))
+        g.setLocal("maximumhistorycount", .int(4096))
+        let version = PSObject(typeName: "System.Version")
+        version.set("Major", .int(7))
+        version.set("Minor", .int(4))
+        version.set("Patch", .int(0))
+        let table = HashtableValue()
+        table[string: "PSVersion"] = .native(VersionObject(major: 7, minor: 4, build: 0))
+        table[string: "PSEdition"] = .string("Core")
+        table[string: "ShoalVersion"] = .string(ShoalVersion.string)
+        table[string: "OS"] = .string("Linux")
+        table[string: "Platform"] = .string("Unix")
+        table[string: "PSCompatibleVersions"] = .list([.string("5.1"), .string("7.4")])
+        g.setLocal("psversiontable", .hashtable(table))
+        g.setLocal("psedition", .string("Core"))
+    }
+
+    // MARK: - Stopping
+
+    @inline(__always)
+    public func checkStop() throws {
+        if stopSignal.isRequested { throw PipelineStoppedError() }
+    }
+
+    // MARK: - Variables by name
+
+    /// Reads a variable by name from the current scope outward.
+    public func variable(_ name: String) -> Value? {
+        let key = name.lowercased()
+        if let special = readSpecialVariable(key) { return special }
+        return scope.lookup(key)?.value
+    }
+
+    /// Sets a variable in the current scope.
+    public func setVariable(_ name: String, _ value: Value) {
+        let key = name.lowercased()
+        if slotsUsable, let layout = scope.layout, let slot = layout.slotByName[key] {
+            if let box = scope.slots[slot] { box.value = value } else { scope.slots[slot] = VariableBox(value) }
+            return
+        }
+        scope.setLocal(key, value)
+    }
+
+    func readSpecialVariable(_ key: String) -> Value? {
+        switch key {
+        case "_", "psitem":
+            var current: Scope? = scope
+            while let s = current {
+                if let item = s.currentItem { return item }
+                current = s.parent
+            }
+            return .null
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "null": return .null
+        case "?": return .bool(lastCommandSucceeded)
+        case "pwd": return .native(PathInfo(path: location))
+        case "psscriptroot":
+            if scope.lookup(key) == nil { return .string(scriptPath.map(Runspace.directoryName) ?? "") }
+            return nil
+        case "pscommandpath":
+            if scope.lookup(key) == nil { return .string(scriptPath ?? "") }
+            return nil
+        default: return nil
+        }
+    }
+
+    static func directoryName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// The value of a preference variable such as `$ErrorActionPreference`.
+    public func preference(_ name: String, default fallback: ActionPreference) -> ActionPreference {
+        guard let value = scope.lookup(name.lowercased())?.value else { return fallback }
+        return ActionPreference(value: value) ?? fallback
+    }
+
+    // MARK: - Errors and informational streams
+
+    /// Records a non-terminating error and routes it by its action.
+    public func reportNonTerminatingError(_ record: ErrorRecord, action: ActionPreference, streams: StreamSet,
+                                          errorVariable: String?) throws {
+        lastCommandSucceeded = false
+        if let errorVariable { appendToVariable(errorVariable, .error(record)) }
+        switch action {
+        case .stop:
+            throw ScriptError(record, scriptTerminating: true)
+        case .ignore:
+            return
+        case .silentlyContinue:
+            recordError(record)
+        default:
+            recordError(record)
+            try streams.error.write(.error(record))
+        }
+    }
+
+    /// Adds an error to `$Error` (newest first).
+    public func recordError(_ record: ErrorRecord) {
+        errorList.items.insert(.error(record), at: 0)
+        if errorList.items.count > 256 { errorList.items.removeLast() }
+    }
+
+    func appendToVariable(_ name: String, _ value: Value) {
+        var append = false
+        var key = name
+        if key.hasPrefix("+") { append = true; key.removeFirst() }
+        if append, case .array(let existing)? = variable(key) {
+            existing.items.append(value)
+        } else if append, let box = scope.lookup(key.lowercased()), case .array(let existing) = box.value {
+            existing.items.append(value)
+        } else {
+            setVariable(key, .list([value]))
+        }
+    }
+
+    public func writeInformational(_ kind: StreamKind, _ message: String, streams: StreamSet, action: ActionPreference?) throws {
+        let variableName = kind == .warning ? "WarningPreference" : kind == .verbose ? "VerbosePreference" : "DebugPreference"
+        let effective = action ?? preference(variableName, default: kind == .warning ? .continue : .silentlyContinue)
+        switch effective {
+        case .silentlyContinue, .ignore: return
+        case .stop:
+            throw ScriptError(ErrorRecord("The running command stopped because the preference variable \"\(variableName)\" or common parameter is set to Stop: \(message)",
+                                          errorId: "ActionPreferenceStop", category: "OperationStopped"), scriptTerminating: true)
+        default:
+            try streams[kind]?.write(.native(InformationalRecord(kind: kind, message: message)))
+        }
+    }
+
+    public func writeInformation(_ value: Value, isHost: Bool, streams: StreamSet, action: ActionPreference?) throws {
+        let effective = isHost ? (action ?? .continue) : (action ?? preference("InformationPreference", default: .silentlyContinue))
+        switch effective {
+        case .silentlyContinue, .ignore: return
+        default:
+            if isHost, case .string = value, streams.information is HostTextSink {
+                try streams.information.write(value)
+            } else {
+                try streams.information.write(.native(InformationalRecord(kind: .information, message: Conversion.toString(value))))
+            }
+        }
+    }
+}
+
+/// `$PWD` and `Get-Location`.
+public final class PathInfo: NativeObject {
+    public let path: String
+    public init(path: String) { self.path = path }
+    public var typeName: String { "System.Management.Automation.PathInfo" }
+    public var stringValue: String { path }
+    public var propertyNames: [String] { ["Path"] }
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "path", "providerpath": return .string(path)
+        case "drive": return .string("/")
+        case "provider": return .string("FileSystem")
+        default: return nil
+        }
+    }
+}
+
+/// `$PSVersionTable.PSVersion`.
+public final class VersionObject: NativeObject {
+    let major: Int, minor: Int, build: Int
+    public init(major: Int, minor: Int, build: Int) {
+        self.major = major
+        self.minor = minor
+        self.build = build
+    }
+    public var typeName: String { "System.Management.Automation.SemanticVersion" }
+    public var stringValue: String { "\(major).\(minor).\(build)" }
+    public var propertyNames: [String] { ["Major", "Minor", "Patch"] }
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "major": return .int(major)
+        case "minor": return .int(minor)
+        case "patch", "build": return .int(build)
+        default: return nil
+        }
+    }
+}
+
+/// shoal's own version.
+public enum ShoalVersion {
+    public static let string = "0.1.0"
+}

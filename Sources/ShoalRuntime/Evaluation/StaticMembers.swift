@@ -1,0 +1,323 @@
+// Static members of the .NET types scripts use most: `[math]`, `[string]`,
+// `[int]`, `[datetime]`, `[timespan]`, `[regex]`, `[Environment]`,
+// `[System.IO.Path]`, `[guid]`, `[char]`, `[Convert]` and `::new()`.
+
+import CShoal
+import Glibc
+import ShoalSyntax
+
+enum StaticMembers {
+    /// A static property (arguments nil) or method call.
+    static func get(_ type: TypeObject, _ name: String, arguments: [Value]?, runspace: Runspace, span: SourceSpan) throws -> Value? {
+        let member = name.lowercased()
+        let args = arguments ?? []
+        func number(_ index: Int) throws -> Double {
+            guard index < args.count else { return 0 }
+            return try Operators.numberOrError(args[index], for: .double(0), at: span).doubleValue
+        }
+        func text(_ index: Int) -> String { index < args.count ? Conversion.toString(args[index]) : "" }
+        func integer(_ index: Int) throws -> Int { try TypeConversion.toInteger(args[safe: index] ?? .int(0), "System.Int32", span) }
+        func notFound() -> ScriptError {
+            arguments == nil
+                ? ScriptError.runtime("The property '\(name)' cannot be found on type [\(type.fullName)].", id: "PropertyNotFound", at: span)
+                : ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
+                                      id: "MethodNotFound", at: span)
+        }
+        if let handler = runspace.staticTypeHandlers[type.fullName.lowercased()] {
+            if let result = try handler(member, arguments, runspace, span) { return result }
+            throw notFound()
+        }
+        switch type.fullName {
+        case "System.Math":
+            switch member {
+            case "pi": return .double(Double.pi)
+            case "e": return .double(M_E)
+            case "round":
+                let x = try number(0)
+                let digits = args.count > 1 ? try integer(1) : 0
+                let factor = pow(10.0, Double(digits))
+                let rounded = (x * factor).rounded(.toNearestOrEven) / factor
+                if args.count > 1 || !(args.first.map { if case .int = $0 { return true }; return false } ?? false) {
+                    return .double(rounded)
+                }
+                return .int(Int(rounded))
+            case "floor": return .double(Foundation_floor(try number(0)))
+            case "ceiling": return .double(Foundation_ceil(try number(0)))
+            case "truncate": return .double(try number(0).rounded(.towardZero))
+            case "abs":
+                if case .int(let n)? = args.first { return .int(abs(n)) }
+                return .double(abs(try number(0)))
+            case "max", "min":
+                guard args.count == 2 else { break }
+                let a = args[0], b = args[1]
+                let order = try Operators.order(a, b, caseSensitive: false, at: span)
+                return member == "max" ? (order >= 0 ? a : b) : (order <= 0 ? a : b)
+            case "pow": return .double(pow(try number(0), try number(1)))
+            case "sqrt": return .double(sqrt(try number(0)))
+            case "log":
+                if args.count > 1 { return .double(log(try number(0)) / log(try number(1))) }
+                return .double(log(try number(0)))
+            case "log10": return .double(log10(try number(0)))
+            case "log2": return .double(log2(try number(0)))
+            case "exp": return .double(exp(try number(0)))
+            case "sign": return .int(Int((try number(0)).sign == .minus ? -1 : (try number(0) == 0 ? 0 : 1)))
+            case "sin": return .double(sin(try number(0)))
+            case "cos": return .double(cos(try number(0)))
+            case "tan": return .double(tan(try number(0)))
+            default: break
+            }
+        case "System.Int32", "System.Int64":
+            let is32 = type.fullName == "System.Int32"
+            switch member {
+            case "maxvalue": return .int(is32 ? Int(Int32.max) : Int.max)
+            case "minvalue": return .int(is32 ? Int(Int32.min) : Int.min)
+            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: type.fullName, at: span)
+            default: break
+            }
+        case "System.Double":
+            switch member {
+            case "maxvalue": return .double(Double.greatestFiniteMagnitude)
+            case "minvalue": return .double(-Double.greatestFiniteMagnitude)
+            case "nan": return .double(Double.nan)
+            case "positiveinfinity": return .double(Double.infinity)
+            case "negativeinfinity": return .double(-Double.infinity)
+            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: "System.Double", at: span)
+            case "isnan": return .bool(try number(0).isNaN)
+            default: break
+            }
+        case "System.String":
+            switch member {
+            case "empty": return .string("")
+            case "isnullorempty": return .bool(args.first.map { $0.isNull || Conversion.toString($0).isEmpty } ?? true)
+            case "isnullorwhitespace":
+                return .bool(args.first.map { $0.isNull || Conversion.toString($0).allSatisfy(\.isWhitespace) } ?? true)
+            case "join":
+                let separator = text(0)
+                let items = args.count == 2 ? args[1].enumeratedItems : Array(args.dropFirst())
+                return .string(items.map(Conversion.toString).joined(separator: separator))
+            case "concat": return .string(args.flatMap(\.enumeratedItems).map(Conversion.toString).joined())
+            case "format": return .string(try Operators.format(text(0), Array(args.dropFirst()).flatMap { args.count == 2 ? $0.enumeratedItems : [$0] }, at: span))
+            case "new": return .string(String(repeating: text(0), count: max(0, try integer(1))))
+            default: break
+            }
+        case "System.Char":
+            let c = text(0).first ?? " "
+            switch member {
+            case "isdigit": return .bool(c.isNumber)
+            case "isletter": return .bool(c.isLetter)
+            case "iswhitespace": return .bool(c.isWhitespace)
+            case "isupper": return .bool(c.isUppercase)
+            case "islower": return .bool(c.isLowercase)
+            case "isletterordigit": return .bool(c.isLetter || c.isNumber)
+            case "toupper": return .string(c.uppercased())
+            case "tolower": return .string(c.lowercased())
+            default: break
+            }
+        case "System.DateTime":
+            switch member {
+            case "now": return .native(DateTimeValue.now())
+            case "today":
+                let now = DateTimeValue.now()
+                return .native(DateTimeValue(ticks: now.ticks - now.ticks % DateTimeValue.ticksPerDay))
+            case "utcnow":
+                var spec = timespec()
+                clock_gettime(CLOCK_REALTIME, &spec)
+                return .native(DateTimeValue(ticks: (DateTimeValue.unixEpochDays * 86_400 + Int(spec.tv_sec)) * 10_000_000 + Int(spec.tv_nsec) / 100))
+            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: "System.DateTime", at: span)
+            case "daysinmonth": return .int(DateTimeValue.daysInMonth(try integer(0), try integer(1)))
+            case "new":
+                guard args.count >= 3 else { break }
+                return .native(DateTimeValue(year: try integer(0), month: try integer(1), day: try integer(2),
+                                             hour: try integer(3), minute: try integer(4), second: try integer(5)))
+            default: break
+            }
+        case "System.TimeSpan":
+            switch member {
+            case "zero": return .native(TimeSpanValue(ticks: 0))
+            case "fromseconds": return .native(TimeSpanValue(seconds: try number(0)))
+            case "frommilliseconds": return .native(TimeSpanValue(seconds: try number(0) / 1000))
+            case "fromminutes": return .native(TimeSpanValue(seconds: try number(0) * 60))
+            case "fromhours": return .native(TimeSpanValue(seconds: try number(0) * 3600))
+            case "fromdays": return .native(TimeSpanValue(seconds: try number(0) * 86_400))
+            case "fromticks": return .native(TimeSpanValue(ticks: try integer(0)))
+            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: "System.TimeSpan", at: span)
+            case "new":
+                if args.count == 3 {
+                    return .native(TimeSpanValue(seconds: Double(try integer(0) * 3600 + integer(1) * 60 + integer(2))))
+                }
+                if args.count == 4 {
+                    return .native(TimeSpanValue(seconds: Double(try integer(0) * 86_400 + integer(1) * 3600 + integer(2) * 60 + integer(3))))
+                }
+            default: break
+            }
+        case "System.Text.RegularExpressions.Regex":
+            switch member {
+            case "escape": return .string(RegexObject.escape(text(0)))
+            case "new": return .native(try RegexObject(pattern: text(0), caseSensitive: true, at: span))
+            case "ismatch", "match", "matches", "replace", "split":
+                let regex = try RegexObject(pattern: text(1), caseSensitive: true, at: span)
+                var rest = [args[safe: 0] ?? .string("")]
+                if args.count > 2 { rest.append(args[2]) }
+                return try regex.invoke(member, rest, context: runspace)
+            default: break
+            }
+        case "System.Environment":
+            switch member {
+            case "newline": return .string("\n")
+            case "machinename":
+                var buffer = [CChar](repeating: 0, count: 256)
+                gethostname(&buffer, 255)
+                return .string(String(cString: buffer))
+            case "username": return .string(String(cString: getenv("USER") ?? getlogin() ?? strdup("")))
+            case "processorcount": return .int(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            case "currentdirectory": return .string(runspace.location)
+            case "processid": return .int(Int(getpid()))
+            case "getenvironmentvariable":
+                guard let value = getenv(text(0)) else { return .null }
+                return .string(String(cString: value))
+            case "setenvironmentvariable":
+                if args.count > 1, !args[1].isNull, !text(1).isEmpty { setenv(text(0), text(1), 1) } else { unsetenv(text(0)) }
+                return nil
+            case "osversion": return .string("Linux")
+            case "is64bitprocess", "is64bitoperatingsystem": return .bool(true)
+            case "tickcount", "tickcount64":
+                var spec = timespec()
+                clock_gettime(CLOCK_MONOTONIC, &spec)
+                return .int(Int(spec.tv_sec) * 1000 + Int(spec.tv_nsec) / 1_000_000)
+            case "exit": throw ControlFlow.exitScript(code: Int32(truncatingIfNeeded: try integer(0)))
+            default: break
+            }
+        case "System.IO.Path":
+            switch member {
+            case "combine", "join":
+                var result = ""
+                for part in args.flatMap(\.enumeratedItems).map(Conversion.toString) where !part.isEmpty {
+                    if part.hasPrefix("/") || result.isEmpty { result = part }
+                    else { result += (result.hasSuffix("/") ? "" : "/") + part }
+                }
+                return .string(result)
+            case "getfilename": return .string(String(text(0).split(separator: "/", omittingEmptySubsequences: false).last ?? ""))
+            case "getdirectoryname": return .string(Runspace.directoryName(text(0)))
+            case "getextension":
+                let file = text(0).split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return .string("") }
+                return .string(String(file[dot...]))
+            case "getfilenamewithoutextension":
+                let file = text(0).split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return .string(file) }
+                return .string(String(file[..<dot]))
+            case "gettemppath": return .string((getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/")
+            case "directoryseparatorchar": return .native(CharValue("/"))
+            case "pathseparator": return .native(CharValue(":"))
+            case "isrooted", "ispathrooted": return .bool(text(0).hasPrefix("/"))
+            default: break
+            }
+        case "System.Guid":
+            if member == "newguid" || member == "new" {
+                var bytes = [UInt8](repeating: 0, count: 16)
+                cshoal_random_bytes(&bytes, 16)
+                bytes[6] = (bytes[6] & 0x0f) | 0x40
+                bytes[8] = (bytes[8] & 0x3f) | 0x80
+                let hex = bytes.map { String($0, radix: 16).leftPadded(2) }.joined()
+                let chars = Array(hex)
+                let guid = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(separator: "-")
+                return .native(GuidValue(guid))
+            }
+            if member == "empty" { return .native(GuidValue("00000000-0000-0000-0000-000000000000")) }
+        case "System.Convert":
+            switch member {
+            case "toint32", "toint64":
+                if args.count > 1, let n = Int(text(0).lowercased().replacingAll("0x", with: ""), radix: try integer(1)) { return .int(n) }
+                return try TypeConversion.convert(args[safe: 0] ?? .null, toFullName: "System.Int64", at: span)
+            case "todouble": return try TypeConversion.convert(args[safe: 0] ?? .null, toFullName: "System.Double", at: span)
+            case "tostring":
+                if args.count > 1, case .int(let n) = args[0] { return .string(String(n, radix: try integer(1))) }
+                return .string(text(0))
+            case "toboolean": return .bool(Conversion.toBool(args[safe: 0] ?? .null))
+            default: break
+            }
+        case "System.Collections.Generic.List`1", "System.Collections.ArrayList":
+            if member == "new" { return .native(ListObject(args.first?.enumeratedItems ?? [])) }
+        case "System.Text.StringBuilder":
+            if member == "new" { return .native(StringBuilderObject(text(0))) }
+        case "System.Collections.Hashtable":
+            if member == "new" { return .hashtable(HashtableValue()) }
+        case "System.Collections.Specialized.OrderedDictionary":
+            if member == "new" { return .hashtable(HashtableValue(ordered: true)) }
+        case "System.Management.Automation.PSCustomObject", "System.Management.Automation.PSObject":
+            if member == "new" { return .object(PSObject()) }
+        case "System.Management.Automation.ScriptBlock":
+            if member == "create" {
+                let file = SourceFile(name: "<scriptblock>", text: text(0))
+                do {
+                    return .scriptBlock(ScriptBlock(try Parser.parseScript(file)))
+                } catch {
+                    throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
+                                                  errorId: error.errorId, category: "ParserError", span: error.span))
+                }
+            }
+        case "System.Threading.Thread":
+            if member == "sleep" {
+                try runspace.sleep(seconds: try number(0) / 1000)
+                return nil
+            }
+        case "System.Console":
+            switch member {
+            case "writeline":
+                runspace.host.writeOutput(text(0) + "\n")
+                return nil
+            case "write":
+                runspace.host.writeOutput(text(0))
+                return nil
+            default: break
+            }
+        default:
+            break
+        }
+        throw notFound()
+    }
+
+    static func Foundation_floor(_ x: Double) -> Double { x.rounded(.down) }
+    static func Foundation_ceil(_ x: Double) -> Double { x.rounded(.up) }
+}
+
+extension String {
+    func leftPadded(_ width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}
+
+/// `[guid]`.
+final class GuidValue: NativeObject {
+    let text: String
+    init(_ text: String) { self.text = text }
+    var typeName: String { "System.Guid" }
+    var stringValue: String { text }
+    var propertyNames: [String] { ["Guid"] }
+    func property(_ name: String) -> Value? { name.lowercased() == "guid" ? .string(text) : nil }
+}
+
+/// `[System.Text.StringBuilder]`.
+final class StringBuilderObject: NativeObject {
+    var text: String
+    init(_ text: String) { self.text = text }
+    var typeName: String { "System.Text.StringBuilder" }
+    var stringValue: String { text }
+    var propertyNames: [String] { ["Length"] }
+    func property(_ name: String) -> Value? { name.lowercased() == "length" ? .int(text.count) : nil }
+    func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        switch method.lowercased() {
+        case "append": text += arguments.first.map(Conversion.toString) ?? ""; return .native(self)
+        case "appendline": text += (arguments.first.map(Conversion.toString) ?? "") + "\n"; return .native(self)
+        case "clear": text = ""; return .native(self)
+        case "tostring": return .string(text)
+        case "insert":
+            let index = try TypeConversion.toInteger(arguments[safe: 0] ?? .int(0), "System.Int32", nil)
+            let chars = Array(text)
+            guard index >= 0, index <= chars.count else { return .native(self) }
+            text = String(chars[..<index]) + (arguments.count > 1 ? Conversion.toString(arguments[1]) : "") + String(chars[index...])
+            return .native(self)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,35 @@
+// The default ends of the non-output streams: errors and informational
+// records printed through the host.
+
+/// Prints error records to standard error.
+final class HostErrorSink: OutputSink {
+    let host: ShellHost
+    init(host: ShellHost) { self.host = host }
+    override func write(_ value: Value) throws {
+        switch value {
+        case .error(let record): host.writeError(record.displayText + "\n")
+        default: host.writeError(Conversion.toString(value) + "\n")
+        }
+    }
+}
+
+/// Prints warnings, verbose and debug messages (to standard error) and
+/// information (to standard output) with their prefix.
+final class HostTextSink: OutputSink {
+    let host: ShellHost
+    let prefix: String
+    let toError: Bool
+    init(host: ShellHost, prefix: String, toError: Bool) {
+        self.host = host
+        self.prefix = prefix
+        self.toError = toError
+    }
+    override func write(_ value: Value) throws {
+        let text: String
+        switch value {
+        case .native(let record as InformationalRecord): text = prefix + record.message
+        default: text = prefix + Conversion.toString(value)
+        }
+        if toError { host.writeError(text + "\n") } else { host.writeOutput(text + "\n") }
+    }
+}

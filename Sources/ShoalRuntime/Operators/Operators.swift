@@ -1,0 +1,191 @@
+// Arithmetic with PowerShell's conversions: the left operand decides what
+// `+` means (number, string, array, hashtable), strings convert to numbers
+// when the left side is numeric, and integer overflow widens to double.
+
+import ShoalSyntax
+
+public enum Operators {
+    static func operationError(_ op: String, _ left: Value, at span: SourceSpan?) -> ScriptError {
+        ScriptError.runtime(
+            "Method invocation failed because [\(Conversion.fullTypeName(of: left))] does not contain a method named '\(op)'.",
+            id: "MethodNotFound", at: span, type: "System.Management.Automation.RuntimeException",
+            category: "InvalidOperation")
+    }
+
+    static func numberOrError(_ value: Value, for left: Value, at span: SourceSpan?) throws -> Value {
+        if let number = Conversion.toNumber(value) { return number }
+        let target = Conversion.fullTypeName(of: left)
+        throw ScriptError.runtime(
+            "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(target)\". Error: \"Input string was not in a correct format.\"",
+            id: "InvalidCastFromStringToInteger", at: span, type: "System.Management.Automation.PSInvalidCastException",
+            category: "InvalidArgument", target: value)
+    }
+
+    /// `left + right`.
+    public static func add(_ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
+        switch left {
+        case .int(let a):
+            switch right {
+            case .int(let b):
+                let (sum, overflow) = a.addingReportingOverflow(b)
+                return overflow ? .double(Double(a) + Double(b)) : .int(sum)
+            case .double(let b): return .double(Double(a) + b)
+            default: return try add(left, numberOrError(right, for: left, at: span), at: span)
+            }
+        case .double(let a):
+            switch right {
+            case .int(let b): return .double(a + Double(b))
+            case .double(let b): return .double(a + b)
+            default: return try add(left, numberOrError(right, for: left, at: span), at: span)
+            }
+        case .string(let a):
+            return .string(a + Conversion.toString(right))
+        case .null:
+            if case .array = right { return right }
+            return right
+        case .bool(let b):
+            return try add(.int(b ? 1 : 0), right, at: span)
+        case .array(let array):
+            var items = array.items
+            switch right {
+            case .array(let other): items.append(contentsOf: other.items)
+            default: items.append(right)
+            }
+            return .list(items)
+        case .hashtable(let table):
+            guard case .hashtable(let other) = right else { throw operationError("op_Addition", left, at: span) }
+            let result = table.copy()
+            for (key, value) in other.entries {
+                if result[key] != nil {
+                    throw ScriptError.runtime(
+                        "Item has already been added. Key in dictionary: '\(Conversion.toString(key))'  Key being added: '\(Conversion.toString(key))'",
+                        id: "System.ArgumentException", at: span, type: "System.ArgumentException", category: "NotSpecified")
+                }
+                result[key] = value
+            }
+            return .hashtable(result)
+        case .native(let date as DateTimeValue):
+            if case .native(let delta as TimeSpanValue) = right { return .native(DateTimeValue(ticks: date.ticks + delta.ticks)) }
+            throw operationError("op_Addition", left, at: span)
+        case .native(let a as TimeSpanValue):
+            if case .native(let b as TimeSpanValue) = right { return .native(TimeSpanValue(ticks: a.ticks + b.ticks)) }
+            throw operationError("op_Addition", left, at: span)
+        case .native(let list as ListObject):
+            return .list(list.items + right.enumeratedItems)
+        case .native(let c as CharValue):
+            return try add(.int(Int(c.scalar.value)), right, at: span)
+        default:
+            throw operationError("op_Addition", left, at: span)
+        }
+    }
+
+    /// `-`, `*`, `/`, `%` on numbers (and `*` on strings and arrays).
+    public static func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
+        if op == .multiply {
+            switch left {
+            case .string(let s):
+                let count = try TypeConversion.toInteger(right, "System.Int32", span)
+                return .string(count > 0 ? String(repeating: s, count: count) : "")
+            case .array(let array):
+                let count = try TypeConversion.toInteger(right, "System.Int32", span)
+                var items: [Value] = []
+                if count > 0 { for _ in 0..<count { items.append(contentsOf: array.items) } }
+                return .list(items)
+            default: break
+            }
+        }
+        if op == .subtract {
+            if case .native(let date as DateTimeValue) = left {
+                if case .native(let other as DateTimeValue) = right { return .native(TimeSpanValue(ticks: date.ticks - other.ticks)) }
+                if case .native(let delta as TimeSpanValue) = right { return .native(DateTimeValue(ticks: date.ticks - delta.ticks)) }
+            }
+            if case .native(let a as TimeSpanValue) = left, case .native(let b as TimeSpanValue) = right {
+                return .native(TimeSpanValue(ticks: a.ticks - b.ticks))
+            }
+        }
+        let symbol: String = switch op {
+        case .subtract: "op_Subtraction"
+        case .multiply: "op_Multiply"
+        case .divide: "op_Division"
+        default: "op_Modulus"
+        }
+        guard let a = Conversion.toNumber(left) else { throw operationError(symbol, left, at: span) }
+        let b = try numberOrError(right, for: left, at: span)
+        if case .int(let x) = a, case .int(let y) = b {
+            switch op {
+            case .subtract:
+                let (r, o) = x.subtractingReportingOverflow(y)
+                return o ? .double(Double(x) - Double(y)) : .int(r)
+            case .multiply:
+                let (r, o) = x.multipliedReportingOverflow(by: y)
+                return o ? .double(Double(x) * Double(y)) : .int(r)
+            case .divide:
+                if y == 0 { throw divideByZero(span) }
+                if x % y == 0, !(x == Int.min && y == -1) { return .int(x / y) }
+                return .double(Double(x) / Double(y))
+            default:
+                if y == 0 { throw divideByZero(span) }
+                if x == Int.min && y == -1 { return .int(0) }
+                return .int(x % y)
+            }
+        }
+        let x = a.doubleValue, y = b.doubleValue
+        switch op {
+        case .subtract: return .double(x - y)
+        case .multiply: return .double(x * y)
+        case .divide:
+            if y == 0 { throw divideByZero(span) }
+            return .double(x / y)
+        default:
+            if y == 0 { throw divideByZero(span) }
+            return .double(x.truncatingRemainder(dividingBy: y))
+        }
+    }
+
+    static func divideByZero(_ span: SourceSpan?) -> ScriptError {
+        ScriptError.runtime("Attempted to divide by zero.", id: "RuntimeException", at: span,
+                            type: "System.DivideByZeroException", category: "NotSpecified")
+    }
+
+    public static func bitwise(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
+        let a = try TypeConversion.toInteger(left, "System.Int64", span)
+        let b = try TypeConversion.toInteger(right, "System.Int64", span)
+        switch op {
+        case .band: return .int(a & b)
+        case .bor: return .int(a | b)
+        case .bxor: return .int(a ^ b)
+        case .shl: return .int(a << b)
+        default: return .int(a >> b)
+        }
+    }
+
+    /// `a..b` on integers or single characters.
+    public static func range(_ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
+        if case .string(let a) = left, case .string(let b) = right, a.unicodeScalars.count == 1, b.unicodeScalars.count == 1,
+           Int(a) == nil, Int(b) == nil {
+            let x = Int(a.unicodeScalars.first!.value), y = Int(b.unicodeScalars.first!.value)
+            let values = stride(from: x, through: y, by: x <= y ? 1 : -1).compactMap { Unicode.Scalar(UInt32($0)) }
+            return .list(values.map { .native(CharValue($0)) })
+        }
+        let a = try TypeConversion.toInteger(left, "System.Int32", span)
+        let b = try TypeConversion.toInteger(right, "System.Int32", span)
+        if abs(b - a) > 50_000_000 {
+            throw ScriptError.runtime("The range is too large: \(a)..\(b) holds more than 50,000,000 numbers.",
+                                      id: "RangeTooBig", at: span, category: "InvalidOperation")
+        }
+        var items: [Value] = []
+        items.reserveCapacity(abs(b - a) + 1)
+        for n in stride(from: a, through: b, by: a <= b ? 1 : -1) { items.append(.int(n)) }
+        return .list(items)
+    }
+}
+
+extension Value {
+    var doubleValue: Double {
+        switch self {
+        case .int(let n): return Double(n)
+        case .double(let d): return d
+        default: return 0
+        }
+    }
+}

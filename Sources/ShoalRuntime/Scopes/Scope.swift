@@ -1,0 +1,119 @@
+// Variable scopes. A scope created for a script block keeps that block's
+// variables in an array indexed by the slots the parser assigned, so
+// reading `$i` in a loop is an array load; names the block did not mention
+// (and every look-up from another block) go through the layout's
+// name-to-slot table or a small dictionary, walking outward to the global
+// scope as PowerShell's dynamic scoping requires.
+
+import ShoalSyntax
+
+/// A variable's storage.
+public final class VariableBox {
+    public var value: Value
+    /// Set by `[int]$x = ...`: later assignments convert to this type.
+    public var typeConstraint: String?
+    public var isReadOnly = false
+    public init(_ value: Value, typeConstraint: String? = nil) {
+        self.value = value
+        self.typeConstraint = typeConstraint
+    }
+}
+
+/// A function defined by a script.
+public final class FunctionInfo {
+    public let name: String
+    public let block: ScriptBlock
+    public let isFilter: Bool
+    public init(name: String, block: ScriptBlock, isFilter: Bool) {
+        self.name = name
+        self.block = block
+        self.isFilter = isFilter
+    }
+}
+
+/// One scope in the chain global → script → function → ...
+public final class Scope {
+    public let parent: Scope?
+    let layout: VariableLayout?
+    var slots: [VariableBox?]
+    var named: [String: VariableBox] = [:]
+    var functions: [String: FunctionInfo] = [:]
+    /// `$_` / `$PSItem` of the pipeline item being processed here.
+    var currentItem: Value?
+    public var isScriptScope = false
+
+    public init(parent: Scope?, layout: VariableLayout?) {
+        self.parent = parent
+        self.layout = layout
+        self.slots = layout.map { Array(repeating: nil, count: $0.names.count) } ?? []
+    }
+
+    /// The box of a variable defined in this scope itself.
+    @inline(__always)
+    public func localBox(_ key: String) -> VariableBox? {
+        if let layout, let slot = layout.slotByName[key] { return slots[slot] }
+        return named[key]
+    }
+
+    /// Creates or replaces a variable in this scope.
+    public func setLocal(_ key: String, _ value: Value) {
+        if let box = localBox(key) {
+            box.value = value
+        } else {
+            defineLocal(key, VariableBox(value))
+        }
+    }
+
+    func defineLocal(_ key: String, _ box: VariableBox) {
+        if let layout, let slot = layout.slotByName[key] {
+            slots[slot] = box
+        } else {
+            named[key] = box
+        }
+    }
+
+    public func removeLocal(_ key: String) -> Bool {
+        if let layout, let slot = layout.slotByName[key] {
+            let existed = slots[slot] != nil
+            slots[slot] = nil
+            return existed
+        }
+        return named.removeValue(forKey: key) != nil
+    }
+
+    /// Finds a variable here or in an enclosing scope.
+    public func lookup(_ key: String) -> VariableBox? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let box = current.localBox(key) { return box }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    public func lookupFunction(_ key: String) -> FunctionInfo? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let function = current.functions[key] { return function }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// Every variable visible here, innermost first (for Get-Variable).
+    public func visibleVariables() -> [(name: String, box: VariableBox)] {
+        var seen = Set<String>()
+        var result: [(String, VariableBox)] = []
+        var scope: Scope? = self
+        while let current = scope {
+            if let layout = current.layout {
+                for (index, name) in layout.names.enumerated() {
+                    if let box = current.slots[index], seen.insert(name).inserted { result.append((name, box)) }
+                }
+            }
+            for (name, box) in current.named where seen.insert(name).inserted { result.append((name, box)) }
+            scope = current.parent
+        }
+        return result
+    }
+}

@@ -1,0 +1,43 @@
+// Where a command's objects go: the next command in the pipeline, a
+// variable being assigned, the terminal, a file, or nowhere. Pipelines
+// push each object through as soon as it is written.
+
+/// A receiver of pipeline objects.
+public class OutputSink {
+    public init() {}
+    /// Receives one object (arrays arrive whole; see `writeEnumerated`).
+    public func write(_ value: Value) throws {}
+
+    /// Writes a statement's value: arrays unroll one level, `$null` from
+    /// an empty result writes nothing.
+    @inline(__always)
+    public final func writeEnumerated(_ value: Value) throws {
+        switch value {
+        case .array(let array):
+            for item in array.items { try write(item) }
+        case .native(let native as EnumerableObject):
+            for item in native.enumerated() { try write(item) }
+        default:
+            try write(value)
+        }
+    }
+}
+
+/// Collects objects, for `$x = ...`, `$( )` and `@( )`.
+public final class CollectingSink: OutputSink {
+    public var items: [Value] = []
+    public override func write(_ value: Value) throws { items.append(value) }
+    public var result: Value { Value.fromOutput(items) }
+}
+
+/// Discards objects: `$null = ...`, `[void]`, `| Out-Null`.
+public final class NullSink: OutputSink {
+    public override func write(_ value: Value) throws {}
+}
+
+/// Calls a closure per object.
+public final class ClosureSink: OutputSink {
+    let body: (Value) throws -> Void
+    public init(_ body: @escaping (Value) throws -> Void) { self.body = body }
+    public override func write(_ value: Value) throws { try body(value) }
+}

@@ -1,0 +1,75 @@
+// The non-output streams of a running command, and the records that
+// travel on them. Redirections (`2>&1`, `3>$null`, `*> file`) replace
+// entries of a StreamSet for the command they are written on.
+
+/// Stream numbers as PowerShell numbers them.
+public enum StreamKind: Int, CaseIterable, Sendable {
+    case output = 1, error = 2, warning = 3, verbose = 4, debug = 5, information = 6
+}
+
+/// A warning, verbose, debug or information record.
+public final class InformationalRecord: NativeObject {
+    public let kind: StreamKind
+    public let message: String
+    public init(kind: StreamKind, message: String) {
+        self.kind = kind
+        self.message = message
+    }
+    public var typeName: String {
+        switch kind {
+        case .warning: return "System.Management.Automation.WarningRecord"
+        case .verbose: return "System.Management.Automation.VerboseRecord"
+        case .debug: return "System.Management.Automation.DebugRecord"
+        default: return "System.Management.Automation.InformationRecord"
+        }
+    }
+    public var stringValue: String { message }
+    public var propertyNames: [String] { kind == .information ? ["MessageData"] : ["Message"] }
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "message", "messagedata": return .string(message)
+        default: return nil
+        }
+    }
+}
+
+/// Sinks for streams 2 to 6 of the running command.
+public struct StreamSet {
+    public var error: OutputSink
+    public var warning: OutputSink
+    public var verbose: OutputSink
+    public var debug: OutputSink
+    public var information: OutputSink
+
+    public init(error: OutputSink, warning: OutputSink, verbose: OutputSink, debug: OutputSink, information: OutputSink) {
+        self.error = error
+        self.warning = warning
+        self.verbose = verbose
+        self.debug = debug
+        self.information = information
+    }
+
+    public subscript(kind: StreamKind) -> OutputSink? {
+        get {
+            switch kind {
+            case .output: return nil
+            case .error: return error
+            case .warning: return warning
+            case .verbose: return verbose
+            case .debug: return debug
+            case .information: return information
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch kind {
+            case .output: break
+            case .error: error = newValue
+            case .warning: warning = newValue
+            case .verbose: verbose = newValue
+            case .debug: debug = newValue
+            case .information: information = newValue
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+// PowerShell's conversions between values: to string (as output and
+// string expansion show them), to Boolean (for conditions), to numbers (for
+// arithmetic and comparison), and type names.
+
+import Glibc
+
+public enum Conversion {
+    /// `[string]$value`: what `"$value"` and `-join` produce.
+    public static func toString(_ value: Value) -> String {
+        switch value {
+        case .null: return ""
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let n): return String(n)
+        case .double(let d): return formatDouble(d)
+        case .string(let s): return s
+        case .array(let array): return array.items.map(toString).joined(separator: " ")
+        case .hashtable: return "System.Collections.Hashtable"
+        case .object(let object):
+            let parts = object.properties.values.map { "\($0.name)=\(toString($0.value))" }
+            return "@{" + parts.joined(separator: "; ") + "}"
+        case .scriptBlock(let block): return block.text
+        case .error(let record): return record.message
+        case .native(let native): return native.stringValue
+        }
+    }
+
+    /// A double as PowerShell prints it: 15 significant digits, no ".0".
+    public static func formatDouble(_ d: Double) -> String {
+        if d.isNaN { return "NaN" }
+        if d.isInfinite { return d > 0 ? "Infinity" : "-Infinity" }
+        if d == d.rounded(), abs(d) < 1e15 { return d == 0 ? "0" : String(Int(d)) }
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([d]) { vsnprintf(&buffer, 64, "%.15G", $0) }
+        let text = String(cString: buffer)
+        // C writes E+20 with at least two exponent digits, as .NET does.
+        return text
+    }
+
+    /// PowerShell's truthiness.
+    public static func toBool(_ value: Value) -> Bool {
+        switch value {
+        case .null: return false
+        case .bool(let b): return b
+        case .int(let n): return n != 0
+        case .double(let d): return d != 0
+        case .string(let s): return !s.isEmpty
+        case .array(let array):
+            switch array.items.count {
+            case 0: return false
+            case 1: return toBool(array.items[0])
+            default: return true
+            }
+        case .native(let native as SwitchParameterValue): return native.isPresent
+        default: return true
+        }
+    }
+
+    /// A number for arithmetic, or nil when the value is not numeric.
+    public static func toNumber(_ value: Value) -> Value? {
+        switch value {
+        case .int, .double: return value
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .null: return .int(0)
+        case .string(let s): return parseNumber(s)
+        case .native(let native as CharValue): return .int(Int(native.scalar.value))
+        default: return nil
+        }
+    }
+
+    /// Parses a numeric string the way PowerShell converts strings to
+    /// numbers: blanks trimmed, hex, exponents and multiplier suffixes.
+    public static func parseNumber(_ text: String) -> Value? {
+        let trimmed = text.trimmingCharacters()
+        if trimmed.isEmpty { return .int(0) }
+        var body = Substring(trimmed)
+        var negative = false
+        if body.first == "-" { negative = true; body.removeFirst() } else if body.first == "+" { body.removeFirst() }
+        var multiplier = 1
+        let lower = body.lowercased()
+        for (suffix, factor) in [("kb", 1 << 10), ("mb", 1 << 20), ("gb", 1 << 30), ("tb", 1 << 40), ("pb", 1 << 50)]
+        where lower.hasSuffix(suffix) {
+            multiplier = factor
+            body = body.dropLast(2)
+            break
+        }
+        if body.lowercased().hasPrefix("0x"), let n = Int(body.dropFirst(2), radix: 16) {
+            return .int((negative ? -n : n) * multiplier)
+        }
+        if let n = Int(body) {
+            let (product, overflow) = n.multipliedReportingOverflow(by: multiplier)
+            if !overflow { return .int(negative ? -product : product) }
+        }
+        if body.contains(where: { $0.isLetter && $0 != "e" && $0 != "E" }) { return nil }
+        if let d = Double(body), !body.isEmpty {
+            return .double((negative ? -d : d) * Double(multiplier))
+        }
+        return nil
+    }
+
+    /// The short .NET type name PowerShell reports, e.g. `Int32`.
+    public static func typeName(of value: Value) -> String {
+        fullTypeName(of: value).split(separator: ".").last.map(String.init) ?? "Object"
+    }
+
+    public static func fullTypeName(of value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "System.Boolean"
+        case .int(let n): return n >= Int(Int32.min) && n <= Int(Int32.max) ? "System.Int32" : "System.Int64"
+        case .double: return "System.Double"
+        case .string: return "System.String"
+        case .array: return "System.Object[]"
+        case .hashtable(let h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+        case .object(let o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
+        case .scriptBlock: return "System.Management.Automation.ScriptBlock"
+        case .error: return "System.Management.Automation.ErrorRecord"
+        case .native(let native): return native.typeName
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    public func trimmingCharacters() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}
+
+/// A `[switch]` parameter's value.
+public final class SwitchParameterValue: NativeObject {
+    public let isPresent: Bool
+    public init(_ isPresent: Bool) { self.isPresent = isPresent }
+    public var typeName: String { "System.Management.Automation.SwitchParameter" }
+    public var stringValue: String { isPresent ? "True" : "False" }
+    public var propertyNames: [String] { ["IsPresent"] }
+    public func property(_ name: String) -> Value? {
+        name.lowercased() == "ispresent" ? .bool(isPresent) : nil
+    }
+}
+
+/// `[char]`.
+public final class CharValue: NativeObject {
+    public let scalar: Unicode.Scalar
+    public init(_ scalar: Unicode.Scalar) { self.scalar = scalar }
+    public var typeName: String { "System.Char" }
+    public var stringValue: String { String(scalar) }
+    public func property(_ name: String) -> Value? { nil }
+}

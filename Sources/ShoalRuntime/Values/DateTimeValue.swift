@@ -1,0 +1,319 @@
+// `[datetime]` and `[timespan]`, counted in .NET ticks (100 ns) so that
+// arithmetic and comparisons are exact. Dates are local wall-clock time,
+// as `Get-Date` gives them.
+
+import Glibc
+
+public final class DateTimeValue: NativeObject {
+    /// Ticks since 0001-01-01 00:00 local time.
+    public let ticks: Int
+    public init(ticks: Int) { self.ticks = ticks }
+
+    static let ticksPerSecond = 10_000_000
+    static let ticksPerDay = 864_000_000_000
+    /// Days from 0001-01-01 to 1970-01-01.
+    static let unixEpochDays = 719_162
+
+    /// The current local time.
+    public static func now() -> DateTimeValue {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        var seconds = spec.tv_sec
+        var local = tm()
+        localtime_r(&seconds, &local)
+        let localSeconds = Int(spec.tv_sec) + Int(local.tm_gmtoff)
+        return DateTimeValue(ticks: (unixEpochDays * 86_400 + localSeconds) * ticksPerSecond + Int(spec.tv_nsec) / 100)
+    }
+
+    public convenience init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, millisecond: Int = 0) {
+        let days = DateTimeValue.daysFromCivil(year, month, day)
+        let seconds = (days * 86_400) + hour * 3600 + minute * 60 + second
+        self.init(ticks: seconds * DateTimeValue.ticksPerSecond + millisecond * 10_000)
+    }
+
+    /// Days since 0001-01-01 for a proleptic Gregorian date.
+    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468 + unixEpochDays
+    }
+
+    var components: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, millisecond: Int, dayOfWeek: Int, dayOfYear: Int) {
+        let totalDays = ticks / DateTimeValue.ticksPerDay
+        let z = totalDays - DateTimeValue.unixEpochDays + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let timeOfDay = ticks % DateTimeValue.ticksPerDay
+        let dayOfYear = totalDays - DateTimeValue.daysFromCivil(year, 1, 1) + 1
+        return (year, month, day, timeOfDay / 36_000_000_000, timeOfDay / 600_000_000 % 60,
+                timeOfDay / 10_000_000 % 60, timeOfDay / 10_000 % 1000, (totalDays + 1) % 7, dayOfYear)
+    }
+
+    static let dayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    public var typeName: String { "System.DateTime" }
+    public var stringValue: String { format("MM/dd/yyyy HH:mm:ss") }
+    public var propertyNames: [String] {
+        ["Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Millisecond", "Minute", "Month", "Second", "Ticks", "Year"]
+    }
+
+    public func property(_ name: String) -> Value? {
+        let c = components
+        switch name.lowercased() {
+        case "year": return .int(c.year)
+        case "month": return .int(c.month)
+        case "day": return .int(c.day)
+        case "hour": return .int(c.hour)
+        case "minute": return .int(c.minute)
+        case "second": return .int(c.second)
+        case "millisecond": return .int(c.millisecond)
+        case "dayofweek": return .string(DateTimeValue.dayNames[c.dayOfWeek])
+        case "dayofyear": return .int(c.dayOfYear)
+        case "ticks": return .int(ticks)
+        case "date": return .native(DateTimeValue(ticks: ticks - ticks % DateTimeValue.ticksPerDay))
+        case "timeofday": return .native(TimeSpanValue(ticks: ticks % DateTimeValue.ticksPerDay))
+        default: return nil
+        }
+    }
+
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        func number(_ index: Int) -> Double {
+            guard index < arguments.count, let n = Conversion.toNumber(arguments[index]) else { return 0 }
+            if case .int(let i) = n { return Double(i) }
+            if case .double(let d) = n { return d }
+            return 0
+        }
+        func adding(_ unitTicks: Double) -> Value { .native(DateTimeValue(ticks: ticks + Int((number(0) * unitTicks).rounded()))) }
+        switch method.lowercased() {
+        case "tostring":
+            if let first = arguments.first { return .string(format(Conversion.toString(first))) }
+            return .string(stringValue)
+        case "adddays": return adding(Double(DateTimeValue.ticksPerDay))
+        case "addhours": return adding(36_000_000_000)
+        case "addminutes": return adding(600_000_000)
+        case "addseconds": return adding(10_000_000)
+        case "addmilliseconds": return adding(10_000)
+        case "addticks": return adding(1)
+        case "addmonths", "addyears":
+            let c = components
+            let months = Int(number(0)) * (method.lowercased() == "addyears" ? 12 : 1)
+            let total = c.year * 12 + (c.month - 1) + months
+            let year = total / 12, month = total % 12 + 1
+            let day = min(c.day, DateTimeValue.daysInMonth(year, month))
+            let date = DateTimeValue.daysFromCivil(year, month, day) * DateTimeValue.ticksPerDay
+            return .native(DateTimeValue(ticks: date + ticks % DateTimeValue.ticksPerDay))
+        case "add":
+            if case .native(let span as TimeSpanValue)? = arguments.first { return .native(DateTimeValue(ticks: ticks + span.ticks)) }
+            return nil
+        case "subtract":
+            if case .native(let span as TimeSpanValue)? = arguments.first { return .native(DateTimeValue(ticks: ticks - span.ticks)) }
+            if case .native(let date as DateTimeValue)? = arguments.first { return .native(TimeSpanValue(ticks: ticks - date.ticks)) }
+            return nil
+        case "touniversaltime", "tolocaltime": return .native(self)
+        case "gettype": return .native(TypeObject(name: "datetime"))
+        default: return nil
+        }
+    }
+
+    static func daysInMonth(_ year: Int, _ month: Int) -> Int {
+        daysFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1)
+    }
+
+    /// .NET custom and standard date format strings.
+    public func format(_ pattern: String) -> String {
+        switch pattern {
+        case "o", "O": return format("yyyy-MM-ddTHH:mm:ss.fffffff")
+        case "s": return format("yyyy-MM-ddTHH:mm:ss")
+        case "u": return format("yyyy-MM-dd HH:mm:ssZ")
+        case "d": return format("MM/dd/yyyy")
+        case "D": return format("dddd, dd MMMM yyyy")
+        case "t": return format("HH:mm")
+        case "T": return format("HH:mm:ss")
+        case "g": return format("MM/dd/yyyy HH:mm")
+        case "G", "": return format("MM/dd/yyyy HH:mm:ss")
+        case "f": return format("dddd, dd MMMM yyyy HH:mm")
+        case "F": return format("dddd, dd MMMM yyyy HH:mm:ss")
+        default: break
+        }
+        let c = components
+        let chars = Array(pattern)
+        var result = ""
+        var index = 0
+        func pad(_ n: Int, _ width: Int) -> String {
+            let text = String(n)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        while index < chars.count {
+            let ch = chars[index]
+            var run = 1
+            while index + run < chars.count, chars[index + run] == ch { run += 1 }
+            switch ch {
+            case "y": result += run <= 2 ? pad(c.year % 100, run) : pad(c.year, run)
+            case "M":
+                result += run >= 4 ? DateTimeValue.monthNames[c.month - 1]
+                    : run == 3 ? String(DateTimeValue.monthNames[c.month - 1].prefix(3)) : pad(c.month, run)
+            case "d":
+                result += run >= 4 ? DateTimeValue.dayNames[c.dayOfWeek]
+                    : run == 3 ? String(DateTimeValue.dayNames[c.dayOfWeek].prefix(3)) : pad(c.day, run)
+            case "H": result += pad(c.hour, min(run, 2))
+            case "h": result += pad(c.hour % 12 == 0 ? 12 : c.hour % 12, min(run, 2))
+            case "m": result += pad(c.minute, min(run, 2))
+            case "s": result += pad(c.second, min(run, 2))
+            case "f", "F":
+                let fraction = ticks % DateTimeValue.ticksPerSecond
+                result += String(pad(fraction, 7).prefix(min(run, 7)))
+            case "t": result += run == 1 ? (c.hour < 12 ? "A" : "P") : (c.hour < 12 ? "AM" : "PM")
+            case "z":
+                var seconds = time_t(0)
+                var local = tm()
+                localtime_r(&seconds, &local)
+                let offset = Int(local.tm_gmtoff) / 60
+                let sign = offset < 0 ? "-" : "+"
+                result += run == 1 ? "\(sign)\(abs(offset) / 60)" : run == 2 ? "\(sign)\(pad(abs(offset) / 60, 2))"
+                    : "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
+            case "\\":
+                if index + 1 < chars.count { result.append(chars[index + 1]) }
+                index += 2
+                continue
+            case "'", "\"":
+                var end = index + 1
+                while end < chars.count, chars[end] != ch { end += 1 }
+                result += String(chars[(index + 1)..<min(end, chars.count)])
+                index = end + 1
+                continue
+            default:
+                result += String(repeating: ch, count: run)
+            }
+            index += run
+        }
+        return result
+    }
+
+    /// Parses ISO dates (`2024-01-31`, `2024-01-31T10:00:00`) and US dates (`1/31/2024 10:00`).
+    public static func parse(_ text: String) -> DateTimeValue? {
+        let trimmed = text.trimmingCharacters()
+        let separators: Set<Character> = ["-", "/", "T", " ", ":", "."]
+        var numbers: [Int] = []
+        var current = ""
+        var fraction = 0
+        var sawDot = false
+        for ch in trimmed {
+            if ch.isNumber { current.append(ch) }
+            else if separators.contains(ch) || ch == "Z" {
+                if !current.isEmpty {
+                    if sawDot && numbers.count >= 6 { fraction = Int((current + "0000000").prefix(7)) ?? 0 }
+                    else { numbers.append(Int(current) ?? 0) }
+                }
+                current = ""
+                if ch == "." && numbers.count >= 5 { sawDot = true }
+            } else { return nil }
+        }
+        if !current.isEmpty {
+            if sawDot && numbers.count >= 6 { fraction = Int((current + "0000000").prefix(7)) ?? 0 }
+            else { numbers.append(Int(current) ?? 0) }
+        }
+        guard numbers.count >= 3 else { return nil }
+        var (year, month, day) = (numbers[0], numbers[1], numbers[2])
+        if numbers[0] <= 12 && numbers[2] > 31 { (year, month, day) = (numbers[2], numbers[0], numbers[1]) }
+        var hour = numbers.count > 3 ? numbers[3] : 0
+        let minute = numbers.count > 4 ? numbers[4] : 0
+        let second = numbers.count > 5 ? numbers[5] : 0
+        if trimmed.uppercased().hasSuffix("PM"), hour < 12 { hour += 12 }
+        guard (1...12).contains(month), (1...31).contains(day), year >= 1, hour < 24, minute < 60, second < 60 else { return nil }
+        let date = DateTimeValue(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return DateTimeValue(ticks: date.ticks + fraction)
+    }
+}
+
+public final class TimeSpanValue: NativeObject {
+    public let ticks: Int
+    public init(ticks: Int) { self.ticks = ticks }
+    public convenience init(seconds: Double) { self.init(ticks: Int((seconds * 10_000_000).rounded())) }
+
+    public var typeName: String { "System.TimeSpan" }
+    public var propertyNames: [String] {
+        ["Ticks", "Days", "Hours", "Milliseconds", "Minutes", "Seconds", "TotalDays", "TotalHours",
+         "TotalMilliseconds", "TotalMinutes", "TotalSeconds"]
+    }
+
+    public var stringValue: String {
+        let magnitude = abs(ticks)
+        let days = magnitude / DateTimeValue.ticksPerDay
+        let hours = magnitude / 36_000_000_000 % 24
+        let minutes = magnitude / 600_000_000 % 60
+        let seconds = magnitude / 10_000_000 % 60
+        let fraction = magnitude % 10_000_000
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        var text = ticks < 0 ? "-" : ""
+        if days > 0 { text += "\(days)." }
+        text += "\(two(hours)):\(two(minutes)):\(two(seconds))"
+        if fraction > 0 {
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: 7 - digits.count) + digits
+        }
+        return text
+    }
+
+    public func property(_ name: String) -> Value? {
+        let t = Double(ticks)
+        switch name.lowercased() {
+        case "ticks": return .int(ticks)
+        case "days": return .int(ticks / DateTimeValue.ticksPerDay)
+        case "hours": return .int(ticks / 36_000_000_000 % 24)
+        case "minutes": return .int(ticks / 600_000_000 % 60)
+        case "seconds": return .int(ticks / 10_000_000 % 60)
+        case "milliseconds": return .int(ticks / 10_000 % 1000)
+        case "totaldays": return .double(t / Double(DateTimeValue.ticksPerDay))
+        case "totalhours": return .double(t / 36_000_000_000)
+        case "totalminutes": return .double(t / 600_000_000)
+        case "totalseconds": return .double(t / 10_000_000)
+        case "totalmilliseconds": return .double(t / 10_000)
+        default: return nil
+        }
+    }
+
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        switch method.lowercased() {
+        case "tostring": return .string(stringValue)
+        case "add":
+            if case .native(let other as TimeSpanValue)? = arguments.first { return .native(TimeSpanValue(ticks: ticks + other.ticks)) }
+            return nil
+        case "negate": return .native(TimeSpanValue(ticks: -ticks))
+        default: return nil
+        }
+    }
+
+    /// `[d.]hh:mm[:ss[.fffffff]]`.
+    public static func parse(_ text: String) -> TimeSpanValue? {
+        var rest = Substring(text.trimmingCharacters())
+        var negative = false
+        if rest.first == "-" { negative = true; rest.removeFirst() }
+        var days = 0
+        if let dot = rest.firstIndex(of: "."), let colon = rest.firstIndex(of: ":"), dot < colon {
+            days = Int(rest[..<dot]) ?? 0
+            rest = rest[rest.index(after: dot)...]
+        }
+        let parts = rest.split(separator: ":")
+        guard parts.count >= 2, parts.count <= 3 else {
+            if parts.count == 1, let d = Int(parts[0]) { return TimeSpanValue(ticks: d * DateTimeValue.ticksPerDay) }
+            return nil
+        }
+        guard let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
+        var seconds = 0.0
+        if parts.count == 3 { guard let s = Double(parts[2]) else { return nil }; seconds = s }
+        let total = Double(days * 86_400 + hours * 3600 + minutes * 60) + seconds
+        return TimeSpanValue(ticks: Int((total * 10_000_000).rounded()) * (negative ? -1 : 1))
+    }
+}

@@ -1,0 +1,70 @@
+// `@{}` and `[ordered]@{}`: keys compare case-insensitively when they are
+// strings, as PowerShell's hashtables do; insertion order is kept for
+// both (PowerShell's plain hashtable order is unspecified, so keeping it is
+// allowed and friendlier).
+
+import OrderedCollections
+
+/// A hashtable key: strings fold case, other values compare as themselves.
+public struct HashKey: Hashable {
+    let folded: String
+    let kind: UInt8
+
+    public init(_ value: Value) {
+        switch value {
+        case .string(let s): folded = s.lowercased(); kind = 0
+        case .int(let n): folded = String(n); kind = 1
+        case .double(let d): folded = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d); kind = d == d.rounded() ? 1 : 2
+        case .bool(let b): folded = b ? "true" : "false"; kind = 3
+        case .null: folded = ""; kind = 4
+        default: folded = Conversion.toString(value).lowercased(); kind = 5
+        }
+    }
+
+    public init(string: String) {
+        folded = string.lowercased()
+        kind = 0
+    }
+}
+
+public final class HashtableValue {
+    public var storage: OrderedDictionary<HashKey, (key: Value, value: Value)>
+    public let isOrdered: Bool
+
+    public init(ordered: Bool = false) {
+        storage = [:]
+        isOrdered = ordered
+    }
+
+    public subscript(key: Value) -> Value? {
+        get { storage[HashKey(key)]?.value }
+        set {
+            if let newValue {
+                let hashKey = HashKey(key)
+                if let existing = storage[hashKey] {
+                    storage[hashKey] = (existing.key, newValue)
+                } else {
+                    storage[hashKey] = (key, newValue)
+                }
+            } else {
+                storage[HashKey(key)] = nil
+            }
+        }
+    }
+
+    public subscript(string key: String) -> Value? {
+        get { storage[HashKey(string: key)]?.value }
+        set { self[.string(key)] = newValue }
+    }
+
+    public var count: Int { storage.count }
+    public var keys: [Value] { storage.values.map(\.key) }
+    public var values: [Value] { storage.values.map(\.value) }
+    public var entries: [(key: Value, value: Value)] { Array(storage.values) }
+
+    public func copy() -> HashtableValue {
+        let result = HashtableValue(ordered: isOrdered)
+        result.storage = storage
+        return result
+    }
+}

@@ -1,0 +1,32 @@
+// `[PSCustomObject]@{}` and `New-Object PSObject`: an ordered bag of
+// named properties, optionally with a type name shown by formatting.
+
+import OrderedCollections
+
+public final class PSObject {
+    /// Property names keep their written case; look-up folds it.
+    public var properties: OrderedDictionary<String, (name: String, value: Value)>
+    public var typeNames: [String]
+
+    public init(typeName: String = "System.Management.Automation.PSCustomObject") {
+        properties = [:]
+        typeNames = [typeName, "System.Object"]
+    }
+
+    public subscript(name: String) -> Value? {
+        get { properties[name.lowercased()]?.value }
+        set {
+            let key = name.lowercased()
+            if let newValue {
+                properties[key] = (properties[key]?.name ?? name, newValue)
+            } else {
+                properties[key] = nil
+            }
+        }
+    }
+
+    public var propertyNames: [String] { properties.values.map(\.name) }
+
+    /// Adds or replaces a property.
+    public func set(_ name: String, _ value: Value) { self[name] = value }
+}

@@ -1,0 +1,214 @@
+// Regular expressions for `-match`, `-replace`, `-split`, `switch -Regex`
+// and `[regex]`. Patterns are compiled once and cached: scripts match in
+// loops.
+
+import ShoalSyntax
+import Synchronization
+
+/// A compiled pattern: `[regex]'...'`.
+public final class RegexObject: NativeObject {
+    public let pattern: String
+    let regex: Regex<AnyRegexOutput>
+
+    /// Compiled regexes are immutable once built, so sharing them between
+    /// threads through the cache is safe even though `Regex` is not marked Sendable.
+    private final class Compiled: @unchecked Sendable {
+        let regex: Regex<AnyRegexOutput>
+        init(_ regex: Regex<AnyRegexOutput>) { self.regex = regex }
+    }
+
+    private static let cache = Mutex<[String: Compiled]>([:])
+
+    public init(pattern: String, caseSensitive: Bool, at span: SourceSpan?) throws {
+        self.pattern = pattern
+        let key = (caseSensitive ? "c:" : "i:") + pattern
+        if let cached = RegexObject.cache.withLock({ $0[key] }) {
+            regex = cached.regex
+            return
+        }
+        do {
+            var compiled = try Regex(pattern)
+            if !caseSensitive { compiled = compiled.ignoresCase() }
+            regex = compiled
+            let entry = Compiled(compiled)
+            RegexObject.cache.withLock { cache in
+                if cache.count > 500 { cache.removeAll() }
+                cache[key] = entry
+            }
+        } catch {
+            throw ScriptError.runtime(
+                "The regular expression pattern \(pattern) is not valid.", id: "InvalidRegularExpression", at: span,
+                type: "System.ArgumentException", category: "InvalidArgument", target: .string(pattern))
+        }
+    }
+
+    public var typeName: String { "System.Text.RegularExpressions.Regex" }
+    public var stringValue: String { pattern }
+    public func property(_ name: String) -> Value? { name.lowercased() == "pattern" ? .string(pattern) : nil }
+
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        let input = arguments.first.map(Conversion.toString) ?? ""
+        switch method.lowercased() {
+        case "ismatch": return .bool(input.firstMatch(of: regex) != nil)
+        case "match":
+            guard let match = input.firstMatch(of: regex) else { return .native(MatchObject.empty) }
+            return .native(MatchObject(match, in: input))
+        case "matches":
+            return .native(ListObject(input.matches(of: regex).map { .native(MatchObject($0, in: input)) }))
+        case "replace":
+            let replacement = arguments.count > 1 ? Conversion.toString(arguments[1]) : ""
+            return .string(replace(in: input, with: replacement))
+        case "split": return .list(split(input, limit: 0).map { .string($0) })
+        case "tostring": return .string(pattern)
+        default: return nil
+        }
+    }
+
+    /// The first match's groups as `$Matches` holds them, or nil.
+    public func matchTable(_ input: String) -> HashtableValue? {
+        guard let match = input.firstMatch(of: regex) else { return nil }
+        let table = HashtableValue()
+        var named: [(String, Value)] = []
+        for (index, group) in match.output.enumerated() {
+            guard let substring = group.substring else { continue }
+            if let name = group.name { named.append((name, .string(String(substring)))) }
+            else { table[.int(index)] = .string(String(substring)) }
+        }
+        for (name, value) in named { table[.string(name)] = value }
+        // PowerShell lists the highest group first; keep 0 present at least.
+        return table
+    }
+
+    public func isMatch(_ input: String) -> Bool { input.firstMatch(of: regex) != nil }
+
+    /// .NET replacement syntax: `$1`, `${name}`, `$0`, `$&`, `$$`.
+    public func replace(in input: String, with replacement: String) -> String {
+        var result = ""
+        var last = input.startIndex
+        for match in input.matches(of: regex) {
+            result += input[last..<match.range.lowerBound]
+            result += expand(replacement, match)
+            last = match.range.upperBound
+            if match.range.isEmpty, last < input.endIndex {
+                result.append(input[last])
+                last = input.index(after: last)
+            }
+        }
+        result += input[last...]
+        return result
+    }
+
+    func expand(_ replacement: String, _ match: Regex<AnyRegexOutput>.Match) -> String {
+        var result = ""
+        let chars = Array(replacement)
+        var index = 0
+        func group(_ key: String) -> String? {
+            if let number = Int(key) {
+                guard number < match.output.count else { return nil }
+                return match.output[number].substring.map(String.init) ?? ""
+            }
+            for element in match.output where element.name == key {
+                return element.substring.map(String.init) ?? ""
+            }
+            return nil
+        }
+        while index < chars.count {
+            let c = chars[index]
+            if c == "$", index + 1 < chars.count {
+                let next = chars[index + 1]
+                if next == "$" { result.append("$"); index += 2; continue }
+                if next == "&" { result += String(input(match)); index += 2; continue }
+                if next == "{", let close = chars[(index + 2)...].firstIndex(of: "}") {
+                    let name = String(chars[(index + 2)..<close])
+                    if let value = group(name) { result += value; index = close + 1; continue }
+                }
+                if next.isNumber {
+                    var end = index + 1
+                    while end < chars.count, chars[end].isNumber { end += 1 }
+                    if let value = group(String(chars[(index + 1)..<end])) { result += value; index = end; continue }
+                }
+            }
+            result.append(c)
+            index += 1
+        }
+        return result
+    }
+
+    func input(_ match: Regex<AnyRegexOutput>.Match) -> Substring { match.output[0].substring ?? "" }
+
+    /// Splits around matches; captured groups are kept, as .NET does.
+    public func split(_ input: String, limit: Int) -> [String] {
+        var parts: [String] = []
+        var last = input.startIndex
+        for match in input.matches(of: regex) {
+            if limit > 0 && parts.count >= limit - 1 { break }
+            if match.range.isEmpty && (match.range.lowerBound == input.startIndex || match.range.lowerBound == input.endIndex) { continue }
+            parts.append(String(input[last..<match.range.lowerBound]))
+            for groupIndex in 1..<max(1, match.output.count) {
+                if let captured = match.output[groupIndex].substring { parts.append(String(captured)) }
+            }
+            last = match.range.upperBound
+        }
+        parts.append(String(input[last...]))
+        return parts
+    }
+
+    /// `[regex]::Escape`.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for c in text {
+            switch c {
+            case "\\", "*", "+", "?", "|", "{", "[", "(", ")", "^", "$", ".", "#": result += "\\" + String(c)
+            case " ": result += "\\ "
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            default: result.append(c)
+            }
+        }
+        return result
+    }
+}
+
+/// A `Match` from `[regex]::Match`.
+public final class MatchObject: NativeObject {
+    let success: Bool
+    let value: String
+    let index: Int
+    let groups: [Value]
+
+    static var empty: MatchObject { MatchObject() }
+
+    private init() {
+        success = false
+        value = ""
+        index = 0
+        groups = []
+    }
+
+    init(_ match: Regex<AnyRegexOutput>.Match, in input: String) {
+        success = true
+        value = String(match.output[0].substring ?? "")
+        index = input.distance(from: input.startIndex, to: match.range.lowerBound)
+        groups = match.output.map { element in
+            let object = PSObject(typeName: "System.Text.RegularExpressions.Group")
+            object.set("Success", .bool(element.substring != nil))
+            object.set("Name", .string(element.name ?? ""))
+            object.set("Value", .string(element.substring.map(String.init) ?? ""))
+            return .object(object)
+        }
+    }
+
+    public var typeName: String { "System.Text.RegularExpressions.Match" }
+    public var stringValue: String { value }
+    public var propertyNames: [String] { ["Groups", "Success", "Index", "Length", "Value"] }
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "success": return .bool(success)
+        case "value": return .string(value)
+        case "index": return .int(index)
+        case "length": return .int(value.count)
+        case "groups": return .native(ListObject(groups))
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,140 @@
+// Casts and parameter type constraints: `[int]"42"`, `[string[]]$x`,
+// `[datetime]'2024-01-01'`. Failures are PowerShell's
+// "Cannot convert value ..." errors.
+
+import ShoalSyntax
+
+public enum TypeConversion {
+    /// Converts to the type written in a script (e.g. `int`, `string[]`).
+    public static func convert(_ value: Value, to typeName: String, at span: SourceSpan?) throws -> Value {
+        guard let full = TypeObject.resolve(typeName) else {
+            throw ScriptError.runtime("Unable to find type [\(typeName)].", id: "TypeNotFound", at: span,
+                                      category: "InvalidOperation")
+        }
+        return try convert(value, toFullName: full, at: span)
+    }
+
+    static func failure(_ value: Value, _ full: String, _ reason: String, _ span: SourceSpan?) -> ScriptError {
+        let shown = Conversion.toString(value)
+        let display = value.isNull ? "" : shown
+        return ScriptError.runtime(
+            "Cannot convert value \"\(display)\" to type \"\(full)\". Error: \"\(reason)\"",
+            id: "InvalidCastFromStringToInteger", at: span,
+            type: "System.Management.Automation.PSInvalidCastException", category: "InvalidArgument", target: value)
+    }
+
+    public static func convert(_ value: Value, toFullName full: String, at span: SourceSpan?) throws -> Value {
+        switch full {
+        case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.UInt32", "System.UInt64":
+            let integer = try toInteger(value, full, span)
+            let (low, high): (Int, Int) = switch full {
+            case "System.Int32": (Int(Int32.min), Int(Int32.max))
+            case "System.Int16": (Int(Int16.min), Int(Int16.max))
+            case "System.Byte": (0, 255)
+            case "System.UInt32": (0, Int(UInt32.max))
+            case "System.UInt64": (0, Int.max)
+            default: (Int.min, Int.max)
+            }
+            guard integer >= low, integer <= high else {
+                throw failure(value, full, "Value was either too large or too small for \(full.dropFirst(7)).", span)
+            }
+            return .int(integer)
+        case "System.Double", "System.Single", "System.Decimal":
+            if case .native(let date as DateTimeValue) = value { return .double(Double(date.ticks)) }
+            guard let number = Conversion.toNumber(value.unwrappedSingle) else {
+                throw failure(value, full, "Input string was not in a correct format.", span)
+            }
+            if case .int(let n) = number { return .double(Double(n)) }
+            return number
+        case "System.String":
+            if value.isNull { return .string("") }
+            return .string(Conversion.toString(value))
+        case "System.Boolean":
+            return .bool(Conversion.toBool(value))
+        case "System.Char":
+            switch value {
+            case .string(let s) where s.unicodeScalars.count == 1: return .native(CharValue(s.unicodeScalars.first!))
+            case .int(let n):
+                if let scalar = Unicode.Scalar(UInt32(clamping: max(0, n))) { return .native(CharValue(scalar)) }
+            case .native(let c as CharValue): return .native(c)
+            default: break
+            }
+            throw failure(value, full, "String must be exactly one character long.", span)
+        case "System.Object", "System.Management.Automation.PSObject":
+            return value
+        case "System.Array", "System.Object[]":
+            if case .array = value { return value }
+            return .list(value.enumeratedItems)
+        case "System.Void":
+            return .null
+        case "System.Collections.Hashtable":
+            if case .hashtable = value { return value }
+            throw failure(value, full, "Only hashtables convert to a hashtable.", span)
+        case "System.Management.Automation.PSCustomObject":
+            if case .hashtable(let table) = value {
+                let object = PSObject()
+                for (key, item) in table.entries { object.set(Conversion.toString(key), item) }
+                return .object(object)
+            }
+            return value
+        case "System.Management.Automation.ScriptBlock":
+            if case .scriptBlock = value { return value }
+            throw failure(value, full, "Only script blocks convert to a script block.", span)
+        case "System.Management.Automation.SwitchParameter":
+            return .native(SwitchParameterValue(Conversion.toBool(value)))
+        case "System.DateTime":
+            if case .native(let date as DateTimeValue) = value { return .native(date) }
+            if case .string(let s) = value, let date = DateTimeValue.parse(s) { return .native(date) }
+            throw failure(value, full, "String '\(Conversion.toString(value))' was not recognized as a valid DateTime.", span)
+        case "System.TimeSpan":
+            if case .native(let span as TimeSpanValue) = value { return .native(span) }
+            if case .int(let ticks) = value { return .native(TimeSpanValue(ticks: ticks)) }
+            if case .string(let s) = value, let parsed = TimeSpanValue.parse(s) { return .native(parsed) }
+            throw failure(value, full, "String '\(Conversion.toString(value))' was not recognized as a valid TimeSpan.", span)
+        case "System.Text.RegularExpressions.Regex":
+            if case .native(let regex as RegexObject) = value { return .native(regex) }
+            return .native(try RegexObject(pattern: Conversion.toString(value), caseSensitive: false, at: span))
+        case "System.Type":
+            if case .native(let type as TypeObject) = value { return .native(type) }
+            if case .string(let s) = value { return .native(TypeObject(name: s)) }
+            throw failure(value, full, "Only type names convert to a type.", span)
+        default:
+            if full.hasSuffix("[]") {
+                let element = String(full.dropLast(2))
+                let items = try value.enumeratedItems.map { try convert($0, toFullName: element, at: span) }
+                return .list(items)
+            }
+            if full == "System.Collections.Generic.List`1" || full == "System.Collections.ArrayList" {
+                return .native(ListObject(value.enumeratedItems))
+            }
+            return value
+        }
+    }
+
+    static func toInteger(_ value: Value, _ full: String, _ span: SourceSpan?) throws -> Int {
+        switch value.unwrappedSingle {
+        case .int(let n): return n
+        case .double(let d):
+            guard d.isFinite, abs(d) < 9.2e18 else {
+                throw failure(value, full, "Value was either too large or too small for \(full.dropFirst(7)).", span)
+            }
+            return Int(d.rounded(.toNearestOrEven))
+        case .native(let c as CharValue): return Int(c.scalar.value)
+        default:
+            guard let number = Conversion.toNumber(value.unwrappedSingle) else {
+                throw failure(value, full, "Input string was not in a correct format.", span)
+            }
+            if case .int(let n) = number { return n }
+            if case .double(let d) = number, d.isFinite, abs(d) < 9.2e18 { return Int(d.rounded(.toNearestOrEven)) }
+            throw failure(value, full, "Input string was not in a correct format.", span)
+        }
+    }
+}
+
+extension Value {
+    /// A one-element array as its element (PowerShell converts `@(5)` to 5).
+    var unwrappedSingle: Value {
+        if case .array(let array) = self, array.items.count == 1 { return array.items[0] }
+        return self
+    }
+}

@@ -1,0 +1,108 @@
+// Type literals (`[int]`, `[math]`) and the table of type names shoal
+// knows, with their .NET full names and accelerator aliases.
+
+/// A type as a value: what `[int]` evaluates to and `GetType()` returns.
+public final class TypeObject: NativeObject {
+    /// The canonical full name, e.g. `System.Int32`.
+    public let fullName: String
+
+    public init(name: String) {
+        self.fullName = TypeObject.resolve(name) ?? name
+    }
+
+    public var typeName: String { "System.RuntimeType" }
+    public var stringValue: String { fullName }
+    public var shortName: String { String(fullName.split(separator: ".").last ?? Substring(fullName)) }
+    public var propertyNames: [String] { ["Name", "FullName"] }
+
+    public func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "name": return .string(shortName)
+        case "fullname": return .string(fullName)
+        case "basetype": return .native(TypeObject(name: "System.Object"))
+        case "isarray": return .bool(fullName.hasSuffix("[]"))
+        default: return nil
+        }
+    }
+
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        switch method.lowercased() {
+        case "tostring": return .string(fullName)
+        case "gettype": return .native(TypeObject(name: "System.RuntimeType"))
+        default: return nil
+        }
+    }
+
+    static let accelerators: [String: String] = [
+        "int": "System.Int32", "int32": "System.Int32", "long": "System.Int64", "int64": "System.Int64",
+        "byte": "System.Byte", "short": "System.Int16", "int16": "System.Int16", "uint": "System.UInt32",
+        "uint32": "System.UInt32", "ulong": "System.UInt64", "uint64": "System.UInt64",
+        "double": "System.Double", "float": "System.Single", "single": "System.Single", "decimal": "System.Decimal",
+        "string": "System.String", "bool": "System.Boolean", "boolean": "System.Boolean", "char": "System.Char",
+        "object": "System.Object", "array": "System.Array", "hashtable": "System.Collections.Hashtable",
+        "ordered": "System.Collections.Specialized.OrderedDictionary",
+        "pscustomobject": "System.Management.Automation.PSCustomObject",
+        "psobject": "System.Management.Automation.PSObject",
+        "datetime": "System.DateTime", "timespan": "System.TimeSpan", "regex": "System.Text.RegularExpressions.Regex",
+        "void": "System.Void", "scriptblock": "System.Management.Automation.ScriptBlock",
+        "math": "System.Math", "type": "System.Type", "switch": "System.Management.Automation.SwitchParameter",
+        "guid": "System.Guid", "environment": "System.Environment", "convert": "System.Convert",
+        "errorrecord": "System.Management.Automation.ErrorRecord", "exception": "System.Exception",
+        "runspacefactory": "System.Management.Automation.Runspaces.RunspaceFactory",
+        "powershell": "System.Management.Automation.PowerShell",
+        "collections.arraylist": "System.Collections.ArrayList", "arraylist": "System.Collections.ArrayList",
+        "io.path": "System.IO.Path", "io.file": "System.IO.File", "io.directory": "System.IO.Directory",
+        "text.stringbuilder": "System.Text.StringBuilder", "stringbuilder": "System.Text.StringBuilder",
+        "threading.thread": "System.Threading.Thread", "diagnostics.stopwatch": "System.Diagnostics.Stopwatch",
+        "version": "System.Version", "uri": "System.Uri", "console": "System.Console",
+        "object[]": "System.Object[]", "string[]": "System.String[]", "int[]": "System.Int32[]",
+        "long[]": "System.Int64[]", "double[]": "System.Double[]", "bool[]": "System.Boolean[]",
+        "hashtable[]": "System.Collections.Hashtable[]", "psobject[]": "System.Management.Automation.PSObject[]",
+        "pscustomobject[]": "System.Management.Automation.PSCustomObject[]", "char[]": "System.Char[]",
+        "byte[]": "System.Byte[]", "scriptblock[]": "System.Management.Automation.ScriptBlock[]",
+        "dbnull": "System.DBNull", "nullable": "System.Nullable",
+    ]
+
+    static let knownFullNames: Set<String> = Set(accelerators.values.map { $0.lowercased() }).union([
+        "system.exception", "system.systemexception", "system.management.automation.runtimeexception",
+        "system.dividebyzeroexception", "system.argumentexception", "system.invalidoperationexception",
+        "system.io.ioexception", "system.io.filenotfoundexception", "system.formatexception",
+        "system.management.automation.itemnotfoundexception", "system.management.automation.commandnotfoundexception",
+        "system.management.automation.parameterbindingexception", "system.invalidcastexception",
+        "system.management.automation.psinvalidcastexception", "system.collections.generic.list",
+        "system.management.automation.actionpreferencestopexception", "system.argumentoutofrangeexception",
+        "system.notsupportedexception", "system.timeoutexception", "system.management.automation.methodinvocationexception",
+        "system.arithmeticexception", "system.overflowexception", "system.management.automation.pipelinestoppedexception",
+        "microsoft.powershell.commands.writeerrorexception", "system.unauthorizedaccessexception",
+        "system.io.directorynotfoundexception", "system.argumentnullexception",
+    ])
+
+    /// The full name of a type written in a script, or nil if unknown.
+    public static func resolve(_ written: String) -> String? {
+        let key = written.replacingBlanks().lowercased()
+        if let full = accelerators[key] { return full }
+        let withoutSystem = key.hasPrefix("system.") ? String(key.dropFirst(7)) : key
+        if let full = accelerators[withoutSystem] { return full }
+        if knownFullNames.contains(key) { return canonicalCase(written) }
+        if knownFullNames.contains("system." + key) { return "System." + canonicalCase(written) }
+        if key.hasPrefix("system.collections.generic.list[") || key.hasPrefix("collections.generic.list[")
+            || key.hasPrefix("list[") {
+            return "System.Collections.Generic.List`1"
+        }
+        if key.hasPrefix("system.collections.generic.dictionary[") || key.hasPrefix("collections.generic.dictionary[") {
+            return "System.Collections.Hashtable"
+        }
+        if key.hasSuffix("[]"), let element = resolve(String(written.dropLast(2))) {
+            return element + "[]"
+        }
+        return nil
+    }
+
+    static func canonicalCase(_ written: String) -> String {
+        written.split(separator: ".").map { part in part.prefix(1).uppercased() + part.dropFirst() }.joined(separator: ".")
+    }
+}
+
+extension String {
+    func replacingBlanks() -> String { String(unicodeScalars.filter { $0 != " " && $0 != "\t" }.map(Character.init)) }
+}

@@ -1,0 +1,101 @@
+// The value model. Scalars are stored inline; arrays, hashtables, objects
+// and script blocks are final classes, so copying a Value never copies a
+// collection and PowerShell's reference semantics (`$b = $a; $b[0] = 1`
+// changes `$a`) hold.
+
+import ShoalSyntax
+
+/// Any value a script can hold.
+public enum Value {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array(ArrayValue)
+    case hashtable(HashtableValue)
+    case object(PSObject)
+    case scriptBlock(ScriptBlock)
+    case error(ErrorRecord)
+    /// Anything else: types, regexes, dates, timespans, runtime handles.
+    case native(any NativeObject)
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+}
+
+/// An object implemented in Swift that scripts can read and call.
+public protocol NativeObject: AnyObject {
+    /// The .NET-style full type name, e.g. `System.DateTime`.
+    var typeName: String { get }
+    /// `ToString()`.
+    var stringValue: String { get }
+    func property(_ name: String) -> Value?
+    func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value?
+    /// Every property, in display order (for formatting and Get-Member).
+    var propertyNames: [String] { get }
+}
+
+extension NativeObject {
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? { nil }
+    public var propertyNames: [String] { [] }
+}
+
+/// `object[]`: reference semantics, mutable elements.
+public final class ArrayValue {
+    public var items: [Value]
+    public init(_ items: [Value]) { self.items = items }
+}
+
+/// A script block value: the parsed block plus, for `GetNewClosure()`,
+/// captured variables.
+public final class ScriptBlock {
+    public let ast: ScriptBlockAst
+    public init(_ ast: ScriptBlockAst) { self.ast = ast }
+    public var text: String { ast.text }
+}
+
+extension Value {
+    /// Wraps a Swift array as a script array.
+    public static func list(_ items: [Value]) -> Value { .array(ArrayValue(items)) }
+
+    /// The result of a pipeline: nothing is `$null`, one value is itself,
+    /// more are an array.
+    public static func fromOutput(_ items: [Value]) -> Value {
+        switch items.count {
+        case 0: return .null
+        case 1: return items[0]
+        default: return .array(ArrayValue(items))
+        }
+    }
+
+    /// The items a value contributes to a pipeline: arrays unroll one level.
+    @inlinable
+    public func forEachEnumerated(_ body: (Value) throws -> Void) rethrows {
+        switch self {
+        case .array(let array):
+            for item in array.items { try body(item) }
+        case .native(let native as EnumerableObject):
+            for item in native.enumerated() { try body(item) }
+        default:
+            try body(self)
+        }
+    }
+
+    /// The value as a list of items (`@()` semantics, `$null` is empty).
+    public var enumeratedItems: [Value] {
+        switch self {
+        case .null: return []
+        case .array(let array): return array.items
+        case .native(let native as EnumerableObject): return native.enumerated()
+        default: return [self]
+        }
+    }
+}
+
+/// A native object that unrolls in a pipeline (lists, match collections).
+public protocol EnumerableObject: NativeObject {
+    func enumerated() -> [Value]
+}

@@ -1,0 +1,84 @@
+// Entry point logic for the `shoal` executable: picks the run mode and
+// runs it on a thread with a large stack (deep recursion in scripts must
+// end in a "call depth overflow" error, never a crash).
+
+import Glibc
+import ShoalRuntime
+import Synchronization
+
+public enum ShellMain {
+    /// Runs shoal with the given arguments and returns the exit status.
+    public static func run(_ arguments: [String]) -> Int32 {
+        let commandLine: ShoalCommandLine
+        do {
+            commandLine = try ShoalCommandLine.parse(arguments, standardInputIsTerminal: isatty(0) == 1)
+        } catch {
+            writeError("shoal: \(error.message)\n")
+            return 64
+        }
+        switch commandLine.mode {
+        case .version:
+            print("shoal \(ShoalVersion.string)")
+            return 0
+        case .help:
+            print(ShoalCommandLine.helpText, terminator: "")
+            return 0
+        default:
+            break
+        }
+        let status = ExitStatus()
+        if let thread = startNativeThread(stackSize: 1 << 30, detached: false, {
+            status.value.store(runMode(commandLine), ordering: .relaxed)
+        }) {
+            pthread_join(thread, nil)
+        } else {
+            status.value.store(runMode(commandLine), ordering: .relaxed)
+        }
+        return status.value.load(ordering: .relaxed)
+    }
+
+    static func runMode(_ commandLine: ShoalCommandLine) -> Int32 {
+        let session = Session()
+        let runner = ScriptRunner(session: session)
+        defer { session.runspace.host.flush() }
+        switch commandLine.mode {
+        case .command(let text):
+            return runner.run(text: text, name: "<command>")
+        case .file(let path, let arguments):
+            let full = session.runspace.resolvePath(path)
+            guard let text = readTextFile(full) else {
+                writeError("shoal: The argument '\(path)' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n")
+                return 64
+            }
+            return runner.run(text: text, name: path, arguments: arguments, scriptPath: full)
+        case .standardInput:
+            return runner.run(text: readAllStandardInput(), name: "<stdin>")
+        case .interactive:
+            return SimpleRepl(session: session).run()
+        case .version, .help:
+            return 0
+        }
+    }
+
+    static func readAllStandardInput() -> String {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, 65_536) }
+            if count < 0 { if errno == EINTR { continue }; break }
+            if count == 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func writeError(_ text: String) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { _ = write(2, $0.baseAddress, bytes.count) }
+    }
+}
+
+/// The exit status, handed back from the interpreter thread.
+final class ExitStatus: Sendable {
+    let value = Atomic<Int32>(0)
+}

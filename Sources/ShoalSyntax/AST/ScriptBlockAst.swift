@@ -1,0 +1,95 @@
+// Script blocks: the unit that runs. The whole script, every `{ }`
+// literal and every function body is one.
+
+/// The local variables a script block names, each given a slot index at
+/// parse time so that the evaluator reads and writes them without probing
+/// a dictionary.
+public final class VariableLayout: Sendable {
+    /// Lower-cased names, by slot.
+    public let names: [String]
+    public let slotByName: [String: Int]
+    public init(names: [String]) {
+        self.names = names
+        var slots: [String: Int] = [:]
+        for (index, name) in names.enumerated() { slots[name] = index }
+        self.slotByName = slots
+    }
+}
+
+/// A parsed script block.
+public final class ScriptBlockAst: Sendable {
+    public let paramBlock: ParamBlockAst?
+    public let beginBlock: StatementBlock?
+    public let processBlock: StatementBlock?
+    /// The body when no named blocks are written.
+    public let endBlock: StatementBlock?
+    /// `[CmdletBinding()]` on the param block.
+    public let isAdvanced: Bool
+    public let layout: VariableLayout
+    public let span: SourceSpan
+    /// True for a function or a whole script, false for a `{ }` literal.
+    public let isNamedBody: Bool
+
+    public init(paramBlock: ParamBlockAst?, beginBlock: StatementBlock?, processBlock: StatementBlock?,
+                endBlock: StatementBlock?, isAdvanced: Bool, layout: VariableLayout, span: SourceSpan,
+                isNamedBody: Bool) {
+        self.paramBlock = paramBlock
+        self.beginBlock = beginBlock
+        self.processBlock = processBlock
+        self.endBlock = endBlock
+        self.isAdvanced = isAdvanced
+        self.layout = layout
+        self.span = span
+        self.isNamedBody = isNamedBody
+    }
+
+    /// The source text inside the braces, as `ScriptBlock.ToString()` gives it.
+    public var text: String {
+        let whole = span.text
+        if !isNamedBody, whole.hasPrefix("{"), whole.hasSuffix("}") {
+            return String(whole.dropFirst().dropLast())
+        }
+        return whole
+    }
+}
+
+public struct ParamBlockAst: Sendable {
+    public let parameters: [ParameterAst]
+    public let span: SourceSpan
+    public init(parameters: [ParameterAst], span: SourceSpan) {
+        self.parameters = parameters
+        self.span = span
+    }
+}
+
+/// One parameter: `[attrs][type]$name = default`.
+public struct ParameterAst: Sendable {
+    public let variable: VariableReference
+    public let typeName: TypeName?
+    public let defaultValue: Expression?
+    public let attributes: [AttributeAst]
+    public let span: SourceSpan
+    public init(variable: VariableReference, typeName: TypeName?, defaultValue: Expression?,
+                attributes: [AttributeAst], span: SourceSpan) {
+        self.variable = variable
+        self.typeName = typeName
+        self.defaultValue = defaultValue
+        self.attributes = attributes
+        self.span = span
+    }
+}
+
+/// `[Name(positional, Named = value, Flag)]`.
+public struct AttributeAst: Sendable {
+    public let name: String
+    public let positional: [Expression]
+    /// Named arguments; a bare flag (`Mandatory`) has no value.
+    public let named: [(name: String, value: Expression?)]
+    public let span: SourceSpan
+    public init(name: String, positional: [Expression], named: [(name: String, value: Expression?)], span: SourceSpan) {
+        self.name = name
+        self.positional = positional
+        self.named = named
+        self.span = span
+    }
+}

@@ -1,0 +1,209 @@
+// Command mode: a command name, its parameters (`-Name`, `-Name:value`),
+// its arguments (barewords are strings, `$x/file` expands) and
+// redirections.
+
+extension Parser {
+    mutating func parseCommand() throws(ParseError) -> CommandAst {
+        let start = position
+        var invocation = CommandAst.InvocationOperator.none
+        let name: Expression
+        if peek() == "&", peek(1) != "&" {
+            invocation = .call
+            position += 1
+            skipTrivia(newlines: false)
+            if atCommandEnd() {
+                throw error("Missing expression after '&' in pipeline element.", id: "MissingExpression")
+            }
+            name = try parseCommandPrimary()
+        } else if peek() == ".", let next = peek(1), isBlank(next) {
+            invocation = .dotSource
+            position += 1
+            skipTrivia(newlines: false)
+            if atCommandEnd() {
+                throw error("Missing expression after '.' in pipeline element.", id: "MissingExpression")
+            }
+            name = try parseCommandPrimary()
+        } else {
+            let nameStart = position
+            let word = readGenericToken()
+            if word.isEmpty { throw unexpectedToken() }
+            name = Expression(.string(word), span(nameStart))
+        }
+        var arguments: [CommandArgument] = []
+        var redirections: [Redirection] = []
+        while true {
+            skipTrivia(newlines: false)
+            if atCommandEnd() { break }
+            if let redirection = try parseRedirection() {
+                redirections.append(redirection)
+                continue
+            }
+            if peek() == "-", let next = peek(1), isLetter(next) || next == "_" || next == "?" {
+                let parameterStart = position
+                position += 1
+                var parameterName = String.UnicodeScalarView()
+                while let c = peek(), !endsGenericToken(c), c != ":" {
+                    parameterName.append(c)
+                    position += 1
+                }
+                if peek() == ":", let after = peek(1), after != ":" {
+                    position += 1
+                    skipTrivia(newlines: false)
+                    let value = try parseCommandArgument()
+                    arguments.append(.parameter(name: String(parameterName), value: value, span: span(parameterStart)))
+                } else {
+                    arguments.append(.parameter(name: String(parameterName), value: nil, span: span(parameterStart)))
+                }
+                continue
+            }
+            arguments.append(.value(try parseCommandArgument()))
+        }
+        return CommandAst(invocation: invocation, name: name, arguments: arguments, redirections: redirections,
+                          span: span(start))
+    }
+
+    func atCommandEnd() -> Bool {
+        guard let c = peek() else { return true }
+        if c == "&" { return true }
+        if c == "|" { return true }
+        return c == "\n" || c == "\r" || c == ";" || c == ")" || c == "}"
+    }
+
+    /// An argument: one value, or several joined by commas into an array.
+    mutating func parseCommandArgument() throws(ParseError) -> Expression {
+        let first = try parseCommandPrimary()
+        var items = [first]
+        while true {
+            let save = position
+            skipTrivia(newlines: false)
+            guard peek() == "," else {
+                position = save
+                break
+            }
+            position += 1
+            skipTrivia(newlines: true)
+            if atCommandEnd() {
+                throw error("Missing argument in parameter list.", id: "MissingArgument")
+            }
+            items.append(try parseCommandPrimary())
+        }
+        if items.count == 1 { return first }
+        return Expression(.arrayLiteral(items), first.span.to(items[items.count - 1].span))
+    }
+
+    /// One value in command mode: a variable, string, number, bracketed
+    /// expression, script block or bareword.
+    mutating func parseCommandPrimary(asSwitchCondition: Bool = false) throws(ParseError) -> Expression {
+        let start = position
+        guard let c = peek() else { throw error("Missing argument.", id: "MissingArgument") }
+        switch c {
+        case "$", "(", "'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
+            let value = try parsePostfix(try parsePrimary())
+            if let next = peek(), !endsGenericToken(next), c == "$" {
+                position = start
+                return try parseExpandableBareword()
+            }
+            return value
+        case "{":
+            let block = try parseScriptBlockLiteral()
+            return Expression(.scriptBlock(block), block.span)
+        case "@":
+            if let next = peek(1) {
+                if next == "(" || next == "{" || next == "'" || next == "\"" {
+                    return try parsePostfix(try parsePrimary())
+                }
+                if isIdentifierStart(next) {
+                    position += 1
+                    let name = readIdentifier()
+                    return Expression(.splat(makeVariable(name: name, qualifier: .none)), span(start))
+                }
+            }
+        case "-":
+            if let next = peek(1), isDigit(next) || next == "." {
+                position += 1
+                if let (kind, end) = scanNumber(commandMode: true) {
+                    position = end
+                    switch kind {
+                    case .integer(let n): return Expression(.integer(-n), span(start))
+                    case .double(let d): return Expression(.double(-d), span(start))
+                    default: break
+                    }
+                }
+                position = start
+            }
+        default:
+            if let (kind, end) = scanNumber(commandMode: true) {
+                position = end
+                return Expression(kind, span(start))
+            }
+        }
+        return try parseExpandableBareword()
+    }
+
+    /// A bareword, expanded if it holds `$`.
+    mutating func parseExpandableBareword() throws(ParseError) -> Expression {
+        let start = position
+        var parts: [StringPart] = []
+        var text = String.UnicodeScalarView()
+        while let c = peek(), !endsGenericToken(c) {
+            if c == "`", let next = peek(1) {
+                text.append(next)
+                position += 2
+            } else if c == "$", try parseDollar(into: &parts, text: &text) {
+                continue
+            } else {
+                text.append(c)
+                position += 1
+            }
+        }
+        if position == start {
+            throw unexpectedToken()
+        }
+        if parts.isEmpty { return Expression(.string(String(text)), span(start)) }
+        if !text.isEmpty { parts.append(.text(String(text))) }
+        return Expression(.expandableString(parts), span(start))
+    }
+
+    mutating func parseRedirections() throws(ParseError) -> [Redirection] {
+        var redirections: [Redirection] = []
+        while true {
+            skipTrivia(newlines: false)
+            guard let redirection = try parseRedirection() else { return redirections }
+            redirections.append(redirection)
+        }
+    }
+
+    /// `>`, `>>`, `2>`, `2>&1`, `*>`, `*>&1`, or nil if none starts here.
+    mutating func parseRedirection() throws(ParseError) -> Redirection? {
+        let start = position
+        guard let c = peek() else { return nil }
+        var stream = 1
+        if c == ">" {
+            stream = 1
+        } else if (c == "*" || (c >= "1" && c <= "6")), peek(1) == ">" {
+            stream = c == "*" ? 0 : Int(c.value - 48)
+            position += 1
+        } else {
+            return nil
+        }
+        position += 1
+        var append = false
+        if peek() == ">" {
+            append = true
+            position += 1
+        }
+        if peek() == "&" {
+            guard peek(1) == "1", !append else {
+                throw error("The '&' operator is reserved for future use.", id: "AmpersandNotAllowed")
+            }
+            position += 2
+            return Redirection(stream: stream, target: .mergeIntoOutput, span: span(start))
+        }
+        skipTrivia(newlines: false)
+        if atCommandEnd() {
+            throw error("Missing file specification after redirection operator.", id: "MissingFileSpecification")
+        }
+        let target = try parseCommandPrimary()
+        return Redirection(stream: stream, target: .file(target, append: append), span: span(start))
+    }
+}

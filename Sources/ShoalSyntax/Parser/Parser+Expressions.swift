@@ -1,0 +1,671 @@
+// Pipelines, assignments and the expression grammar, from the loosest
+// operators (`-and`) down to primaries. The precedence follows
+// about_Operator_Precedence: logical < bitwise < comparison < additive <
+// multiplicative < `-f` < `..` < `,` < unary (and casts) < postfix.
+
+extension Parser {
+    // MARK: - Pipelines and assignments
+
+    mutating func parsePipelineOrAssignment() throws(ParseError) -> Statement {
+        skipTrivia(newlines: false)
+        let start = position
+        var elements: [PipelineElement] = []
+        if startsExpression() {
+            let expression = try parseExpression()
+            skipTrivia(newlines: false)
+            if let (op, length) = peekAssignmentOperator() {
+                try checkAssignable(expression)
+                position += length
+                skipTrivia(newlines: true)
+                if atStatementEnd() {
+                    throw error("You must provide a value expression on the right-hand side of the '\(op.symbol)' operator.",
+                                id: "ExpectedValueExpression")
+                }
+                let value = try parseStatement()
+                return Statement(.assignment(target: expression, op: op, value: value), span(start))
+            }
+            let redirections = try parseRedirections()
+            elements.append(.expression(expression, redirections: redirections))
+        } else {
+            if atStatementEnd() || peek() == "|" {
+                if peek() == "|" {
+                    throw error("An empty pipe element is not allowed.", id: "EmptyPipeElement")
+                }
+                throw unexpectedToken()
+            }
+            elements.append(.command(try parseCommand()))
+        }
+        var isBackground = false
+        while true {
+            skipTrivia(newlines: false)
+            if peek() == "|", peek(1) != "|" {
+                position += 1
+                skipTrivia(newlines: true)
+                if atStatementEnd() || peek() == "|" {
+                    throw error("An empty pipe element is not allowed.", id: "EmptyPipeElement")
+                }
+                if startsExpression() && !startsCommandDespiteExpression() {
+                    throw error("Expressions are only allowed as the first element of a pipeline.",
+                                id: "ExpressionsMustBeFirstInPipeline")
+                }
+                elements.append(.command(try parseCommand()))
+                continue
+            }
+            if peek() == "&", peek(1) != "&" {
+                position += 1
+                isBackground = true
+            }
+            break
+        }
+        let pipeline = PipelineAst(elements: elements, isBackground: isBackground, span: span(start))
+        return Statement(.pipeline(pipeline), span(start))
+    }
+
+    /// A number-like word such as `7z` that is a command after all.
+    func startsCommandDespiteExpression() -> Bool { false }
+
+    func peekAssignmentOperator() -> (AssignmentOperator, Int)? {
+        guard let c = peek() else { return nil }
+        if c == "=" { return peek(1) == "=" ? nil : (.assign, 1) }
+        guard peek(1) == "=" else { return nil }
+        switch c {
+        case "+": return (.add, 2)
+        case "-": return (.subtract, 2)
+        case "*": return (.multiply, 2)
+        case "/": return (.divide, 2)
+        case "%": return (.remainder, 2)
+        default: return nil
+        }
+    }
+
+    func checkAssignable(_ expression: Expression) throws(ParseError) {
+        switch expression.kind {
+        case .variable, .member, .index:
+            return
+        case .convert(_, let inner):
+            try checkAssignable(inner)
+        case .arrayLiteral(let items):
+            for item in items { try checkAssignable(item) }
+        default:
+            throw ParseError(
+                "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                id: "InvalidLeftHandSide", span: expression.span)
+        }
+    }
+
+    /// Whether the text here begins an expression rather than a command.
+    func startsExpression() -> Bool {
+        guard let c = peek() else { return false }
+        switch c {
+        case "$", "'", "\"", "(", "{", "[", "!", ",", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
+            return true
+        case "@":
+            guard let next = peek(1) else { return false }
+            return next == "(" || next == "{" || next == "'" || next == "\""
+        case "+":
+            return peek(1) == "+" || (peek(1).map { isDigit($0) || $0 == "$" } ?? false)
+        case "-":
+            guard let next = peek(1) else { return false }
+            if isDigit(next) || next == "$" || next == "(" || next == "-" || next == "[" { return true }
+            if next == "." , let d = peek(2), isDigit(d) { return true }
+            if let name = peekDashWord() { return ["not", "bnot", "split", "join"].contains(name) }
+            return false
+        case ".":
+            return peek(1).map(isDigit) ?? false
+        default:
+            if isDigit(c) { return scanNumber(commandMode: false) != nil }
+            return false
+        }
+    }
+
+    /// The letters after a `-` here, lower-cased, if any.
+    func peekDashWord() -> String? {
+        guard peek() == "-", let first = peek(1), isLetter(first) else { return nil }
+        var index = position + 1
+        var word = String.UnicodeScalarView()
+        while index < chars.count, isIdentifierChar(chars[index]) {
+            word.append(chars[index])
+            index += 1
+        }
+        return String(word).lowercased()
+    }
+
+    // MARK: - Binary operators
+
+    mutating func parseExpression() throws(ParseError) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw error("The script is nested too deeply to be parsed.", id: "ScriptTooComplicated")
+        }
+        return try parseBinary(level: 0)
+    }
+
+    static let logicalOperators: [String: BinaryOperator] = ["and": .and, "or": .or, "xor": .xor]
+    static let bitwiseOperators: [String: BinaryOperator] = ["band": .band, "bor": .bor, "bxor": .bxor, "shl": .shl, "shr": .shr]
+
+    static func comparisonOperator(_ name: String) -> BinaryOperator? {
+        switch name {
+        case "is": return .typeIs
+        case "isnot": return .typeIsNot
+        case "as": return .typeAs
+        case "join": return .join
+        default: break
+        }
+        func plain(_ name: String, caseSensitive: Bool) -> BinaryOperator? {
+            if let op = ComparisonOperator(rawValue: name) { return .compare(op, caseSensitive: caseSensitive) }
+            if name == "replace" { return .replace(caseSensitive: caseSensitive) }
+            if name == "split" { return .split(caseSensitive: caseSensitive) }
+            return nil
+        }
+        if let op = plain(name, caseSensitive: false) { return op }
+        if name.hasPrefix("c"), let op = plain(String(name.dropFirst()), caseSensitive: true) { return op }
+        if name.hasPrefix("i"), let op = plain(String(name.dropFirst()), caseSensitive: false) { return op }
+        return nil
+    }
+
+    /// Reads the binary operator of a precedence level here, if there is one.
+    mutating func readBinaryOperator(level: Int) -> (BinaryOperator, String)? {
+        guard let c = peek() else { return nil }
+        if c == "-", let word = peekDashWord() {
+            let op: BinaryOperator?
+            switch level {
+            case 0: op = Parser.logicalOperators[word]
+            case 1: op = Parser.bitwiseOperators[word]
+            case 2: op = Parser.comparisonOperator(word)
+            case 5: op = word == "f" ? .format : nil
+            default: op = nil
+            }
+            guard let op else { return nil }
+            position += 1 + word.unicodeScalars.count
+            return (op, "-" + word)
+        }
+        switch level {
+        case 3:
+            if c == "+", peek(1) != "=", peek(1) != "+" { position += 1; return (.add, "+") }
+            if c == "-", peek(1) != "=", peek(1) != "-" {
+                if let next = peek(1), isLetter(next) { return nil }
+                position += 1
+                return (.subtract, "-")
+            }
+        case 4:
+            if c == "*", peek(1) != "=", peek(1) != ">" { position += 1; return (.multiply, "*") }
+            if c == "/", peek(1) != "=" { position += 1; return (.divide, "/") }
+            if c == "%", peek(1) != "=" { position += 1; return (.remainder, "%") }
+        case 6:
+            if c == ".", peek(1) == ".", peek(2) != "." { position += 2; return (.range, "..") }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Levels: 0 logical, 1 bitwise, 2 comparison, 3 additive,
+    /// 4 multiplicative, 5 format, 6 range, then the comma list.
+    mutating func parseBinary(level: Int) throws(ParseError) -> Expression {
+        if level > 6 { return try parseCommaList() }
+        var left = try parseBinary(level: level + 1)
+        while true {
+            let save = position
+            skipTrivia(newlines: false)
+            let operatorStart = position
+            guard let (op, symbol) = readBinaryOperator(level: level) else {
+                position = save
+                return left
+            }
+            skipTrivia(newlines: true)
+            guard startsExpression() || (level == 2 && peek() == "[") else {
+                position = operatorStart
+                throw error("You must provide a value expression following the '\(symbol)' operator.",
+                            id: "ExpectedValueExpression", length: symbol.unicodeScalars.count)
+            }
+            let right = try parseBinary(level: level + 1)
+            left = Expression(.binary(op, left, right), left.span.to(right.span))
+        }
+    }
+
+    mutating func parseCommaList() throws(ParseError) -> Expression {
+        let first = try parseUnary()
+        guard commaAllowed else { return first }
+        var items = [first]
+        while true {
+            let save = position
+            skipTrivia(newlines: false)
+            guard peek() == "," else {
+                position = save
+                break
+            }
+            position += 1
+            skipTrivia(newlines: true)
+            guard startsExpression() else {
+                throw error("Missing expression after ','.", id: "MissingExpressionAfterToken")
+            }
+            items.append(try parseUnary())
+        }
+        if items.count == 1 { return first }
+        return Expression(.arrayLiteral(items), first.span.to(items[items.count - 1].span))
+    }
+
+    // MARK: - Unary
+
+    mutating func parseUnary() throws(ParseError) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth {
+            throw error("The script is nested too deeply to be parsed.", id: "ScriptTooComplicated")
+        }
+        let start = position
+        guard let c = peek() else { throw error("An expression was expected.", id: "ExpectedExpression") }
+        func operand(_ symbol: String) throws(ParseError) -> Expression {
+            skipTrivia(newlines: false)
+            guard startsExpression() else {
+                throw error("Missing expression after unary operator '\(symbol)'.", id: "MissingExpressionAfterOperator")
+            }
+            return try parseUnary()
+        }
+        switch c {
+        case "!":
+            position += 1
+            let value = try operand("!")
+            return Expression(.unary(.not, value), span(start))
+        case ",":
+            position += 1
+            let value = try operand(",")
+            return Expression(.unary(.comma, value), span(start))
+        case "+", "-":
+            if peek(1) == c {
+                position += 2
+                let value = try operand(c == "+" ? "++" : "--")
+                try checkAssignable(value)
+                return Expression(.increment(value, delta: c == "+" ? 1 : -1, prefix: true), span(start))
+            }
+            if c == "-", let word = peekDashWord() {
+                let op: UnaryOperator
+                switch word {
+                case "not": op = .not
+                case "bnot": op = .bnot
+                case "split": op = .split
+                case "join": op = .join
+                default: throw unexpectedToken()
+                }
+                position += 1 + word.unicodeScalars.count
+                let value = try operand("-" + word)
+                return Expression(.unary(op, value), span(start))
+            }
+            position += 1
+            let value = try operand(String(c))
+            if c == "-" {
+                if case .integer(let n) = value.kind { return Expression(.integer(-n), span(start)) }
+                if case .double(let d) = value.kind { return Expression(.double(-d), span(start)) }
+            }
+            return Expression(.unary(c == "-" ? .negate : .plus, value), span(start))
+        case "[":
+            let type = try parseTypeName()
+            if peek() == "." || (peek() == ":" && peek(1) == ":") {
+                return try parsePostfix(Expression(.typeLiteral(type), type.span))
+            }
+            let save = position
+            skipTrivia(newlines: false)
+            if startsExpression(), peek() != ",", !(peek() == "-" && peekDashWord().map { !["not", "bnot", "split", "join"].contains($0) } ?? false) {
+                let value = try parseUnary()
+                if type.name.lowercased() == "ordered" {
+                    guard case .hashtable(let entries, _) = value.kind else {
+                        throw ParseError("The ordered attribute can be specified only on a hash literal node.",
+                                         id: "OrderedAttributeOnlyOnHashLiteralNode", span: type.span)
+                    }
+                    return Expression(.hashtable(entries, ordered: true), span(start))
+                }
+                return Expression(.convert(type, value), span(start))
+            }
+            position = save
+            return Expression(.typeLiteral(type), type.span)
+        default:
+            return try parsePostfix(try parsePrimary())
+        }
+    }
+
+    /// Parses `[type]` starting at the bracket.
+    mutating func parseTypeName() throws(ParseError) -> TypeName {
+        let start = position
+        position += 1
+        skipTrivia(newlines: false)
+        var nesting = 0
+        var name = String.UnicodeScalarView()
+        while let c = peek() {
+            if c == "[" { nesting += 1 }
+            else if c == "]" {
+                if nesting == 0 { break }
+                nesting -= 1
+            } else if !(isIdentifierChar(c) || c == "." || c == "," || c == " " || c == "`") {
+                break
+            }
+            name.append(c)
+            position += 1
+        }
+        let text = String(name).trimmingBlanks()
+        guard peek() == "]", let first = text.unicodeScalars.first, isIdentifierStart(first) else {
+            if text.isEmpty, peek() != nil {
+                position = start
+                throw error("Missing type name after '['.", id: "MissingTypename")
+            }
+            throw error("Missing ']' at end of attribute or type literal.", id: "EndSquareBracketExpectedAtEndOfAttribute")
+        }
+        position += 1
+        return TypeName(name: text, span: span(start))
+    }
+
+    // MARK: - Postfix
+
+    mutating func parsePostfix(_ base: Expression) throws(ParseError) -> Expression {
+        var expression = base
+        while let c = peek() {
+            if c == ".", peek(1) != ".", let next = peek(1), !isBlank(next), next != "\n" {
+                position += 1
+                expression = try parseMemberAccess(on: expression, isStatic: false)
+            } else if c == ":", peek(1) == ":" {
+                position += 2
+                expression = try parseMemberAccess(on: expression, isStatic: true)
+            } else if c == "[" {
+                let open = position
+                position += 1
+                skipTrivia(newlines: true)
+                if peek() == "]" {
+                    throw error("Array index expression is missing or not valid.", id: "MissingArrayIndexExpression")
+                }
+                let saved = commaAllowed
+                commaAllowed = true
+                let index = try parseExpression()
+                commaAllowed = saved
+                skipTrivia(newlines: true)
+                guard peek() == "]" else {
+                    throw ParseError("Missing ']' after array index expression.", id: "MissingEndSquareBracket",
+                                     span: span(open, open + 1), incomplete: position >= chars.count)
+                }
+                position += 1
+                expression = Expression(.index(expression, index), span(expression.span.start))
+            } else if (c == "+" || c == "-"), peek(1) == c, isAssignableForIncrement(expression) {
+                let after = peek(2)
+                if let after, isDigit(after) || after == "$" { break }
+                position += 2
+                expression = Expression(.increment(expression, delta: c == "+" ? 1 : -1, prefix: false),
+                                        span(expression.span.start))
+            } else {
+                break
+            }
+        }
+        return expression
+    }
+
+    func isAssignableForIncrement(_ expression: Expression) -> Bool {
+        switch expression.kind {
+        case .variable, .member, .index: return true
+        default: return false
+        }
+    }
+
+    mutating func parseMemberAccess(on target: Expression, isStatic: Bool) throws(ParseError) -> Expression {
+        let nameStart = position
+        let name: Expression
+        guard let c = peek() else {
+            throw error("Missing property name after reference operator.", id: "MissingPropertyName")
+        }
+        if isIdentifierStart(c) || isDigit(c) {
+            let word = readIdentifier()
+            name = Expression(.string(word), span(nameStart))
+        } else if c == "'" || c == "\"" {
+            name = try parseStringLiteral()
+        } else if c == "$" {
+            name = try parseVariable()
+        } else if c == "(" {
+            name = try parsePrimary()
+        } else {
+            throw error("Missing property name after reference operator.", id: "MissingPropertyName")
+        }
+        if peek() == "(" {
+            let arguments = try parseMethodArguments()
+            return Expression(.invokeMember(target, name: name, arguments: arguments, isStatic: isStatic),
+                              span(target.span.start))
+        }
+        return Expression(.member(target, name: name, isStatic: isStatic), span(target.span.start))
+    }
+
+    mutating func parseMethodArguments() throws(ParseError) -> [Expression] {
+        let open = position
+        position += 1
+        var arguments: [Expression] = []
+        let saved = commaAllowed
+        commaAllowed = false
+        defer { commaAllowed = saved }
+        skipTrivia(newlines: true)
+        if peek() == ")" {
+            position += 1
+            return arguments
+        }
+        while true {
+            skipTrivia(newlines: true)
+            guard startsExpression() else {
+                if position >= chars.count {
+                    throw ParseError("Missing ')' in method call.", id: "MissingEndParenthesisInMethodCall",
+                                     span: span(open, open + 1), incomplete: true)
+                }
+                throw error("Missing argument in parameter list.", id: "MissingArgument")
+            }
+            arguments.append(try parseExpression())
+            skipTrivia(newlines: true)
+            if peek() == "," { position += 1; continue }
+            if peek() == ")" { position += 1; return arguments }
+            if position >= chars.count {
+                throw ParseError("Missing ')' in method call.", id: "MissingEndParenthesisInMethodCall",
+                                 span: span(open, open + 1), incomplete: true)
+            }
+            throw unexpectedToken()
+        }
+    }
+
+    // MARK: - Primaries
+
+    mutating func parsePrimary() throws(ParseError) -> Expression {
+        let start = position
+        guard let c = peek() else { throw error("An expression was expected.", id: "ExpectedExpression") }
+        switch c {
+        case "$":
+            if peek(1) == "(" {
+                position += 2
+                let statements = try parseStatementList(until: ")")
+                guard peek() == ")" else {
+                    throw ParseError("Missing closing ')' in subexpression.", id: "MissingEndParenthesisInSubexpression",
+                                     span: span(start, start + 2), incomplete: position >= chars.count)
+                }
+                position += 1
+                return Expression(.subexpression(StatementBlock(statements: statements, span: span(start))), span(start))
+            }
+            return try parseVariable()
+        case "@":
+            if peek(1) == "(" {
+                position += 2
+                let statements = try parseStatementList(until: ")")
+                guard peek() == ")" else {
+                    throw ParseError("Missing closing ')' in subexpression.", id: "MissingEndParenthesisInSubexpression",
+                                     span: span(start, start + 2), incomplete: position >= chars.count)
+                }
+                position += 1
+                return Expression(.arraySubexpression(StatementBlock(statements: statements, span: span(start))), span(start))
+            }
+            if peek(1) == "{" { return try parseHashtable() }
+            if peek(1) == "'" || peek(1) == "\"" { return try parseHereString() }
+            throw unexpectedToken()
+        case "(":
+            position += 1
+            let saved = commaAllowed
+            commaAllowed = true
+            defer { commaAllowed = saved }
+            skipTrivia(newlines: true)
+            if peek() == ")" {
+                throw error("An expression was expected after '('.", id: "ExpectedExpression")
+            }
+            let inner = try parseStatement()
+            skipTrivia(newlines: true)
+            guard peek() == ")" else {
+                if position >= chars.count {
+                    throw ParseError("Missing closing ')' in expression.", id: "MissingEndParenthesisInExpression",
+                                     span: span(start, start + 1), incomplete: true)
+                }
+                throw unexpectedToken()
+            }
+            position += 1
+            return Expression(.parenthesized(inner), span(start))
+        case "{":
+            let block = try parseScriptBlockLiteral()
+            return Expression(.scriptBlock(block), block.span)
+        case "'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
+            return try parseStringLiteral()
+        default:
+            if let (kind, end) = scanNumber(commandMode: false) {
+                position = end
+                return Expression(kind, span(start))
+            }
+            throw unexpectedToken()
+        }
+    }
+
+    mutating func parseHashtable() throws(ParseError) -> Expression {
+        let start = position
+        position += 2
+        var entries: [HashEntry] = []
+        let saved = commaAllowed
+        commaAllowed = true
+        defer { commaAllowed = saved }
+        while true {
+            skipTrivia(newlines: true)
+            while peek() == ";" { position += 1; skipTrivia(newlines: true) }
+            guard let c = peek() else {
+                throw ParseError("Missing closing '}' in hash literal.", id: "MissingEndCurlyBrace",
+                                 span: span(start, start + 2), incomplete: true)
+            }
+            if c == "}" { position += 1; break }
+            let keyStart = position
+            let key: Expression
+            if c == "'" || c == "\"" || c == "$" || c == "(" {
+                key = try parseUnary()
+            } else if let (kind, end) = scanNumber(commandMode: false) {
+                position = end
+                key = Expression(kind, span(keyStart))
+            } else if isIdentifierStart(c) {
+                var word = String.UnicodeScalarView()
+                while let d = peek(), isIdentifierChar(d) || d == "-" || d == "." {
+                    word.append(d)
+                    position += 1
+                }
+                key = Expression(.string(String(word)), span(keyStart))
+            } else {
+                throw unexpectedToken()
+            }
+            skipTrivia(newlines: false)
+            guard peek() == "=" else {
+                throw error("Missing '=' operator after key in hash literal.", id: "MissingEqualsInHashLiteral")
+            }
+            position += 1
+            skipTrivia(newlines: true)
+            if atStatementEnd() {
+                throw error("Missing statement after '=' in hash literal.", id: "MissingStatementInHashLiteral")
+            }
+            let value = try parseStatement()
+            entries.append(HashEntry(key: key, value: value))
+            skipTrivia(newlines: false)
+            guard let next = peek(), next == "\n" || next == "\r" || next == ";" || next == "}" else {
+                if position >= chars.count { continue }
+                throw unexpectedToken()
+            }
+        }
+        return Expression(.hashtable(entries, ordered: false), span(start))
+    }
+
+    /// Scans a number literal here without consuming it. In command mode the
+    /// number must end where a bareword would.
+    func scanNumber(commandMode: Bool) -> (ExpressionKind, Int)? {
+        var index = position
+        func at(_ i: Int) -> Unicode.Scalar? { i < chars.count ? chars[i] : nil }
+        func isHexDigit(_ c: Unicode.Scalar) -> Bool {
+            isDigit(c) || (c >= "a" && c <= "f") || (c >= "A" && c <= "F")
+        }
+        var isDouble = false
+        var text = String.UnicodeScalarView()
+        var hexValue: Int?
+        if at(index) == "0", let x = at(index + 1), x == "x" || x == "X", let h = at(index + 2), isHexDigit(h) {
+            index += 2
+            var value = 0
+            while let d = at(index), isHexDigit(d) {
+                let digit = Int(d.properties.numericType != nil ? d.value - 48 : (d.value | 32) - 87)
+                let (product, overflow) = value.multipliedReportingOverflow(by: 16)
+                if overflow { return nil }
+                value = product + digit
+                index += 1
+            }
+            hexValue = value
+        } else {
+            while let d = at(index), isDigit(d) { text.append(d); index += 1 }
+            if at(index) == ".", let d = at(index + 1), isDigit(d) {
+                isDouble = true
+                text.append(".")
+                index += 1
+                while let d = at(index), isDigit(d) { text.append(d); index += 1 }
+            }
+            if text.isEmpty { return nil }
+            if let e = at(index), e == "e" || e == "E" {
+                var j = index + 1
+                var exponent = String.UnicodeScalarView(["e"])
+                if let sign = at(j), sign == "+" || sign == "-" { exponent.append(sign); j += 1 }
+                if let d = at(j), isDigit(d) {
+                    while let d = at(j), isDigit(d) { exponent.append(d); j += 1 }
+                    text.append(contentsOf: exponent)
+                    isDouble = true
+                    index = j
+                }
+            }
+        }
+        var multiplier = 1
+        var forceDouble = false
+        if let s = at(index) {
+            let lower = Character(s).lowercased()
+            if lower == "l" { index += 1 }
+            else if lower == "d" { forceDouble = true; index += 1 }
+            if let k = at(index), let b = at(index + 1), Character(b).lowercased() == "b" {
+                switch Character(k).lowercased() {
+                case "k": multiplier = 1 << 10; index += 2
+                case "m": multiplier = 1 << 20; index += 2
+                case "g": multiplier = 1 << 30; index += 2
+                case "t": multiplier = 1 << 40; index += 2
+                case "p": multiplier = 1 << 50; index += 2
+                default: break
+                }
+            }
+        }
+        if let next = at(index) {
+            if commandMode {
+                if !endsGenericToken(next) { return nil }
+            } else if isIdentifierChar(next) || (next == "." && at(index + 1).map(isIdentifierStart) == true) {
+                return nil
+            }
+        }
+        if let hexValue {
+            let (value, overflow) = hexValue.multipliedReportingOverflow(by: multiplier)
+            return overflow ? (.double(Double(hexValue) * Double(multiplier)), index) : (.integer(value), index)
+        }
+        let string = String(text)
+        if !isDouble && !forceDouble, let value = Int(string) {
+            let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
+            if !overflow { return (.integer(product), index) }
+        }
+        guard let value = Double(string) else { return nil }
+        return (.double(value * Double(multiplier)), index)
+    }
+}
+
+extension String {
+    func trimmingBlanks() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

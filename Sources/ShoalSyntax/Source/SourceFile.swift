@@ -1,0 +1,95 @@
+// Source text and positions. Everything that reports a place in a script
+// (parse errors, run-time error records, `$MyInvocation`) goes through here,
+// so the "file:line:col" and caret rendering exist once.
+
+/// A script's text, with a table of line starts for turning offsets into
+/// line and column numbers.
+public final class SourceFile: Sendable {
+    /// What error messages call the script: a path, or `<command>` for `-c`.
+    public let name: String
+    public let text: String
+    /// The text as Unicode scalars; offsets everywhere index into this.
+    public let scalars: [Unicode.Scalar]
+    let lineStarts: [Int]
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var starts = [0]
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The 1-based line and column of a scalar offset.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return (low + 1, offset - lineStarts[low] + 1)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        if end > start, end <= scalars.count, scalars[end - 1] == "\r" { end -= 1 }
+        return slice(start, max(start, end))
+    }
+
+    /// The text between two scalar offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        let start = max(0, min(start, scalars.count))
+        let end = max(start, min(end, scalars.count))
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[start..<end])
+        return String(result)
+    }
+}
+
+/// A range of a source file, as scalar offsets.
+public struct SourceSpan: Sendable {
+    public let file: SourceFile
+    public let start: Int
+    public let end: Int
+
+    public init(file: SourceFile, start: Int, end: Int) {
+        self.file = file
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    public var line: Int { file.location(of: start).line }
+    public var column: Int { file.location(of: start).column }
+    public var text: String { file.slice(start, end) }
+
+    /// `name:line:col`, as error messages show it.
+    public var positionText: String {
+        let (line, column) = file.location(of: start)
+        return "\(file.name):\(line):\(column)"
+    }
+
+    /// The line of the span with a caret (or carets) under it.
+    public var caretDisplay: String {
+        let (line, column) = file.location(of: start)
+        let lineText = file.lineText(line)
+        let lineLength = lineText.unicodeScalars.count
+        let width = max(1, min(end - start, lineLength - (column - 1)))
+        let marker = String(repeating: " ", count: column - 1) + String(repeating: "^", count: width)
+        let number = String(line)
+        let gutter = String(repeating: " ", count: number.count)
+        return "\(number) | \(lineText)\n\(gutter) | \(marker)"
+    }
+
+    /// A span covering both.
+    public func to(_ other: SourceSpan) -> SourceSpan {
+        SourceSpan(file: file, start: min(start, other.start), end: max(end, other.end))
+    }
+}
