@@ -13,7 +13,7 @@ final class ScriptBlockProcessor: CommandProcessor {
     let isFilter: Bool
     var scriptPath: String?
     var functionScope: Scope!
-    var binder: ParameterBinder!
+    var binder: ParameterBinder?
     var bound: [String: Value] = [:]
     var inputItems: [Value] = []
     var enteredCall = false
@@ -59,22 +59,37 @@ final class ScriptBlockProcessor: CommandProcessor {
 
     func bindParameters() throws {
         let ast = block.ast
-        var parameters: [BindableParameter] = []
-        for parameter in ast.paramBlock?.parameters ?? [] {
-            parameters.append(try runspace.bindableParameter(parameter))
+        let parameters: [BindableParameter]
+        if let cached = block.cachedParameters {
+            parameters = cached
+        } else {
+            parameters = try (ast.paramBlock?.parameters ?? []).map { try runspace.bindableParameter($0) }
+            block.cachedParameters = parameters
         }
-        binder = ParameterBinder(parameters: parameters, commandName: name, span: span, acceptsCommonParameters: ast.isAdvanced,
-                                 passesUnknownArguments: !ast.isAdvanced, isCmdlet: false)
-        let result = try binder.bind(arguments, runspace: runspace)
+        let layout = ast.layout
+        let result: BindingResult
+        if !ast.isAdvanced, let fast = bindPositionalOnly(parameters) {
+            result = fast
+        } else {
+            let full = ParameterBinder(parameters: parameters, commandName: name, span: span, acceptsCommonParameters: ast.isAdvanced,
+                                       passesUnknownArguments: !ast.isAdvanced, isCmdlet: false)
+            binder = full
+            result = try full.bind(arguments, runspace: runspace)
+        }
         bound = result.bound
-        let missing = binder.missingMandatory(bound, ignoringPipelineParameters: hasUpstream)
-        if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
-        let boundTable = HashtableValue()
-        for name in result.boundNames { boundTable[.string(name)] = bound[name.lowercased()] ?? .null }
+        if binder == nil, hasUpstream || parameters.contains(where: { $0.descriptor.isMandatory }) {
+            binder = ParameterBinder(parameters: parameters, commandName: name, span: span, acceptsCommonParameters: ast.isAdvanced,
+                                     passesUnknownArguments: !ast.isAdvanced, isCmdlet: false)
+        }
+        if let binder {
+            let missing = binder.missingMandatory(bound, ignoringPipelineParameters: hasUpstream)
+            if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
+        }
+        let useSlots = !dotSource && functionScope.layout === layout
         for parameter in ast.paramBlock?.parameters ?? [] {
             let key = parameter.variable.key
             let value: Value
-            if let given = bound[key] {
+            if let given = bound.isEmpty ? nil : bound[key] {
                 value = given
             } else if let defaultExpression = parameter.defaultValue {
                 value = try runspace.evaluate(defaultExpression)
@@ -86,14 +101,26 @@ final class ScriptBlockProcessor: CommandProcessor {
                 value = .null
             }
             let box = VariableBox(value, typeConstraint: parameter.typeName.flatMap { $0.name.lowercased() == "switch" ? nil : $0.name })
-            functionScope.defineLocal(key, box)
+            if useSlots, parameter.variable.slot >= 0 {
+                functionScope.slots[parameter.variable.slot] = box
+            } else {
+                functionScope.defineLocal(key, box)
+            }
         }
         if !dotSource {
-            functionScope.setLocal("args", .list(result.unbound))
-            functionScope.setLocal("psboundparameters", .hashtable(boundTable))
-            let invocation = InvocationInfo(span: span, commandName: name, scriptName: scriptPath ?? runspace.scriptPath)
-            invocation.boundParameters = boundTable
-            functionScope.setLocal("myinvocation", .native(invocation))
+            if layout.usesArgs { functionScope.setLocal("args", .list(result.unbound)) }
+            var boundTable: HashtableValue?
+            if layout.usesInvocationInfo {
+                let table = HashtableValue()
+                for name in result.boundNames { table[.string(name)] = bound[name.lowercased()] ?? .null }
+                boundTable = table
+                functionScope.setLocal("psboundparameters", .hashtable(table))
+            }
+            if layout.usesInvocationInfo {
+                let invocation = InvocationInfo(span: span, commandName: name, scriptName: scriptPath ?? runspace.scriptPath)
+                invocation.boundParameters = boundTable
+                functionScope.setLocal("myinvocation", .native(invocation))
+            }
         }
         if ast.isAdvanced {
             let common = result.common
@@ -103,6 +130,34 @@ final class ScriptBlockProcessor: CommandProcessor {
             if let verbose = common.verbose { functionScope.setLocal("verbosepreference", .string(verbose ? "Continue" : "SilentlyContinue")) }
             if let debug = common.debug { functionScope.setLocal("debugpreference", .string(debug ? "Continue" : "SilentlyContinue")) }
         }
+    }
+
+    /// The common call `f 1 2` of a simple function: only positional
+    /// arguments and parameters without validation, bound in order.
+    func bindPositionalOnly(_ parameters: [BindableParameter]) -> BindingResult? {
+        guard parameters.allSatisfy({ $0.descriptor.position == nil && $0.descriptor.validateSet == nil
+            && $0.validateRange == nil && !$0.descriptor.isSwitch && !$0.descriptor.fromPipeline
+            && !$0.descriptor.fromPipelineByPropertyName && !$0.descriptor.takesRemainingArguments })
+        else { return nil }
+        var result = BindingResult()
+        var index = 0
+        for argument in arguments {
+            guard case .positional(let value, _) = argument else { return nil }
+            if index < parameters.count {
+                let descriptor = parameters[index].descriptor
+                if let type = descriptor.type, type.lowercased() != "object" {
+                    guard let converted = try? TypeConversion.convert(value, to: type, at: nil) else { return nil }
+                    result.bound[descriptor.name.lowercased()] = converted
+                } else {
+                    result.bound[descriptor.name.lowercased()] = value
+                }
+                result.boundNames.append(descriptor.name)
+            } else {
+                result.unbound.append(value)
+            }
+            index += 1
+        }
+        return result
     }
 
     func runInScope(_ body: () throws -> Void) throws {
@@ -140,7 +195,7 @@ final class ScriptBlockProcessor: CommandProcessor {
             defer { functionScope.currentItem = savedItem }
             if let item {
                 functionScope.currentItem = item
-                if hasUpstream {
+                if hasUpstream, let binder {
                     var pipelineBound = bound
                     if try binder.bindPipelineInput(item, into: &pipelineBound, runspace: runspace) {
                         for (key, value) in pipelineBound where bound[key] == nil || !(value.isSameReference(bound[key]!)) {
@@ -148,7 +203,7 @@ final class ScriptBlockProcessor: CommandProcessor {
                         }
                     }
                 }
-                functionScope.setLocal("input", .list([item]))
+                if block.ast.layout.usesInput { functionScope.setLocal("input", .list([item])) }
             }
             try runBlock(processBlock)
         }
@@ -160,7 +215,9 @@ final class ScriptBlockProcessor: CommandProcessor {
         if isFilter && ast.processBlock == nil { return }
         guard let endBlock = ast.endBlock else { return }
         try runInScope {
-            functionScope.setLocal("input", .list(inputItems))
+            if block.ast.layout.usesInput || !inputItems.isEmpty {
+                functionScope.setLocal("input", .list(inputItems))
+            }
             try runBlock(endBlock)
         }
     }

@@ -99,8 +99,7 @@ extension Runspace {
     /// right side, a condition): a lone expression is evaluated directly;
     /// anything else is run and its output collected.
     public func evaluateStatementValue(_ statement: Statement) throws -> Value {
-        if case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1, !pipeline.isBackground,
-           case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+        if let expression = statement.simpleExpression {
             if case .increment = expression.kind {} else {
                 return try evaluateForOutput(expression) ?? .null
             }

@@ -16,11 +16,11 @@ extension Runspace {
             return
         }
         if pipeline.elements.count == 1, case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
-            if let value = try evaluateForOutput(expression) { try output.writeEnumerated(value) }
-            lastCommandSucceeded = true
+            try runExpressionStatement(expression, output: output)
             return
         }
         var processors: [CommandProcessor] = []
+        processors.reserveCapacity(pipeline.elements.count)
         defer { for processor in processors { processor.dispose() } }
         for element in pipeline.elements {
             processors.append(try makeProcessor(element))
@@ -30,18 +30,21 @@ extension Runspace {
             let processor = processors[index]
             processor.hasUpstream = index > 0
             try applyRedirections(pipeline.elements[index], to: processor, output: downstream)
-            downstream = ProcessorSink(processor)
+            if index > 0 { downstream = ProcessorSink(processor) }
         }
         lastCommandSucceeded = true
-        let succeededBefore = true
-        _ = succeededBefore
-        var failed = false
         for processor in processors { try processor.begin() }
         try processors[0].process(nil)
-        for processor in processors { try processor.end() }
-        for case let sink as FileSink in processors.map(\.output) { try sink.close() }
-        if failed { lastCommandSucceeded = false }
-        failed = false
+        for processor in processors {
+            try processor.end()
+            if let file = processor.output as? FileSink { try file.close() }
+        }
+    }
+
+    @inline(__always)
+    func runExpressionStatement(_ expression: Expression, output: OutputSink) throws {
+        if let value = try evaluateForOutput(expression) { try output.writeEnumerated(value) }
+        lastCommandSucceeded = true
     }
 
     func applyRedirections(_ element: PipelineElement, to processor: CommandProcessor, output: OutputSink) throws {
@@ -51,6 +54,10 @@ extension Runspace {
         case .command(let command): redirections = command.redirections
         }
         processor.output = output
+        if redirections.isEmpty {
+            processor.streams = streams
+            return
+        }
         var streams = streams
         for redirection in redirections {
             guard case .file(let targetExpression, let append) = redirection.target else { continue }
@@ -106,7 +113,7 @@ extension Runspace {
             return ExpressionProcessor(runspace: self, expression: expression)
         case .command(let command):
             let arguments = try evaluateArguments(command.arguments)
-            if command.invocation != .none || command.literalName == nil {
+            if command.invocation != .none || command.nameKey == nil {
                 let target = try evaluate(command.name)
                 if case .scriptBlock(let block) = target {
                     return ScriptBlockProcessor(runspace: self, block: block, name: "<ScriptBlock>", arguments: arguments,
@@ -114,7 +121,7 @@ extension Runspace {
                 }
                 return try resolveCommand(Conversion.toString(target), arguments: arguments, command: command)
             }
-            return try resolveCommand(command.literalName!, arguments: arguments, command: command)
+            return try resolveCommand(command.literalName!, key: command.nameKey, arguments: arguments, command: command)
         }
     }
 
@@ -148,9 +155,10 @@ extension Runspace {
 
     /// The command a name means, in PowerShell's order: alias, function,
     /// cmdlet, script file, external program.
-    func resolveCommand(_ written: String, arguments: [InvocationArgument], command: CommandAst) throws -> CommandProcessor {
+    func resolveCommand(_ written: String, key writtenKey: String? = nil, arguments: [InvocationArgument],
+                        command: CommandAst) throws -> CommandProcessor {
         var name = written
-        var key = name.lowercased()
+        var key = writtenKey ?? name.lowercased()
         var aliasHops = 0
         while let target = aliases[key], aliasHops < 10 {
             name = target

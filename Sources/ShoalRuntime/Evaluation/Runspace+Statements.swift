@@ -25,6 +25,10 @@ extension Runspace {
     }
 
     public func execute(_ statement: Statement, output: OutputSink) throws {
+        if let expression = statement.simpleExpression {
+            try runExpressionStatement(expression, output: output)
+            return
+        }
         switch statement.kind {
         case .pipeline(let pipeline):
             try runPipeline(pipeline, output: output)

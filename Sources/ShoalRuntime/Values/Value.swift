@@ -53,6 +53,8 @@ public final class ArrayValue {
 /// captured variables.
 public final class ScriptBlock {
     public let ast: ScriptBlockAst
+    /// The param block's declarations, built on first use and reused.
+    var cachedParameters: [BindableParameter]?
     public init(_ ast: ScriptBlockAst) { self.ast = ast }
     public var text: String { ast.text }
 }

@@ -83,7 +83,7 @@ public struct TypeName: Sendable, CustomStringConvertible {
 
 /// How a variable is named: its scope qualifier, name, and, for plain local
 /// names, the slot the parser gave it in the enclosing script block.
-public struct VariableReference: Sendable {
+public final class VariableReference: Sendable {
     public enum Qualifier: Sendable {
         case none, local, script, global, `private`, env, using, variable, function
     }

@@ -8,8 +8,22 @@ public final class VariableLayout: Sendable {
     /// Lower-cased names, by slot.
     public let names: [String]
     public let slotByName: [String: Int]
-    public init(names: [String]) {
+    /// Every plain variable name used in the block or in blocks nested in
+    /// it: the evaluator skips setting up automatic variables (`$args`,
+    /// `$input`, `$MyInvocation`, `$PSBoundParameters`) nobody reads.
+    public let namesIncludingNested: Set<String>
+    /// Which automatic variables the block (or a nested block) reads.
+    public let usesArgs: Bool
+    public let usesInput: Bool
+    public let usesInvocationInfo: Bool
+
+    public init(names: [String], namesIncludingNested: Set<String> = []) {
         self.names = names
+        let all = namesIncludingNested.union(names)
+        self.namesIncludingNested = all
+        usesArgs = all.contains("args")
+        usesInput = all.contains("input")
+        usesInvocationInfo = all.contains("myinvocation") || all.contains("psboundparameters") || all.contains("pscmdlet")
         var slots: [String: Int] = [:]
         for (index, name) in names.enumerated() { slots[name] = index }
         self.slotByName = slots

@@ -4,10 +4,19 @@
 public final class Statement: Sendable {
     public let kind: StatementKind
     public let span: SourceSpan
+    /// The expression, when the statement is nothing but one expression
+    /// (no command, redirection or `&`): the evaluator's fast path.
+    public let simpleExpression: Expression?
 
     public init(_ kind: StatementKind, _ span: SourceSpan) {
         self.kind = kind
         self.span = span
+        if case .pipeline(let pipeline) = kind, pipeline.elements.count == 1, !pipeline.isBackground,
+           case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+            simpleExpression = expression
+        } else {
+            simpleExpression = nil
+        }
     }
 }
 
@@ -122,10 +131,13 @@ public struct CommandAst: Sendable {
     public let arguments: [CommandArgument]
     public let redirections: [Redirection]
     public let span: SourceSpan
+    /// The bareword name lower-cased, for command look-up.
+    public let nameKey: String?
     public init(invocation: InvocationOperator, name: Expression, arguments: [CommandArgument],
                 redirections: [Redirection], span: SourceSpan) {
         self.invocation = invocation
         self.name = name
+        if case .string(let word) = name.kind { nameKey = word.lowercased() } else { nameKey = nil }
         self.arguments = arguments
         self.redirections = redirections
         self.span = span

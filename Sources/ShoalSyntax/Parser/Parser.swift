@@ -32,6 +32,7 @@ public struct Parser {
     final class LayoutBuilder {
         var names: [String] = []
         var slots: [String: Int] = [:]
+        var nestedNames: Set<String> = []
         func slot(for key: String) -> Int {
             if let slot = slots[key] { return slot }
             let slot = names.count
@@ -48,6 +49,8 @@ public struct Parser {
         let key = name.lowercased()
         if qualifier == .none || qualifier == .local, !Parser.unslottedNames.contains(key), let layout = layouts.last {
             slot = layout.slot(for: key)
+        } else if let layout = layouts.last {
+            layout.nestedNames.insert(key)
         }
         return VariableReference(name: name, qualifier: qualifier, slot: slot)
     }
@@ -120,7 +123,9 @@ public struct Parser {
             }
             position += 1
         }
-        let layout = VariableLayout(names: layouts.removeLast().names)
+        let builder = layouts.removeLast()
+        let layout = VariableLayout(names: builder.names, namesIncludingNested: builder.nestedNames)
+        if let parent = layouts.last { parent.nestedNames.formUnion(layout.namesIncludingNested) }
         let fullSpan = span(start)
         let finalBegin = begin, finalProcess = process, finalEnd = end, finalParams = paramBlock
         let advanced = isAdvanced
