@@ -11,17 +11,25 @@ public enum CmdletLibrary {
             GetAliasCommand.self, GetLocationCommand.self, SetLocationCommand.self, StartSleepCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
+        // PowerShell 7's built-in aliases on Linux (InitialSessionState.cs,
+        // with the `#if !UNIX` ones left out so that sort, sleep, ls, cat,
+        // ps, kill, tee, write and clear still run the native programs).
         let aliases = [
             "%": "ForEach-Object", "foreach": "ForEach-Object", "?": "Where-Object", "where": "Where-Object",
-            "select": "Select-Object", "sort": "Sort-Object", "group": "Group-Object", "measure": "Measure-Object",
-            "ft": "Format-Table", "fl": "Format-List", "gjb": "Get-Job", "rcjb": "Receive-Job", "sajb": "Start-Job",
-            "spjb": "Stop-Job", "rjb": "Remove-Job", "wjb": "Wait-Job", "cd": "Set-Location", "sl": "Set-Location",
-            "chdir": "Set-Location", "pwd": "Get-Location", "gl": "Get-Location", "echo": "Write-Output",
-            "write": "Write-Output", "gc": "Get-Content", "gci": "Get-ChildItem", "dir": "Get-ChildItem",
-            "sleep": "Start-Sleep", "gal": "Get-Alias", "sal": "Set-Alias", "iex": "Invoke-Expression",
-            "gcm": "Get-Command", "gm": "Get-Member", "gv": "Get-Variable", "sv": "Set-Variable",
-            "cls": "Clear-Host", "clear": "Clear-Host", 
-            "gps": "Get-Process",
+            "select": "Select-Object", "group": "Group-Object", "measure": "Measure-Object", "ft": "Format-Table",
+            "fl": "Format-List", "fw": "Format-Wide", "fc": "Format-Custom",
+            "gjb": "Get-Job", "rcjb": "Receive-Job", "sajb": "Start-Job", "spjb": "Stop-Job", "rjb": "Remove-Job",
+            "wjb": "Wait-Job", "cd": "Set-Location", "sl": "Set-Location", "chdir": "Set-Location",
+            "pwd": "Get-Location", "gl": "Get-Location", "pushd": "Push-Location", "popd": "Pop-Location",
+            "echo": "Write-Output", "gc": "Get-Content", "type": "Get-Content", "gci": "Get-ChildItem",
+            "dir": "Get-ChildItem", "gi": "Get-Item", "ni": "New-Item", "ri": "Remove-Item", "del": "Remove-Item",
+            "erase": "Remove-Item", "rd": "Remove-Item", "cpi": "Copy-Item", "copy": "Copy-Item", "mi": "Move-Item",
+            "move": "Move-Item", "rni": "Rename-Item", "ren": "Rename-Item", "rvpa": "Resolve-Path",
+            "sls": "Select-String", "gal": "Get-Alias", "sal": "Set-Alias", "nal": "New-Alias", "iex": "Invoke-Expression",
+            "gcm": "Get-Command", "gm": "Get-Member", "gv": "Get-Variable", "sv": "Set-Variable", "set": "Set-Variable",
+            "nv": "New-Variable", "rv": "Remove-Variable", "cls": "Clear-Host", "gps": "Get-Process",
+            "spps": "Stop-Process", "epcsv": "Export-Csv", "ipcsv": "Import-Csv", "gu": "Get-Unique",
+            "h": "Get-History", "history": "Get-History", "ghy": "Get-History", "icm": "Invoke-Command",
         ]
         for (name, target) in aliases { registry.alias(name, target) }
     }

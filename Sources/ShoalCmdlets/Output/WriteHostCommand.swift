@@ -36,7 +36,6 @@ public final class WriteHostCommand: Cmdlet {
             if let color = context.string("BackgroundColor") { prefix += WriteHostCommand.ansi(color, background: true) }
             if !prefix.isEmpty { text = prefix + text + "\u{1B}[0m" }
         }
-        if !context.flag("NoNewline") { text += "\n" }
-        try context.writeInformation(.string(text), isHost: true)
+        try context.writeInformation(.native(InformationalRecord(hostText: text, newline: !context.flag("NoNewline"))), isHost: true)
     }
 }

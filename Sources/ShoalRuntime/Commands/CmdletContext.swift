@@ -38,7 +38,10 @@ public final class CmdletContext {
 
     /// A non-terminating error, honouring -ErrorAction.
     public func writeError(_ record: ErrorRecord) throws {
-        if record.commandName == nil { record.commandName = commandName }
+        if record.commandName == nil {
+            record.commandName = commandName
+            record.cmdletTypeName = "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command"
+        }
         if record.span == nil { record.span = span }
         let action = common.errorAction ?? runspace.preference("ErrorActionPreference", default: .continue)
         try runspace.reportNonTerminatingError(record, action: action, streams: streams, errorVariable: common.errorVariable)

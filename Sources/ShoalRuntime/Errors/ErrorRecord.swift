@@ -16,6 +16,8 @@ public final class ErrorRecord: NativeObject {
     public var commandName: String?
     /// The value given to `throw`, if it was not a string or exception.
     public let thrownValue: Value?
+    /// Set for errors a cmdlet writes: the id then names the cmdlet's type.
+    public var cmdletTypeName: String?
 
     public init(_ message: String, exceptionType: String = "System.Management.Automation.RuntimeException",
                 errorId: String, category: String = "NotSpecified", target: Value = .null,
@@ -41,6 +43,12 @@ public final class ErrorRecord: NativeObject {
     }
 
     public var message: String { exception.message }
+
+    /// `ErrorId,Microsoft.PowerShell.Commands.GetItemCommand` for cmdlet errors.
+    public var fullyQualifiedErrorId: String {
+        guard let cmdletTypeName, !errorId.contains(",") else { return errorId }
+        return "\(errorId),\(cmdletTypeName)"
+    }
     public var typeName: String { "System.Management.Automation.ErrorRecord" }
     public var stringValue: String { message }
     public var propertyNames: [String] {
@@ -53,7 +61,7 @@ public final class ErrorRecord: NativeObject {
         case "targetobject": return thrownValue ?? targetObject
         case "categoryinfo": return .native(CategoryInfo(record: self))
         case "fullyqualifiederrorid":
-            return .string(commandName.map { errorId.contains(",") ? errorId : "\(errorId),\($0)" } ?? errorId)
+            return .string(fullyQualifiedErrorId)
         case "invocationinfo": return .native(InvocationInfo(span: span, commandName: commandName))
         case "scriptstacktrace": return .string(span.map { "at <ScriptBlock>, \($0.file.name): line \($0.line)" } ?? "")
         case "errordetails": return .null

@@ -4,7 +4,13 @@
 import ShoalSyntax
 
 /// A terminating error carrying its record.
-public struct ScriptError: Error {
+///
+/// Swift requires errors to be Sendable, but a ScriptError never leaves
+/// the runspace thread that threw it: every `catch` is on that thread, and
+/// jobs hand their errors to other threads only as serialized data. The
+/// record's Values (which may hold mutable script objects) are therefore
+/// never touched from two threads.
+public struct ScriptError: Error, @unchecked Sendable {
     public let record: ErrorRecord
     /// True for `throw` and for errors under `-ErrorAction Stop`: these end
     /// the script unless caught. Other terminating errors end only the

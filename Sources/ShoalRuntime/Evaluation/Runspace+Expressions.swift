@@ -100,9 +100,8 @@ extension Runspace {
     /// anything else is run and its output collected.
     public func evaluateStatementValue(_ statement: Statement) throws -> Value {
         if let expression = statement.simpleExpression {
-            if case .increment = expression.kind {} else {
-                return try evaluateForOutput(expression) ?? .null
-            }
+            if case .increment = expression.kind { return try evaluate(expression) }
+            return try evaluateForOutput(expression) ?? .null
         }
         if case .assignment(let target, let op, let value) = statement.kind {
             _ = try assign(target, op, value, span: statement.span)

@@ -47,7 +47,7 @@ public final class Runspace {
         self.scriptScope = global
         self.scope = global
         var buffer = [CChar](repeating: 0, count: 4096)
-        self.location = getcwd(&buffer, 4096) != nil ? String(cString: buffer) : "/"
+        self.location = getcwd(&buffer, 4096) != nil ? String(nulTerminated: buffer) : "/"
         let hostErrors = HostErrorSink(host: host)
         self.streams = StreamSet(error: hostErrors, warning: HostTextSink(host: host, prefix: "WARNING: ", toError: true),
                                  verbose: HostTextSink(host: host, prefix: "VERBOSE: ", toError: true),
@@ -210,7 +210,7 @@ public final class Runspace {
         switch effective {
         case .silentlyContinue, .ignore: return
         default:
-            if isHost, case .string = value, streams.information is HostTextSink {
+            if isHost, case .native(let record as InformationalRecord) = value, record.hostText != nil {
                 try streams.information.write(value)
             } else {
                 try streams.information.write(.native(InformationalRecord(kind: .information, message: Conversion.toString(value))))

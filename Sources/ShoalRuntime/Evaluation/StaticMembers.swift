@@ -167,7 +167,7 @@ enum StaticMembers {
             case "machinename":
                 var buffer = [CChar](repeating: 0, count: 256)
                 gethostname(&buffer, 255)
-                return .string(String(cString: buffer))
+                return .string(String(nulTerminated: buffer))
             case "username": return .string(String(cString: getenv("USER") ?? getlogin() ?? strdup("")))
             case "processorcount": return .int(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             case "currentdirectory": return .string(runspace.location)

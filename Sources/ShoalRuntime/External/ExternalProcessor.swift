@@ -11,7 +11,10 @@ import ShoalSyntax
 
 /// A sink that writes to the process's own standard output; external
 /// programs at the end of a pipeline may write there themselves.
-public protocol DirectTerminalSink: AnyObject {}
+public protocol DirectTerminalSink: AnyObject {
+    /// False when the host captures output instead of printing it.
+    var allowsDirectWrites: Bool { get }
+}
 
 final class ExternalProcessor: CommandProcessor {
     enum ErrorMode { case inherit, discard, mergeIntoOutput }
@@ -33,7 +36,9 @@ final class ExternalProcessor: CommandProcessor {
         super.init(runspace: runspace)
     }
 
-    var writesToTerminal: Bool { output is DirectTerminalSink && errorMode != .mergeIntoOutput }
+    var writesToTerminal: Bool {
+        (output as? DirectTerminalSink)?.allowsDirectWrites == true && errorMode != .mergeIntoOutput
+    }
 
     override func begin() throws {
         if !hasUpstream { try start(input: nil) }

@@ -117,6 +117,8 @@ public final class StreamingFormatter {
             return text
         case .error(let record):
             return finish() + record.displayText + "\n"
+        case .native(let record as InformationalRecord) where record.hostText != nil:
+            return finish() + record.message + "\n"
         case .native(let record as InformationalRecord):
             let prefix = record.kind == .warning ? "WARNING: " : record.kind == .verbose ? "VERBOSE: " : record.kind == .debug ? "DEBUG: " : ""
             return finish() + prefix + record.message + "\n"
@@ -185,6 +187,8 @@ public final class HostOutputSink: OutputSink, DirectTerminalSink {
         let text = formatter.add(value)
         if !text.isEmpty { host.writeOutput(text) }
     }
+
+    public var allowsDirectWrites: Bool { host is ConsoleHost }
 
     /// Prints any table still being collected.
     public func finish() {

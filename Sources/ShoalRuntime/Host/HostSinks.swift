@@ -25,6 +25,10 @@ final class HostTextSink: OutputSink {
         self.toError = toError
     }
     override func write(_ value: Value) throws {
+        if case .native(let record as InformationalRecord) = value, let hostText = record.hostText {
+            host.writeOutput(hostText.text + (hostText.newline ? "\n" : ""))
+            return
+        }
         let text: String
         switch value {
         case .native(let record as InformationalRecord): text = prefix + record.message

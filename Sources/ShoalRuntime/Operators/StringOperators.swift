@@ -93,7 +93,7 @@ extension Operators {
                 var buffer = [CChar](repeating: 0, count: 64)
                 let precision = Int32(digits ?? 6)
                 _ = withVaList([precision, number.doubleValue]) { vsnprintf(&buffer, 64, letter == "E" ? "%.*E" : "%.*e", $0) }
-                var text = String(cString: buffer)
+                var text = String(nulTerminated: buffer)
                 if let sign = text.firstIndex(where: { $0 == "+" || $0 == "-" }), sign != text.startIndex {
                     let exponent = text[text.index(after: sign)...]
                     text = text[...sign] + String(repeating: "0", count: max(0, 3 - exponent.count)) + exponent
@@ -157,7 +157,7 @@ extension Operators {
             adjusted = (value * factor).rounded(.toNearestOrAwayFromZero) / factor
         }
         _ = withVaList([Int32(digits), adjusted]) { vsnprintf(&buffer, 400, "%.*f", $0) }
-        var text = String(cString: buffer)
+        var text = String(nulTerminated: buffer)
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
         guard grouped else { return text }
         var negative = false

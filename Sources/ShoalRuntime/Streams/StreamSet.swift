@@ -11,9 +11,17 @@ public enum StreamKind: Int, CaseIterable, Sendable {
 public final class InformationalRecord: NativeObject {
     public let kind: StreamKind
     public let message: String
+    /// Write-Host text: printed as is, ending a line only if asked.
+    public let hostText: (text: String, newline: Bool)?
     public init(kind: StreamKind, message: String) {
         self.kind = kind
         self.message = message
+        self.hostText = nil
+    }
+    public init(hostText: String, newline: Bool) {
+        self.kind = .information
+        self.message = hostText
+        self.hostText = (hostText, newline)
     }
     public var typeName: String {
         switch kind {

@@ -31,7 +31,7 @@ public enum Conversion {
         if d == d.rounded(), abs(d) < 1e15 { return d == 0 ? "0" : String(Int(d)) }
         var buffer = [CChar](repeating: 0, count: 64)
         _ = withVaList([d]) { vsnprintf(&buffer, 64, "%.15G", $0) }
-        let text = String(cString: buffer)
+        let text = String(nulTerminated: buffer)
         // C writes E+20 with at least two exponent digits, as .NET does.
         return text
     }
@@ -148,4 +148,12 @@ public final class CharValue: NativeObject {
     public var typeName: String { "System.Char" }
     public var stringValue: String { String(scalar) }
     public func property(_ name: String) -> Value? { nil }
+}
+
+extension String {
+    /// Decodes a C buffer up to its first NUL.
+    init(nulTerminated buffer: [CChar]) {
+        let end = buffer.firstIndex(of: 0) ?? buffer.count
+        self = String(decoding: buffer[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 }

@@ -67,15 +67,19 @@ public final class RegexObject: NativeObject {
     /// The first match's groups as `$Matches` holds them, or nil.
     public func matchTable(_ input: String) -> HashtableValue? {
         guard let match = input.firstMatch(of: regex) else { return nil }
+        // .NET numbers unnamed groups first, then names the named ones.
         let table = HashtableValue()
         var named: [(String, Value)] = []
-        for (index, group) in match.output.enumerated() {
-            guard let substring = group.substring else { continue }
-            if let name = group.name { named.append((name, .string(String(substring)))) }
-            else { table[.int(index)] = .string(String(substring)) }
+        var number = 0
+        for group in match.output {
+            if let name = group.name {
+                if let substring = group.substring { named.append((name, .string(String(substring)))) }
+                continue
+            }
+            if let substring = group.substring { table[.int(number)] = .string(String(substring)) }
+            number += 1
         }
         for (name, value) in named { table[.string(name)] = value }
-        // PowerShell lists the highest group first; keep 0 present at least.
         return table
     }
 

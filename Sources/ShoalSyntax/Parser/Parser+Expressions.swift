@@ -17,7 +17,7 @@ extension Parser {
                 try checkAssignable(expression)
                 position += length
                 skipTrivia(newlines: true)
-                if atStatementEnd() {
+                if atValueEnd() {
                     throw error("You must provide a value expression on the right-hand side of the '\(op.symbol)' operator.",
                                 id: "ExpectedValueExpression")
                 }
@@ -27,7 +27,7 @@ extension Parser {
             let redirections = try parseRedirections()
             elements.append(.expression(expression, redirections: redirections))
         } else {
-            if atStatementEnd() || peek() == "|" {
+            if atValueEnd() || peek() == "|" {
                 if peek() == "|" {
                     throw error("An empty pipe element is not allowed.", id: "EmptyPipeElement")
                 }
@@ -41,7 +41,7 @@ extension Parser {
             if peek() == "|", peek(1) != "|" {
                 position += 1
                 skipTrivia(newlines: true)
-                if atStatementEnd() || peek() == "|" {
+                if atValueEnd() || peek() == "|" {
                     throw error("An empty pipe element is not allowed.", id: "EmptyPipeElement")
                 }
                 if startsExpression() && !startsCommandDespiteExpression() {
@@ -566,7 +566,7 @@ extension Parser {
             }
             position += 1
             skipTrivia(newlines: true)
-            if atStatementEnd() {
+            if atValueEnd() {
                 throw error("Missing statement after '=' in hash literal.", id: "MissingStatementInHashLiteral")
             }
             let value = try parseStatement()

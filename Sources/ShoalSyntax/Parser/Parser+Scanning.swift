@@ -46,6 +46,10 @@ extension Parser {
         }
     }
 
+    /// True where a value may not start: the end of a statement, but not
+    /// the call operator `&`.
+    func atValueEnd() -> Bool { atStatementEnd() && peek() != "&" }
+
     /// True at a newline, `;`, a closing bracket, a pipe or the end.
     func atStatementEnd() -> Bool {
         guard let c = peek() else { return true }

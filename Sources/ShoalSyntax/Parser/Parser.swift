@@ -106,6 +106,8 @@ public struct Parser {
                 let blockStart = position
                 try expect("{", message: "Missing opening '{' of the \(keyword) block.", id: "MissingNamedStatementBlock")
                 let statements = try parseStatementList(until: "}")
+                guard peek() == "}" else { throw missingClosingBrace(openedAt: blockStart) }
+                position += 1
                 let block = StatementBlock(statements: statements, span: span(blockStart))
                 switch keyword {
                 case "begin": begin = block
@@ -263,7 +265,7 @@ public struct Parser {
         case "throw", "return", "exit":
             skipTrivia(newlines: false)
             var value: Statement?
-            if !atStatementEnd() {
+            if !atValueEnd() {
                 value = try parsePipelineOrAssignment()
             }
             let kind: StatementKind = keyword == "throw" ? .throwStatement(value)

@@ -1,0 +1,279 @@
+// Evaluator tests: scripts run in a session whose host captures what it
+// prints, so each test states the exact output PowerShell gives.
+
+import Glibc
+import Testing
+import ShoalRuntime
+@testable import ShoalShell
+
+/// Runs a script on an interpreter thread (deep recursion needs the big
+/// stack shoal gives its runspaces) and returns what it printed.
+func run(_ script: String) -> (output: String, errors: String, status: Int32) {
+    let result = ResultBox()
+    let thread = startNativeThread(stackSize: 1 << 30, detached: false) {
+        let host = CapturingHost()
+        let session = Session(host: host)
+        let status = ScriptRunner(session: session).run(text: script, name: "<test>")
+        result.store((host.output, host.errors, status))
+    }
+    if let thread { pthread_join(thread, nil) }
+    return result.value
+}
+
+/// Hands the result back from the interpreter thread; joined before read.
+final class ResultBox: @unchecked Sendable {
+    private(set) var value: (output: String, errors: String, status: Int32) = ("", "", -1)
+    func store(_ value: (String, String, Int32)) { self.value = value }
+}
+
+/// The lines a script writes to standard output.
+func lines(_ script: String) -> [String] {
+    run(script).output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(0).filter { _ in true }
+        .reduce(into: [String]()) { $0.append($1) }.dropLastEmpty()
+}
+
+extension Array where Element == String {
+    func dropLastEmpty() -> [String] {
+        var copy = self
+        while copy.last == "" { copy.removeLast() }
+        return copy
+    }
+}
+
+@Suite struct OperatorTests {
+    @Test(arguments: [
+        ("'5' + 5", "55"), ("5 + '5'", "10"), ("(1,2,3 + 4).Count", "4"), ("'ab' * 3", "ababab"),
+        ("7 / 2", "3.5"), ("6 / 2", "3"), ("-7 % 3", "-1"), ("0x10 + 1kb", "1040"), ("[int]2.5", "2"), ("[int]3.5", "4"),
+        ("(@{a=1} + @{b=2}).Count", "2"), ("'{0:N2}|{1,-4}|{2,4}' -f 1234.567, 'ab', 7", "1,234.57|ab  |   7"),
+        ("'{0:D3} {1:X} {2:P0}' -f 7, 255, 0.5", "007 FF 50 %"),
+        ("(1,2,3,4 -gt 2) -join ','", "3,4"), ("'ABC' -eq 'abc'", "True"), ("'ABC' -ceq 'abc'", "False"),
+        ("'file.txt' -like '*.TXT'", "True"), ("1 -eq '1'", "True"), ("'1.0' -eq 1", "False"), ("$null -eq $null", "True"),
+        ("'a,b,,c' -split ','", "a\nb\n\nc"), ("'hello' -replace 'l(l)', '[$1]'", "he[l]o"), ("-join ('a','b')", "ab"),
+        ("(1..3) -contains 2", "True"), ("2 -in 1..3", "True"), ("5 -is [int]", "True"), ("'5' -as [int]", "5"),
+        ("[math]::Round(2.5)", "2"), ("[math]::Round(3.14159, 2)", "3.14"), ("[int]::MaxValue + 1", "2147483648"),
+        ("9223372036854775807 + 1", "9.22337203685478E+18"), ("0.1 + 0.2", "0.3"), ("1e3", "1000"), ("[double]'1.5' * 2", "3"),
+        ("$true -and $false -or $true", "True"), ("-not 0", "True"), ("!''", "True"), ("'abc'.ToUpper()", "ABC"),
+        ("'  x '.Trim() + '|'", "x|"), ("'a-b-c'.Split('-').Count", "3"), ("'hello'.Substring(1, 3)", "ell"),
+        ("[string]::Join(',', (1,2))", "1,2"), ("'x'.PadLeft(3, '0')", "00x"), ("(1,2,3)[-1]", "3"), ("(1..10)[2..4] -join ''", "345"),
+    ])
+    func expression(_ pair: (String, String)) {
+        let result = run(pair.0)
+        #expect(result.output == pair.1 + "\n", "\(pair.0)")
+        #expect(result.errors == "", "\(pair.0)")
+    }
+
+    @Test func divisionByZeroIsAStatementTerminatingError() {
+        let result = run("1/0; 'after'")
+        #expect(result.output == "after\n")
+        #expect(result.errors.contains("Attempted to divide by zero."))
+        #expect(result.errors.contains("<test>:1:1"))
+    }
+
+    @Test func failedConversionNamesTheValueAndType() {
+        let result = run("[int]'abc'")
+        #expect(result.errors.contains(#"Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format.""#))
+        #expect(result.status == 1)
+    }
+
+    @Test func methodOnNull() {
+        let result = run("$x = $null; $x.Foo()")
+        #expect(result.errors.contains("You cannot call a method on a null-valued expression."))
+    }
+
+    @Test func comparisonSetsMatches() {
+        #expect(lines("if ('v1.2' -match 'v(?<major>\\d+)\\.(\\d+)') { $Matches.major; $Matches[1] }") == ["1", "2"])
+    }
+}
+
+@Suite struct VariableAndScopeTests {
+    @Test func functionsSeeCallerVariablesButDoNotChangeThem() {
+        let script = """
+        $x = 1
+        function f { "in f: $x"; $x = 2; "after: $x" }
+        f
+        "outside: $x"
+        function g { $script:x = 3 }
+        g
+        "script: $x"
+        """
+        #expect(lines(script) == ["in f: 1", "after: 2", "outside: 1", "script: 3"])
+    }
+
+    @Test func typeConstrainedVariableConvertsLaterAssignments() {
+        #expect(lines("[int]$n = '5'; $n = '7'; $n + 1; $n.GetType().Name") == ["8", "Int32"])
+    }
+
+    @Test func multipleAssignmentAndSwap() {
+        #expect(lines("$a, $b = 1, 2; $a, $b = $b, $a; \"$a $b\"; $first, $rest = 1, 2, 3; $rest -join ','") == ["2 1", "2,3"])
+    }
+
+    @Test func incrementOperators() {
+        #expect(lines("$i = 5; $i++; ++$i; $i; ($i++); $i; $j = $i--; $j") == ["7", "7", "8", "8"])
+    }
+
+    @Test func environmentVariables() {
+        #expect(lines("$env:SHOAL_TEST_VAR = 'v'; $env:SHOAL_TEST_VAR; $env:SHOAL_TEST_VAR = $null; $null -eq $env:SHOAL_TEST_VAR") == ["v", "True"])
+    }
+
+    @Test func usingOutsideAJobIsAnError() {
+        let result = run("$x = 1; $using:x")
+        #expect(result.errors.contains("A Using variable cannot be retrieved."))
+    }
+
+    @Test func memberEnumerationAndCollectionProperties() {
+        #expect(lines("$o = [pscustomobject]@{Id=1}, [pscustomobject]@{Id=2}; $o.Id -join ','; $o.Count") == ["1,2", "2"])
+    }
+
+    @Test func hashtableKeysAreCaseInsensitive() {
+        #expect(lines("$h = @{ Name = 'x' }; $h.name; $h['NAME']; $h.Count; $h.Keys") == ["x", "x", "1", "Name"])
+    }
+}
+
+@Suite struct StatementTests {
+    @Test func labelledContinue() {
+        #expect(lines(":outer foreach ($i in 1..2) { foreach ($j in 1..3) { if ($j -eq 2) { continue outer }; \"$i$j\" } }") == ["11", "21"])
+    }
+
+    @Test func switchWithArrayBreakAndDefault() {
+        let script = "switch (1, 5, 9) { 1 { 'one' } { $_ -gt 4 } { \"big $_\"; if ($_ -eq 9) { break } } default { 'no' } }"
+        #expect(lines(script) == ["one", "big 5", "big 9"])
+    }
+
+    @Test func switchAsExpression() {
+        #expect(lines("$v = $(switch ('b') { 'a' { 1 } 'b' { 2 } }); $v") == ["2"])
+    }
+
+    @Test func tryCatchByTypeAndFinally() {
+        let script = """
+        try { [int]'x' } catch [System.DivideByZeroException] { 'wrong' } catch [System.InvalidCastException] { 'cast' } finally { 'fin' }
+        try { throw 'plain' } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+        try { try { throw 'inner' } catch { throw } } catch { "rethrown: $_" }
+        """
+        #expect(lines(script) == ["cast", "fin", "plain", "plain", "rethrown: inner"])
+    }
+
+    @Test func unhandledThrowStopsTheScript() {
+        let result = run("'before'; throw 'fatal'; 'after'")
+        #expect(result.output == "before\n")
+        #expect(result.errors.contains("fatal"))
+        #expect(result.status == 1)
+    }
+
+    @Test func exitSetsStatus() {
+        #expect(run("exit 7; 'no'").status == 7)
+        #expect(run("'fine'").status == 0)
+    }
+
+    @Test func errorActionStopMakesWriteErrorTerminating() {
+        let script = "$ErrorActionPreference = 'Stop'; try { Write-Error 'e1' } catch { \"caught $_\" }; Write-Error 'e2'; 'never'"
+        let result = run(script)
+        #expect(result.output == "caught e1\n")
+        #expect(result.status == 1)
+    }
+
+    @Test func callDepthOverflowIsAnError() {
+        let result = run("function r { r }; try { r } catch { $_.Exception.Message }")
+        #expect(result.output == "The script failed due to call depth overflow.\n")
+    }
+}
+
+@Suite struct ParameterBindingTests {
+    @Test func namedPositionalPrefixAndSwitch() {
+        let script = """
+        function Show { param([string]$Name, [int]$Count = 1, [switch]$Force) "$Name $Count $Force" }
+        Show a 2
+        Show -Coun 3 -N b -Force
+        Show -Force:$false c
+        """
+        #expect(lines(script) == ["a 2 False", "b 3 True", "c 1 False"])
+    }
+
+    @Test func ambiguousPrefixIsABindingError() {
+        let result = run("function f { param($Name, $Number) }; f -N 1")
+        #expect(result.errors.contains("Parameter cannot be processed because the parameter name 'N' is ambiguous. Possible matches include: -Name -Number."))
+    }
+
+    @Test func unknownParameterOnAdvancedFunction() {
+        let result = run("function f { [CmdletBinding()] param($A) }; f -B 1")
+        #expect(result.errors.contains("A parameter cannot be found that matches parameter name 'B'."))
+    }
+
+    @Test func validateSetAndRange() {
+        let result = run("function f { param([ValidateSet('a','b')]$X, [ValidateRange(1, 5)][int]$N) \"$X $N\" }; f a 3; f c 1; f a 9")
+        #expect(result.output == "a 3\n")
+        #expect(result.errors.contains("does not belong to the set \"a,b\" specified by the ValidateSet attribute"))
+        #expect(result.errors.contains("The 9 argument is greater than the maximum allowed range of 5."))
+    }
+
+    @Test func mandatoryMissingIsAnErrorNonInteractively() {
+        let result = run("function f { param([Parameter(Mandatory)]$Name) }; f")
+        #expect(result.errors.contains("Cannot process command because of one or more missing mandatory parameters: Name."))
+    }
+
+    @Test func pipelineBindingWithProcessBlock() {
+        let script = """
+        function Add-One { param([Parameter(ValueFromPipeline)][int]$N) process { $N + 1 } }
+        1, 2, 3 | Add-One
+        """
+        #expect(lines(script) == ["2", "3", "4"])
+    }
+
+    @Test func splattingAndBoundParameters() {
+        let script = """
+        function f { param($A, $B) $PSBoundParameters.Keys -join ','; "$A-$B" }
+        $h = @{ A = 1; B = 2 }
+        f @h
+        $arr = 'x', 'y'
+        f @arr
+        """
+        #expect(lines(script) == ["A,B", "1-2", "A,B", "x-y"])
+    }
+
+    @Test func argsHoldsUnboundArguments() {
+        #expect(lines("function f { $args.Count; $args[1] }; f 1 two 3") == ["3", "two"])
+    }
+
+    @Test func commonParametersOnAdvancedFunction() {
+        let script = """
+        function f { [CmdletBinding()] param() Write-Verbose 'v'; Write-Error 'e'; 'out' }
+        f -Verbose -ErrorAction SilentlyContinue
+        """
+        let result = run(script)
+        #expect(result.output == "out\n")
+        #expect(result.errors == "VERBOSE: v\n")
+    }
+}
+
+@Suite struct PipelineTests {
+    @Test func objectsStreamThroughThePipeline() {
+        let script = """
+        function Produce { 'p1'; Write-Host 'produced 1'; 'p2'; Write-Host 'produced 2' }
+        Produce | ForEach-Object { Write-Host "consumed $_" }
+        """
+        #expect(lines(script) == ["consumed p1", "produced 1", "consumed p2", "produced 2"])
+    }
+
+    @Test func arraysUnrollOneLevel() {
+        #expect(lines("$a = @(1, @(2, 3)); $a | ForEach-Object { $_.GetType().Name }") == ["Int32", "Object[]"])
+    }
+
+    @Test func voidAndOutNullDiscard() {
+        #expect(run("[void](1 + 1); $null = 2; 3 | Out-Null; 'kept'").output == "kept\n")
+    }
+
+    @Test func redirectionOfErrorsIntoOutput() {
+        #expect(lines("$r = & { Write-Error 'bad'; 'good' } 2>&1; $r.Count; $r[0].GetType().Name") == ["2", "ErrorRecord"])
+        #expect(run("Write-Error 'hidden' 2>$null; 'x'").errors == "")
+    }
+
+    @Test func externalProgramOutputIsCapturedAsLines() {
+        #expect(lines("$x = printf 'a\\nb\\n'; $x.Count; $x[1]; 'z','y' | sort") == ["2", "b", "y", "z"])
+        #expect(lines("sh -c 'exit 4'; $?; $LASTEXITCODE") == ["False", "4"])
+    }
+
+    @Test func unknownCommand() {
+        let result = run("Get-Nothing-Here")
+        #expect(result.errors.contains("The term 'Get-Nothing-Here' is not recognized as a name of a cmdlet, function, script file, or executable program."))
+        #expect(result.status == 1)
+    }
+}

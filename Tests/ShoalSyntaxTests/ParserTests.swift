@@ -1,0 +1,179 @@
+// Parser unit tests: the shapes the evaluator relies on, and PowerShell's
+// wording and positions for syntax errors.
+
+import Testing
+@testable import ShoalSyntax
+
+@Suite struct ParserTests {
+    func parse(_ text: String) throws -> ScriptBlockAst {
+        try Parser.parseScript(SourceFile(name: "<test>", text: text))
+    }
+
+    func statements(_ text: String) throws -> [Statement] {
+        try parse(text).endBlock?.statements ?? []
+    }
+
+    func parseError(_ text: String) -> ParseError? {
+        do {
+            _ = try parse(text)
+            return nil
+        } catch let error as ParseError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func commandWithParametersAndArguments() throws {
+        let statement = try #require(try statements("Get-Job -Name 'a*' 5 -Force").first)
+        guard case .pipeline(let pipeline) = statement.kind, case .command(let command) = pipeline.elements[0] else {
+            Issue.record("expected a command")
+            return
+        }
+        #expect(command.literalName == "Get-Job")
+        #expect(command.nameKey == "get-job")
+        #expect(command.arguments.count == 4)
+        guard case .parameter(let name, nil, _) = command.arguments[0] else { Issue.record("expected -Name"); return }
+        #expect(name == "Name")
+        guard case .value(let value) = command.arguments[1], case .string("a*") = value.kind else {
+            Issue.record("expected the string argument")
+            return
+        }
+    }
+
+    @Test func parameterWithColonValue() throws {
+        let statement = try #require(try statements("f -Force:$false").first)
+        guard case .pipeline(let p) = statement.kind, case .command(let c) = p.elements[0],
+              case .parameter("Force", let value?, _) = c.arguments[0], case .variable(let v) = value.kind else {
+            Issue.record("expected -Force:$false")
+            return
+        }
+        #expect(v.key == "false")
+    }
+
+    @Test func assignmentAndOperatorPrecedence() throws {
+        let statement = try #require(try statements("$x = 1 + 2 * 3").first)
+        guard case .assignment(let target, .assign, let value) = statement.kind,
+              case .variable(let variable) = target.kind,
+              let expression = value.simpleExpression,
+              case .binary(.add, _, let right) = expression.kind,
+              case .binary(.multiply, _, _) = right.kind else {
+            Issue.record("expected $x = 1 + (2 * 3)")
+            return
+        }
+        #expect(variable.slot == 0)
+    }
+
+    @Test func commaBindsTighterThanPlus() throws {
+        let statement = try #require(try statements("1,2 + 3").first)
+        guard let expression = statement.simpleExpression, case .binary(.add, let left, _) = expression.kind,
+              case .arrayLiteral(let items) = left.kind else {
+            Issue.record("expected (1,2) + 3")
+            return
+        }
+        #expect(items.count == 2)
+    }
+
+    @Test func expandableStringParts() throws {
+        let statement = try #require(try statements(#""a $x.Length $($y + 1) ${z}`n""#).first)
+        guard let expression = statement.simpleExpression, case .expandableString(let parts) = expression.kind else {
+            Issue.record("expected an expandable string")
+            return
+        }
+        #expect(parts.count == 7)
+        if case .text(let tail) = parts.last { #expect(tail == "\n") } else { Issue.record("expected trailing text") }
+    }
+
+    @Test func hereStrings() throws {
+        let statement = try #require(try statements("@'\nline one\n  $notExpanded\n'@").first)
+        guard let expression = statement.simpleExpression, case .string(let text) = expression.kind else {
+            Issue.record("expected a literal here-string")
+            return
+        }
+        #expect(text == "line one\n  $notExpanded")
+    }
+
+    @Test func numbersWithSuffixes() throws {
+        for (text, expected) in [("0x1F", 31), ("2kb", 2048), ("1mb", 1_048_576), ("10", 10)] {
+            let statement = try #require(try statements(text).first)
+            guard let expression = statement.simpleExpression, case .integer(let value) = expression.kind else {
+                Issue.record("\(text) is not an integer")
+                continue
+            }
+            #expect(value == expected)
+        }
+    }
+
+    @Test func namedBlocksOnOneLine() throws {
+        let block = try parse("begin { 1 } process { 2 } end { 3 }")
+        #expect(block.beginBlock != nil && block.processBlock != nil && block.endBlock != nil)
+    }
+
+    @Test func paramBlockWithAttributes() throws {
+        let block = try parse("[CmdletBinding()] param([Parameter(Mandatory, Position=0)][string]$Name, [switch]$Force = $false)")
+        let parameters = try #require(block.paramBlock?.parameters)
+        #expect(block.isAdvanced)
+        #expect(parameters.map(\.variable.name) == ["Name", "Force"])
+        #expect(parameters[0].typeName?.name == "string")
+        #expect(parameters[0].attributes.first?.named.map(\.name) == ["Mandatory", "Position"])
+    }
+
+    @Test func variableSlotsArePerScriptBlock() throws {
+        let block = try parse("$a = 1; $b = { $a; $c }; $a")
+        #expect(block.layout.names == ["a", "b"])
+        #expect(block.layout.namesIncludingNested.contains("c"))
+    }
+
+    @Test func backgroundOperatorAndCallOperator() throws {
+        let statements = try statements("& $sb 1; Start-Sleep 1 &")
+        guard case .pipeline(let first) = statements[0].kind, case .command(let call) = first.elements[0] else {
+            Issue.record("expected a call")
+            return
+        }
+        #expect(call.invocation == .call)
+        guard case .pipeline(let second) = statements[1].kind else { Issue.record("expected a pipeline"); return }
+        #expect(second.isBackground)
+    }
+
+    @Test func missingClosingBraceIsReportedAtTheBrace() throws {
+        let error = try #require(parseError("if ($x) {\n  'a'\n"))
+        #expect(error.message == "Missing closing '}' in statement block or type definition.")
+        #expect(error.span.line == 1)
+        #expect(error.span.column == 9)
+        #expect(error.isIncompleteInput)
+    }
+
+    @Test func unexpectedClosingParenthesis() throws {
+        let error = try #require(parseError("$x = 1)"))
+        #expect(error.message == "Unexpected token ')' in expression or statement.")
+        #expect(error.span.column == 7)
+        #expect(!error.isIncompleteInput)
+    }
+
+    @Test func errorDescriptionShowsLineAndCaret() throws {
+        let error = try #require(parseError("$a = 1\n$b = (2 +\n"))
+        #expect(error.description.hasPrefix("ParserError: <test>:"))
+        #expect(error.description.contains("^"))
+    }
+
+    @Test func unterminatedString() throws {
+        let error = try #require(parseError("'abc"))
+        #expect(error.message == "The string is missing the terminator: '.")
+        #expect(error.isIncompleteInput)
+    }
+
+    @Test func expressionAfterPipeIsRejected() throws {
+        let error = try #require(parseError("Get-Job | 5"))
+        #expect(error.message == "Expressions are only allowed as the first element of a pipeline.")
+    }
+
+    @Test func emptyPipeElement() throws {
+        let error = try #require(parseError("Get-Job | | Wait-Job"))
+        #expect(error.message == "An empty pipe element is not allowed.")
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() throws {
+        let error = try #require(parseError(String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)))
+        #expect(error.errorId == "ScriptTooComplicated")
+    }
+}
