@@ -11,6 +11,11 @@ public struct ScriptRunner {
     public init(session: Session) { self.session = session }
 
     /// Parses and runs `text`; `arguments` bind to the script's param block.
+    ///
+    /// The status follows pwsh: `exit N` gives N and an unhandled
+    /// terminating error gives 1; otherwise a script file (`-File`) gives 0,
+    /// while commands (`-c`, standard input) give 1 when the last command
+    /// failed (`$?` is false) and 0 when it succeeded.
     public func run(text: String, name: String, arguments: [String] = [], scriptPath: String? = nil) -> Int32 {
         let runspace = session.runspace
         let sink = HostOutputSink(host: runspace.host)
@@ -42,6 +47,7 @@ public struct ScriptRunner {
             runspace.host.writeError("\(error)\n")
             return 1
         }
+        if scriptPath != nil { return 0 }
         return runspace.lastCommandSucceeded ? 0 : 1
     }
 

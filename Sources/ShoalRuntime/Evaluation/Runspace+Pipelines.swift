@@ -15,9 +15,16 @@ extension Runspace {
             try output.write(try backgroundHandler(pipeline, self))
             return
         }
-        if pipeline.elements.count == 1, case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
-            try runExpressionStatement(expression, output: output)
-            return
+        if pipeline.elements.count == 1 {
+            switch pipeline.elements[0] {
+            case .expression(let expression, let redirections) where redirections.isEmpty:
+                try runExpressionStatement(expression, output: output)
+                return
+            case .command(let command):
+                if try tryDirectFunctionCall(command, output: output) { return }
+            default:
+                break
+            }
         }
         var processors: [CommandProcessor] = []
         processors.reserveCapacity(pipeline.elements.count)

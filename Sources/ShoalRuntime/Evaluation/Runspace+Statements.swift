@@ -29,6 +29,10 @@ extension Runspace {
             try runExpressionStatement(expression, output: output)
             return
         }
+        if let assignment = statement.assignment {
+            try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
+            return
+        }
         switch statement.kind {
         case .pipeline(let pipeline):
             try runPipeline(pipeline, output: output)

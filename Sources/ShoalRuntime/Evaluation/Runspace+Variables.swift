@@ -6,12 +6,14 @@ import Glibc
 import ShoalSyntax
 
 extension Runspace {
+    /// Reads a variable; `span` is only evaluated for an error, so the
+    /// fast path does not touch the source position at all.
     @inline(__always)
-    func readVariable(_ reference: VariableReference, span: SourceSpan) throws -> Value {
+    func readVariable(_ reference: VariableReference, span: @autoclosure () -> SourceSpan) throws -> Value {
         if reference.slot >= 0, slotsUsable, let box = scope.slots[reference.slot] {
             return box.value
         }
-        return try readVariableSlowly(reference, span: span)
+        return try readVariableSlowly(reference, span: span())
     }
 
     func readVariableSlowly(_ reference: VariableReference, span: SourceSpan) throws -> Value {

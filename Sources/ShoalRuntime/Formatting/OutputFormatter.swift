@@ -42,14 +42,25 @@ public enum OutputFormatter {
         }
     }
 
-    /// A table of objects sharing one set of columns.
-    public static func table(columns: [String], rows: [[Value]]) -> String {
+    /// A table of objects sharing one set of columns. Hashtables use
+    /// PowerShell's Name/Value view: a 30-wide Name column (longer keys are
+    /// cut with an ellipsis) and left-aligned values.
+    public static func table(columns: [String], rows: [[Value]], isHashtable: Bool = false) -> String {
         var widths = columns.map { $0.count }
-        let texts = rows.map { row in row.map { cellText($0).replacingNewlines() } }
+        var texts = rows.map { row in row.map { cellText($0).replacingNewlines() } }
+        if isHashtable {
+            texts = texts.map { row in
+                guard let key = row.first, key.count > 30 else { return row }
+                return [String(key.prefix(29)) + "…"] + row.dropFirst()
+            }
+        }
         for row in texts {
             for (index, text) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], text.count) }
         }
-        let rightAligned = columns.indices.map { index in rows.contains { $0.indices.contains(index) && isNumeric($0[index]) } }
+        if isHashtable { widths[0] = 30 }
+        let rightAligned = columns.indices.map { index in
+            !isHashtable && rows.contains { $0.indices.contains(index) && isNumeric($0[index]) }
+        }
         func line(_ cells: [String], alignment: [Bool]) -> String {
             var parts: [String] = []
             for (index, cell) in cells.enumerated() {
@@ -151,7 +162,7 @@ public final class StreamingFormatter {
             self.columns = nil
             return ""
         }
-        let text = OutputFormatter.table(columns: columns, rows: rows)
+        let text = OutputFormatter.table(columns: columns, rows: rows, isHashtable: isHashtableTable)
         self.columns = nil
         rows.removeAll()
         isHashtableTable = false

@@ -55,6 +55,8 @@ public final class ScriptBlock {
     public let ast: ScriptBlockAst
     /// The param block's declarations, built on first use and reused.
     var cachedParameters: [BindableParameter]?
+    /// Whether calls may take the direct path, decided on first call.
+    var directCallPlan: DirectCallPlan?
     public init(_ ast: ScriptBlockAst) { self.ast = ast }
     public var text: String { ast.text }
 }

@@ -7,16 +7,35 @@ public final class Statement: Sendable {
     /// The expression, when the statement is nothing but one expression
     /// (no command, redirection or `&`): the evaluator's fast path.
     public let simpleExpression: Expression?
+    /// The parts of an assignment statement, likewise for the fast path.
+    public let assignment: AssignmentParts?
 
     public init(_ kind: StatementKind, _ span: SourceSpan) {
         self.kind = kind
         self.span = span
+        if case .assignment(let target, let op, let value) = kind {
+            assignment = AssignmentParts(target: target, op: op, value: value)
+        } else {
+            assignment = nil
+        }
         if case .pipeline(let pipeline) = kind, pipeline.elements.count == 1, !pipeline.isBackground,
            case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
             simpleExpression = expression
         } else {
             simpleExpression = nil
         }
+    }
+}
+
+/// `target op value`.
+public final class AssignmentParts: Sendable {
+    public let target: Expression
+    public let op: AssignmentOperator
+    public let value: Statement
+    init(target: Expression, op: AssignmentOperator, value: Statement) {
+        self.target = target
+        self.op = op
+        self.value = value
     }
 }
 

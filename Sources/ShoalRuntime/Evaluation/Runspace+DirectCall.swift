@@ -1,0 +1,111 @@
+// The fast path for the most common call, `f $a $b`: a simple function
+// (no [CmdletBinding()], no begin/process blocks, no validation
+// attributes) called with positional arguments and no redirection. It
+// binds the arguments straight into the new scope's slots and runs the
+// body, skipping the pipeline machinery. Anything else takes the general
+// path through ScriptBlockProcessor, which behaves identically.
+
+import ShoalSyntax
+
+/// Whether a script block can be called through the fast path.
+enum DirectCallPlan {
+    case eligible
+    case ineligible
+}
+
+extension Runspace {
+    /// Runs `command` directly if it is a simple function call; returns
+    /// false (having evaluated nothing) when the general path is needed.
+    func tryDirectFunctionCall(_ command: CommandAst, output: OutputSink) throws -> Bool {
+        guard command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
+              aliases.isEmpty || aliases[key] == nil, let function = scope.lookupFunction(key), !function.isFilter
+        else { return false }
+        let block = function.block
+        let ast = block.ast
+        guard directCallPlan(for: block) == .eligible, let body = ast.endBlock else { return false }
+        let parameters = ast.paramBlock?.parameters ?? []
+        for argument in command.arguments {
+            guard case .value(let expression) = argument else { return false }
+            if case .splat = expression.kind { return false }
+        }
+        var values: [Value] = []
+        values.reserveCapacity(command.arguments.count)
+        for argument in command.arguments {
+            if case .value(let expression) = argument { values.append(try evaluate(expression)) }
+        }
+        if callDepth + 1 > Runspace.maximumCallDepth {
+            throw ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: command.span,
+                                      type: "System.Management.Automation.ScriptCallDepthException", category: "InvalidOperation")
+        }
+        let functionScope = Scope(parent: scope, layout: ast.layout)
+        let savedScope = scope
+        let savedSlots = slotsUsable
+        scope = functionScope
+        slotsUsable = true
+        callDepth += 1
+        defer {
+            scope = savedScope
+            slotsUsable = savedSlots
+            callDepth -= 1
+        }
+        for (index, parameter) in parameters.enumerated() {
+            var value: Value
+            if index < values.count {
+                value = values[index]
+                if let type = parameter.typeName {
+                    do {
+                        value = try TypeConversion.convert(value, to: type.name, at: type.span)
+                    } catch let error as ScriptError {
+                        throw ScriptError(ErrorRecord(
+                            "Cannot process argument transformation on parameter '\(parameter.variable.name)'. \(error.record.message)",
+                            exceptionType: "System.Management.Automation.ParameterBindingException",
+                            errorId: "ParameterArgumentTransformationError", category: "InvalidArgument",
+                            span: command.arguments[index].span, commandName: function.name))
+                    }
+                }
+            } else if let defaultExpression = parameter.defaultValue {
+                value = try evaluate(defaultExpression)
+            } else if let type = parameter.typeName, ["string", "int", "long", "double", "bool"].contains(type.name.lowercased()) {
+                value = try TypeConversion.convert(.null, to: type.name, at: type.span)
+            } else {
+                value = .null
+            }
+            functionScope.slots[parameter.variable.slot] = VariableBox(value, typeConstraint: parameter.typeName?.name)
+        }
+        if ast.layout.usesArgs {
+            functionScope.setLocal("args", .list(values.count > parameters.count ? Array(values[parameters.count...]) : []))
+        }
+        if ast.layout.usesInput { functionScope.setLocal("input", .list([])) }
+        lastCommandSucceeded = true
+        do {
+            try execute(body.statements, output: output)
+        } catch ControlFlow.returnFromBlock {
+        }
+        return true
+    }
+
+    func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {
+        if let plan = block.directCallPlan { return plan }
+        let ast = block.ast
+        var eligible = !ast.isAdvanced && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
+            && !ast.layout.usesInvocationInfo
+        for parameter in ast.paramBlock?.parameters ?? [] {
+            if !parameter.attributes.isEmpty || parameter.variable.slot < 0
+                || parameter.typeName?.name.lowercased() == "switch" {
+                eligible = false
+            }
+        }
+        let plan: DirectCallPlan = eligible ? .eligible : .ineligible
+        block.directCallPlan = plan
+        return plan
+    }
+}
+
+extension CommandArgument {
+    var span: SourceSpan {
+        switch self {
+        case .parameter(_, _, let span): return span
+        case .value(let expression): return expression.span
+        }
+    }
+}
