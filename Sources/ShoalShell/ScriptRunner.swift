@@ -22,7 +22,7 @@ public struct ScriptRunner {
         defer { sink.finish() }
         let block: ScriptBlock
         do {
-            block = ScriptBlock(try Parser.parseScript(SourceFile(name: name, text: text)))
+            block = ScriptBlock(try Parser.parseScript(SourceFile(name: name, text: text, path: scriptPath)))
         } catch {
             runspace.host.writeError(error.description + "\n")
             return 1

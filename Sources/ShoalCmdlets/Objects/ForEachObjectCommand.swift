@@ -8,7 +8,8 @@ public final class ForEachObjectCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "ForEach-Object", synopsis: "Performs an operation against each item in a collection of input objects.",
         parameters: [
-            ParameterDescriptor("Process", type: "scriptblock[]", position: 0),
+            // Script blocks, or (the member form) a property or method name.
+            ParameterDescriptor("Process", position: 0, remainingArguments: true),
             ParameterDescriptor("Begin", type: "scriptblock"),
             ParameterDescriptor("End", type: "scriptblock"),
             ParameterDescriptor("MemberName", type: "string"),

@@ -10,7 +10,8 @@ public final class WhereObjectCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Where-Object", synopsis: "Selects objects from a collection based on their property values.",
         parameters: [
-            ParameterDescriptor("FilterScript", type: "scriptblock", position: 0),
+            // A script block, or (the simplified form) a property name.
+            ParameterDescriptor("FilterScript", position: 0),
             ParameterDescriptor("Property", type: "string"),
             ParameterDescriptor("Value", position: 1),
             ParameterDescriptor("InputObject", pipeline: true),

@@ -13,9 +13,17 @@ public class CommandProcessor {
     /// True when an earlier stage feeds this one.
     var hasUpstream = false
 
+    /// The scope the command was invoked from: an upstream function writes
+    /// objects from inside its own scope, but this stage must still run in
+    /// its caller's (a ForEach-Object block sees the caller's variables).
+    let invocationScope: Scope
+    let invocationSlotsUsable: Bool
+
     init(runspace: Runspace) {
         self.runspace = runspace
         self.streams = runspace.streams
+        self.invocationScope = runspace.scope
+        self.invocationSlotsUsable = runspace.slotsUsable
     }
 
     func begin() throws {}
@@ -25,12 +33,20 @@ public class CommandProcessor {
     /// Releases processes and files after success or failure.
     func dispose() {}
 
-    /// Runs a closure with this stage's streams as the runspace's streams.
+    /// Runs a closure with this stage's scope and streams as the runspace's.
     @inline(__always)
     func withStreams<T>(_ body: () throws -> T) rethrows -> T {
         let saved = runspace.streams
+        let savedScope = runspace.scope
+        let savedSlots = runspace.slotsUsable
         runspace.streams = streams
-        defer { runspace.streams = saved }
+        runspace.scope = invocationScope
+        runspace.slotsUsable = invocationSlotsUsable
+        defer {
+            runspace.streams = saved
+            runspace.scope = savedScope
+            runspace.slotsUsable = savedSlots
+        }
         return try body()
     }
 }

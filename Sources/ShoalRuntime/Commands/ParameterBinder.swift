@@ -51,8 +51,10 @@ public struct ParameterBinder {
     }
 
     func bindingError(_ message: String, id: String, at location: SourceSpan?) -> ScriptError {
-        ScriptError(ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException",
-                                errorId: id, category: "InvalidArgument", span: location ?? span, commandName: commandName))
+        let record = ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException",
+                                 errorId: id, category: "InvalidArgument", span: location ?? span, commandName: commandName)
+        record.cmdletTypeName = isCmdlet ? "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command" : commandName
+        return ScriptError(record)
     }
 
     /// Finds the parameter a written name means.

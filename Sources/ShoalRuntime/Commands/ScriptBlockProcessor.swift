@@ -19,6 +19,10 @@ final class ScriptBlockProcessor: CommandProcessor {
     var enteredCall = false
     var savedScriptScope: Scope?
     var savedScriptPath: String?
+    var outVariable: (name: String, items: [Value])?
+    /// A dot-sourced script sees its own `$MyInvocation`; the caller's comes back after.
+    var callerInvocation: (box: VariableBox?, value: Value)?
+    var errorVariable: (name: String, collector: ErrorCollector)?
 
     init(runspace: Runspace, block: ScriptBlock, name: String, arguments: [InvocationArgument], span: SourceSpan,
          dotSource: Bool, isFilter: Bool, scriptPath: String? = nil) {
@@ -40,7 +44,7 @@ final class ScriptBlockProcessor: CommandProcessor {
                                       type: "System.Management.Automation.ScriptCallDepthException", category: "InvalidOperation")
         }
         let ast = block.ast
-        functionScope = dotSource ? runspace.scope : Scope(parent: runspace.scope, layout: ast.layout)
+        functionScope = dotSource ? invocationScope : Scope(parent: invocationScope, layout: ast.layout)
         if let scriptPath, !dotSource {
             functionScope.isScriptScope = true
             savedScriptScope = runspace.scriptScope
@@ -107,6 +111,12 @@ final class ScriptBlockProcessor: CommandProcessor {
                 functionScope.defineLocal(key, box)
             }
         }
+        if dotSource, scriptPath != nil, layout.usesInvocationInfo {
+            let existing = functionScope.localBox("myinvocation")
+            callerInvocation = (existing, existing?.value ?? .null)
+            let invocation = InvocationInfo(span: span, commandName: name, scriptName: scriptPath)
+            functionScope.setLocal("myinvocation", .native(invocation))
+        }
         if !dotSource {
             if layout.usesArgs { functionScope.setLocal("args", .list(result.unbound)) }
             var boundTable: HashtableValue?
@@ -124,6 +134,19 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         if ast.isAdvanced {
             let common = result.common
+            if let name = common.outVariable {
+                outVariable = (name, [])
+                let downstream = output
+                output = ClosureSink { [unowned self] value in
+                    self.outVariable?.items.append(value)
+                    try downstream.write(value)
+                }
+            }
+            if let name = common.errorVariable {
+                let collector = ErrorCollector()
+                errorVariable = (name, collector)
+                runspace.errorCollectors.append(collector)
+            }
             if let action = common.errorAction { functionScope.setLocal("erroractionpreference", .string(action.rawValue)) }
             if let action = common.warningAction { functionScope.setLocal("warningpreference", .string(action.rawValue)) }
             if let action = common.informationAction { functionScope.setLocal("informationpreference", .string(action.rawValue)) }
@@ -165,7 +188,8 @@ final class ScriptBlockProcessor: CommandProcessor {
         let savedSlots = runspace.slotsUsable
         let savedStreams = runspace.streams
         runspace.scope = functionScope
-        runspace.slotsUsable = functionScope.layout === block.ast.layout
+        runspace.slotsUsable = dotSource ? (invocationSlotsUsable && functionScope.layout === block.ast.layout)
+            : functionScope.layout === block.ast.layout
         runspace.streams = streams
         defer {
             runspace.scope = savedScope
@@ -223,6 +247,19 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     func finish() {
+        if let (box, value) = callerInvocation {
+            if box != nil { functionScope.setLocal("myinvocation", value) } else { _ = functionScope.removeLocal("myinvocation") }
+            callerInvocation = nil
+        }
+        if let (name, items) = outVariable {
+            setCallerVariable(name, items)
+            outVariable = nil
+        }
+        if let (name, collector) = errorVariable {
+            runspace.errorCollectors.removeAll { $0 === collector }
+            setCallerVariable(name, collector.items)
+            errorVariable = nil
+        }
         if enteredCall {
             runspace.callDepth -= 1
             enteredCall = false
@@ -238,6 +275,19 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     override func dispose() { finish() }
+
+    /// `-OutVariable x` / `-ErrorVariable +x` set (or append to) the caller's variable.
+    func setCallerVariable(_ name: String, _ items: [Value]) {
+        var key = name.lowercased()
+        if key.hasPrefix("+") {
+            key.removeFirst()
+            if case .array(let existing)? = invocationScope.lookup(key)?.value {
+                existing.items.append(contentsOf: items)
+                return
+            }
+        }
+        invocationScope.setLocal(key, .list(items))
+    }
 }
 
 extension Value {

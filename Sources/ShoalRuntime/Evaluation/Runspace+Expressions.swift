@@ -103,9 +103,8 @@ extension Runspace {
             if case .increment = expression.kind { return try evaluate(expression) }
             return try evaluateForOutput(expression) ?? .null
         }
-        if case .assignment(let target, let op, let value) = statement.kind {
-            _ = try assign(target, op, value, span: statement.span)
-            return .null
+        if let assignment = statement.assignment {
+            return try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
         }
         let sink = CollectingSink()
         try execute([statement], output: sink)
@@ -155,7 +154,7 @@ extension Runspace {
         case .add:
             if case .int(let a) = left, case .int(let b) = right {
                 let (sum, overflow) = a.addingReportingOverflow(b)
-                if !overflow { return .int(sum) }
+                return Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
             }
             return try Operators.add(left, right, at: span)
         case .subtract, .multiply, .divide, .remainder:
@@ -180,7 +179,7 @@ extension Runspace {
         case .range:
             return try Operators.range(left, right, at: span)
         case .format:
-            return .string(try Operators.format(Conversion.toString(left), right.enumeratedItems, at: span))
+            return .string(try Operators.format(Conversion.toString(left), right.isNull ? [.null] : right.enumeratedItems, at: span))
         case .join:
             return Operators.join(left, right)
         case .split(let caseSensitive):

@@ -20,7 +20,9 @@ extension Runspace {
     /// `value.name`, or `$null` when there is no such member.
     public func memberValue(_ target: Value, _ name: String) -> Value {
         switch target {
-        case .null: return .null
+        case .null:
+            let lower = name.lowercased()
+            return lower == "count" || lower == "length" ? .int(0) : .null
         case .hashtable(let table):
             if let value = table[string: name] { return value }
             switch name.lowercased() {
@@ -30,7 +32,9 @@ extension Runspace {
             default: return .null
             }
         case .object(let object):
-            return object[name] ?? .null
+            if let value = object[name] { return value }
+            let lower = name.lowercased()
+            return lower == "count" || lower == "length" ? .int(1) : .null
         case .array(let array):
             switch name.lowercased() {
             case "count", "length": return .int(array.items.count)
@@ -46,7 +50,8 @@ extension Runspace {
             }
         case .string(let s):
             switch name.lowercased() {
-            case "length": return .int(s.count)
+            case "length": return .int(s.utf16.count)
+            case "count": return .int(1)
             default: return .null
             }
         case .scriptBlock(let block):
@@ -64,7 +69,8 @@ extension Runspace {
             }
             return .null
         case .int, .double, .bool:
-            return .null
+            let lower = name.lowercased()
+            return lower == "count" || lower == "length" ? .int(1) : .null
         }
     }
 
@@ -165,13 +171,22 @@ extension Runspace {
             }
         case .array(let array):
             switch lower {
-            case "contains": return .bool(array.items.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
+            case "contains" where arguments.count == 1: return .bool(array.items.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
             case "indexof": return .int(array.items.firstIndex { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) } ?? -1)
             case "clone": return .list(array.items)
             case "add":
                 throw ScriptError.runtime("Exception calling \"Add\" with \"1\" argument(s): \"Collection was of a fixed size.\"",
                                           id: "NotSupportedException", at: span, type: "System.Management.Automation.MethodInvocationException")
-            default: break
+            default:
+                // Member enumeration: a method the array lacks is called on each element.
+                guard !array.items.isEmpty else { break }
+                var results: [Value] = []
+                for item in array.items {
+                    if let result = try invokeMethod(item, name, arguments, span: span) {
+                        results.append(contentsOf: result.enumeratedItems)
+                    }
+                }
+                return results.count == 1 ? results[0] : .list(results)
             }
         case .hashtable(let table):
             switch lower {
@@ -233,7 +248,12 @@ extension Runspace {
             throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: "InvalidOperation")
         case .hashtable(let table):
             if case .array(let keys) = index { return .list(keys.items.map { table[$0] ?? .null }) }
-            return table[index] ?? .null
+            if let value = table[index] { return value }
+            // An OrderedDictionary also takes a position.
+            if table.isOrdered, case .int(let position) = index, position >= 0, position < table.count {
+                return table.storage.values[position].value
+            }
+            return .null
         default:
             break
         }

@@ -215,7 +215,7 @@ extension Runspace {
                                           category: "ObjectNotFound", target: .string(path), span: span))
         }
         do {
-            return ScriptBlock(try Parser.parseScript(SourceFile(name: path, text: text)))
+            return ScriptBlock(try Parser.parseScript(SourceFile(name: path, text: text, path: path)))
         } catch {
             throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
                                           errorId: error.errorId, category: "ParserError", span: error.span,

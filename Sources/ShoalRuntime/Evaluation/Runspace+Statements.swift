@@ -19,6 +19,7 @@ extension Runspace {
                 }
                 lastCommandSucceeded = false
                 recordError(error.record)
+                collectError(error.record)
                 try streams.error.write(.error(error.record))
             }
         }

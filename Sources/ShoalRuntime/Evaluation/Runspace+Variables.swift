@@ -20,7 +20,13 @@ extension Runspace {
         switch reference.qualifier {
         case .none, .local, .variable:
             if let special = readSpecialVariable(reference.key) { return special }
-            return scope.lookup(reference.key)?.value ?? .null
+            if let box = scope.lookup(reference.key) { return box.value }
+            // The script the reference is written in, as PowerShell defines them.
+            switch reference.key {
+            case "psscriptroot": return .string(span.file.path.map(Runspace.directoryName) ?? "")
+            case "pscommandpath": return .string(span.file.path ?? "")
+            default: return .null
+            }
         case .private:
             return scope.localBox(reference.key)?.value ?? .null
         case .script:
@@ -41,7 +47,7 @@ extension Runspace {
     }
 
     func assignVariable(_ reference: VariableReference, _ value: Value, span: SourceSpan) throws {
-        if reference.slot >= 0, slotsUsable {
+        if reference.slot >= 0, slotsUsable, reference.qualifier != .private {
             if let box = scope.slots[reference.slot] {
                 try store(value, in: box, span: span)
             } else {
@@ -66,8 +72,11 @@ extension Runspace {
             }
             if let box = scope.localBox(reference.key) {
                 try store(value, in: box, span: span)
+                if reference.qualifier == .private { box.isPrivate = true }
             } else {
-                scope.setLocal(reference.key, value)
+                let box = VariableBox(value)
+                box.isPrivate = reference.qualifier == .private
+                scope.defineLocal(reference.key, box)
             }
         case .script:
             try setIn(scriptScope, reference.key, value, span: span)
@@ -120,7 +129,7 @@ extension Runspace {
         case .add:
             if case .int(let a) = current, case .int(let b) = right {
                 let (sum, overflow) = a.addingReportingOverflow(b)
-                result = overflow ? .double(Double(a) + Double(b)) : .int(sum)
+                result = Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
             } else {
                 result = try Operators.add(current, right, at: span)
             }
@@ -186,7 +195,7 @@ extension Runspace {
         if case .variable(let reference) = target.kind, reference.slot >= 0, slotsUsable,
            let box = scope.slots[reference.slot], box.typeConstraint == nil, case .int(let n) = box.value {
             let (next, overflow) = n.addingReportingOverflow(delta)
-            if !overflow {
+            if !overflow, next >= -2_147_483_648, next <= 2_147_483_647 {
                 box.value = .int(next)
                 return prefix ? .int(next) : .int(n)
             }

@@ -30,6 +30,8 @@ public final class Runspace {
     public var backgroundHandler: ((PipelineAst, Runspace) throws -> Value)?
     /// Extra static types (`[runspacefactory]`, `[powershell]`) installed by other modules.
     public var staticTypeHandlers: [String: (String, [Value]?, Runspace, SourceSpan?) throws -> Value?] = [:]
+    /// `-ErrorVariable` of the advanced functions running now.
+    var errorCollectors: [ErrorCollector] = []
     var pathCache: [String: String] = [:]
     var pathCacheKey = ""
     public var scriptPath: String?
@@ -131,12 +133,6 @@ public final class Runspace {
         case "null": return .null
         case "?": return .bool(lastCommandSucceeded)
         case "pwd": return .native(PathInfo(path: location))
-        case "psscriptroot":
-            if scope.lookup(key) == nil { return .string(scriptPath.map(Runspace.directoryName) ?? "") }
-            return nil
-        case "pscommandpath":
-            if scope.lookup(key) == nil { return .string(scriptPath ?? "") }
-            return nil
         default: return nil
         }
     }
@@ -160,6 +156,7 @@ public final class Runspace {
                                           errorVariable: String?) throws {
         lastCommandSucceeded = false
         if let errorVariable { appendToVariable(errorVariable, .error(record)) }
+        collectError(record)
         switch action {
         case .stop:
             throw ScriptError(record, scriptTerminating: true)
@@ -171,6 +168,11 @@ public final class Runspace {
             recordError(record)
             try streams.error.write(.error(record))
         }
+    }
+
+    /// Hands an error to every active `-ErrorVariable`.
+    func collectError(_ record: ErrorRecord) {
+        for collector in errorCollectors { collector.items.append(.error(record)) }
     }
 
     /// Adds an error to `$Error` (newest first).
@@ -207,8 +209,12 @@ public final class Runspace {
 
     public func writeInformation(_ value: Value, isHost: Bool, streams: StreamSet, action: ActionPreference?) throws {
         let effective = isHost ? (action ?? .continue) : (action ?? preference("InformationPreference", default: .silentlyContinue))
+        // Information records are always recorded; the preference only
+        // decides whether the host shows them. A redirection still gets them.
+        let redirected = !(streams.information is HostTextSink)
         switch effective {
-        case .silentlyContinue, .ignore: return
+        case .ignore: return
+        case .silentlyContinue where !redirected: return
         default:
             if isHost, case .native(let record as InformationalRecord) = value, record.hostText != nil {
                 try streams.information.write(value)
@@ -217,6 +223,11 @@ public final class Runspace {
             }
         }
     }
+}
+
+/// Errors gathered for one `-ErrorVariable`.
+final class ErrorCollector {
+    var items: [Value] = []
 }
 
 /// `$PWD` and `Get-Location`.

@@ -27,6 +27,12 @@ enum StaticMembers {
             if let result = try handler(member, arguments, runspace, span) { return result }
             throw notFound()
         }
+        if member == "new", type.fullName.hasSuffix("Exception") {
+            let message = args.isEmpty ? "Exception of type '\(type.fullName)' was thrown." : text(0)
+            var inner: ExceptionObject?
+            if args.count > 1, case .native(let innerException as ExceptionObject) = args[1] { inner = innerException }
+            return .native(ExceptionObject(message: message, typeName: type.fullName, inner: inner))
+        }
         switch type.fullName {
         case "System.Math":
             switch member {
@@ -237,7 +243,10 @@ enum StaticMembers {
             default: break
             }
         case "System.Collections.Generic.List`1", "System.Collections.ArrayList":
-            if member == "new" { return .native(ListObject(args.first?.enumeratedItems ?? [])) }
+            if member == "new" {
+                let initial: [Value] = args.first.map { if case .int = $0 { return [] } else { return $0.enumeratedItems } } ?? []
+                return .native(ListObject(initial, isArrayList: type.fullName == "System.Collections.ArrayList"))
+            }
         case "System.Text.StringBuilder":
             if member == "new" { return .native(StringBuilderObject(text(0))) }
         case "System.Collections.Hashtable":

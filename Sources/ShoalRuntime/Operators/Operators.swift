@@ -5,6 +5,17 @@
 import ShoalSyntax
 
 public enum Operators {
+    /// PowerShell does Int32 arithmetic when both operands are Int32 and
+    /// widens to Double when the result does not fit; Int64 arithmetic
+    /// likewise widens to Double on overflow.
+    @inline(__always)
+    static func integerResult(_ a: Int, _ b: Int, _ result: Int, overflow: Bool, _ exact: @autoclosure () -> Double) -> Value {
+        if overflow { return .double(exact()) }
+        if result >= -2_147_483_648 && result <= 2_147_483_647 { return .int(result) }
+        let bothInt32 = a >= -2_147_483_648 && a <= 2_147_483_647 && b >= -2_147_483_648 && b <= 2_147_483_647
+        return bothInt32 ? .double(Double(result)) : .int(result)
+    }
+
     static func operationError(_ op: String, _ left: Value, at span: SourceSpan?) -> ScriptError {
         ScriptError.runtime(
             "Method invocation failed because [\(Conversion.fullTypeName(of: left))] does not contain a method named '\(op)'.",
@@ -28,7 +39,7 @@ public enum Operators {
             switch right {
             case .int(let b):
                 let (sum, overflow) = a.addingReportingOverflow(b)
-                return overflow ? .double(Double(a) + Double(b)) : .int(sum)
+                return integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
             case .double(let b): return .double(Double(a) + b)
             default: return try add(left, numberOrError(right, for: left, at: span), at: span)
             }
@@ -115,10 +126,10 @@ public enum Operators {
             switch op {
             case .subtract:
                 let (r, o) = x.subtractingReportingOverflow(y)
-                return o ? .double(Double(x) - Double(y)) : .int(r)
+                return integerResult(x, y, r, overflow: o, Double(x) - Double(y))
             case .multiply:
                 let (r, o) = x.multipliedReportingOverflow(by: y)
-                return o ? .double(Double(x) * Double(y)) : .int(r)
+                return integerResult(x, y, r, overflow: o, Double(x) * Double(y))
             case .divide:
                 if y == 0 { throw divideByZero(span) }
                 if x % y == 0, !(x == Int.min && y == -1) { return .int(x / y) }

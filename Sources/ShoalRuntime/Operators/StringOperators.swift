@@ -186,7 +186,12 @@ extension Operators {
         let pattern = Conversion.toString(rightItems.first ?? .string(" "))
         var limit = 0
         if rightItems.count > 1 { limit = try TypeConversion.toInteger(rightItems[1], "System.Int32", span) }
-        let regex = try RegexObject(pattern: pattern, caseSensitive: caseSensitive, at: span)
+        // Options, as PowerShell's SplitOptions names them.
+        let options = rightItems.count > 2 ? Conversion.toString(rightItems[2]).lowercased() : ""
+        let simpleMatch = options.contains("simplematch")
+        let ignoreCase = options.contains("ignorecase")
+        let regex = try RegexObject(pattern: simpleMatch ? RegexObject.escape(pattern) : pattern,
+                                    caseSensitive: caseSensitive && !ignoreCase, at: span)
         var results: [Value] = []
         for item in left.enumeratedItems {
             results.append(contentsOf: regex.split(Conversion.toString(item), limit: limit).map { .string($0) })

@@ -13,6 +13,8 @@ public final class VariableBox {
     /// Set by `[int]$x = ...`: later assignments convert to this type.
     public var typeConstraint: String?
     public var isReadOnly = false
+    /// `$private:x`: invisible from child scopes.
+    public var isPrivate = false
     public init(_ value: Value, typeConstraint: String? = nil) {
         self.value = value
         self.typeConstraint = typeConstraint
@@ -83,9 +85,10 @@ public final class Scope {
 
     /// Finds a variable here or in an enclosing scope.
     public func lookup(_ key: String) -> VariableBox? {
-        var scope: Scope? = self
+        if let box = localBox(key) { return box }
+        var scope = parent
         while let current = scope {
-            if let box = current.localBox(key) { return box }
+            if let box = current.localBox(key), !box.isPrivate { return box }
             scope = current.parent
         }
         return nil

@@ -109,7 +109,7 @@ public enum Conversion {
         case .int(let n): return n >= Int(Int32.min) && n <= Int(Int32.max) ? "System.Int32" : "System.Int64"
         case .double: return "System.Double"
         case .string: return "System.String"
-        case .array: return "System.Object[]"
+        case .array(let array): return (array.elementType ?? "System.Object") + "[]"
         case .hashtable(let h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
         case .object(let o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"

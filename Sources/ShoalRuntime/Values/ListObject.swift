@@ -3,9 +3,14 @@
 
 public final class ListObject: EnumerableObject {
     public var items: [Value]
-    public init(_ items: [Value] = []) { self.items = items }
+    /// `ArrayList.Add` returns the new index; `List<T>.Add` returns nothing.
+    public let isArrayList: Bool
+    public init(_ items: [Value] = [], isArrayList: Bool = false) {
+        self.items = items
+        self.isArrayList = isArrayList
+    }
 
-    public var typeName: String { "System.Collections.Generic.List`1" }
+    public var typeName: String { isArrayList ? "System.Collections.ArrayList" : "System.Collections.Generic.List`1" }
     public var stringValue: String { items.map(Conversion.toString).joined(separator: " ") }
     public var propertyNames: [String] { ["Count"] }
     public func enumerated() -> [Value] { items }
@@ -22,10 +27,10 @@ public final class ListObject: EnumerableObject {
         switch method.lowercased() {
         case "add":
             items.append(first)
-            return .int(items.count - 1)
+            return isArrayList ? .int(items.count - 1) : nil
         case "addrange":
             items.append(contentsOf: first.enumeratedItems)
-            return .null
+            return nil
         case "remove":
             if let index = items.firstIndex(where: { Operators.looselyEqual($0, first, caseSensitive: true) }) {
                 items.remove(at: index)
@@ -34,20 +39,20 @@ public final class ListObject: EnumerableObject {
             return .bool(false)
         case "removeat":
             if case .int(let index) = first, index >= 0, index < items.count { items.remove(at: index) }
-            return .null
+            return nil
         case "insert":
             if case .int(let index) = first, index >= 0, index <= items.count, arguments.count > 1 {
                 items.insert(arguments[1], at: index)
             }
-            return .null
-        case "clear": items.removeAll(); return .null
+            return nil
+        case "clear": items.removeAll(); return nil
         case "contains": return .bool(items.contains { Operators.looselyEqual($0, first, caseSensitive: true) })
         case "indexof": return .int(items.firstIndex { Operators.looselyEqual($0, first, caseSensitive: true) } ?? -1)
         case "toarray": return .list(items)
-        case "reverse": items.reverse(); return .null
+        case "reverse": items.reverse(); return nil
         case "sort":
             items.sort { Operators.compareForSort($0, $1) < 0 }
-            return .null
+            return nil
         default: return nil
         }
     }

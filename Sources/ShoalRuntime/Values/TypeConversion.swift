@@ -102,10 +102,10 @@ public enum TypeConversion {
             if full.hasSuffix("[]") {
                 let element = String(full.dropLast(2))
                 let items = try value.enumeratedItems.map { try convert($0, toFullName: element, at: span) }
-                return .list(items)
+                return .array(ArrayValue(items, elementType: element))
             }
             if full == "System.Collections.Generic.List`1" || full == "System.Collections.ArrayList" {
-                return .native(ListObject(value.enumeratedItems))
+                return .native(ListObject(value.enumeratedItems, isArrayList: full == "System.Collections.ArrayList"))
             }
             return value
         }

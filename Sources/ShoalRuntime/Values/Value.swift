@@ -46,7 +46,12 @@ extension NativeObject {
 /// `object[]`: reference semantics, mutable elements.
 public final class ArrayValue {
     public var items: [Value]
-    public init(_ items: [Value]) { self.items = items }
+    /// The element type of a typed array (`[string[]]`), e.g. `System.String`.
+    public var elementType: String?
+    public init(_ items: [Value], elementType: String? = nil) {
+        self.items = items
+        self.elementType = elementType
+    }
 }
 
 /// A script block value: the parsed block plus, for `GetNewClosure()`,

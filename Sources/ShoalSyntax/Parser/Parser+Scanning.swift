@@ -105,8 +105,13 @@ extension Parser {
         position += 1
     }
 
+    /// From `start` to here, without the blanks the parser has skipped.
     func span(_ start: Int) -> SourceSpan {
-        SourceSpan(file: file, start: start, end: max(start, position))
+        var end = max(start, position)
+        while end > start, end <= chars.count, isBlank(chars[end - 1]) || chars[end - 1] == "\n" || chars[end - 1] == "\r" {
+            end -= 1
+        }
+        return SourceSpan(file: file, start: start, end: end)
     }
 
     func span(_ start: Int, _ end: Int) -> SourceSpan {

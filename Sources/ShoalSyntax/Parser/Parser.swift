@@ -196,7 +196,12 @@ public struct Parser {
 
     mutating func parseStatement() throws(ParseError) -> Statement {
         depth += 1
-        defer { depth -= 1 }
+        let savedComma = commaAllowed
+        commaAllowed = true
+        defer {
+            depth -= 1
+            commaAllowed = savedComma
+        }
         if depth > Parser.maximumDepth {
             throw error("The script is nested too deeply to be parsed.", id: "ScriptTooComplicated")
         }

@@ -7,13 +7,17 @@
 public final class SourceFile: Sendable {
     /// What error messages call the script: a path, or `<command>` for `-c`.
     public let name: String
+    /// The absolute path of a script file (what `$PSScriptRoot` and
+    /// `$PSCommandPath` report), or nil for `-c` text and standard input.
+    public let path: String?
     public let text: String
     /// The text as Unicode scalars; offsets everywhere index into this.
     public let scalars: [Unicode.Scalar]
     let lineStarts: [Int]
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, path: String? = nil) {
         self.name = name
+        self.path = path
         self.text = text
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars

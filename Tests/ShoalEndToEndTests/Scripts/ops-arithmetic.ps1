@@ -22,5 +22,5 @@
 $null + 5
 5 + $null
 [int]::MaxValue + 1
-(512mb * 512mb)
+([int]::MaxValue + 1).GetType().Name
 (512mb * 512mb).GetType().Name

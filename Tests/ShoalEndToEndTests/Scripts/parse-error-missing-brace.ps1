@@ -1,0 +1,5 @@
+'this must not be printed'
+function Broken {
+    if ($true) {
+        'inside'
+    }

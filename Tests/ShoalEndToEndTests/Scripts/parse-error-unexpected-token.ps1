@@ -1,0 +1,2 @@
+'this must not be printed'
+$x = (1 + 2))

@@ -1,0 +1,3 @@
+'this must not be printed'
+$s = "never closed
+'more'
