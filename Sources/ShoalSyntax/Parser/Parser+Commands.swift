@@ -72,23 +72,10 @@ extension Parser {
     /// An argument: one value, or several joined by commas into an array.
     mutating func parseCommandArgument() throws(ParseError) -> Expression {
         let first = try parseCommandPrimary()
-        var items = [first]
-        while true {
-            let save = position
-            skipTrivia(newlines: false)
-            guard peek() == "," else {
-                position = save
-                break
-            }
-            position += 1
-            skipTrivia(newlines: true)
-            if atCommandEnd() {
-                throw error("Missing argument in parameter list.", id: "MissingArgument")
-            }
-            items.append(try parseCommandPrimary())
-        }
-        if items.count == 1 { return first }
-        return Expression(.arrayLiteral(items), first.span.to(items[items.count - 1].span))
+        return try parseCommaSeparated(first: first,
+                                       element: { (parser: inout Parser) throws(ParseError) in try parser.parseCommandPrimary() },
+                                       canContinue: { !$0.atCommandEnd() },
+                                       missing: "Missing argument in parameter list.", id: "MissingArgument")
     }
 
     /// One value in command mode: a variable, string, number, bracketed

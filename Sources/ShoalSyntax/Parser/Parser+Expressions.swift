@@ -227,23 +227,9 @@ extension Parser {
     mutating func parseCommaList() throws(ParseError) -> Expression {
         let first = try parseUnary()
         guard commaAllowed else { return first }
-        var items = [first]
-        while true {
-            let save = position
-            skipTrivia(newlines: false)
-            guard peek() == "," else {
-                position = save
-                break
-            }
-            position += 1
-            skipTrivia(newlines: true)
-            guard startsExpression() else {
-                throw error("Missing expression after ','.", id: "MissingExpressionAfterToken")
-            }
-            items.append(try parseUnary())
-        }
-        if items.count == 1 { return first }
-        return Expression(.arrayLiteral(items), first.span.to(items[items.count - 1].span))
+        return try parseCommaSeparated(first: first, element: { (parser: inout Parser) throws(ParseError) in try parser.parseUnary() },
+                                       canContinue: { $0.startsExpression() },
+                                       missing: "Missing expression after ','.", id: "MissingExpressionAfterToken")
     }
 
     // MARK: - Unary
@@ -469,28 +455,10 @@ extension Parser {
         guard let c = peek() else { throw error("An expression was expected.", id: "ExpectedExpression") }
         switch c {
         case "$":
-            if peek(1) == "(" {
-                position += 2
-                let statements = try parseStatementList(until: ")")
-                guard peek() == ")" else {
-                    throw ParseError("Missing closing ')' in subexpression.", id: "MissingEndParenthesisInSubexpression",
-                                     span: span(start, start + 2), incomplete: position >= chars.count)
-                }
-                position += 1
-                return Expression(.subexpression(StatementBlock(statements: statements, span: span(start))), span(start))
-            }
+            if peek(1) == "(" { return Expression(.subexpression(try parseSubexpressionBody()), span(start)) }
             return try parseVariable()
         case "@":
-            if peek(1) == "(" {
-                position += 2
-                let statements = try parseStatementList(until: ")")
-                guard peek() == ")" else {
-                    throw ParseError("Missing closing ')' in subexpression.", id: "MissingEndParenthesisInSubexpression",
-                                     span: span(start, start + 2), incomplete: position >= chars.count)
-                }
-                position += 1
-                return Expression(.arraySubexpression(StatementBlock(statements: statements, span: span(start))), span(start))
-            }
+            if peek(1) == "(" { return Expression(.arraySubexpression(try parseSubexpressionBody()), span(start)) }
             if peek(1) == "{" { return try parseHashtable() }
             if peek(1) == "'" || peek(1) == "\"" { return try parseHereString() }
             throw unexpectedToken()
@@ -526,6 +494,39 @@ extension Parser {
             }
             throw unexpectedToken()
         }
+    }
+
+    /// `$( ... )` or `@( ... )`, starting at the `$` or `@`.
+    mutating func parseSubexpressionBody() throws(ParseError) -> StatementBlock {
+        let start = position
+        position += 2
+        let statements = try parseStatementList(until: ")")
+        guard peek() == ")" else {
+            throw ParseError("Missing closing ')' in subexpression.", id: "MissingEndParenthesisInSubexpression",
+                             span: span(start, start + 2), incomplete: position >= chars.count)
+        }
+        position += 1
+        return StatementBlock(statements: statements, span: span(start))
+    }
+
+    /// `first, second, ...`: one element, or several in an array literal.
+    mutating func parseCommaSeparated(first: Expression, element: (inout Parser) throws(ParseError) -> Expression,
+                                      canContinue: (Parser) -> Bool, missing: String, id: String) throws(ParseError) -> Expression {
+        var items = [first]
+        while true {
+            let save = position
+            skipTrivia(newlines: false)
+            guard peek() == "," else {
+                position = save
+                break
+            }
+            position += 1
+            skipTrivia(newlines: true)
+            guard canContinue(self) else { throw error(missing, id: id) }
+            items.append(try element(&self))
+        }
+        if items.count == 1 { return first }
+        return Expression(.arrayLiteral(items), first.span.to(items[items.count - 1].span))
     }
 
     mutating func parseHashtable() throws(ParseError) -> Expression {

@@ -45,16 +45,23 @@ extension Parser {
                 }
                 break
             }
-            if c == "`" {
-                position += 1
-                appendEscape(into: &text)
-                continue
-            }
-            if c == "$", try parseDollar(into: &parts, text: &text) { continue }
+            try consumeExpandableCharacter(c, parts: &parts, text: &text)
+        }
+        return makeStringExpression(parts: parts, text: text, start: start)
+    }
+
+    /// One character of an expandable string: an escape, an expansion or itself.
+    mutating func consumeExpandableCharacter(_ c: Unicode.Scalar, parts: inout [StringPart],
+                                             text: inout String.UnicodeScalarView) throws(ParseError) {
+        if c == "`" {
+            position += 1
+            appendEscape(into: &text)
+        } else if c == "$", try parseDollar(into: &parts, text: &text) {
+            return
+        } else {
             text.append(c)
             position += 1
         }
-        return makeStringExpression(parts: parts, text: text, start: start)
     }
 
     func makeStringExpression(parts: [StringPart], text: String.UnicodeScalarView, start: Int) -> Expression {
@@ -124,15 +131,9 @@ extension Parser {
         let start = position
         guard let next = peek(1) else { return false }
         if next == "(" {
-            position += 2
-            let statements = try parseStatementList(until: ")")
-            guard peek() == ")" else {
-                throw ParseError("Missing closing ')' in subexpression.", id: "MissingEndParenthesisInSubexpression",
-                                 span: span(start, start + 2), incomplete: position >= chars.count)
-            }
-            position += 1
+            let block = try parseSubexpressionBody()
             flush(&text, into: &parts)
-            parts.append(.subexpression(StatementBlock(statements: statements, span: span(start)), span(start)))
+            parts.append(.subexpression(block, span(start)))
             return true
         }
         if next == "{" || isIdentifierChar(next) || next == "?" || next == "$" || next == "^" {
@@ -235,15 +236,11 @@ extension Parser {
             }
             atLineStart = false
             if expandable {
-                if c == "`" {
-                    position += 1
-                    appendEscape(into: &text)
-                    continue
-                }
-                if c == "$", try parseDollar(into: &parts, text: &text) { continue }
+                try consumeExpandableCharacter(c, parts: &parts, text: &text)
+            } else {
+                text.append(c)
+                position += 1
             }
-            text.append(c)
-            position += 1
         }
         return makeStringExpression(parts: parts, text: text, start: start)
     }
