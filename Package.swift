@@ -30,8 +30,10 @@ let package = Package(
         .target(name: "ShoalCmdlets", dependencies: ["ShoalRuntime", "ShoalSyntax"], swiftSettings: strict),
         .target(name: "ShoalShell", dependencies: ["ShoalRuntime", "ShoalCmdlets"], swiftSettings: strict),
         .executableTarget(name: "shoal", dependencies: ["ShoalShell"], swiftSettings: strict),
+        .target(name: "ShoalTestSupport", dependencies: ["ShoalRuntime", "ShoalShell"], path: "Tests/ShoalTestSupport"),
         .testTarget(name: "ShoalSyntaxTests", dependencies: ["ShoalSyntax"]),
-        .testTarget(name: "ShoalRuntimeTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell"]),
+        .testTarget(name: "ShoalRuntimeTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
+        .testTarget(name: "ShoalCmdletsTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalEndToEndTests", dependencies: ["shoal"]),
     ]
 )

@@ -11,6 +11,10 @@ public enum CmdletLibrary {
             GetAliasCommand.self, GetLocationCommand.self, SetLocationCommand.self, StartSleepCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
+        // Each noun family registers its own cmdlets, in its own folder.
+        for family in [ObjectCmdlets.all, FileCmdlets.all, DataCmdlets.all, FormattingCmdlets.all, SystemCmdlets.all] {
+            for cmdlet in family { registry.register(cmdlet) }
+        }
         // PowerShell 7's built-in aliases on Linux (InitialSessionState.cs,
         // with the `#if !UNIX` ones left out so that sort, sleep, ls, cat,
         // ps, kill, tee, write and clear still run the native programs).

@@ -1,44 +1,16 @@
 // Evaluator tests: scripts run in a session whose host captures what it
 // prints, so each test states the exact output PowerShell gives.
 
-import Glibc
 import Testing
-import ShoalRuntime
-@testable import ShoalShell
+import ShoalTestSupport
 
-/// Runs a script on an interpreter thread (deep recursion needs the big
-/// stack shoal gives its runspaces) and returns what it printed.
 func run(_ script: String) -> (output: String, errors: String, status: Int32) {
-    let result = ResultBox()
-    let thread = startNativeThread(stackSize: 1 << 30, detached: false) {
-        let host = CapturingHost()
-        let session = Session(host: host)
-        let status = ScriptRunner(session: session).run(text: script, name: "<test>")
-        result.store((host.output, host.errors, status))
-    }
-    if let thread { pthread_join(thread, nil) }
-    return result.value
-}
-
-/// Hands the result back from the interpreter thread; joined before read.
-final class ResultBox: @unchecked Sendable {
-    private(set) var value: (output: String, errors: String, status: Int32) = ("", "", -1)
-    func store(_ value: (String, String, Int32)) { self.value = value }
+    let result = runScript(script)
+    return (result.output, result.errors, result.status)
 }
 
 /// The lines a script writes to standard output.
-func lines(_ script: String) -> [String] {
-    run(script).output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(0).filter { _ in true }
-        .reduce(into: [String]()) { $0.append($1) }.dropLastEmpty()
-}
-
-extension Array where Element == String {
-    func dropLastEmpty() -> [String] {
-        var copy = self
-        while copy.last == "" { copy.removeLast() }
-        return copy
-    }
-}
+func lines(_ script: String) -> [String] { runScript(script).lines }
 
 @Suite struct OperatorTests {
     @Test(arguments: [

@@ -1,0 +1,40 @@
+// Runs script text in a fresh session whose host captures what it prints:
+// the shared helper of the runtime, cmdlet and job test targets.
+
+import Glibc
+import ShoalRuntime
+import ShoalShell
+
+/// What a script printed and its exit status.
+public struct ScriptResult: Sendable {
+    public var output: String
+    public var errors: String
+    public var status: Int32
+
+    /// Standard output split into lines, without trailing empty lines.
+    public var lines: [String] {
+        var result = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        while result.last == "" { result.removeLast() }
+        return result
+    }
+}
+
+/// Runs a script on an interpreter thread (deep recursion needs the big
+/// stack shoal gives its runspaces) and returns what it printed.
+public func runScript(_ script: String, name: String = "<test>") -> ScriptResult {
+    let box = ResultBox()
+    let thread = startNativeThread(stackSize: 1 << 30, detached: false) {
+        let host = CapturingHost()
+        let session = Session(host: host)
+        let status = ScriptRunner(session: session).run(text: script, name: name)
+        box.store(ScriptResult(output: host.output, errors: host.errors, status: status))
+    }
+    if let thread { pthread_join(thread, nil) }
+    return box.value
+}
+
+/// Hands the result back from the interpreter thread; read only after join.
+final class ResultBox: @unchecked Sendable {
+    private(set) var value = ScriptResult(output: "", errors: "", status: -1)
+    func store(_ value: ScriptResult) { self.value = value }
+}
