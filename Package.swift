@@ -28,12 +28,20 @@ let package = Package(
             ],
             swiftSettings: strict + evaluatorSettings),
         .target(name: "ShoalCmdlets", dependencies: ["ShoalRuntime", "ShoalSyntax"], swiftSettings: strict),
-        .target(name: "ShoalShell", dependencies: ["ShoalRuntime", "ShoalCmdlets"], swiftSettings: strict),
+        .target(
+            name: "ShoalJobs",
+            dependencies: [
+                "ShoalRuntime", "ShoalSyntax", "CShoal",
+                .product(name: "DequeModule", package: "swift-collections"),
+            ],
+            swiftSettings: strict),
+        .target(name: "ShoalShell", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalJobs"], swiftSettings: strict),
         .executableTarget(name: "shoal", dependencies: ["ShoalShell"], swiftSettings: strict),
         .target(name: "ShoalTestSupport", dependencies: ["ShoalRuntime", "ShoalShell"], path: "Tests/ShoalTestSupport"),
         .testTarget(name: "ShoalSyntaxTests", dependencies: ["ShoalSyntax"]),
         .testTarget(name: "ShoalRuntimeTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalCmdletsTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
-        .testTarget(name: "ShoalEndToEndTests", dependencies: ["shoal"]),
+        .testTarget(name: "ShoalJobsTests", dependencies: ["ShoalRuntime", "ShoalJobs", "ShoalShell", "ShoalTestSupport"]),
+        .testTarget(name: "ShoalEndToEndTests", dependencies: ["shoal"], exclude: ["Scripts"]),
     ]
 )

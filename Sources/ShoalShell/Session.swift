@@ -2,18 +2,35 @@
 // its cmdlets here) and makes runspaces that share it.
 
 import ShoalCmdlets
+import ShoalJobs
 import ShoalRuntime
 
-/// One shoal session: the registry and the main runspace.
+/// One shoal session: the command registry, the job table and the main
+/// runspace. Job runspaces are made by the same factory, so they have the
+/// same commands.
 public final class Session {
     public let registry: CommandRegistry
     public let runspace: Runspace
+    public let jobs: JobTable
 
     public init(host: any ShellHost = ConsoleHost()) {
-        let registry = CommandRegistry()
-        CmdletLibrary.register(into: registry)
+        let registry = Session.makeRegistry()
         self.registry = registry
+        self.jobs = JobTable(runspaceFactory: RunspaceFactory { host in Runspace(registry: registry, host: host) })
         self.runspace = Runspace(registry: registry, host: host)
         runspace.ownsProcessDirectory = true
+        JobsModule.attach(runspace, table: jobs)
+    }
+
+    static func makeRegistry() -> CommandRegistry {
+        let registry = CommandRegistry()
+        CmdletLibrary.register(into: registry)
+        JobsModule.register(into: registry)
+        return registry
+    }
+
+    /// Ends the session: stops every job and leaves no process behind.
+    public func close() {
+        jobs.shutdown()
     }
 }

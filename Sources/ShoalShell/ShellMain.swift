@@ -3,12 +3,16 @@
 // end in a "call depth overflow" error, never a crash).
 
 import Glibc
+import ShoalJobs
 import ShoalRuntime
 import Synchronization
 
 public enum ShellMain {
     /// Runs shoal with the given arguments and returns the exit status.
     public static func run(_ arguments: [String]) -> Int32 {
+        if arguments.first == "--job-worker" {
+            return JobWorker.serve { host in Session(host: host).runspace }
+        }
         let commandLine: ShoalCommandLine
         do {
             commandLine = try ShoalCommandLine.parse(arguments, standardInputIsTerminal: isatty(0) == 1)
@@ -40,7 +44,10 @@ public enum ShellMain {
     static func runMode(_ commandLine: ShoalCommandLine) -> Int32 {
         let session = Session()
         let runner = ScriptRunner(session: session)
-        defer { session.runspace.host.flush() }
+        defer {
+            session.runspace.host.flush()
+            session.close()
+        }
         switch commandLine.mode {
         case .command(let text):
             return runner.run(text: text, name: "<command>")

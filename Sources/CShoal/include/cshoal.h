@@ -13,4 +13,8 @@ int cshoal_spawn_add_chdir(posix_spawn_file_actions_t *actions, const char *path
 int cshoal_spawn_add_closefrom(posix_spawn_file_actions_t *actions, int low);
 /// Fills a buffer with random bytes.
 int cshoal_random_bytes(void *buffer, size_t length);
+/// Puts the spawned child in a new process group of its own.
+int cshoal_spawnattr_new_group(posix_spawnattr_t *attributes);
+/// Asks the kernel to kill this process when its parent dies.
+int cshoal_die_with_parent(void);
 #endif

@@ -205,7 +205,7 @@ extension Runspace {
             case "containskey", "contains": return .bool(arguments.first.map { table[$0] != nil } ?? false)
             case "containsvalue":
                 return .bool(table.values.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
-            case "clear": table.storage.removeAll(); return nil
+            case "clear": table.removeAll(); return nil
             case "clone": return .hashtable(table.copy())
             case "getenumerator":
                 return .list(table.entries.map { entry in
@@ -251,7 +251,7 @@ extension Runspace {
             if let value = table[index] { return value }
             // An OrderedDictionary also takes a position.
             if table.isOrdered, case .int(let position) = index, position >= 0, position < table.count {
-                return table.storage.values[position].value
+                return table.entries[position].value
             }
             return .null
         default:

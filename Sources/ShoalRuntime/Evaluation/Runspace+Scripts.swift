@@ -38,3 +38,30 @@ extension Runspace {
         }
     }
 }
+
+extension Runspace {
+    /// Runs a job's script block as a command in a child of the global
+    /// scope: `arguments` bind to its param block (or `$args`) and `input`,
+    /// when given, is its pipeline input (`$input`, `$_` in process blocks).
+    public func runJobScript(_ block: ScriptBlock, arguments: [Value], input: [Value]?, output: OutputSink,
+                             name: String = "<ScriptBlock>") throws {
+        let location = block.ast.span
+        let processor = ScriptBlockProcessor(runspace: self, block: block, name: name,
+                                             arguments: arguments.map { .positional($0, span: location) },
+                                             span: location, dotSource: false, isFilter: false)
+        processor.output = output
+        processor.streams = streams
+        processor.hasUpstream = input != nil
+        defer { processor.dispose() }
+        try processor.begin()
+        if let input {
+            for item in input {
+                try checkStop()
+                try processor.process(item)
+            }
+        } else {
+            try processor.process(nil)
+        }
+        try processor.end()
+    }
+}

@@ -28,6 +28,12 @@ public final class Runspace {
     var tryDepth = 0
     /// Starts a `pipeline &` as a job; installed by the jobs module.
     public var backgroundHandler: ((PipelineAst, Runspace) throws -> Value)?
+    /// Services other modules attach to a runspace (the job table), keyed
+    /// by their type, so the runtime needs to know nothing about them.
+    public var extensions: [ObjectIdentifier: AnyObject] = [:]
+    /// Called after a runspace is created for a job or pool item, so that
+    /// the modules that built this runspace's session can attach to it too.
+    public var childRunspaceSetup: (@Sendable (Runspace) -> Void)?
     /// Extra static types (`[runspacefactory]`, `[powershell]`) installed by other modules.
     public var staticTypeHandlers: [String: (String, [Value]?, Runspace, SourceSpan?) throws -> Value?] = [:]
     /// `-ErrorVariable` of the advanced functions running now.

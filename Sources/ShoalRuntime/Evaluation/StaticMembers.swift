@@ -251,6 +251,14 @@ enum StaticMembers {
             if member == "new" { return .native(StringBuilderObject(text(0))) }
         case "System.Collections.Hashtable":
             if member == "new" { return .hashtable(HashtableValue()) }
+            if member == "synchronized" {
+                let shared = SynchronizedTable()
+                if case .hashtable(let source)? = args.first {
+                    if let existing = source.synchronized { return .hashtable(HashtableValue(synchronized: existing)) }
+                    for (key, value) in source.entries { shared[key] = value }
+                }
+                return .hashtable(HashtableValue(synchronized: shared))
+            }
         case "System.Collections.Specialized.OrderedDictionary":
             if member == "new" { return .hashtable(HashtableValue(ordered: true)) }
         case "System.Management.Automation.PSCustomObject", "System.Management.Automation.PSObject":
@@ -270,6 +278,7 @@ enum StaticMembers {
                 try runspace.sleep(seconds: try number(0) / 1000)
                 return nil
             }
+            if member == "currentthread" { return .native(ThreadInfoObject.current) }
         case "System.Console":
             switch member {
             case "writeline":

@@ -52,6 +52,7 @@ final class ExternalProcessor: CommandProcessor {
         if !started { try start(input: pendingInput) }
         if outputDescriptor >= 0 { try pumpOutput() }
         let code = waitForExit()
+        try runspace.checkStop()
         runspace.setLastExitCode(code)
         if code != 0 { runspace.lastCommandSucceeded = false }
     }
@@ -114,6 +115,7 @@ final class ExternalProcessor: CommandProcessor {
             throw spawnError(String(cString: strerror(status)))
         }
         pid = child
+        runspace.stopSignal.adopt(child)
         outputDescriptor = outputPipe[0]
         if let input {
             let descriptor = inputPipe[1]
@@ -176,8 +178,13 @@ final class ExternalProcessor: CommandProcessor {
         guard pid > 0 else { return 0 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { pid = 0; return 1 }
+            if errno != EINTR {
+                runspace.stopSignal.release(pid)
+                pid = 0
+                return 1
+            }
         }
+        runspace.stopSignal.release(pid)
         pid = 0
         let signal = status & 0x7f
         if signal != 0 { return 128 + signal }

@@ -97,8 +97,23 @@ public final class CapturingHost: ShellHost {
 /// Stop-Job); the evaluator checks it at every statement and loop turn.
 public final class StopSignal: Sendable {
     private let flag = Atomic<Bool>(false)
+    /// External programs the runspace is running: stopping sends them SIGTERM.
+    private let children = Mutex<Set<Int32>>([])
     public init() {}
-    public func request() { flag.store(true, ordering: .relaxed) }
+
+    public func request() {
+        flag.store(true, ordering: .relaxed)
+        for pid in children.withLock({ $0 }) { kill(pid, SIGTERM) }
+    }
+
     public func reset() { flag.store(false, ordering: .relaxed) }
     public var isRequested: Bool { flag.load(ordering: .relaxed) }
+
+    /// Registers a running child process; a stop request already made kills it at once.
+    public func adopt(_ pid: Int32) {
+        children.withLock { _ = $0.insert(pid) }
+        if isRequested { kill(pid, SIGTERM) }
+    }
+
+    public func release(_ pid: Int32) { children.withLock { _ = $0.remove(pid) } }
 }

@@ -57,6 +57,7 @@ extension Operators {
             if case .error(let b) = right { return a === b }
             return false
         case .native(let a):
+            if let a = a as? IdentityObject, case .native(let b as IdentityObject) = right { return a.identity == b.identity }
             if case .native(let b) = right { return a === b || a.stringValue == b.stringValue && a.typeName == b.typeName }
             if case .string(let s) = right { return a.stringValue.lowercased() == s.lowercased() }
             return false

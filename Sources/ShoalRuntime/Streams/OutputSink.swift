@@ -3,10 +3,10 @@
 // push each object through as soon as it is written.
 
 /// A receiver of pipeline objects.
-public class OutputSink {
+open class OutputSink {
     public init() {}
     /// Receives one object (arrays arrive whole; see `writeEnumerated`).
-    public func write(_ value: Value) throws {}
+    open func write(_ value: Value) throws {}
 
     /// Writes a statement's value: arrays unroll one level, `$null` from
     /// an empty result writes nothing.

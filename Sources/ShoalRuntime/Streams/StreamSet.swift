@@ -32,6 +32,8 @@ public final class InformationalRecord: NativeObject {
         }
     }
     public var stringValue: String { message }
+    /// The type name a Write-Host record travels under between runspaces.
+    public static let hostTypeName = "System.Management.Automation.HostInformationMessage"
     public var propertyNames: [String] { kind == .information ? ["MessageData"] : ["Message"] }
     public func property(_ name: String) -> Value? {
         switch name.lowercased() {

@@ -30,15 +30,32 @@ public struct HashKey: Hashable {
 public final class HashtableValue {
     public var storage: OrderedDictionary<HashKey, (key: Value, value: Value)>
     public let isOrdered: Bool
+    /// Set for `[hashtable]::Synchronized(...)`: the entries live there,
+    /// shared between runspaces, and `storage` is unused.
+    public let synchronized: SynchronizedTable?
 
     public init(ordered: Bool = false) {
         storage = [:]
         isOrdered = ordered
+        synchronized = nil
+    }
+
+    public init(synchronized: SynchronizedTable) {
+        storage = [:]
+        isOrdered = false
+        self.synchronized = synchronized
     }
 
     public subscript(key: Value) -> Value? {
-        get { storage[HashKey(key)]?.value }
+        get {
+            if let synchronized { return synchronized[key] }
+            return storage[HashKey(key)]?.value
+        }
         set {
+            if let synchronized {
+                synchronized[key] = newValue
+                return
+            }
             if let newValue {
                 let hashKey = HashKey(key)
                 if let existing = storage[hashKey] {
@@ -57,14 +74,22 @@ public final class HashtableValue {
         set { self[.string(key)] = newValue }
     }
 
-    public var count: Int { storage.count }
-    public var keys: [Value] { storage.values.map(\.key) }
-    public var values: [Value] { storage.values.map(\.value) }
-    public var entries: [(key: Value, value: Value)] { Array(storage.values) }
+    public var count: Int { synchronized?.count ?? storage.count }
+    public var keys: [Value] { entries.map(\.key) }
+    public var values: [Value] { entries.map(\.value) }
+    public var entries: [(key: Value, value: Value)] { synchronized?.snapshot ?? Array(storage.values) }
+
+    public func removeAll() {
+        if let synchronized { synchronized.removeAll() } else { storage.removeAll() }
+    }
 
     public func copy() -> HashtableValue {
         let result = HashtableValue(ordered: isOrdered)
-        result.storage = storage
+        if synchronized != nil {
+            for (key, value) in entries { result[key] = value }
+        } else {
+            result.storage = storage
+        }
         return result
     }
 }

@@ -111,7 +111,7 @@ public enum TypeConversion {
         }
     }
 
-    static func toInteger(_ value: Value, _ full: String, _ span: SourceSpan?) throws -> Int {
+    public static func toInteger(_ value: Value, _ full: String, _ span: SourceSpan?) throws -> Int {
         switch value.unwrappedSingle {
         case .int(let n): return n
         case .double(let d):

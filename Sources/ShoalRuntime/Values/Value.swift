@@ -104,6 +104,12 @@ extension Value {
     }
 }
 
+/// A native object whose wrappers stand for one underlying thing (a job):
+/// two wrappers with the same identity are equal.
+public protocol IdentityObject: NativeObject {
+    var identity: ObjectIdentifier { get }
+}
+
 /// A native object that unrolls in a pipeline (lists, match collections).
 public protocol EnumerableObject: NativeObject {
     func enumerated() -> [Value]

@@ -16,8 +16,11 @@ public final class VariableLayout: Sendable {
     public let usesArgs: Bool
     public let usesInput: Bool
     public let usesInvocationInfo: Bool
+    /// The names used as `$using:name` here or in nested blocks.
+    public let usingNames: Set<String>
 
-    public init(names: [String], namesIncludingNested: Set<String> = []) {
+    public init(names: [String], namesIncludingNested: Set<String> = [], usingNames: Set<String> = []) {
+        self.usingNames = usingNames
         self.names = names
         let all = namesIncludingNested.union(names)
         self.namesIncludingNested = all

@@ -33,6 +33,7 @@ public struct Parser {
         var names: [String] = []
         var slots: [String: Int] = [:]
         var nestedNames: Set<String> = []
+        var usingNames: Set<String> = []
         func slot(for key: String) -> Int {
             if let slot = slots[key] { return slot }
             let slot = names.count
@@ -51,6 +52,7 @@ public struct Parser {
             slot = layout.slot(for: key)
         } else if let layout = layouts.last {
             layout.nestedNames.insert(key)
+            if qualifier == .using { layout.usingNames.insert(key) }
         }
         return VariableReference(name: name, qualifier: qualifier, slot: slot)
     }
@@ -126,8 +128,11 @@ public struct Parser {
             position += 1
         }
         let builder = layouts.removeLast()
-        let layout = VariableLayout(names: builder.names, namesIncludingNested: builder.nestedNames)
-        if let parent = layouts.last { parent.nestedNames.formUnion(layout.namesIncludingNested) }
+        let layout = VariableLayout(names: builder.names, namesIncludingNested: builder.nestedNames, usingNames: builder.usingNames)
+        if let parent = layouts.last {
+            parent.nestedNames.formUnion(layout.namesIncludingNested)
+            parent.usingNames.formUnion(layout.usingNames)
+        }
         let fullSpan = span(start)
         let finalBegin = begin, finalProcess = process, finalEnd = end, finalParams = paramBlock
         let advanced = isAdvanced

@@ -1,0 +1,48 @@
+// Get-Job: lists the session's jobs, filtered by id, name, state,
+// command, data, end time or count.
+
+import ShoalRuntime
+
+public final class GetJobCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Get-Job", synopsis: "Gets the background jobs of the current session.",
+        parameters: JobSelector.parameters(positional: "Id", positionalIsPipeline: false, includeCommand: true) + [
+            ParameterDescriptor("HasMoreData", type: "bool"),
+            ParameterDescriptor("Newest", type: "int"),
+            ParameterDescriptor("Before", type: "datetime"),
+            ParameterDescriptor("After", type: "datetime"),
+            ParameterDescriptor("IncludeChildJob", type: "switch"),
+            ParameterDescriptor("ChildJobState"),
+        ])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        let selector = try JobSelector(context)
+        var jobs = try selector.selected(positional: "Id") ?? selector.table.all
+        if let wanted = context.value("HasMoreData") {
+            let flag = Conversion.toBool(wanted)
+            jobs = jobs.filter { $0.hasMoreData == flag }
+        }
+        if case .native(let date as DateTimeValue)? = context.value("Before") {
+            jobs = jobs.filter { ($0.endTicks ?? Int.max) < date.ticks }
+        }
+        if case .native(let date as DateTimeValue)? = context.value("After") {
+            jobs = jobs.filter { ($0.endTicks ?? Int.min) > date.ticks }
+        }
+        if let newest = context.value("Newest") {
+            let count = max(0, try TypeConversion.toInteger(newest, "System.Int32", context.span))
+            let newestIds = Set(jobs.filter { $0.endTicks != nil }.sorted { $0.endTicks! > $1.endTicks! }.prefix(count).map(\.id))
+            jobs = jobs.filter { newestIds.contains($0.id) }
+        }
+        if let childState = context.value("ChildJobState") {
+            let state = try JobSelector.state(childState, context)
+            jobs += jobs.flatMap { $0.children.filter { $0.state == state } }
+        } else if context.flag("IncludeChildJob") {
+            jobs += jobs.flatMap(\.children)
+        }
+        var seen = Set<ObjectIdentifier>()
+        for job in jobs.sorted(by: { $0.id < $1.id }) where seen.insert(ObjectIdentifier(job)).inserted {
+            try context.write(.native(JobObject(job)))
+        }
+    }
+}

@@ -1,0 +1,88 @@
+// What the Start-* cmdlets share: reading -ScriptBlock or -FilePath,
+// collecting `$using:` values and arguments, and gathering pipeline input.
+
+import ShoalRuntime
+import ShoalSyntax
+
+struct JobScriptSource {
+    let ast: ScriptBlockAst
+    /// PowerShell's Command: the block's text, or the file's.
+    let command: String
+    /// The file the script came from, for error positions.
+    let fileName: String
+
+    /// Reads -ScriptBlock or -FilePath; a file that does not parse is an
+    /// error naming its line and column, and no job is created.
+    init(_ context: CmdletContext, filePathParameter: String = "FilePath") throws {
+        if case .scriptBlock(let block)? = context.value("ScriptBlock") {
+            ast = block.ast
+            command = block.text
+            fileName = block.ast.span.file.name
+            return
+        }
+        guard let written = context.string(filePathParameter) else {
+            throw context.terminatingError(
+                "Cannot process command because of one or more missing mandatory parameters: ScriptBlock.",
+                id: "MissingMandatoryParameter", category: "InvalidArgument",
+                exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        if written.contains("*") || written.contains("?") {
+            throw context.terminatingError("FilePath cannot contain wildcards.", id: "FilePathWildcards", category: "InvalidArgument")
+        }
+        guard written.lowercased().hasSuffix(".ps1") else {
+            throw context.terminatingError(
+                "The value of the FilePath parameter must be a PowerShell script file. Enter the path to a file with a .ps1 file name extension and try the command again.",
+                id: "FilePathMustBeScriptFile", category: "InvalidArgument")
+        }
+        let path = context.runspace.resolvePath(written)
+        guard let text = readTextFile(path) else {
+            throw context.terminatingError("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound",
+                                           category: "ObjectNotFound",
+                                           exceptionType: "System.Management.Automation.ItemNotFoundException")
+        }
+        do {
+            ast = try Parser.parseScript(SourceFile(name: path, text: text, path: path))
+        } catch {
+            throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
+                                          errorId: error.errorId, category: "ParserError", span: error.span,
+                                          commandName: context.commandName))
+        }
+        command = text
+        fileName = path
+    }
+
+    /// `$using:` values from the caller. Process jobs require them to exist;
+    /// thread jobs take `$null` for a missing one, as PowerShell's do.
+    func usingValues(_ context: CmdletContext, undefinedIsError: Bool) throws -> [String: TransferValue] {
+        var values: [String: TransferValue] = [:]
+        for name in ast.layout.usingNames.sorted() {
+            if context.runspace.variableIsDefined(name) {
+                values[name] = TransferValue(context.runspace.variable(name) ?? .null)
+            } else if undefinedIsError {
+                throw context.terminatingError(
+                    "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",
+                    id: "UsingVariableIsUndefined", category: "InvalidOperation")
+            } else {
+                values[name] = .null
+            }
+        }
+        return values
+    }
+
+    static func arguments(_ context: CmdletContext) -> [TransferValue] {
+        guard let value = context.value("ArgumentList") else { return [] }
+        return value.enumeratedItems.map { TransferValue($0) }
+    }
+
+    static func initialization(_ context: CmdletContext) -> ScriptBlockAst? {
+        if case .scriptBlock(let block)? = context.value("InitializationScript") { return block.ast }
+        return nil
+    }
+}
+
+extension Runspace {
+    /// Whether a variable of this name exists in the current scope chain.
+    func variableIsDefined(_ name: String) -> Bool {
+        scope.lookup(name.lowercased()) != nil || ["true", "false", "null", "pwd", "home", "pid"].contains(name.lowercased())
+    }
+}

@@ -1,0 +1,116 @@
+// Receive-Job: writes what jobs have produced since the last receive into
+// the caller's streams (output, errors, warnings, ...), and the reason of
+// a failed job as a final error. -Keep leaves the data; -Wait streams
+// until the jobs finish; -AutoRemoveJob then removes them.
+
+import ShoalRuntime
+
+public final class ReceiveJobCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Receive-Job", synopsis: "Gets the results of the background jobs in the current session.",
+        parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true, includeState: false) + [
+            ParameterDescriptor("Location", type: "string[]", position: 1),
+            ParameterDescriptor("Keep", type: "switch"),
+            ParameterDescriptor("NoRecurse", type: "switch"),
+            ParameterDescriptor("Wait", type: "switch"),
+            ParameterDescriptor("AutoRemoveJob", type: "switch"),
+            ParameterDescriptor("WriteEvents", type: "switch"),
+            ParameterDescriptor("WriteJobInResults", type: "switch"),
+            ParameterDescriptor("Force", type: "switch"),
+        ])
+    public init() {}
+
+    var jobs: [Job] = []
+
+    public func begin(_ context: CmdletContext) throws {
+        let wait = context.flag("Wait")
+        func invalid(_ message: String, _ id: String) -> ScriptError {
+            context.terminatingError(message, id: id, category: "InvalidArgument",
+                                     exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        if wait && context.flag("Keep") {
+            throw invalid("The Wait and Keep parameters cannot be used together in the same command.", "BlockedAndKeepNotSupported")
+        }
+        if !wait {
+            if context.flag("AutoRemoveJob") { throw invalid("The -AutoRemoveJob parameter cannot be used without the -Wait parameter", "AutoRemoveCannotBeUsedWithoutWait") }
+            if context.flag("WriteEvents") { throw invalid("The WriteEvents parameter cannot be used without the Wait parameter.", "WriteEventsCannotBeUsedWithoutWait") }
+            if context.flag("WriteJobInResults") { throw invalid("The -WriteJobInResults parameter cannot be used without the -Wait parameter", "WriteJobInResultsCannotBeUsedWithoutWait") }
+            if context.flag("Force") { throw invalid("The -Force parameter cannot be used without the -Wait parameter.", "ForceCannotBeUsedWithoutWait") }
+        }
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        let selector = try JobSelector(context)
+        for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
+            jobs.append(job)
+        }
+        if !context.flag("Wait") {
+            try receiveAvailable(context)
+        }
+    }
+
+    /// The jobs whose data this call reads: each job's children, then the job.
+    func sources(_ context: CmdletContext) -> [Job] {
+        if context.flag("NoRecurse") { return jobs }
+        let locations = context.value("Location")?.enumeratedItems.map { Conversion.toString($0).lowercased() }
+        var result: [Job] = []
+        func visit(_ job: Job) {
+            for child in job.children { visit(child) }
+            if let locations, !locations.contains(job.location.lowercased()) { return }
+            if !result.contains(where: { $0 === job }) { result.append(job) }
+        }
+        for job in jobs { visit(job) }
+        return result
+    }
+
+    var reportedFailures = Set<ObjectIdentifier>()
+
+    func receiveAvailable(_ context: CmdletContext) throws {
+        let keep = context.flag("Keep")
+        for job in sources(context) {
+            for record in job.takeRecords(keep: keep) {
+                try context.checkStopped()
+                try RecordReplay.replay(record, into: context)
+            }
+            if job.state == .failed, job.children.isEmpty, let reason = job.reason,
+               reportedFailures.insert(ObjectIdentifier(job)).inserted, job.takeFailureReport(keep: keep) {
+                let record = reason.record
+                if reason.span == nil || reason.errorId.isEmpty {
+                    try context.writeError(ErrorRecord(reason.message, exceptionType: reason.exceptionType,
+                                                       errorId: "JobStateFailed", category: "InvalidResult", span: context.span))
+                } else {
+                    try context.writeError(record)
+                }
+            }
+        }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        guard context.flag("Wait"), !jobs.isEmpty else { return }
+        let table = try JobsModule.table(of: context)
+        if context.flag("WriteJobInResults") {
+            for job in jobs { try context.write(.native(JobObject(job))) }
+        }
+        let runspace = context.runspace
+        var announced = Set<ObjectIdentifier>()
+        while true {
+            let seen = table.changes.current
+            try receiveAvailable(context)
+            if context.flag("WriteEvents") {
+                for job in sources(context) where job.state.isFinished && announced.insert(ObjectIdentifier(job)).inserted {
+                    try context.write(JobsModule.stateEvent(job))
+                }
+            }
+            if sources(context).allSatisfy({ $0.state.isFinished }) {
+                try receiveAvailable(context)
+                break
+            }
+            try context.checkStopped()
+            if runspace.stopSignal.isRequested { break }
+            table.changes.wait(after: seen, seconds: 0.05)
+        }
+        if context.flag("AutoRemoveJob") {
+            for job in jobs where job.state.isFinished { table.remove(job) }
+        }
+    }
+}

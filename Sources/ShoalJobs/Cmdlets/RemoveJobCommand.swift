@@ -1,0 +1,49 @@
+// Remove-Job: takes finished jobs out of the table. A running job stays,
+// with PowerShell's error, unless -Force stops it first (or it was chosen
+// by -State or -Command, which PowerShell does not check).
+
+import ShoalRuntime
+
+public final class RemoveJobCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Remove-Job", synopsis: "Deletes a PowerShell background job.",
+        parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true, includeCommand: true) + [
+            ParameterDescriptor("Force", type: "switch", aliases: ["F"]),
+        ])
+    public init() {}
+
+    var jobs: [Job] = []
+
+    public func process(_ context: CmdletContext) throws {
+        var selector = try JobSelector(context)
+        selector.namesIncludeChildren = false
+        for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
+            jobs.append(job)
+        }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        let table = try JobsModule.table(of: context)
+        let force = context.flag("Force") || context.has("State") || context.has("Command")
+        var removable: [Job] = []
+        for job in jobs {
+            if !table.contains(job) {
+                try context.writeError(
+                    "The command cannot remove the job because it does not exist or because it is a child job. Child jobs can be removed only by removing the parent job.",
+                    id: "CannotRemoveJob", category: "InvalidOperation", target: .native(JobObject(job)),
+                    exceptionType: "System.ArgumentException")
+            } else if job.state.isFinished || force {
+                removable.append(job)
+            } else {
+                let parameter = context.has("Id") ? "SessionId" : "Job"
+                let detail = context.has("Name") ? " and the name \(job.name)" : ""
+                try context.writeError(
+                    "The command cannot remove the job with the job ID \(job.id)\(detail) because the job is not finished. To remove the job, first stop the job, or use the Force parameter. (Parameter '\(parameter)')",
+                    id: "JobObjectNotFinishedCannotBeRemoved", category: "InvalidOperation", target: .native(JobObject(job)),
+                    exceptionType: "System.ArgumentException")
+            }
+        }
+        try JobsModule.stop(removable, context: context)
+        for job in removable { table.remove(job) }
+    }
+}

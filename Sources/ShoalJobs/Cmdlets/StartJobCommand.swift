@@ -1,0 +1,81 @@
+// Start-Job: runs a script block in a `shoal --job-worker` process. As in
+// PowerShell the job the user gets is a parent (BackgroundJob) whose one
+// child does the work; the parent mirrors the child's state and reason.
+
+import Glibc
+import ShoalRuntime
+import ShoalSyntax
+
+public final class StartJobCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Start-Job", synopsis: "Starts a PowerShell background job in a separate process.",
+        parameters: [
+            ParameterDescriptor("ScriptBlock", type: "scriptblock", position: 0, aliases: ["Command"]),
+            ParameterDescriptor("FilePath", type: "string"),
+            ParameterDescriptor("LiteralPath", type: "string", aliases: ["PSPath", "LP"]),
+            ParameterDescriptor("InitializationScript", type: "scriptblock", position: 1),
+            ParameterDescriptor("Name", type: "string", pipelineByPropertyName: true),
+            ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("WorkingDirectory", type: "string"),
+            ParameterDescriptor("Credential"), ParameterDescriptor("Authentication"),
+            ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"),
+        ])
+    public init() {}
+
+    var source: JobScriptSource?
+    var input: [TransferValue] = []
+
+    public func begin(_ context: CmdletContext) throws {
+        source = try JobScriptSource(context, filePathParameter: context.has("LiteralPath") ? "LiteralPath" : "FilePath")
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        if context.hasPipelineInput, let item = context.inputObject { input.append(TransferValue(item).deserialized) }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        guard let source else { return }
+        var location = context.runspace.location
+        if let directory = context.string("WorkingDirectory") {
+            guard !directory.trimmingCharacters().isEmpty else {
+                throw context.terminatingError(
+                    "Cannot validate argument on parameter 'WorkingDirectory'. The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.",
+                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+            location = context.runspace.resolvePath(directory)
+            var info = stat()
+            guard stat(location, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw context.terminatingError("Cannot find the WorkingDirectory path \(directory).", id: "DirectoryNotFoundException",
+                                               category: "InvalidArgument", exceptionType: "System.IO.DirectoryNotFoundException")
+            }
+        }
+        var inputItems: [TransferValue]?
+        if context.hasPipelineInput { inputItems = input }
+        else if let value = context.value("InputObject") { inputItems = [TransferValue(value).deserialized] }
+        let request = WorkerRequest(
+            scriptText: source.command, scriptName: source.fileName,
+            initializationText: JobScriptSource.initialization(context)?.text,
+            arguments: JobScriptSource.arguments(context).map(\.deserialized), input: inputItems,
+            usingValues: try source.usingValues(context, undefinedIsError: true).mapValues(\.deserialized),
+            location: location)
+        let job = try JobsModule.startProcessJob(request, name: context.string("Name"), command: source.command, context: context)
+        try context.write(.native(JobObject(job)))
+    }
+}
+
+extension JobsModule {
+    /// Creates the parent and child jobs of a Start-Job and starts the worker.
+    static func startProcessJob(_ request: WorkerRequest, name: String?, command: String, context: CmdletContext) throws -> Job {
+        let table = try JobsModule.table(of: context)
+        let parent = table.makeJob(name: name, kind: .background, location: "localhost", command: command)
+        let child = table.makeJob(name: nil, kind: .backgroundChild, location: "localhost", command: command)
+        parent.addChild(child, mirrored: true)
+        parent.setStopAction { child.requestStop() }
+        parent.setState(.running)
+        table.add(parent)
+        table.processExecutor.start(child, request)
+        return parent
+    }
+}

@@ -1,0 +1,62 @@
+// Start-ThreadJob: runs a script block on a thread of the shell in a fresh
+// runspace, at most -ThrottleLimit at once.
+
+import ShoalRuntime
+
+public final class StartThreadJobCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Start-ThreadJob", synopsis: "Starts a background job that runs on a thread of the current process.",
+        parameters: [
+            ParameterDescriptor("ScriptBlock", type: "scriptblock", position: 0, aliases: ["Command"]),
+            ParameterDescriptor("FilePath", type: "string"),
+            ParameterDescriptor("Name", type: "string"),
+            ParameterDescriptor("InitializationScript", type: "scriptblock"),
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
+            ParameterDescriptor("ThrottleLimit", type: "int"),
+            ParameterDescriptor("StreamingHost"),
+        ])
+    public init() {}
+
+    var source: JobScriptSource?
+    var input: [TransferValue] = []
+
+    public func begin(_ context: CmdletContext) throws {
+        if context.has("Name"), context.string("Name")?.isEmpty ?? true {
+            throw context.terminatingError(
+                "Cannot validate argument on parameter 'Name'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
+                id: "ParameterArgumentValidationError", category: "InvalidData",
+                exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        if let limit = context.value("ThrottleLimit") {
+            let n = try TypeConversion.toInteger(limit, "System.Int32", context.span)
+            guard n >= 1 else {
+                throw context.terminatingError(
+                    "Cannot validate argument on parameter 'ThrottleLimit'. The \(n) argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.",
+                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+            try JobsModule.table(of: context).threadExecutor.throttleLimit = n
+        }
+        source = try JobScriptSource(context)
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        if context.hasPipelineInput, let item = context.inputObject { input.append(TransferValue(item)) }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        guard let source else { return }
+        let table = try JobsModule.table(of: context)
+        var spec = JobSpec(script: source.ast, location: context.runspace.location)
+        spec.arguments = JobScriptSource.arguments(context)
+        spec.usingValues = try source.usingValues(context, undefinedIsError: false)
+        spec.initialization = JobScriptSource.initialization(context)
+        if context.hasPipelineInput { spec.input = input }
+        else if let value = context.value("InputObject") { spec.input = [TransferValue(value)] }
+        let job = table.makeJob(name: context.string("Name"), kind: .thread, location: "PowerShell", command: source.command)
+        table.add(job)
+        table.threadExecutor.submit(job, spec) { JobsModule.attach($0, table: table) }
+        try context.write(.native(JobObject(job)))
+    }
+}

@@ -1,0 +1,57 @@
+// Wait-Job: waits until the jobs finish (or any one does, or the timeout
+// passes) and returns the finished ones. Unlike PowerShell, `-Timeout 0`
+// polls: it returns the jobs already finished instead of nothing
+// (PowerShell issue 14675).
+
+import ShoalRuntime
+
+public final class WaitJobCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Wait-Job", synopsis: "Waits until one or all of the background jobs are in a terminating state.",
+        parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true) + [
+            ParameterDescriptor("Any", type: "switch"),
+            ParameterDescriptor("Timeout", type: "int", aliases: ["TimeoutSec"]),
+            ParameterDescriptor("Force", type: "switch"),
+        ])
+    public init() {}
+
+    var jobs: [Job] = []
+
+    public func process(_ context: CmdletContext) throws {
+        let selector = try JobSelector(context)
+        for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
+            jobs.append(job)
+        }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        var timeout: Double?
+        if let value = context.value("Timeout") {
+            let seconds = try TypeConversion.toInteger(value, "System.Int32", context.span)
+            guard seconds >= -1 else {
+                throw context.terminatingError(
+                    "Cannot validate argument on parameter 'Timeout'. The \(seconds) argument is less than the minimum allowed range of -1. Supply an argument that is greater than or equal to -1 and then try the command again.",
+                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+            if seconds >= 0 { timeout = Double(seconds) }
+        }
+        guard !jobs.isEmpty else { return }
+        let table = try JobsModule.table(of: context)
+        let any = context.flag("Any")
+        let runspace = context.runspace
+        let finished: ([Job]) -> Bool = { jobs in
+            any ? jobs.contains { $0.state.isFinished } : jobs.allSatisfy { $0.state.isFinished }
+        }
+        let done = Job.wait(for: jobs, table: table, timeout: timeout, until: finished,
+                            shouldStop: { runspace.stopSignal.isRequested })
+        try context.checkStopped()
+        if any {
+            if let first = jobs.first(where: { $0.state.isFinished }) { try context.write(.native(JobObject(first))) }
+        } else if done {
+            for job in jobs { try context.write(.native(JobObject(job))) }
+        } else if timeout == 0 {
+            for job in jobs where job.state.isFinished { try context.write(.native(JobObject(job))) }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+// Runs one job's script inside a runspace and records everything it
+// produces. Thread jobs, pool items and worker processes all run jobs
+// through here; only where the records go differs (a Job in the table, or
+// the pipe back to the shell).
+
+import ShoalRuntime
+import ShoalSyntax
+
+/// What a job runs and with what.
+public struct JobSpec: Sendable {
+    public var script: ScriptBlockAst
+    public var arguments: [TransferValue] = []
+    /// Pipeline input (`-InputObject` or piped objects); nil when none.
+    public var input: [TransferValue]?
+    public var usingValues: [String: TransferValue] = [:]
+    public var initialization: ScriptBlockAst?
+    /// Whether the initialization script's output is part of the job's
+    /// output (thread jobs) or discarded (Start-Job runs it to Out-Default).
+    public var initializationOutputIsJobOutput = true
+    public var location: String
+
+    public init(script: ScriptBlockAst, location: String) {
+        self.script = script
+        self.location = location
+    }
+}
+
+/// Where a running job's records go.
+public protocol JobRecorder: AnyObject, Sendable {
+    func record(_ record: JobRecord)
+    func recordProgress(_ progress: ProgressData)
+}
+
+extension Job: JobRecorder {
+    public func record(_ record: JobRecord) { append(record) }
+}
+
+/// How a job's script ended.
+public struct JobOutcome: Sendable {
+    public var state: JobState
+    public var reason: TransferredError?
+}
+
+public enum JobRunner {
+    /// Runs `spec` in `runspace`, sending every record to `recorder`.
+    public static func run(_ spec: JobSpec, in runspace: Runspace, recorder: any JobRecorder) -> JobOutcome {
+        runspace.location = spec.location
+        let output = RecordingSink(recorder, .output)
+        runspace.streams = StreamSet(error: RecordingSink(recorder, .error), warning: RecordingSink(recorder, .warning),
+                                     verbose: RecordingSink(recorder, .verbose), debug: RecordingSink(recorder, .debug),
+                                     information: RecordingSink(recorder, .information))
+        for (name, value) in spec.usingValues {
+            runspace.globalScope.setLocal("__using_" + name.lowercased(), value.value)
+        }
+        do {
+            if let initialization = spec.initialization {
+                let sink: OutputSink = spec.initializationOutputIsJobOutput ? output : NullSink()
+                try runspace.runJobScript(ScriptBlock(initialization), arguments: [], input: nil, output: sink)
+            }
+            try runspace.runJobScript(ScriptBlock(spec.script), arguments: spec.arguments.map(\.value),
+                                      input: spec.input.map { $0.map(\.value) }, output: output)
+            return JobOutcome(state: .completed)
+        } catch is PipelineStoppedError {
+            return JobOutcome(state: .stopped)
+        } catch let flow as ControlFlow {
+            if runspace.stopSignal.isRequested { return JobOutcome(state: .stopped) }
+            _ = flow
+            return JobOutcome(state: .completed)
+        } catch let error as ScriptError {
+            if runspace.stopSignal.isRequested { return JobOutcome(state: .stopped) }
+            return JobOutcome(state: .failed, reason: TransferredError(error.record))
+        } catch {
+            return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
+                "\(error)", errorId: "JobFailed", category: "InvalidResult", span: nil)))
+        }
+    }
+}
+
+/// Records pipeline objects or stream records on a job.
+final class RecordingSink: OutputSink {
+    let recorder: any JobRecorder
+    let stream: JobStream
+    init(_ recorder: any JobRecorder, _ stream: JobStream) {
+        self.recorder = recorder
+        self.stream = stream
+    }
+    override func write(_ value: Value) throws {
+        recorder.record(JobRecord(stream, TransferValue(value)))
+    }
+}
+
+/// A job runspace's host: nothing reaches the terminal; what a script
+/// prints directly becomes information records on the job.
+final class JobHost: ShellHost {
+    let recorder: any JobRecorder
+    weak var pendingFormatter: StreamingFormatter?
+    init(recorder: any JobRecorder) { self.recorder = recorder }
+    func writeOutput(_ text: String) {
+        recorder.record(JobRecord(.information, .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)))
+    }
+    func writeError(_ text: String) {
+        recorder.record(JobRecord(.warning, .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)))
+    }
+    func flush() {}
+    var isTerminal: Bool { false }
+}

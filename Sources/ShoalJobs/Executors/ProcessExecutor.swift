@@ -1,0 +1,234 @@
+// Process jobs: each Start-Job runs in a `shoal --job-worker` process of
+// its own process group. A few workers are kept started and waiting, so a
+// job does not pay for a process start. Workers are spawned from one
+// long-lived thread because the kernel's "die with your parent" signal,
+// which guarantees no worker outlives a killed shell, is tied to the
+// thread that spawned the process.
+
+import CShoal
+import DequeModule
+import Glibc
+import ShoalRuntime
+import Synchronization
+
+public final class ProcessExecutor: Sendable {
+    struct Worker: Sendable {
+        let pid: pid_t
+        let requestDescriptor: Int32
+        let recordDescriptor: Int32
+    }
+
+    private let warm = Mutex<Deque<Worker>>([])
+    /// Process groups of workers running jobs, killed when the session ends.
+    private let running = Mutex<Set<pid_t>>([])
+    private let spawner = WorkerSpawner()
+    private let isShutDown = Atomic<Bool>(false)
+    /// How many idle workers to keep ready.
+    static let warmTarget = 2
+
+    init() {}
+
+    /// Starts a job's request in a worker; the job becomes Running.
+    func start(_ job: Job, _ request: WorkerRequest) {
+        guard let worker = takeWarmWorker() ?? spawner.spawn() else {
+            job.setState(.failed, reason: TransferredError(ErrorRecord(
+                "The background process for the job could not be started.", errorId: "JobProcessStartFailed",
+                category: "ResourceUnavailable")))
+            return
+        }
+        refillWarmWorkers()
+        running.withLock { _ = $0.insert(worker.pid) }
+        let pid = worker.pid
+        job.setStopAction { ProcessExecutor.terminate(group: pid) }
+        job.setState(.running)
+        let sent = FrameIO.write(WorkerMessage.request(request).encoded, to: worker.requestDescriptor)
+        close(worker.requestDescriptor)
+        if !sent { kill(-pid, SIGKILL) }
+        startNativeThread(stackSize: 512 << 10) { [self] in
+            readRecords(of: worker, into: job)
+            running.withLock { _ = $0.remove(pid) }
+        }
+    }
+
+    private func takeWarmWorker() -> Worker? {
+        warm.withLock { $0.popFirst() }
+    }
+
+    private func refillWarmWorkers() {
+        startNativeThread(stackSize: 256 << 10) { [self] in
+            while !isShutDown.load(ordering: .relaxed), warm.withLock({ $0.count }) < ProcessExecutor.warmTarget {
+                guard let worker = spawner.spawn() else { return }
+                warm.withLock { $0.append(worker) }
+            }
+        }
+    }
+
+    /// Starts the warm workers ahead of the first Start-Job.
+    public func prepare() { refillWarmWorkers() }
+
+    /// Reads a worker's messages until it exits, then settles the job's state.
+    private func readRecords(of worker: Worker, into job: Job) {
+        var outcome: JobOutcome?
+        while let payload = FrameIO.readFrame(from: worker.recordDescriptor) {
+            guard let message = try? WorkerMessage.decode(payload) else { break }
+            switch message {
+            case .record(let record): job.append(JobRecord(record.stream, record.value.deserialized))
+            case .progress(let progress): job.recordProgress(progress)
+            case .finished(let result): outcome = result
+            case .request: break
+            }
+        }
+        close(worker.recordDescriptor)
+        let status = ProcessExecutor.reap(worker.pid)
+        if let outcome {
+            job.setState(job.stopRequested && outcome.state == .completed ? .completed : outcome.state, reason: outcome.reason)
+        } else if job.stopRequested {
+            job.setState(.stopped)
+        } else {
+            job.setState(.failed, reason: TransferredError(ErrorRecord(
+                "The background process for job \(job.name) (process \(worker.pid)) ended unexpectedly: \(ProcessExecutor.describe(status)).",
+                errorId: "JobProcessExitedUnexpectedly", category: "InvalidResult")))
+        }
+    }
+
+    static func reap(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
+        return status
+    }
+
+    static func describe(_ status: Int32) -> String {
+        let signal = status & 0x7f
+        if signal != 0 {
+            let names: [Int32: String] = [SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGTERM: "SIGTERM", SIGABRT: "SIGABRT",
+                                          SIGBUS: "SIGBUS", SIGILL: "SIGILL", SIGFPE: "SIGFPE", SIGINT: "SIGINT", SIGHUP: "SIGHUP"]
+            return "killed by signal \(signal) (\(names[signal] ?? "signal \(signal)"))"
+        }
+        return "it exited with status \((status >> 8) & 0xff) before reporting a result"
+    }
+
+    /// SIGTERM to the job's process group, SIGKILL a little later if needed.
+    static func terminate(group pid: pid_t) {
+        kill(-pid, SIGTERM)
+        startNativeThread(stackSize: 128 << 10) {
+            for _ in 0..<40 {
+                var request = timespec(tv_sec: 0, tv_nsec: 50_000_000)
+                nanosleep(&request, nil)
+                if kill(-pid, 0) != 0 { return }
+            }
+            kill(-pid, SIGKILL)
+        }
+    }
+
+    /// Kills idle workers and every job process; the session is ending.
+    func shutdown() {
+        isShutDown.store(true, ordering: .relaxed)
+        for worker in warm.withLock({ workers -> [Worker] in
+            defer { workers.removeAll() }
+            return Array(workers)
+        }) {
+            kill(-worker.pid, SIGKILL)
+            close(worker.requestDescriptor)
+            close(worker.recordDescriptor)
+            _ = ProcessExecutor.reap(worker.pid)
+        }
+        for pid in running.withLock({ $0 }) { kill(-pid, SIGKILL) }
+    }
+
+    /// Every job process still running (for signal handlers).
+    var runningGroups: [pid_t] { running.withLock { Array($0) } }
+}
+
+/// Spawns worker processes on one thread that lives as long as the session.
+final class WorkerSpawner: Sendable {
+    private struct Request {
+        let id: Int
+    }
+
+    private let requests = Mutex<(next: Int, pending: Deque<Int>, results: [Int: ProcessExecutor.Worker?])>((0, [], [:]))
+    private let requestSignal = ChangeSignal()
+    private let resultSignal = ChangeSignal()
+    private let started = Atomic<Bool>(false)
+
+    /// Spawns one worker; returns nil if the process could not start.
+    func spawn() -> ProcessExecutor.Worker? {
+        if !started.exchange(true, ordering: .relaxed) {
+            startNativeThread(stackSize: 256 << 10) { [self] in serve() }
+        }
+        let id = requests.withLock { state -> Int in
+            state.next += 1
+            state.pending.append(state.next)
+            return state.next
+        }
+        requestSignal.notify()
+        while true {
+            let seen = resultSignal.current
+            if let result = requests.withLock({ $0.results.removeValue(forKey: id) }) { return result }
+            resultSignal.wait(after: seen, seconds: 0.5)
+        }
+    }
+
+    private func serve() {
+        while true {
+            let seen = requestSignal.current
+            while let id = requests.withLock({ $0.pending.popFirst() }) {
+                let worker = WorkerSpawner.launch()
+                requests.withLock { $0.results[id] = .some(worker) }
+                resultSignal.notify()
+            }
+            requestSignal.wait(after: seen, seconds: 5)
+        }
+    }
+
+    static let executable: String = {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, 4095)
+        return length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "shoal"
+    }()
+
+    /// Starts `shoal --job-worker` with its request pipe on standard input,
+    /// its record pipe on descriptor 3, and nothing else open.
+    static func launch() -> ProcessExecutor.Worker? {
+        var requestPipe: [Int32] = [-1, -1]
+        var recordPipe: [Int32] = [-1, -1]
+        guard cshoal_pipe_cloexec(&requestPipe) == 0 else { return nil }
+        guard cshoal_pipe_cloexec(&recordPipe) == 0 else {
+            close(requestPipe[0]); close(requestPipe[1])
+            return nil
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, requestPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, recordPipe[1], WorkerMessage.protocolDescriptor)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        cshoal_spawn_add_closefrom(&actions, 4)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGCHLD, SIGHUP] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        cshoal_spawnattr_new_group(&attributes)
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("--job-worker"), nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        close(requestPipe[0])
+        close(recordPipe[1])
+        guard status == 0 else {
+            close(requestPipe[1])
+            close(recordPipe[0])
+            return nil
+        }
+        return ProcessExecutor.Worker(pid: pid, requestDescriptor: requestPipe[1], recordDescriptor: recordPipe[0])
+    }
+}

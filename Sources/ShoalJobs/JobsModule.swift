@@ -1,0 +1,81 @@
+// The jobs module's entry points: registering its cmdlets, attaching the
+// session's job table to a runspace (the shell's own and every job's), and
+// the background operator `pipeline &`.
+
+import ShoalRuntime
+import ShoalSyntax
+
+public enum JobsModule {
+    /// Registers the job cmdlets.
+    public static func register(into registry: CommandRegistry) {
+        let cmdlets: [any Cmdlet.Type] = [
+            StartJobCommand.self, StartThreadJobCommand.self, GetJobCommand.self, WaitJobCommand.self,
+            ReceiveJobCommand.self, StopJobCommand.self, RemoveJobCommand.self,
+        ]
+        for cmdlet in cmdlets { registry.register(cmdlet) }
+    }
+
+    /// Gives a runspace the session's job table and the job features.
+    public static func attach(_ runspace: Runspace, table: JobTable) {
+        runspace.extensions[ObjectIdentifier(JobTable.self)] = table
+        runspace.backgroundHandler = { pipeline, runspace in
+            try startBackgroundPipeline(pipeline, in: runspace, table: table)
+        }
+    }
+
+    static func table(of runspace: Runspace) -> JobTable? {
+        runspace.extensions[ObjectIdentifier(JobTable.self)] as? JobTable
+    }
+
+    static func table(of context: CmdletContext) throws -> JobTable {
+        guard let table = table(of: context.runspace) else {
+            throw context.terminatingError("This runspace has no job table.", id: "JobTableUnavailable")
+        }
+        return table
+    }
+
+    /// `pipeline &`: the pipeline's text runs as a Start-Job; the caller's
+    /// variables it names travel with it as copies, as PowerShell's
+    /// rewriting to `$using:` does.
+    static func startBackgroundPipeline(_ pipeline: PipelineAst, in runspace: Runspace, table: JobTable) throws -> Value {
+        // The pipeline without its trailing `&`.
+        guard let first = pipeline.elements.first, let last = pipeline.elements.last else { return .null }
+        let text = first.span.to(last.span).text
+        let ast: ScriptBlockAst
+        do {
+            ast = try Parser.parseScript(SourceFile(name: pipeline.span.file.name, text: text))
+        } catch {
+            throw ScriptError(ErrorRecord(error.message, errorId: error.errorId, category: "ParserError", span: pipeline.span))
+        }
+        let excluded: Set<String> = ["pid", "psversiontable", "psedition", "pshome", "host", "true", "false", "null", "_", "psitem"]
+        var variables: [String: TransferValue] = [:]
+        for name in ast.layout.namesIncludingNested.subtracting(excluded).sorted() where runspace.variableIsDefined(name) {
+            variables[name] = TransferValue(runspace.variable(name) ?? .null).deserialized
+        }
+        var usingValues = variables
+        for name in ast.layout.usingNames where usingValues[name] == nil {
+            usingValues[name] = TransferValue(runspace.variable(name) ?? .null).deserialized
+        }
+        // The variables are defined as globals in the job before the pipeline runs.
+        let prelude = variables.keys.sorted().map { "${\($0)} = ${using:\($0)}" }.joined(separator: "; ")
+        let request = WorkerRequest(scriptText: prelude.isEmpty ? text : prelude + "\n" + text, scriptName: pipeline.span.file.name,
+                                    initializationText: nil, arguments: [], input: nil, usingValues: usingValues,
+                                    location: runspace.location)
+        let parent = table.makeJob(name: nil, kind: .background, location: "localhost", command: text)
+        let child = table.makeJob(name: nil, kind: .backgroundChild, location: "localhost", command: text)
+        parent.addChild(child, mirrored: true)
+        parent.setStopAction { child.requestStop() }
+        parent.setState(.running)
+        table.add(parent)
+        table.processExecutor.start(child, request)
+        return .native(JobObject(parent))
+    }
+
+    /// The object Receive-Job -WriteEvents writes when a job finishes.
+    static func stateEvent(_ job: Job) -> Value {
+        let event = PSObject(typeName: "System.Management.Automation.JobStateEventArgs")
+        event.set("JobStateInfo", .native(JobStateInfoObject(state: job.state, reason: job.reason)))
+        event.set("PreviousJobStateInfo", .native(JobStateInfoObject(state: .running, reason: nil)))
+        return .object(event)
+    }
+}

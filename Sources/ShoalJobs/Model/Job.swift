@@ -1,0 +1,208 @@
+// A job in the session's table. Its identity is immutable; everything that
+// changes (state, records, children, times) sits behind one Mutex, so the
+// shell, the job's own thread and other jobs may read and update it at
+// once. Every change wakes the table's waiters and is published as an
+// event for the REPL's notices.
+
+import ShoalRuntime
+import Synchronization
+
+/// The kinds of job, by PowerShell's PSJobTypeName.
+public enum JobKind: String, Sendable {
+    case background = "BackgroundJob"
+    case backgroundChild = ""
+    case thread = "ThreadJob"
+    case task = "PSTaskJob"
+    case taskChild = "PSTaskChildJob"
+
+    /// Receive-Job replays a background job's records in arrival order and
+    /// the others stream by stream.
+    var replaysInArrivalOrder: Bool { self == .background || self == .backgroundChild }
+}
+
+public final class Job: Sendable {
+    public let id: Int
+    public let instanceId: String
+    public let name: String
+    public let kind: JobKind
+    public let location: String
+    public let command: String
+    let table: JobTable
+
+    struct Data {
+        var state: JobState = .notStarted
+        var reason: TransferredError?
+        var records: [JobRecord] = []
+        var receivedCount = 0
+        var beginTicks: Int?
+        var endTicks: Int?
+        var children: [Job] = []
+        var stopRequested = false
+        var stopAction: (@Sendable () -> Void)?
+        var latestProgress: ProgressData?
+        var failureReported = false
+    }
+
+    let data = Mutex(Data())
+    /// A Start-Job parent follows its child's final state and reason.
+    private let parent = Mutex(WeakJob())
+
+    init(id: Int, name: String?, kind: JobKind, location: String, command: String, table: JobTable) {
+        self.id = id
+        self.instanceId = JobTable.newInstanceId()
+        if let name, !name.isEmpty { self.name = name } else { self.name = "Job\(id)" }
+        self.kind = kind
+        self.location = location
+        self.command = command
+        self.table = table
+    }
+
+    // MARK: - Reading
+
+    public var state: JobState { data.withLock { $0.state } }
+    public var reason: TransferredError? { data.withLock { $0.reason } }
+    public var children: [Job] { data.withLock { $0.children } }
+    public var beginTicks: Int? { data.withLock { $0.beginTicks } }
+    public var endTicks: Int? { data.withLock { $0.endTicks } }
+    public var latestProgress: ProgressData? { data.withLock { $0.latestProgress } }
+
+    /// True when Receive-Job would return something (PowerShell's rules per kind).
+    public var hasMoreData: Bool {
+        let children = self.children
+        if !children.isEmpty {
+            if kind == .background, !state.isFinished { return true }
+            return children.contains { $0.hasMoreData }
+        }
+        return data.withLock { data in
+            let pending = data.records[data.receivedCount...]
+            switch kind {
+            case .backgroundChild:
+                return !data.state.isFinished || !pending.isEmpty
+            case .thread:
+                return pending.contains { $0.stream != .information }
+            default:
+                return !pending.isEmpty
+            }
+        }
+    }
+
+    /// Every record of one stream, received or not (`$job.Output`).
+    public func records(of stream: JobStream) -> [TransferValue] {
+        data.withLock { $0.records.filter { $0.stream == stream }.map(\.value) }
+    }
+
+    // MARK: - Changing
+
+    /// Adds a record as the job produces it.
+    public func append(_ record: JobRecord) {
+        data.withLock { data in
+            data.records.append(record)
+        }
+        table.changes.notify()
+    }
+
+    public func recordProgress(_ progress: ProgressData) {
+        data.withLock { data in
+            data.latestProgress = progress.isCompleted ? nil : progress
+            data.records.append(JobRecord(.progress, progress.transferValue))
+        }
+        table.publish(.progress(self, progress))
+    }
+
+    func addChild(_ child: Job, mirrored: Bool = false) {
+        data.withLock { $0.children.append(child) }
+        if mirrored { child.parent.withLock { $0.job = self } }
+    }
+
+    /// Moves to a new state; finished states are final.
+    public func setState(_ newState: JobState, reason: TransferredError? = nil) {
+        let changed = data.withLock { data -> Bool in
+            if data.state.isFinished || data.state == newState { return false }
+            data.state = newState
+            if newState == .running, data.beginTicks == nil { data.beginTicks = DateTimeValue.now().ticks }
+            if newState.isFinished {
+                data.endTicks = DateTimeValue.now().ticks
+                data.latestProgress = nil
+                data.stopAction = nil
+                if let reason { data.reason = reason }
+            }
+            return true
+        }
+        guard changed else { return }
+        table.changes.notify()
+        table.publish(.stateChanged(self, newState))
+        if newState.isFinished, let parent = parent.withLock({ $0.job }) {
+            parent.setState(newState, reason: reason)
+        }
+    }
+
+    /// What stopping this job does (kill its process, signal its runspace).
+    func setStopAction(_ action: @escaping @Sendable () -> Void) {
+        let stopNow = data.withLock { data -> Bool in
+            data.stopAction = action
+            return data.stopRequested
+        }
+        if stopNow { action() }
+    }
+
+    /// Asks the job (and its children) to stop; returns at once.
+    public func requestStop() {
+        let action = data.withLock { data -> (@Sendable () -> Void)? in
+            data.stopRequested = true
+            return data.state.isFinished ? nil : data.stopAction
+        }
+        for child in children { child.requestStop() }
+        if let action { action() }
+        // A job that never started (queued behind the throttle) stops here.
+        if state == .notStarted { setState(.stopped) }
+    }
+
+    public var stopRequested: Bool { data.withLock { $0.stopRequested } }
+
+    /// True the first time a failed job's reason is to be written by
+    /// Receive-Job (every time with -Keep).
+    func takeFailureReport(keep: Bool) -> Bool {
+        data.withLock { data in
+            if keep { return true }
+            defer { data.failureReported = true }
+            return !data.failureReported
+        }
+    }
+
+    /// Takes the records not yet received, in the order Receive-Job writes them.
+    public func takeRecords(keep: Bool) -> [JobRecord] {
+        let chunk = data.withLock { data -> [JobRecord] in
+            let pending = Array(data.records[data.receivedCount...])
+            if !keep { data.receivedCount = data.records.count }
+            return pending
+        }
+        if !keep { table.changes.notify() }
+        if kind.replaysInArrivalOrder { return chunk }
+        return JobStream.replayOrder.flatMap { stream in chunk.filter { $0.stream == stream } }
+    }
+
+    /// Waits until every given job satisfies `done`, or the timeout passes;
+    /// `shouldStop` is polled so a stopped waiter returns promptly.
+    static func wait(for jobs: [Job], table: JobTable, timeout: Double?, until done: ([Job]) -> Bool,
+                     shouldStop: () -> Bool) -> Bool {
+        let deadline = timeout.map { monotonicSeconds() + $0 }
+        while true {
+            let seen = table.changes.current
+            if done(jobs) { return true }
+            if shouldStop() { return false }
+            var slice = 0.05
+            if let deadline {
+                let remaining = deadline - monotonicSeconds()
+                if remaining <= 0 { return false }
+                slice = min(slice, remaining)
+            }
+            table.changes.wait(after: seen, seconds: slice)
+        }
+    }
+}
+
+/// A weak reference that can sit inside a Mutex.
+final class WeakJob: @unchecked Sendable {
+    // Only read and written while the owning Mutex is held.
+    weak var job: Job?
+}

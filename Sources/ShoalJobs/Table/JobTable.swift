@@ -1,0 +1,112 @@
+// The session's job table: every job the session started, in id order,
+// behind a Mutex, with the look-ups the job cmdlets share and an event
+// stream (state changes and progress) for the REPL's notices.
+
+import CShoal
+import ShoalRuntime
+import Synchronization
+
+/// Something that happened to a job.
+public enum JobEvent: Sendable {
+    case added(Job)
+    case stateChanged(Job, JobState)
+    case progress(Job, ProgressData)
+    case removed(Job)
+}
+
+public final class JobTable: Sendable {
+    private let jobs = Mutex<[Job]>([])
+    private let listeners = Mutex<[@Sendable (JobEvent) -> Void]>([])
+    /// Wakes everything that waits on jobs.
+    public let changes = ChangeSignal()
+    /// The thread executor's queue (its throttle is per session).
+    public let threadExecutor: ThreadExecutor
+    /// Worker processes for Start-Job.
+    public let processExecutor: ProcessExecutor
+
+    /// Job ids are process-wide and never reused, as PowerShell's are.
+    private static let nextId = Atomic<Int>(1)
+
+    public init(runspaceFactory: RunspaceFactory) {
+        threadExecutor = ThreadExecutor(factory: runspaceFactory)
+        processExecutor = ProcessExecutor()
+    }
+
+    static func takeIds(_ count: Int) -> Int {
+        nextId.wrappingAdd(count, ordering: .relaxed).oldValue
+    }
+
+    static func newInstanceId() -> String {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        _ = cshoal_random_bytes(&bytes, 16)
+        bytes[6] = (bytes[6] & 0x0f) | 0x40
+        bytes[8] = (bytes[8] & 0x3f) | 0x80
+        let hex = bytes.map { byte -> String in
+            let text = String(byte, radix: 16)
+            return text.count == 1 ? "0" + text : text
+        }.joined()
+        let chars = Array(hex)
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(separator: "-")
+    }
+
+    /// Creates a job with the next id (not yet in the table).
+    public func makeJob(name: String?, kind: JobKind, location: String, command: String) -> Job {
+        Job(id: JobTable.takeIds(1), name: name, kind: kind, location: location, command: command, table: self)
+    }
+
+    public func add(_ job: Job) {
+        jobs.withLock { $0.append(job) }
+        publish(.added(job))
+        changes.notify()
+    }
+
+    public func remove(_ job: Job) {
+        jobs.withLock { $0.removeAll { $0 === job } }
+        publish(.removed(job))
+        changes.notify()
+    }
+
+    /// The top-level jobs, by id.
+    public var all: [Job] { jobs.withLock { $0 } }
+
+    /// Top-level jobs and, recursively, their children.
+    public var allIncludingChildren: [Job] {
+        var result: [Job] = []
+        func visit(_ job: Job) {
+            result.append(job)
+            for child in job.children { visit(child) }
+        }
+        for job in all { visit(job) }
+        return result
+    }
+
+    public func contains(_ job: Job) -> Bool { jobs.withLock { $0.contains { $0 === job } } }
+
+    // MARK: - Events
+
+    /// Registers a listener for job events; it runs on the thread that
+    /// caused the event, so it must be quick and thread-safe.
+    public func subscribe(_ listener: @escaping @Sendable (JobEvent) -> Void) {
+        listeners.withLock { $0.append(listener) }
+    }
+
+    func publish(_ event: JobEvent) {
+        for listener in listeners.withLock({ $0 }) { listener(event) }
+    }
+
+    /// Stops every job and waits (briefly) for them: the session is ending.
+    public func shutdown() {
+        for job in all where !job.state.isFinished { job.requestStop() }
+        _ = Job.wait(for: allIncludingChildren, table: self, timeout: 3, until: { $0.allSatisfy { $0.state.isFinished } },
+                     shouldStop: { false })
+        processExecutor.shutdown()
+    }
+}
+
+/// Makes the runspaces jobs run in: the session hands one to the job
+/// table so a job's runspace has the same commands as the shell's.
+public struct RunspaceFactory: Sendable {
+    let make: @Sendable (any ShellHost) -> Runspace
+    public init(_ make: @escaping @Sendable (any ShellHost) -> Runspace) { self.make = make }
+    public func callAsFunction(host: any ShellHost) -> Runspace { make(host) }
+}

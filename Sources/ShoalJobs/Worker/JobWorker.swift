@@ -1,0 +1,64 @@
+// The `shoal --job-worker` side: read one job request, run it in a fresh
+// runspace, stream its records back, report how it ended, exit.
+
+import CShoal
+import Glibc
+import ShoalRuntime
+import ShoalSyntax
+import Synchronization
+
+public enum JobWorker {
+    /// Serves one request; `makeRunspace` builds a session runspace.
+    public static func serve(makeRunspace: (any ShellHost) -> Runspace) -> Int32 {
+        _ = cshoal_die_with_parent()
+        if getppid() == 1 { return 1 }
+        guard let payload = FrameIO.readFrame(from: 0), case .request(let request)? = try? WorkerMessage.decode(payload) else {
+            return 0
+        }
+        // The job must not read the request pipe as its standard input.
+        let devNull = open("/dev/null", O_RDONLY)
+        if devNull >= 0 {
+            dup2(devNull, 0)
+            close(devNull)
+        }
+        let channel = WorkerChannel()
+        let runspace = makeRunspace(JobHost(recorder: channel))
+        let outcome: JobOutcome
+        do {
+            var spec = JobSpec(script: try Parser.parseScript(SourceFile(name: request.scriptName, text: request.scriptText)),
+                               location: request.location)
+            if let text = request.initializationText {
+                spec.initialization = try Parser.parseScript(SourceFile(name: "<InitializationScript>", text: text))
+            }
+            spec.initializationOutputIsJobOutput = false
+            spec.arguments = request.arguments
+            spec.input = request.input
+            spec.usingValues = request.usingValues
+            _ = chdir(request.location)
+            runspace.ownsProcessDirectory = true
+            outcome = JobRunner.run(spec, in: runspace, recorder: channel)
+        } catch let error as ParseError {
+            outcome = JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
+                error.message, exceptionType: "System.Management.Automation.ParseException", errorId: error.errorId,
+                category: "ParserError", span: error.span)))
+        } catch {
+            outcome = JobOutcome(state: .failed, reason: nil)
+        }
+        runspace.host.flush()
+        channel.send(.finished(outcome))
+        return 0
+    }
+}
+
+/// Sends records to the shell; several threads of the job may write.
+final class WorkerChannel: JobRecorder {
+    private let lock = Mutex(())
+
+    func send(_ message: WorkerMessage) {
+        let bytes = message.encoded
+        lock.withLock { _ in FrameIO.write(bytes, to: WorkerMessage.protocolDescriptor) }
+    }
+
+    func record(_ record: JobRecord) { send(.record(record)) }
+    func recordProgress(_ progress: ProgressData) { send(.progress(progress)) }
+}

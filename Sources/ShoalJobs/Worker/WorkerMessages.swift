@@ -1,0 +1,110 @@
+// The messages between the shell and a `shoal --job-worker` process. The
+// shell writes one job request to the worker's standard input; the worker
+// answers on descriptor 3 with records, progress and a final outcome.
+// The worker's own standard output and error go nowhere, so nothing a job
+// runs can corrupt the stream.
+
+import ShoalRuntime
+import ShoalSyntax
+
+enum WorkerMessage {
+    case request(WorkerRequest)
+    case record(JobRecord)
+    case progress(ProgressData)
+    case finished(JobOutcome)
+
+    static let protocolDescriptor: Int32 = 3
+
+    var encoded: [UInt8] {
+        var writer = WireWriter()
+        switch self {
+        case .request(let request):
+            writer.byte(1)
+            writer.string(request.scriptText)
+            writer.string(request.scriptName)
+            writer.optionalString(request.initializationText)
+            writer.int(request.arguments.count)
+            for argument in request.arguments { writer.value(argument) }
+            writer.byte(request.input == nil ? 0 : 1)
+            if let input = request.input {
+                writer.int(input.count)
+                for item in input { writer.value(item) }
+            }
+            writer.int(request.usingValues.count)
+            for (name, value) in request.usingValues.sorted(by: { $0.key < $1.key }) {
+                writer.string(name)
+                writer.value(value)
+            }
+            writer.string(request.location)
+        case .record(let record):
+            writer.byte(2)
+            writer.byte(UInt8(record.stream.rawValue))
+            writer.value(record.value)
+        case .progress(let progress):
+            writer.byte(3)
+            writer.string(progress.activity)
+            writer.string(progress.status)
+            writer.int(progress.percentComplete)
+            writer.int(progress.secondsRemaining)
+            writer.string(progress.currentOperation)
+            writer.int(progress.activityId)
+            writer.int(progress.parentId)
+            writer.byte(progress.isCompleted ? 1 : 0)
+        case .finished(let outcome):
+            writer.byte(4)
+            writer.string(outcome.state.rawValue)
+            writer.byte(outcome.reason == nil ? 0 : 1)
+            if let reason = outcome.reason { writer.error(reason) }
+        }
+        return writer.frame
+    }
+
+    static func decode(_ payload: [UInt8]) throws -> WorkerMessage {
+        var reader = WireReader(payload)
+        switch try reader.byte() {
+        case 1:
+            let scriptText = try reader.string()
+            let scriptName = try reader.string()
+            let initialization = try reader.optionalString()
+            var arguments: [TransferValue] = []
+            for _ in 0..<(try reader.count()) { arguments.append(try reader.value()) }
+            var input: [TransferValue]?
+            if try reader.byte() != 0 {
+                var items: [TransferValue] = []
+                for _ in 0..<(try reader.count()) { items.append(try reader.value()) }
+                input = items
+            }
+            var usingValues: [String: TransferValue] = [:]
+            for _ in 0..<(try reader.count()) { usingValues[try reader.string()] = try reader.value() }
+            let location = try reader.string()
+            return .request(WorkerRequest(scriptText: scriptText, scriptName: scriptName, initializationText: initialization,
+                                          arguments: arguments, input: input, usingValues: usingValues, location: location))
+        case 2:
+            guard let stream = JobStream(rawValue: Int(try reader.byte())) else { throw WireReader.Malformed() }
+            return .record(JobRecord(stream, try reader.value()))
+        case 3:
+            return .progress(ProgressData(activity: try reader.string(), status: try reader.string(),
+                                          percentComplete: try reader.int(), secondsRemaining: try reader.int(),
+                                          currentOperation: try reader.string(), activityId: try reader.int(),
+                                          parentId: try reader.int(), isCompleted: try reader.byte() != 0))
+        case 4:
+            guard let state = JobState(name: try reader.string()) else { throw WireReader.Malformed() }
+            let reason = try reader.byte() != 0 ? try reader.error() : nil
+            return .finished(JobOutcome(state: state, reason: reason))
+        default:
+            throw WireReader.Malformed()
+        }
+    }
+}
+
+/// A Start-Job request: the script as text (the worker parses it again,
+/// as PowerShell's job process does) and its data as copies.
+struct WorkerRequest: Sendable {
+    var scriptText: String
+    var scriptName: String
+    var initializationText: String?
+    var arguments: [TransferValue]
+    var input: [TransferValue]?
+    var usingValues: [String: TransferValue]
+    var location: String
+}

@@ -1,0 +1,164 @@
+// Values that cross from one runspace to another: thread jobs, pool
+// items and worker processes each run on their own thread with their own
+// objects, so everything handed over (arguments, `$using:` values, input,
+// output, error records) is deep-copied into this Sendable tree and back.
+// A copy can never be mutated by two threads at once, which is what lets
+// scripts share data between jobs without being able to crash the shell.
+// Sharing by reference is what `[hashtable]::Synchronized(@{})` is for.
+
+import ShoalSyntax
+
+/// A deep, immutable copy of a Value.
+public indirect enum TransferValue: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([TransferValue], elementType: String?)
+    case hashtable([(key: TransferValue, value: TransferValue)], ordered: Bool)
+    case object(typeNames: [String], properties: [(name: String, value: TransferValue)])
+    case scriptBlock(ScriptBlockAst)
+    case error(TransferredError)
+    case dateTime(ticks: Int)
+    case timeSpan(ticks: Int)
+    case char(UInt32)
+    /// A `[hashtable]::Synchronized(@{})`: shared, not copied.
+    case synchronized(SynchronizedTable)
+    /// An object shoal cannot copy faithfully: its string and type name.
+    case opaque(typeName: String, text: String)
+
+    /// Copies a value out of its runspace. `depth` bounds nested objects;
+    /// past it, objects become their string (PowerShell's serializer does
+    /// the same past its depth).
+    public init(_ value: Value, depth: Int = 64) {
+        switch value {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .int(let n): self = .int(n)
+        case .double(let d): self = .double(d)
+        case .string(let s): self = .string(s)
+        case .array(let array):
+            guard depth > 0 else { self = .string(Conversion.toString(value)); return }
+            self = .array(array.items.map { TransferValue($0, depth: depth - 1) }, elementType: array.elementType)
+        case .hashtable(let table):
+            guard depth > 0 else { self = .string(Conversion.toString(value)); return }
+            if let shared = table.synchronized { self = .synchronized(shared); return }
+            self = .hashtable(table.entries.map { (TransferValue($0.key, depth: depth - 1), TransferValue($0.value, depth: depth - 1)) },
+                              ordered: table.isOrdered)
+        case .object(let object):
+            guard depth > 0 else { self = .string(Conversion.toString(value)); return }
+            self = .object(typeNames: object.typeNames,
+                           properties: object.properties.values.map { ($0.name, TransferValue($0.value, depth: depth - 1)) })
+        case .scriptBlock(let block): self = .scriptBlock(block.ast)
+        case .error(let record): self = .error(TransferredError(record))
+        case .native(let date as DateTimeValue): self = .dateTime(ticks: date.ticks)
+        case .native(let span as TimeSpanValue): self = .timeSpan(ticks: span.ticks)
+        case .native(let c as CharValue): self = .char(c.scalar.value)
+        case .native(let list as ListObject):
+            self = .array(list.items.map { TransferValue($0, depth: depth - 1) }, elementType: nil)
+        case .native(let native):
+            if let record = native as? InformationalRecord {
+                var properties: [(name: String, value: TransferValue)] = [("Message", .string(record.message))]
+                if let host = record.hostText { properties.append(("NoNewline", .bool(!host.newline))) }
+                self = .object(typeNames: [record.hostText != nil ? InformationalRecord.hostTypeName : record.typeName],
+                               properties: properties)
+            } else if let exception = native as? ExceptionObject {
+                self = .object(typeNames: [exception.typeName], properties: [("Message", .string(exception.message))])
+            } else if let transferable = native as? TransferableObject {
+                self = transferable.transferValue(depth: depth)
+            } else {
+                self = .opaque(typeName: native.typeName, text: native.stringValue)
+            }
+        }
+    }
+
+    /// A fresh Value in the receiving runspace.
+    public var value: Value {
+        switch self {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let n): return .int(n)
+        case .double(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .array(let items, let elementType): return .array(ArrayValue(items.map(\.value), elementType: elementType))
+        case .hashtable(let entries, let ordered):
+            let table = HashtableValue(ordered: ordered)
+            for (key, item) in entries { table[key.value] = item.value }
+            return .hashtable(table)
+        case .object(let typeNames, let properties):
+            let object = PSObject(typeName: typeNames.first ?? "System.Management.Automation.PSCustomObject")
+            object.typeNames = typeNames
+            for (name, item) in properties { object.set(name, item.value) }
+            return .object(object)
+        case .scriptBlock(let ast): return .scriptBlock(ScriptBlock(ast))
+        case .error(let error): return .error(error.record)
+        case .dateTime(let ticks): return .native(DateTimeValue(ticks: ticks))
+        case .timeSpan(let ticks): return .native(TimeSpanValue(ticks: ticks))
+        case .char(let code): return Unicode.Scalar(code).map { .native(CharValue($0)) } ?? .null
+        case .synchronized(let shared): return .hashtable(HashtableValue(synchronized: shared))
+        case .opaque(_, let text): return .string(text)
+        }
+    }
+
+    /// The copy as PowerShell's deserializer presents objects from another
+    /// process: property bags get `Deserialized.`-prefixed type names.
+    public var deserialized: TransferValue {
+        switch self {
+        case .object(let typeNames, let properties):
+            let prefixed = typeNames.map { $0.hasPrefix("Deserialized.") ? $0 : "Deserialized." + $0 }
+            return .object(typeNames: prefixed, properties: properties.map { ($0.name, $0.value.deserialized) })
+        case .array(let items, let elementType): return .array(items.map(\.deserialized), elementType: elementType)
+        case .hashtable(let entries, let ordered):
+            return .hashtable(entries.map { ($0.key, $0.value.deserialized) }, ordered: ordered)
+        default: return self
+        }
+    }
+}
+
+/// A native object that knows how to copy itself across runspaces.
+public protocol TransferableObject: NativeObject {
+    func transferValue(depth: Int) -> TransferValue
+}
+
+/// An error record's content, without its runspace objects.
+public struct TransferredError: Sendable {
+    public let message: String
+    public let exceptionType: String
+    public let errorId: String
+    public let category: String
+    public let target: TransferValue
+    public let span: SourceSpan?
+    public let commandName: String?
+    public let cmdletTypeName: String?
+
+    public init(_ record: ErrorRecord) {
+        message = record.message
+        exceptionType = record.exception.typeName
+        errorId = record.errorId
+        category = record.category
+        target = TransferValue(record.thrownValue ?? record.targetObject, depth: 2)
+        span = record.span
+        commandName = record.commandName
+        cmdletTypeName = record.cmdletTypeName
+    }
+
+    public init(message: String, exceptionType: String, errorId: String, category: String, target: TransferValue,
+                span: SourceSpan?, commandName: String?, cmdletTypeName: String?) {
+        self.message = message
+        self.exceptionType = exceptionType
+        self.errorId = errorId
+        self.category = category
+        self.target = target
+        self.span = span
+        self.commandName = commandName
+        self.cmdletTypeName = cmdletTypeName
+    }
+
+    public var record: ErrorRecord {
+        let record = ErrorRecord(message, exceptionType: exceptionType, errorId: errorId, category: category,
+                                 target: target.value, span: span, commandName: commandName)
+        record.cmdletTypeName = cmdletTypeName
+        return record
+    }
+}
