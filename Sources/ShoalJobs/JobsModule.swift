@@ -13,6 +13,12 @@ public enum JobsModule {
             ReceiveJobCommand.self, StopJobCommand.self, RemoveJobCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
+        // ForEach-Object gains -Parallel; the ordinary one handles the rest.
+        if let ordinary = registry.cmdlet(named: "ForEach-Object"), ordinary != ForEachObjectParallelCommand.self {
+            let box = CmdletTypeBox(ordinary)
+            ForEachObjectParallelCommand.base.withLock { $0 = box }
+        }
+        registry.register(ForEachObjectParallelCommand.self)
     }
 
     /// Gives a runspace the session's job table and the job features.

@@ -10,6 +10,10 @@ import ShoalSyntax
 public struct JobSpec: Sendable {
     public var script: ScriptBlockAst
     public var arguments: [TransferValue] = []
+    /// `AddParameter(name, value)` of a `[powershell]` instance.
+    public var namedArguments: [(name: String, value: TransferValue)] = []
+    /// `$_` for a ForEach-Object -Parallel iteration.
+    public var dollarUnder: TransferValue?
     /// Pipeline input (`-InputObject` or piped objects); nil when none.
     public var input: [TransferValue]?
     public var usingValues: [String: TransferValue] = [:]
@@ -52,12 +56,14 @@ public enum JobRunner {
         for (name, value) in spec.usingValues {
             runspace.globalScope.setLocal("__using_" + name.lowercased(), value.value)
         }
+        if let item = spec.dollarUnder { runspace.setCurrentItem(item.value) }
         do {
             if let initialization = spec.initialization {
                 let sink: OutputSink = spec.initializationOutputIsJobOutput ? output : NullSink()
                 try runspace.runJobScript(ScriptBlock(initialization), arguments: [], input: nil, output: sink)
             }
             try runspace.runJobScript(ScriptBlock(spec.script), arguments: spec.arguments.map(\.value),
+                                      namedArguments: spec.namedArguments.map { ($0.name, $0.value.value) },
                                       input: spec.input.map { $0.map(\.value) }, output: output)
             return JobOutcome(state: .completed)
         } catch is PipelineStoppedError {

@@ -8,6 +8,7 @@ import ShoalRuntime
 import Synchronization
 
 public final class ThreadExecutor: Sendable {
+    /// Makes job runspaces; the pools use it too.
     let factory: RunspaceFactory
 
     struct State {

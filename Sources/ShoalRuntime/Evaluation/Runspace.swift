@@ -99,6 +99,9 @@ public final class Runspace {
         g.setLocal("psedition", .string("Core"))
     }
 
+    /// Sets `$_` in the global scope (a ForEach-Object -Parallel iteration).
+    public func setCurrentItem(_ value: Value) { globalScope.currentItem = value }
+
     // MARK: - Stopping
 
     @inline(__always)

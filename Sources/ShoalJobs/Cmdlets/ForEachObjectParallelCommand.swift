@@ -1,0 +1,257 @@
+// ForEach-Object with -Parallel: each input object runs the block in a
+// runspace from a pool of -ThrottleLimit (default 5). Without -AsJob the
+// results stream into the pipeline as they arrive; with -AsJob one
+// PSTaskJob is returned whose child jobs are the iterations. Every other
+// use of ForEach-Object is handed to the ordinary cmdlet.
+
+import ShoalRuntime
+import ShoalSyntax
+import Synchronization
+
+public final class ForEachObjectParallelCommand: Cmdlet {
+    /// The ordinary ForEach-Object this command extends.
+    static let base = Mutex<CmdletTypeBox?>(nil)
+
+    public static var descriptor: CmdletDescriptor {
+        let baseParameters = base.withLock { $0 }?.type.descriptor.parameters ?? [ParameterDescriptor("InputObject", pipeline: true)]
+        return CmdletDescriptor(
+            "ForEach-Object", synopsis: "Performs an operation against each item in a collection of input objects.",
+            parameters: baseParameters + [
+                ParameterDescriptor("Parallel", type: "scriptblock"),
+                ParameterDescriptor("ThrottleLimit", type: "int"),
+                ParameterDescriptor("TimeoutSeconds", type: "int"),
+                ParameterDescriptor("AsJob", type: "switch"),
+                ParameterDescriptor("UseNewRunspace", type: "switch"),
+            ])
+    }
+
+    public init() {}
+
+    var ordinary: (any Cmdlet)?
+    var block: ScriptBlock?
+    var pool: PoolExecutor?
+    var collector: ParallelCollector?
+    var usingValues: [String: TransferValue] = [:]
+    var parentJob: Job?
+    var deadline: Double?
+
+    public func begin(_ context: CmdletContext) throws {
+        guard case .scriptBlock(let block)? = context.value("Parallel") else {
+            if let type = ForEachObjectParallelCommand.base.withLock({ $0 })?.type {
+                ordinary = type.init()
+                try ordinary?.begin(context)
+            }
+            return
+        }
+        self.block = block
+        let asJob = context.flag("AsJob")
+        if asJob && context.has("TimeoutSeconds") {
+            throw context.terminatingError("The 'TimeoutSeconds' parameter cannot be used with the 'AsJob' parameter.",
+                                           id: "ParallelCannotUseTimeoutWithJob", category: "InvalidArgument")
+        }
+        if context.common.errorAction != nil || context.common.warningAction != nil || context.common.informationAction != nil
+            || context.common.pipelineVariable != nil {
+            throw context.terminatingError(
+                "The following common parameters are not currently supported in the Parallel parameter set: ErrorAction, WarningAction, InformationAction, PipelineVariable",
+                id: "ParallelCommonParametersNotSupported", category: "InvalidArgument")
+        }
+        var throttle = 5
+        if let value = context.value("ThrottleLimit") {
+            throttle = try TypeConversion.toInteger(value, "System.Int32", context.span)
+            guard throttle >= 1 else {
+                throw context.terminatingError(
+                    "Cannot validate argument on parameter 'ThrottleLimit'. The \(throttle) argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.",
+                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+        }
+        if let value = context.value("TimeoutSeconds") {
+            let seconds = try TypeConversion.toInteger(value, "System.Int32", context.span)
+            guard seconds >= 0 else {
+                throw context.terminatingError(
+                    "Cannot validate argument on parameter 'TimeoutSeconds'. The \(seconds) argument is less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.",
+                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+            if seconds > 0 { deadline = monotonicSeconds() + Double(seconds) }
+        }
+        for name in block.ast.layout.usingNames.sorted() {
+            guard context.runspace.variableIsDefined(name) else {
+                throw context.terminatingError(
+                    "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",
+                    id: "UsingVariableIsUndefined", category: "InvalidOperation")
+            }
+            let value = context.runspace.variable(name) ?? .null
+            if case .scriptBlock = value {
+                throw context.terminatingError("A $using variable cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.",
+                                               id: "ParallelUsingVariableCannotBeScriptBlock", category: "InvalidType")
+            }
+            usingValues[name] = TransferValue(value)
+        }
+        let table = try JobsModule.table(of: context)
+        pool = PoolExecutor(size: throttle, factory: table.threadExecutor.factory) { JobsModule.attach($0, table: table) }
+        if asJob {
+            parentJob = table.makeJob(name: nil, kind: .task, location: "PowerShell", command: block.text)
+        } else {
+            collector = ParallelCollector()
+        }
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        if let ordinary {
+            try ordinary.process(context)
+            return
+        }
+        guard let block, let pool, context.hasPipelineInput || context.has("InputObject") else { return }
+        let item = context.hasPipelineInput ? (context.inputObject ?? .null) : (context.value("InputObject") ?? .null)
+        if case .scriptBlock = item {
+            try context.writeError("Piped input object cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.",
+                                   id: "ParallelPipedInputObjectCannotBeScriptBlock", category: "InvalidType")
+            return
+        }
+        if let deadline, monotonicSeconds() > deadline { return }
+        var spec = JobSpec(script: block.ast, location: context.runspace.location)
+        spec.dollarUnder = TransferValue(item)
+        spec.usingValues = usingValues
+        if let parentJob {
+            let table = try JobsModule.table(of: context)
+            let child = table.makeJob(name: nil, kind: .taskChild, location: "PowerShell", command: block.text)
+            parentJob.addChild(child)
+            pool.submit(PoolItem(spec: spec, recorder: child, onStart: { stop in
+                child.setStopAction { stop.request() }
+                if child.stopRequested { return false }
+                child.setState(.running)
+                return true
+            }, onFinish: { [parentJob] outcome in
+                child.setState(outcome.state, reason: outcome.reason)
+                ForEachObjectParallelCommand.settle(parentJob)
+            }))
+        } else if let collector {
+            collector.started()
+            pool.submit(PoolItem(spec: spec, recorder: collector, onStart: { stop in collector.running(stop) },
+                                 onFinish: { outcome in collector.finished(outcome) }))
+            try drain(collector, context)
+        }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        if let ordinary {
+            try ordinary.end(context)
+            return
+        }
+        pool?.close()
+        if let parentJob {
+            let table = try JobsModule.table(of: context)
+            parentJob.setStopAction { [parentJob] in for child in parentJob.children { child.requestStop() } }
+            parentJob.setState(.running)
+            table.add(parentJob)
+            ForEachObjectParallelCommand.settle(parentJob)
+            try context.write(.native(JobObject(parentJob)))
+            return
+        }
+        guard let collector else { return }
+        let runspace = context.runspace
+        var timedOut = false
+        while true {
+            let seen = collector.signal.current
+            try drain(collector, context)
+            if collector.isDone { break }
+            if runspace.stopSignal.isRequested {
+                collector.stopAll()
+                try context.checkStopped()
+            }
+            if let deadline, !timedOut, monotonicSeconds() > deadline {
+                timedOut = true
+                collector.stopAll()
+            }
+            collector.signal.wait(after: seen, seconds: 0.05)
+        }
+        try drain(collector, context)
+    }
+
+    func drain(_ collector: ParallelCollector, _ context: CmdletContext) throws {
+        for record in collector.take() { try RecordReplay.replay(record, into: context) }
+    }
+
+    /// A PSTaskJob finishes when all its iterations have: Completed if
+    /// every one did, Stopped if it was stopped, otherwise Failed.
+    static func settle(_ parent: Job) {
+        let children = parent.children
+        guard parent.state == .running, children.allSatisfy({ $0.state.isFinished }) else { return }
+        if parent.stopRequested {
+            parent.setState(.stopped)
+        } else {
+            parent.setState(children.allSatisfy { $0.state == .completed } ? .completed : .failed)
+        }
+    }
+}
+
+/// Gathers the records of a synchronous -Parallel run for the calling
+/// thread to write, and turns an iteration's terminating error into a
+/// PSTaskException error record as PowerShell does.
+final class ParallelCollector: JobRecorder {
+    private let state = Mutex<(records: [JobRecord], outstanding: Int, stops: [StopSignal], stopping: Bool)>(([], 0, [], false))
+    let signal = ChangeSignal()
+
+    func started() { state.withLock { $0.outstanding += 1 } }
+
+    func running(_ stop: StopSignal) -> Bool {
+        state.withLock { state in
+            if state.stopping { return false }
+            state.stops.append(stop)
+            return true
+        }
+    }
+
+    func finished(_ outcome: JobOutcome) {
+        state.withLock { state in
+            state.outstanding -= 1
+            switch outcome.state {
+            case .failed:
+                let reason = outcome.reason
+                state.records.append(JobRecord(.error, .error(TransferredError(
+                    message: reason?.message ?? "The iteration failed.", exceptionType: reason?.exceptionType ?? "System.Exception",
+                    errorId: "PSTaskException", category: "InvalidOperation", target: .null, span: reason?.span,
+                    commandName: "ForEach-Object", cmdletTypeName: nil))))
+            case .stopped:
+                state.records.append(JobRecord(.error, .error(TransferredError(
+                    message: "The pipeline has been stopped.", exceptionType: "System.Management.Automation.PipelineStoppedException",
+                    errorId: "PSTaskException", category: "OperationStopped", target: .null, span: nil,
+                    commandName: "ForEach-Object", cmdletTypeName: nil))))
+            default:
+                break
+            }
+        }
+        signal.notify()
+    }
+
+    func record(_ record: JobRecord) {
+        state.withLock { $0.records.append(record) }
+        signal.notify()
+    }
+
+    func recordProgress(_ progress: ProgressData) {}
+
+    func take() -> [JobRecord] {
+        state.withLock { state in
+            defer { state.records.removeAll() }
+            return state.records
+        }
+    }
+
+    var isDone: Bool { state.withLock { $0.outstanding == 0 && $0.records.isEmpty } }
+
+    func stopAll() {
+        let stops = state.withLock { state -> [StopSignal] in
+            state.stopping = true
+            return state.stops
+        }
+        for stop in stops { stop.request() }
+    }
+}
+
+/// A cmdlet type that can sit in a Mutex: metatypes never change.
+final class CmdletTypeBox: @unchecked Sendable {
+    let type: any Cmdlet.Type
+    init(_ type: any Cmdlet.Type) { self.type = type }
+}
