@@ -7,8 +7,7 @@ public enum CmdletLibrary {
         let cmdlets: [any Cmdlet.Type] = [
             WriteOutputCommand.self, WriteHostCommand.self, WriteErrorCommand.self, WriteWarningCommand.self,
             WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self, OutNullCommand.self,
-            OutStringCommand.self, ForEachObjectCommand.self, WhereObjectCommand.self, SetAliasCommand.self,
-            GetAliasCommand.self, GetLocationCommand.self, SetLocationCommand.self, StartSleepCommand.self,
+            GetLocationCommand.self, SetLocationCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // Each noun family registers its own cmdlets, in its own folder.

@@ -19,6 +19,24 @@ public enum JobsModule {
             ForEachObjectParallelCommand.base.withLock { $0 = box }
         }
         registry.register(ForEachObjectParallelCommand.self)
+        registerJobView()
+    }
+
+    /// PowerShell's default job table: Id Name PSJobTypeName State
+    /// HasMoreData Location Command, with its column widths.
+    static func registerJobView() {
+        let columns = [
+            FormatViewColumn("Id", property: "Id", width: 6), FormatViewColumn("Name", property: "Name", width: 15),
+            FormatViewColumn("PSJobTypeName", property: "PSJobTypeName", width: 15),
+            FormatViewColumn("State", property: "State", width: 13),
+            FormatViewColumn("HasMoreData", property: "HasMoreData", width: 15),
+            FormatViewColumn("Location", property: "Location", width: 20), FormatViewColumn("Command", property: "Command"),
+        ]
+        for typeName in ["System.Management.Automation.PSRemotingJob", "System.Management.Automation.PSRemotingChildJob",
+                         "Microsoft.PowerShell.ThreadJob.ThreadJob", "System.Management.Automation.PSTaskJob",
+                         "System.Management.Automation.PSTaskChildJob"] {
+            FormatViews.registerTable(typeName: typeName, columns: columns)
+        }
     }
 
     /// Gives a runspace the session's job table and the job features.

@@ -11,6 +11,12 @@ public struct ScriptResult: Sendable {
     public var errors: String
     public var status: Int32
 
+    public init(output: String, errors: String, status: Int32) {
+        self.output = output
+        self.errors = errors
+        self.status = status
+    }
+
     /// Standard output split into lines, without trailing empty lines.
     public var lines: [String] {
         var result = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -4,5 +4,8 @@ import ShoalRuntime
 
 enum DataCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = []
+    static var all: [any Cmdlet.Type] { [
+        ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
+        ExportCsvCommand.self, ImportCsvCommand.self,
+    ] }
 }

@@ -1,8 +1,12 @@
-// The cmdlets of this folder's noun family: Format-Table, Format-List, Format-Wide and Out-* cmdlets.
+// The cmdlets of this folder's noun family: Format-Table, Format-List,
+// Format-Wide, the Out-* cmdlets that format, and Write-Progress.
 
 import ShoalRuntime
 
 enum FormattingCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = []
+    static let all: [any Cmdlet.Type] = [
+        FormatTableCommand.self, FormatListCommand.self, FormatWideCommand.self, OutStringCommand.self,
+        OutHostCommand.self, OutDefaultCommand.self, WriteProgressCommand.self,
+    ]
 }

@@ -1,66 +1,108 @@
-// ForEach-Object: runs script blocks per pipeline object (in the caller's
-// scope, as PowerShell does), or reads a member (`ForEach-Object Name`).
-// `-Parallel` is added by the jobs module.
+// ForEach-Object: runs script blocks per pipeline object in the caller's
+// scope (as PowerShell does), with the positional shorthand
+// `% {begin} {process} {end}`; or reads a property / calls a method on each
+// object (`% Name`, `% ToUpper`, `% Substring 1`, `-MemberName Split
+// -ArgumentList ','`). `-Parallel` is added by the jobs module.
 
 import ShoalRuntime
+import ShoalSyntax
 
 public final class ForEachObjectCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "ForEach-Object", synopsis: "Performs an operation against each item in a collection of input objects.",
         parameters: [
-            // Script blocks, or (the member form) a property or method name.
+            // Script blocks, or (the member form) a property or method name
+            // followed by the method's arguments.
             ParameterDescriptor("Process", position: 0, remainingArguments: true),
             ParameterDescriptor("Begin", type: "scriptblock"),
             ParameterDescriptor("End", type: "scriptblock"),
+            ParameterDescriptor("RemainingScripts", type: "scriptblock[]"),
             ParameterDescriptor("MemberName", type: "string"),
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
         ])
     public init() {}
 
+    var beginBlock: ScriptBlock?
     var processBlocks: [ScriptBlock] = []
+    var endBlock: ScriptBlock?
     var memberName: String?
+    var memberArguments: [Value] = []
 
     public func begin(_ context: CmdletContext) throws {
+        if case .scriptBlock(let block)? = context.value("Begin") { beginBlock = block }
+        if case .scriptBlock(let block)? = context.value("End") { endBlock = block }
+        memberArguments = context.value("ArgumentList")?.enumeratedItems ?? []
         if let member = context.string("MemberName") { memberName = member }
-        if let process = context.value("Process") {
-            for item in process.enumeratedItems {
-                if case .scriptBlock(let block) = item { processBlocks.append(block) }
-                else if processBlocks.isEmpty { memberName = Conversion.toString(item) }
+        let written = (context.value("Process")?.enumeratedItems ?? []) + (context.value("RemainingScripts")?.enumeratedItems ?? [])
+        if let first = written.first, !isBlock(first) {
+            // `% Substring 1 2`: the rest of the positional arguments go to the method.
+            memberName = Conversion.toString(first)
+            if !context.has("ArgumentList") { memberArguments = Array(written.dropFirst()) }
+        } else {
+            try assignBlocks(written, context)
+        }
+        if let beginBlock {
+            try context.runspace.invokeBlockInCurrentScope(beginBlock, dollarUnder: nil, output: context.output)
+        }
+    }
+
+    func isBlock(_ value: Value) -> Bool {
+        if case .scriptBlock = value { return true }
+        return false
+    }
+
+    /// Several positional blocks without -Begin/-End mean begin, process…,
+    /// end (`% {b} {p}` is begin and process).
+    func assignBlocks(_ written: [Value], _ context: CmdletContext) throws {
+        var blocks: [ScriptBlock] = []
+        for value in written {
+            guard case .scriptBlock(let block) = value else {
+                throw context.terminatingError("Cannot convert the \"\(Conversion.toString(value))\" value of type \"\(Conversion.fullTypeName(of: value))\" to type \"System.Management.Automation.ScriptBlock\".",
+                                               id: "InvalidCastFromAnyTypeToScriptBlock", category: "InvalidArgument",
+                                               exceptionType: "System.Management.Automation.PSInvalidCastException", target: value)
             }
+            blocks.append(block)
         }
-        if case .scriptBlock(let block)? = context.value("Begin") {
-            try context.runspace.invokeBlockInCurrentScope(block, dollarUnder: nil, output: context.output)
+        if blocks.count > 1, beginBlock == nil, endBlock == nil {
+            beginBlock = blocks.removeFirst()
+            if blocks.count > 1 { endBlock = blocks.removeLast() }
         }
+        processBlocks = blocks
     }
 
     public func process(_ context: CmdletContext) throws {
-        let item = context.hasPipelineInput ? context.inputObject : context.value("InputObject")
-        guard context.hasPipelineInput || item != nil else { return }
+        guard let item = context.currentItem else { return }
         if let memberName {
-            guard let item else { return }
-            let arguments = context.value("ArgumentList")?.enumeratedItems ?? []
-            if case .null = context.runspace.memberValue(item, memberName), !arguments.isEmpty || isMethod(item, memberName) {
-                if let result = try context.runspace.invokeMethod(item, memberName, arguments, span: context.span!) {
-                    try context.writeEnumerated(result)
-                }
-                return
-            }
-            try context.writeEnumerated(context.runspace.memberValue(item, memberName))
+            try processMember(memberName, item, context)
             return
         }
         for block in processBlocks {
-            try context.runspace.invokeBlockInCurrentScope(block, dollarUnder: item ?? .null, output: context.output)
+            try context.runspace.invokeBlockInCurrentScope(block, dollarUnder: item, output: context.output)
         }
     }
 
-    func isMethod(_ item: Value, _ name: String) -> Bool {
-        ["toupper", "tolower", "trim", "tostring", "gettype"].contains(name.lowercased())
+    /// A property when the object has one (and no arguments were given),
+    /// otherwise a method call; a member the object lacks writes nothing.
+    func processMember(_ name: String, _ item: Value, _ context: CmdletContext) throws {
+        let runspace = context.runspace
+        if memberArguments.isEmpty, PipelineObjectProperties.has(item, name) || !runspace.memberValue(item, name).isNull {
+            try context.writeEnumerated(runspace.memberValue(item, name))
+            return
+        }
+        guard let span = context.span, !item.isNull else { return }
+        do {
+            if let result = try runspace.invokeMethod(item, name, memberArguments, span: span) {
+                try context.writeEnumerated(result)
+            }
+        } catch let error as ScriptError where error.record.errorId == "MethodNotFound" {
+            return
+        }
     }
 
     public func end(_ context: CmdletContext) throws {
-        if case .scriptBlock(let block)? = context.value("End") {
-            try context.runspace.invokeBlockInCurrentScope(block, dollarUnder: nil, output: context.output)
+        if let endBlock {
+            try context.runspace.invokeBlockInCurrentScope(endBlock, dollarUnder: nil, output: context.output)
         }
     }
 }

@@ -1,8 +1,16 @@
-// The cmdlets of this folder's noun family: Where-Object, ForEach-Object, Select-Object, Sort-Object, Group-Object, Measure-Object and the other object cmdlets.
+// The cmdlets of this folder's noun family: Where-Object, ForEach-Object,
+// Select-Object, Sort-Object, Group-Object, Measure-Object and the other
+// object cmdlets. Shared helpers (property look-up, calculated properties,
+// sort keys) live beside them in PipelinePipelineObjectProperties.swift,
+// PropertyExpression.swift and SortKey.swift.
 
 import ShoalRuntime
 
 enum ObjectCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = []
+    static let all: [any Cmdlet.Type] = [
+        WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
+        GroupObjectCommand.self, MeasureObjectCommand.self, MeasureCommandCommand.self, TeeObjectCommand.self,
+        CompareObjectCommand.self, NewObjectCommand.self, AddMemberCommand.self, GetMemberCommand.self,
+    ]
 }

@@ -1,12 +1,25 @@
-// Where-Object: keeps the pipeline objects a script block (or the
-// simplified `Where-Object Name -eq value` form) accepts.
+// Where-Object: keeps the pipeline objects a script block accepts, or (the
+// simplified form) whose property passes a comparison:
+// `Where-Object State -eq Completed`, `Where-Object Name -like 'a*'`,
+// `Where-Object Enabled` (truthiness) and `Where-Object Enabled -Not`.
+// Hashtable keys count as properties. The operator switches, their
+// case-sensitive `C` forms and `I` aliases are PowerShell's.
 
 import ShoalRuntime
 import ShoalSyntax
 
 public final class WhereObjectCommand: Cmdlet {
-    static let operators = ["eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch", "contains",
-                            "notcontains", "in", "notin", "ceq", "cne", "clike", "cmatch"]
+    /// The comparison switches, without the `C` prefix.
+    static let comparisons: [String] = ["EQ", "NE", "GT", "LT", "GE", "LE", "Like", "NotLike", "Match", "NotMatch",
+                                        "Contains", "NotContains", "In", "NotIn"]
+
+    static var operatorParameters: [ParameterDescriptor] {
+        comparisons.flatMap { name in
+            [ParameterDescriptor(name, type: "switch", aliases: ["I" + name]), ParameterDescriptor("C" + name, type: "switch")]
+        } + [ParameterDescriptor("Is", type: "switch"), ParameterDescriptor("IsNot", type: "switch"),
+             ParameterDescriptor("Not", type: "switch")]
+    }
+
     public static let descriptor = CmdletDescriptor(
         "Where-Object", synopsis: "Selects objects from a collection based on their property values.",
         parameters: [
@@ -15,29 +28,68 @@ public final class WhereObjectCommand: Cmdlet {
             ParameterDescriptor("Property", type: "string"),
             ParameterDescriptor("Value", position: 1),
             ParameterDescriptor("InputObject", pipeline: true),
-        ] + operators.map { ParameterDescriptor($0.prefix(1).uppercased() + $0.dropFirst(), type: "switch") })
+        ] + operatorParameters)
     public init() {}
 
+    enum Test {
+        case script(ScriptBlock)
+        case truthy(property: String, negated: Bool)
+        case compare(property: String, op: ComparisonOperator, caseSensitive: Bool)
+        case isType(property: String, negated: Bool)
+    }
+
+    var test: Test = .truthy(property: "", negated: false)
+    let resultSink = CollectingSink()
+    /// -Value, read once rather than per object.
+    var comparand: Value = .null
+
+    public func begin(_ context: CmdletContext) throws {
+        let chosen = WhereObjectCommand.operatorParameters.map(\.name).filter { context.flag($0) }
+        comparand = context.value("Value") ?? .null
+        let filter = context.value("FilterScript")
+        if case .scriptBlock(let block)? = filter {
+            guard chosen.isEmpty, !context.has("Property") else { throw context.ambiguousParameterSet() }
+            test = .script(block)
+            return
+        }
+        guard chosen.count <= 1 else { throw context.ambiguousParameterSet() }
+        let property = context.string("Property") ?? filter.map(Conversion.toString) ?? ""
+        guard let name = chosen.first?.lowercased() else {
+            test = .truthy(property: property, negated: false)
+            return
+        }
+        switch name {
+        case "not": test = .truthy(property: property, negated: true)
+        case "is", "isnot": test = .isType(property: property, negated: name == "isnot")
+        default:
+            let caseSensitive = name.hasPrefix("c") && !name.hasPrefix("contains")
+            let opName = caseSensitive ? String(name.dropFirst()) : name
+            test = .compare(property: property, op: ComparisonOperator(rawValue: opName) ?? .eq, caseSensitive: caseSensitive)
+        }
+    }
+
     public func process(_ context: CmdletContext) throws {
-        guard context.hasPipelineInput || context.has("InputObject") else { return }
-        let item = context.hasPipelineInput ? (context.inputObject ?? .null) : (context.value("InputObject") ?? .null)
-        if case .scriptBlock(let block)? = context.value("FilterScript") {
-            let sink = CollectingSink()
-            try context.runspace.invokeBlockInCurrentScope(block, dollarUnder: item, output: sink)
-            if Conversion.toBool(sink.result) { try context.write(item) }
-            return
+        guard let item = context.currentItem else { return }
+        if try accepts(item, context) { try context.write(item) }
+    }
+
+    func accepts(_ item: Value, _ context: CmdletContext) throws -> Bool {
+        let runspace = context.runspace
+        switch test {
+        case .script(let block):
+            resultSink.items.removeAll(keepingCapacity: true)
+            try runspace.invokeBlockInCurrentScope(block, dollarUnder: item, output: resultSink)
+            return Conversion.toBool(resultSink.result)
+        case .truthy(let property, let negated):
+            return Conversion.toBool(PipelineObjectProperties.value(item, property, runspace)) != negated
+        case .compare(let property, let op, let caseSensitive):
+            let left = PipelineObjectProperties.value(item, property, runspace)
+            let result = try Operators.compare(op, left, comparand, caseSensitive: caseSensitive,
+                                               context: runspace, at: context.span)
+            return Conversion.toBool(result)
+        case .isType(let property, let negated):
+            let left = PipelineObjectProperties.value(item, property, runspace)
+            return try Operators.isType(left, comparand, at: context.span) != negated
         }
-        let propertyName = context.string("Property") ?? context.string("FilterScript") ?? ""
-        let property = context.runspace.memberValue(item, propertyName)
-        guard let op = WhereObjectCommand.operators.first(where: { context.flag($0) }) else {
-            if Conversion.toBool(property) { try context.write(item) }
-            return
-        }
-        let caseSensitive = op.hasPrefix("c") && !op.hasPrefix("contains")
-        let name = caseSensitive ? String(op.dropFirst()) : op
-        let comparison = ComparisonOperator(rawValue: name) ?? .eq
-        let result = try Operators.compare(comparison, property, context.value("Value") ?? .null, caseSensitive: caseSensitive,
-                                           context: context.runspace, at: context.span)
-        if Conversion.toBool(result) { try context.write(item) }
     }
 }

@@ -1,4 +1,5 @@
-// Write-Warning, Write-Verbose, Write-Debug and Write-Information.
+// Write-Warning, Write-Verbose, Write-Debug, Write-Information and Out-Null
+// (Out-String lives with the formatting cmdlets).
 
 import ShoalRuntime
 
@@ -42,32 +43,4 @@ public final class OutNullCommand: Cmdlet {
         "Out-Null", synopsis: "Hides the output instead of sending it down the pipeline.",
         parameters: [ParameterDescriptor("InputObject", pipeline: true)])
     public init() {}
-}
-
-public final class OutStringCommand: Cmdlet {
-    public static let descriptor = CmdletDescriptor(
-        "Out-String", synopsis: "Outputs input objects as a string.",
-        parameters: [ParameterDescriptor("InputObject", pipeline: true), ParameterDescriptor("Stream", type: "switch")])
-    var items: [Value] = []
-    public init() {}
-    public func process(_ context: CmdletContext) throws {
-        if let value = context.value("InputObject") {
-            if context.hasPipelineInput { items.append(value) } else { items.append(contentsOf: value.enumeratedItems) }
-        }
-    }
-    public func end(_ context: CmdletContext) throws {
-        if context.flag("Stream") {
-            for item in items { try context.write(.string(OutputFormatter.format([item]).trimmingTrailingNewline())) }
-        } else {
-            try context.write(.string(OutputFormatter.format(items)))
-        }
-    }
-}
-
-extension String {
-    func trimmingTrailingNewline() -> String {
-        var text = self
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
 }

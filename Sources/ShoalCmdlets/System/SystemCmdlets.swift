@@ -1,8 +1,16 @@
-// The cmdlets of this folder's noun family: session, time, process and progress cmdlets (Get-Date, Get-Command, Get-Process, ...).
+// The cmdlets of this folder's noun family: time and chance (Get-Date,
+// New-TimeSpan, Get-Random, Start-Sleep), the session (commands, help,
+// variables, aliases, Invoke-Expression, Clear-Host) and processes.
 
 import ShoalRuntime
 
 enum SystemCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = []
+    static let all: [any Cmdlet.Type] = [
+        GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, StartSleepCommand.self,
+        GetCommandCommand.self, GetHelpCommand.self, GetVariableCommand.self, SetVariableCommand.self,
+        NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self, ClearHostCommand.self,
+        InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self,
+        GetProcessCommand.self, StopProcessCommand.self,
+    ]
 }

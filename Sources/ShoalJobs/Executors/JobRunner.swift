@@ -57,6 +57,7 @@ public enum JobRunner {
             runspace.globalScope.setLocal("__using_" + name.lowercased(), value.value)
         }
         if let item = spec.dollarUnder { runspace.setCurrentItem(item.value) }
+        runspace.progressSink = JobProgressSink(recorder: recorder)
         do {
             if let initialization = spec.initialization {
                 let sink: OutputSink = spec.initializationOutputIsJobOutput ? output : NullSink()
@@ -109,4 +110,16 @@ final class JobHost: ShellHost {
     }
     func flush() {}
     var isTerminal: Bool { false }
+}
+
+/// Write-Progress inside a job: kept on the job, never drawn.
+final class JobProgressSink: ProgressSink {
+    let recorder: any JobRecorder
+    init(recorder: any JobRecorder) { self.recorder = recorder }
+    func writeProgress(_ record: ProgressRecord) {
+        recorder.recordProgress(ProgressData(
+            activity: record.activity, status: record.statusDescription, percentComplete: record.percentComplete,
+            secondsRemaining: record.secondsRemaining, currentOperation: record.currentOperation ?? "",
+            activityId: record.activityId, parentId: record.parentActivityId, isCompleted: record.isCompleted))
+    }
 }

@@ -57,7 +57,7 @@ public final class JobObject: IdentityObject, TabularObject {
             job.requestStop()
             _ = Job.wait(for: [job], table: job.table, timeout: nil, until: { $0.allSatisfy { $0.state.isFinished } },
                          shouldStop: { context.stopSignal.isRequested })
-            return nil
+            return VoidResult.value
         case "tostring": return .string(typeName)
         default: return nil
         }

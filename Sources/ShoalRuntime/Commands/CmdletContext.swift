@@ -57,8 +57,10 @@ public final class CmdletContext {
     public func terminatingError(_ message: String, id: String, category: String = "InvalidOperation",
                                  exceptionType: String = "System.Management.Automation.RuntimeException",
                                  target: Value = .null) -> ScriptError {
-        ScriptError(ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
-                                span: span, commandName: commandName))
+        let record = ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
+                                 span: span, commandName: commandName)
+        record.cmdletTypeName = "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command"
+        return ScriptError(record)
     }
 
     public func writeWarning(_ message: String) throws {

@@ -67,7 +67,7 @@ extension Runspace {
             if let list = native as? EnumerableObject, name.lowercased() != "count" {
                 return memberValue(.list(list.enumerated()), name)
             }
-            return .null
+            return name.lowercased() == "count" ? .int(1) : .null
         case .int, .double, .bool:
             let lower = name.lowercased()
             return lower == "count" || lower == "length" ? .int(1) : .null
@@ -235,7 +235,10 @@ extension Runspace {
         case .error(let record):
             if let result = try record.invoke(name, arguments, context: self) { return result }
         case .native(let native):
-            if let result = try native.invoke(name, arguments, context: self) { return result }
+            if let result = try native.invoke(name, arguments, context: self) {
+                if case .native(let marker) = result, marker is VoidResult { return nil }
+                return result
+            }
         default:
             break
         }

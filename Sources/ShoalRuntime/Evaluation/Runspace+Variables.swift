@@ -107,6 +107,11 @@ extension Runspace {
 
     @inline(__always)
     func store(_ value: Value, in box: VariableBox, span: SourceSpan) throws {
+        if box.isReadOnly {
+            throw ScriptError.runtime("Cannot overwrite variable because it is read-only or constant.", id: "VariableNotWritable",
+                                      at: span, type: "System.Management.Automation.SessionStateUnauthorizedAccessException",
+                                      category: "WriteError")
+        }
         if let constraint = box.typeConstraint {
             box.value = try TypeConversion.convert(value, to: constraint, at: span)
         } else {

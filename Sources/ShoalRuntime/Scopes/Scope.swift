@@ -94,6 +94,9 @@ public final class Scope {
         return nil
     }
 
+    /// The functions defined in this scope itself, by lower-cased name.
+    public var localFunctions: [String: FunctionInfo] { functions }
+
     public func lookupFunction(_ key: String) -> FunctionInfo? {
         var scope: Scope? = self
         while let current = scope {

@@ -27,10 +27,10 @@ public final class ListObject: EnumerableObject {
         switch method.lowercased() {
         case "add":
             items.append(first)
-            return isArrayList ? .int(items.count - 1) : nil
+            return isArrayList ? .int(items.count - 1) : VoidResult.value
         case "addrange":
             items.append(contentsOf: first.enumeratedItems)
-            return nil
+            return VoidResult.value
         case "remove":
             if let index = items.firstIndex(where: { Operators.looselyEqual($0, first, caseSensitive: true) }) {
                 items.remove(at: index)
@@ -39,20 +39,20 @@ public final class ListObject: EnumerableObject {
             return .bool(false)
         case "removeat":
             if case .int(let index) = first, index >= 0, index < items.count { items.remove(at: index) }
-            return nil
+            return VoidResult.value
         case "insert":
             if case .int(let index) = first, index >= 0, index <= items.count, arguments.count > 1 {
                 items.insert(arguments[1], at: index)
             }
-            return nil
-        case "clear": items.removeAll(); return nil
+            return VoidResult.value
+        case "clear": items.removeAll(); return VoidResult.value
         case "contains": return .bool(items.contains { Operators.looselyEqual($0, first, caseSensitive: true) })
         case "indexof": return .int(items.firstIndex { Operators.looselyEqual($0, first, caseSensitive: true) } ?? -1)
         case "toarray": return .list(items)
-        case "reverse": items.reverse(); return nil
+        case "reverse": items.reverse(); return VoidResult.value
         case "sort":
             items.sort { Operators.compareForSort($0, $1) < 0 }
-            return nil
+            return VoidResult.value
         default: return nil
         }
     }

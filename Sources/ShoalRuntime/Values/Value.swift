@@ -104,6 +104,16 @@ extension Value {
     }
 }
 
+/// What a native method that returns nothing (`void`) answers, so that
+/// "no such method" (nil) and "returned nothing" stay distinct.
+public final class VoidResult: NativeObject, Sendable {
+    public static let shared = VoidResult()
+    public static var value: Value { .native(shared) }
+    public var typeName: String { "System.Void" }
+    public var stringValue: String { "" }
+    public func property(_ name: String) -> Value? { nil }
+}
+
 /// A native object whose wrappers stand for one underlying thing (a job):
 /// two wrappers with the same identity are equal.
 public protocol IdentityObject: NativeObject {

@@ -1,0 +1,58 @@
+// ConvertFrom-Json: parses JSON text into PSCustomObjects (or hashtables).
+// Piped lines are taken as one document unless the first line is a whole
+// document by itself, as PowerShell decides.
+
+import ShoalRuntime
+
+final class ConvertFromJsonCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "ConvertFrom-Json", synopsis: "Converts a JSON-formatted string to a custom object or a hash table.",
+        parameters: [
+            ParameterDescriptor("InputObject", type: "string", position: 0, mandatory: true, pipeline: true),
+            ParameterDescriptor("AsHashtable", type: "switch"),
+            ParameterDescriptor("Depth", type: "int"),
+            ParameterDescriptor("NoEnumerate", type: "switch"),
+            ParameterDescriptor("DateKind", type: "string"),
+        ])
+    var buffered: [String] = []
+
+    func process(_ context: CmdletContext) throws {
+        buffered.append(context.string("InputObject") ?? "")
+    }
+
+    func end(_ context: CmdletContext) throws {
+        guard !buffered.isEmpty else { return }
+        if buffered.count == 1 {
+            try convert(buffered[0], context)
+            return
+        }
+        // Each line may be a whole document; if the first is not, they form one together.
+        if (try? parse(buffered[0], context)) != nil {
+            for text in buffered { try convert(text, context) }
+        } else {
+            try convert(buffered.joined(separator: "\n"), context)
+        }
+    }
+
+    func parse(_ text: String, _ context: CmdletContext) throws -> Value? {
+        let depth = context.integer("Depth") ?? 1024
+        var parser = JsonParser(text, asHashtable: context.flag("AsHashtable"), maximumDepth: depth)
+        return try parser.parseDocument()
+    }
+
+    func convert(_ text: String, _ context: CmdletContext) throws {
+        let value: Value?
+        do {
+            value = try parse(text, context)
+        } catch let error as JsonParseError where error.errorId != nil {
+            throw context.cmdletError(error.message, id: error.errorId ?? "", category: "InvalidOperation",
+                                           exceptionType: "System.InvalidOperationException")
+        } catch let error as JsonParseError {
+            throw context.cmdletError("Conversion from JSON failed with error: \(error.message)",
+                                           id: "System.ArgumentException", category: "NotSpecified",
+                                           exceptionType: "System.ArgumentException", target: .string(text))
+        }
+        guard let value else { return }
+        if context.flag("NoEnumerate") { try context.write(value) } else { try context.writeEnumerated(value) }
+    }
+}

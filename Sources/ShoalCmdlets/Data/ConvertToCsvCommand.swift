@@ -1,0 +1,18 @@
+// ConvertTo-Csv: objects as CSV lines, a header line first.
+
+import ShoalRuntime
+
+final class ConvertToCsvCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "ConvertTo-Csv", synopsis: "Converts .NET objects into a series of character-separated value (CSV) strings.",
+        parameters: [ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true)] + CsvWriter.parameters)
+    var writer: CsvWriter?
+
+    func begin(_ context: CmdletContext) throws { writer = CsvWriter(context: context) }
+
+    func process(_ context: CmdletContext) throws {
+        guard let value = context.value("InputObject") else { return }
+        // An array given as -InputObject is one object, as in PowerShell.
+        for line in writer?.lines(for: value) ?? [] { try context.write(.string(line)) }
+    }
+}

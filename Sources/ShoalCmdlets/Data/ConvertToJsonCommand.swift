@@ -1,0 +1,42 @@
+// ConvertTo-Json: collects its input and writes it as one JSON text; many
+// piped objects become one array.
+
+import ShoalRuntime
+
+final class ConvertToJsonCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "ConvertTo-Json", synopsis: "Converts an object to a JSON-formatted string.",
+        parameters: [
+            ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true),
+            ParameterDescriptor("Depth", type: "int"),
+            ParameterDescriptor("Compress", type: "switch"),
+            ParameterDescriptor("EnumsAsStrings", type: "switch"),
+            ParameterDescriptor("AsArray", type: "switch"),
+            ParameterDescriptor("EscapeHandling", type: "string", validateSet: ["Default", "EscapeNonAscii", "EscapeHtml"]),
+        ])
+    var collected: [Value] = []
+
+    func process(_ context: CmdletContext) throws {
+        collected.append(context.value("InputObject") ?? .null)
+    }
+
+    func end(_ context: CmdletContext) throws {
+        guard !collected.isEmpty else { return }
+        let depth = context.integer("Depth") ?? 2
+        guard (0...100).contains(depth) else {
+            throw context.cmdletError(
+                "Cannot validate argument on parameter 'Depth'. The \(depth) argument is \(depth < 0 ? "less than the minimum" : "greater than the maximum") allowed range of \(depth < 0 ? 0 : 100). Supply an argument that is \(depth < 0 ? "greater than or equal to 0" : "less than or equal to 100") and then try the command again.",
+                id: "ParameterArgumentValidationError", category: "InvalidData",
+                exceptionType: "System.Management.Automation.ParameterBindingValidationException")
+        }
+        let escaping = JsonWriter.Escaping(rawValue: context.string("EscapeHandling")?.lowercased() ?? "default") ?? .normal
+        var writer = JsonWriter(maximumDepth: depth, compress: context.flag("Compress"),
+                                enumsAsStrings: context.flag("EnumsAsStrings"), escaping: escaping)
+        let subject = collected.count == 1 && !context.flag("AsArray") ? collected[0] : .list(collected)
+        let text = writer.serialize(subject)
+        if writer.truncated {
+            try context.writeWarning("Resulting JSON is truncated as serialization has exceeded the set depth of \(depth).")
+        }
+        try context.write(.string(text))
+    }
+}

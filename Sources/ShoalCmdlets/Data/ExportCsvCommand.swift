@@ -1,0 +1,55 @@
+// Export-Csv: writes objects to a CSV file; with -Append the file's
+// existing header decides the columns.
+
+import ShoalRuntime
+
+final class ExportCsvCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Export-Csv", synopsis: "Converts objects into a series of CSV strings and saves the strings to a file.",
+        parameters: [
+            ParameterDescriptor("Path", type: "string", position: 0),
+            ParameterDescriptor("LiteralPath", type: "string", aliases: ["PSPath", "LP"]),
+            ParameterDescriptor("InputObject", mandatory: true, pipeline: true),
+            ParameterDescriptor("Append", type: "switch"),
+            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"]),
+            ParameterDescriptor("Encoding", type: "string"),
+        ] + CsvWriter.parameters)
+    var writer: CsvWriter?
+    var path = ""
+    var text = ""
+
+    func begin(_ context: CmdletContext) throws {
+        guard let written = context.string("LiteralPath") ?? context.string("Path") else {
+            throw context.cmdletError("Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.",
+                                           id: "CannotSpecifyPathAndLiteralPath", category: "InvalidData",
+                                           exceptionType: "System.InvalidOperationException")
+        }
+        path = context.runspace.resolvePath(written)
+        if context.flag("NoClobber"), !context.flag("Append"), DataFiles.exists(path) {
+            throw context.cmdletError("The file '\(path)' already exists.", id: "NoClobber",
+                                           category: "ResourceExists", exceptionType: "System.IO.IOException", target: .string(path))
+        }
+        var writer = CsvWriter(context: context)
+        // Appending to a file that has a header: keep its columns and do not repeat it.
+        if context.flag("Append"), let existing = DataFiles.read(path), !existing.isEmpty {
+            let delimiter = CsvWriter.delimiter(context)
+            let records = CsvReader(delimiter: delimiter).records(existing).filter { !($0.first?.hasPrefix("#") ?? false) }
+            if let header = records.first { writer.columns = header }
+        }
+        self.writer = writer
+    }
+
+    func process(_ context: CmdletContext) throws {
+        guard let value = context.value("InputObject") else { return }
+        for line in writer?.lines(for: value) ?? [] { text += line + "\n" }
+    }
+
+    func end(_ context: CmdletContext) throws {
+        guard DataFiles.write(text, to: path, append: context.flag("Append")) else {
+            throw context.cmdletError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
+                                           category: "OpenError", exceptionType: "System.IO.DirectoryNotFoundException",
+                                           target: .string(path))
+        }
+    }
+}

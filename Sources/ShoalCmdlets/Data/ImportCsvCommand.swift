@@ -1,0 +1,31 @@
+// Import-Csv: a CSV file's rows as PSCustomObjects.
+
+import ShoalRuntime
+
+final class ImportCsvCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Import-Csv", synopsis: "Creates table-like custom objects from the items in a CSV file.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Delimiter", type: "char", position: 1),
+            ParameterDescriptor("Header", type: "string[]"),
+            ParameterDescriptor("UseCulture", type: "switch"),
+            ParameterDescriptor("Encoding", type: "string"),
+        ])
+
+    func process(_ context: CmdletContext) throws {
+        let reader = CsvReader(delimiter: CsvWriter.delimiter(context))
+        let header = context.value("Header")?.enumeratedItems.map(Conversion.toString)
+        let written = (context.value("LiteralPath") ?? context.value("Path"))?.enumeratedItems.map(Conversion.toString) ?? []
+        for path in written.map(context.runspace.resolvePath) {
+            guard let text = DataFiles.read(path) else {
+                throw context.cmdletError("Could not find file '\(path)'.", id: "FileOpenFailure", category: "OpenError",
+                                               exceptionType: "System.IO.FileNotFoundException", target: .string(path))
+            }
+            do {
+                for object in try reader.objects(text, header: header) { try context.write(object) }
+            } catch let error as CsvReader.DuplicateHeaderError {
+                throw CsvReader.duplicateHeaderError(error.name, context)
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+// What Set-Content and Add-Content share: their parameters, collecting
+// the -Value objects (given or piped), and writing them one per line.
+
+import ShoalRuntime
+
+enum ContentWriter {
+    static let parameters: [ParameterDescriptor] = [
+        ParameterDescriptor("Path", type: "string[]", position: 0, mandatory: true, pipelineByPropertyName: true),
+        ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
+        ParameterDescriptor("Value", type: "object[]", position: 1, pipeline: true),
+        ParameterDescriptor("NoNewline", type: "switch"),
+        ParameterDescriptor("PassThru", type: "switch"),
+        ParameterDescriptor("Force", type: "switch"),
+        ParameterDescriptor("Encoding", type: "string"),
+    ]
+
+    /// The text of the collected values: each value's string and a newline,
+    /// or the strings run together with -NoNewline.
+    static func text(of values: [Value], noNewline: Bool) -> String {
+        let strings = values.map(Conversion.toString)
+        return noNewline ? strings.joined() : strings.map { $0 + "\n" }.joined()
+    }
+
+    /// Writes the values to every path; Set-Content replaces, Add-Content appends.
+    static func write(_ values: [Value], context: CmdletContext, append: Bool) throws {
+        let resolver = PathResolver(context: context)
+        let (requested, literal) = resolver.requestedPaths()
+        let text = text(of: values, noNewline: context.flag("NoNewline"))
+        for request in requested {
+            var targets = resolver.expand(request, literal: literal)
+            if targets.isEmpty, !literal { targets = [resolver.absolute(request)] }
+            for path in targets {
+                if FileSystem.isDirectory(path) {
+                    try context.writeError(ErrorRecord("Access to the path '\(path)' is denied.",
+                                                       exceptionType: "System.UnauthorizedAccessException",
+                                                       errorId: "GetContentWriterUnauthorizedAccessError",
+                                                       category: "PermissionDenied", target: .string(path)))
+                    continue
+                }
+                guard FileSystem.write(text, to: path, append: append) else {
+                    let parent = PathText.parent(path)
+                    let message = FileSystem.isDirectory(parent) ? "Access to the path '\(path)' is denied."
+                        : "Could not find a part of the path '\(path)'."
+                    try context.writeError(FileErrors.ioError(message, id: FileSystem.isDirectory(parent)
+                        ? "GetContentWriterUnauthorizedAccessError" : "GetContentWriterDirectoryNotFoundError", path: path))
+                    continue
+                }
+                if context.flag("PassThru") { for value in values { try context.write(value) } }
+            }
+        }
+    }
+
+    /// The values of one process call: -Value's items, or the piped object.
+    static func values(in context: CmdletContext) -> [Value] {
+        context.value("Value")?.enumeratedItems ?? []
+    }
+}

@@ -1,0 +1,138 @@
+// Thin Swift wrappers over the POSIX file calls the file cmdlets need:
+// stat, reading and writing whole files, listing, creating, copying and
+// removing. Glibc rather than Foundation keeps shoal's start-up fast.
+// Path resolution and wildcards live in PathResolver.swift.
+
+import Glibc
+
+enum FileSystem {
+    /// The status of a path, following symbolic links (nil when missing).
+    static func status(_ path: String) -> stat? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info : nil
+    }
+
+    /// The status of the link itself rather than its target.
+    static func linkStatus(_ path: String) -> stat? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info : nil
+    }
+
+    static func exists(_ path: String) -> Bool { linkStatus(path) != nil }
+
+    static func isDirectory(_ path: String) -> Bool {
+        guard let info = status(path) else { return false }
+        return (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func isLink(_ path: String) -> Bool {
+        guard let info = linkStatus(path) else { return false }
+        return (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The message of the current `errno`, e.g. "Permission denied".
+    static var lastErrorMessage: String { String(cString: strerror(errno)) }
+
+    /// A whole file's bytes, or nil when it cannot be opened.
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            result.append(contentsOf: buffer[0..<count])
+        }
+        return result
+    }
+
+    /// A file decoded as UTF-8 (a byte-order mark is dropped, as .NET does).
+    static func readText(_ path: String) -> String? {
+        guard var bytes = readBytes(path) else { return nil }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes text, replacing or appending; returns false with `errno` set.
+    @discardableResult
+    static func write(_ text: String, to path: String, append: Bool) -> Bool {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return false }
+            offset += written
+        }
+        return true
+    }
+
+    /// The names in a directory, without `.` and `..`, sorted ordinally.
+    static func entries(_ directory: String) -> [String]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted { $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased() }
+    }
+
+    /// `mkdir -p`: creates the directory and any missing parents.
+    @discardableResult
+    static func createDirectories(_ path: String) -> Bool {
+        if isDirectory(path) { return true }
+        let parent = PathText.parent(path)
+        if !parent.isEmpty, parent != path, !createDirectories(parent) { return false }
+        return mkdir(path, 0o755) == 0 || isDirectory(path)
+    }
+
+    /// Removes a file, a link or (with `recursive`) a whole tree.
+    static func remove(_ path: String, recursive: Bool) -> Bool {
+        guard let info = linkStatus(path) else { return false }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            if recursive {
+                for name in entries(path) ?? [] where !remove(path + "/" + name, recursive: true) { return false }
+            }
+            return rmdir(path) == 0
+        }
+        return unlink(path) == 0
+    }
+
+    /// Copies one file's bytes and permissions.
+    static func copyFile(_ source: String, to destination: String) -> Bool {
+        guard let bytes = readBytes(source) else { return false }
+        let mode = status(source).map { $0.st_mode & 0o7777 } ?? 0o644
+        let descriptor = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            guard written > 0 else { return false }
+            offset += written
+        }
+        return true
+    }
+
+    /// Copies a directory tree into `destination`, which is created.
+    static func copyTree(_ source: String, to destination: String) -> Bool {
+        guard createDirectories(destination) else { return false }
+        for name in entries(source) ?? [] {
+            let from = source + "/" + name, to = destination + "/" + name
+            let ok = isDirectory(from) ? copyTree(from, to: to) : copyFile(from, to: to)
+            if !ok { return false }
+        }
+        return true
+    }
+}

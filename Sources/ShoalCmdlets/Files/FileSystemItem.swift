@@ -1,0 +1,95 @@
+// What Get-ChildItem, Get-Item and New-Item return: a file or directory
+// with .NET's FileInfo/DirectoryInfo properties. The status is read once,
+// when the item is made, as .NET does.
+
+import Glibc
+import ShoalRuntime
+
+final class FileSystemItem: NativeObject, TabularObject {
+    let fullName: String
+    let info: stat
+    let isDirectory: Bool
+    let isLink: Bool
+
+    /// The item at an absolute path, or nil when nothing is there.
+    init?(path: String) {
+        guard let linkInfo = FileSystem.linkStatus(path) else { return nil }
+        fullName = path
+        isLink = (linkInfo.st_mode & S_IFMT) == S_IFLNK
+        info = isLink ? (FileSystem.status(path) ?? linkInfo) : linkInfo
+        isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    var name: String { fullName == "/" ? "/" : PathText.leaf(fullName) }
+    var typeName: String { isDirectory ? "System.IO.DirectoryInfo" : "System.IO.FileInfo" }
+    var stringValue: String { fullName }
+
+    /// Every property, as Select-Object * and Format-List show them; the
+    /// table view (FileItemView) picks four.
+    var propertyNames: [String] {
+        var names = ["PSPath", "PSParentPath", "PSChildName", "PSIsContainer", "Mode", "UnixMode", "BaseName", "Name", "FullName"]
+        names += isDirectory ? ["Parent"] : ["Length", "DirectoryName", "Directory"]
+        return names + ["Extension", "Exists", "CreationTime", "LastAccessTime", "LastWriteTime", "LinkType"]
+    }
+
+    /// `d----`, `-----`, `l----`, with `r` for read-only and `h` for dot files, as .NET reports them on Linux.
+    var mode: String {
+        let kind = isDirectory ? "d" : isLink ? "l" : "-"
+        let readOnly = access(fullName, W_OK) != 0 ? "r" : "-"
+        let hidden = name.hasPrefix(".") ? "h" : "-"
+        return kind + "-" + readOnly + hidden + "-"
+    }
+
+    /// `drwxr-xr-x`, PowerShell 7's UnixMode.
+    var unixMode: String {
+        let bits = info.st_mode
+        var text = isDirectory ? "d" : isLink ? "l" : "-"
+        let flags: [(mode_t, Character)] = [(S_IRUSR, "r"), (S_IWUSR, "w"), (S_IXUSR, "x"), (S_IRGRP, "r"), (S_IWGRP, "w"),
+                                            (S_IXGRP, "x"), (S_IROTH, "r"), (S_IWOTH, "w"), (S_IXOTH, "x")]
+        for (bit, letter) in flags { text.append(bits & bit != 0 ? letter : "-") }
+        return text
+    }
+
+    static func dateTime(_ time: timespec) -> DateTimeValue {
+        var seconds = time.tv_sec
+        var local = tm()
+        localtime_r(&seconds, &local)
+        let unixEpochDays = 719_162
+        let localSeconds = unixEpochDays * 86_400 + Int(time.tv_sec) + Int(local.tm_gmtoff)
+        return DateTimeValue(ticks: localSeconds * 10_000_000 + Int(time.tv_nsec) / 100)
+    }
+
+    var parentPath: String { PathText.parent(fullName) }
+
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "name", "pschildname": return .string(self.name)
+        case "fullname": return .string(fullName)
+        case "length": return isDirectory ? nil : .int(Int(info.st_size))
+        case "lastwritetime": return .native(FileSystemItem.dateTime(info.st_mtim))
+        case "lastaccesstime": return .native(FileSystemItem.dateTime(info.st_atim))
+        case "creationtime": return .native(FileSystemItem.dateTime(info.st_ctim))
+        case "mode": return .string(mode)
+        case "unixmode": return .string(unixMode)
+        case "extension": return .string(PathText.fileExtension(self.name))
+        case "basename": return .string(isDirectory ? self.name : PathText.baseName(self.name))
+        case "psiscontainer": return .bool(isDirectory)
+        case "directoryname": return isDirectory ? nil : .string(parentPath)
+        case "directory": return isDirectory ? nil : FileSystemItem(path: parentPath).map { .native($0) }
+        case "parent": return isDirectory ? FileSystemItem(path: parentPath).map { .native($0) } : nil
+        case "exists": return .bool(true)
+        case "linktype": return isLink ? .string("SymbolicLink") : nil
+        case "pspath": return .string("Microsoft.PowerShell.Core\\FileSystem::" + fullName)
+        case "psparentpath": return .string("Microsoft.PowerShell.Core\\FileSystem::" + parentPath)
+        case "psprovider": return .string("Microsoft.PowerShell.Core\\FileSystem")
+        default: return nil
+        }
+    }
+
+    func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        switch method.lowercased() {
+        case "tostring": return .string(fullName)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// Get-ChildItem: the items in directories, optionally recursive, filtered
+// by name (-Filter, -Include, -Exclude) and kind (-File, -Directory).
+// Dot files show only with -Force or -Hidden, as on PowerShell for Linux.
+
+import ShoalRuntime
+
+final class GetChildItemCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Get-ChildItem", synopsis: "Gets the items and child items in one or more specified locations.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Filter", type: "string", position: 1),
+            ParameterDescriptor("Include", type: "string[]"), ParameterDescriptor("Exclude", type: "string[]"),
+            ParameterDescriptor("Recurse", type: "switch", aliases: ["s", "r"]),
+            ParameterDescriptor("Depth", type: "int"),
+            ParameterDescriptor("File", type: "switch"),
+            ParameterDescriptor("Directory", type: "switch", aliases: ["ad", "d"]),
+            ParameterDescriptor("Hidden", type: "switch", aliases: ["ah", "h"]),
+            ParameterDescriptor("Name", type: "switch"),
+            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("FollowSymlink", type: "switch"),
+        ])
+
+    struct Options {
+        var names: NameFilter
+        var filesOnly: Bool
+        var directoriesOnly: Bool
+        var showHidden: Bool
+        var hiddenOnly: Bool
+        var namesOnly: Bool
+        var maximumDepth: Int?
+    }
+
+    func process(_ context: CmdletContext) throws {
+        let depth = context.integer("Depth")
+        let recurse = context.flag("Recurse") || depth != nil
+        let options = Options(names: NameFilter(context: context), filesOnly: context.flag("File"),
+                              directoriesOnly: context.flag("Directory"),
+                              showHidden: context.flag("Force") || context.flag("Hidden"), hiddenOnly: context.flag("Hidden"),
+                              namesOnly: context.flag("Name"), maximumDepth: recurse ? (depth ?? Int.max) : 0)
+        for path in try PathResolver(context: context).existingPaths(default: ".") {
+            if FileSystem.isDirectory(path) {
+                try list(path, root: path, level: 0, options, context)
+            } else if let item = FileSystemItem(path: path), accepts(item, options) {
+                try context.write(options.namesOnly ? .string(item.name) : .native(item))
+            }
+        }
+    }
+
+    func accepts(_ item: FileSystemItem, _ options: Options) -> Bool {
+        if options.filesOnly, item.isDirectory { return false }
+        if options.directoriesOnly, !item.isDirectory { return false }
+        return options.names.accepts(item.name)
+    }
+
+    /// Writes a directory's items, then (when recursing) each subdirectory's.
+    func list(_ directory: String, root: String, level: Int, _ options: Options, _ context: CmdletContext) throws {
+        let visible = (FileSystem.entries(directory) ?? []).filter { name in
+            let hidden = name.hasPrefix(".")
+            return options.hiddenOnly ? hidden : (options.showHidden || !hidden)
+        }
+        let items = visible.compactMap { FileSystemItem(path: PathText.join(directory, $0)) }
+        // PowerShell lists a directory's subdirectories before its files.
+        let ordered = items.filter(\.isDirectory) + items.filter { !$0.isDirectory }
+        for item in ordered where accepts(item, options) {
+            try context.checkStopped()
+            let relative = String(item.fullName.dropFirst(root == "/" ? 1 : root.count + 1))
+            try context.write(options.namesOnly ? .string(relative) : .native(item))
+        }
+        guard level < (options.maximumDepth ?? 0) else { return }
+        for item in ordered where item.isDirectory && !item.isLink {
+            try list(item.fullName, root: root, level: level + 1, options, context)
+        }
+    }
+}

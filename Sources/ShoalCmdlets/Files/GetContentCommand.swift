@@ -1,0 +1,82 @@
+// Get-Content: a file's lines (or, with -Raw, its whole text), with
+// -TotalCount and -Tail to take the first or last few.
+
+import ShoalRuntime
+
+final class GetContentCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Get-Content", synopsis: "Gets the content of the item at the specified location.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("TotalCount", type: "long", aliases: ["First", "Head"]),
+            ParameterDescriptor("Tail", type: "int", aliases: ["Last"]),
+            ParameterDescriptor("Raw", type: "switch"),
+            ParameterDescriptor("Encoding", type: "string"),
+            ParameterDescriptor("Delimiter", type: "string"),
+            ParameterDescriptor("ReadCount", type: "long"),
+            ParameterDescriptor("Force", type: "switch"),
+        ])
+
+    func process(_ context: CmdletContext) throws {
+        let resolver = PathResolver(context: context)
+        for path in try resolver.existingPaths() {
+            if FileSystem.isDirectory(path) {
+                try context.writeError(ErrorRecord(
+                    "Unable to get content because it is a directory: '\(path)'. Please use 'Get-ChildItem' instead.",
+                    exceptionType: "System.UnauthorizedAccessException", errorId: "GetContentReaderUnauthorizedAccessError",
+                    category: "PermissionDenied", target: .string(path)))
+                continue
+            }
+            guard let text = FileSystem.readText(path) else {
+                try context.writeError(FileErrors.ioError("Access to the path '\(path)' is denied.",
+                                                          id: "GetContentReaderUnauthorizedAccessError", path: path,
+                                                          category: "PermissionDenied"))
+                continue
+            }
+            try emit(text, context)
+        }
+    }
+
+    func emit(_ text: String, _ context: CmdletContext) throws {
+        if context.flag("Raw") {
+            // -Raw on an empty file gives nothing at all, not an empty string.
+            if !text.isEmpty { try context.write(.string(text)) }
+            return
+        }
+        var lines = TextLines.split(text, delimiter: context.string("Delimiter"))
+        if let n = context.integer("TotalCount"), n >= 0 {
+            lines = Array(lines.prefix(n))
+        }
+        if let n = context.integer("Tail"), n >= 0 {
+            lines = Array(lines.suffix(n))
+        }
+        for line in lines {
+            try context.checkStopped()
+            try context.write(.string(line))
+        }
+    }
+}
+
+/// Splitting text into lines as .NET's StreamReader.ReadLine does.
+enum TextLines {
+    /// `\n`, `\r\n` and `\r` all end a line; a final line ending adds no empty line.
+    static func split(_ text: String, delimiter: String? = nil) -> [String] {
+        if let delimiter, !delimiter.isEmpty, delimiter != "\n" {
+            var parts = text.split(separator: delimiter, omittingEmptySubsequences: false).map(String.init)
+            if parts.last == "" { parts.removeLast() }
+            return parts
+        }
+        var lines: [String] = []
+        var current = ""
+        for character in text {
+            // Swift reads "\r\n" as one Character.
+            if character == "\n" || character == "\r\n" || character == "\r" {
+                lines.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,19 @@
+// Get-Item: the file or directory objects at the given paths.
+
+import ShoalRuntime
+
+final class GetItemCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Get-Item", synopsis: "Gets the item at the specified location.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Force", type: "switch"),
+        ] + PathParameters.nameFilters)
+
+    func process(_ context: CmdletContext) throws {
+        let names = NameFilter(context: context)
+        for path in try PathResolver(context: context).existingPaths() {
+            guard let item = FileSystemItem(path: path), names.accepts(item.name) else { continue }
+            try context.write(.native(item))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+// Select-String's result: one matching line with where it came from, its
+// regex matches and any context lines. Shown as `file:line:text` (the
+// file relative to the location it was searched from) or, for piped
+// text, as the line alone.
+
+import ShoalRuntime
+
+final class MatchInfo: NativeObject {
+    let line: String
+    let lineNumber: Int
+    /// The file's full path, or nil for piped input ("InputStream").
+    let path: String?
+    let displayPath: String?
+    let pattern: String
+    let ignoreCase: Bool
+    let matches: [Value]
+    var preContext: [String] = []
+    var postContext: [String] = []
+    /// Whether -Context was given, which adds `> ` markers to the text.
+    var showsContext = false
+
+    init(line: String, lineNumber: Int, path: String?, displayPath: String?, pattern: String, ignoreCase: Bool, matches: [Value]) {
+        self.line = line
+        self.lineNumber = lineNumber
+        self.path = path
+        self.displayPath = displayPath
+        self.pattern = pattern
+        self.ignoreCase = ignoreCase
+        self.matches = matches
+    }
+
+    var typeName: String { "Microsoft.PowerShell.Commands.MatchInfo" }
+    var stringValue: String { text(shownPath: displayPath) }
+    var propertyNames: [String] { ["IgnoreCase", "LineNumber", "Line", "Filename", "Path", "Pattern", "Context", "Matches"] }
+
+    /// `path:number:line`, with the context lines around it when -Context was given.
+    func text(shownPath: String?) -> String {
+        func format(_ text: String, _ number: Int, marker: String) -> String {
+            let prefix = showsContext ? marker : ""
+            guard let shownPath else { return prefix + text }
+            return "\(prefix)\(shownPath):\(number):\(text)"
+        }
+        var lines: [String] = []
+        for (offset, text) in preContext.enumerated() {
+            lines.append(format(text, lineNumber - preContext.count + offset, marker: "  "))
+        }
+        lines.append(format(line, lineNumber, marker: "> "))
+        for (offset, text) in postContext.enumerated() { lines.append(format(text, lineNumber + 1 + offset, marker: "  ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "line": return .string(line)
+        case "linenumber": return .int(lineNumber)
+        case "path": return .string(path ?? "InputStream")
+        case "filename": return .string(path.map(PathText.leaf) ?? "InputStream")
+        case "pattern": return .string(pattern)
+        case "ignorecase": return .bool(ignoreCase)
+        case "matches": return .list(matches)
+        case "context":
+            guard showsContext else { return nil }
+            let context = PSObject(typeName: "Microsoft.PowerShell.Commands.MatchInfoContext")
+            context.set("PreContext", .list(preContext.map { .string($0) }))
+            context.set("PostContext", .list(postContext.map { .string($0) }))
+            context.set("DisplayPreContext", .list(preContext.map { .string($0) }))
+            context.set("DisplayPostContext", .list(postContext.map { .string($0) }))
+            return .object(context)
+        default: return nil
+        }
+    }
+
+    func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        guard method.lowercased() == "tostring" else { return nil }
+        // ToString() names the full path; ToString(directory) makes it relative to that directory.
+        guard let directory = arguments.first.map(Conversion.toString), let path else { return .string(text(shownPath: path)) }
+        return .string(text(shownPath: MatchInfo.relative(path, to: directory)))
+    }
+
+    /// PowerShell's MatchInfo.RelativePath: the path under `directory`, else the full path.
+    static func relative(_ path: String, to directory: String) -> String {
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+}

@@ -1,0 +1,68 @@
+// New-Item: creates a file (optionally with -Value as its content) or a
+// directory, and returns the new item.
+
+import ShoalRuntime
+
+final class NewItemCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "New-Item", synopsis: "Creates a new item.",
+        parameters: [
+            ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true),
+            ParameterDescriptor("Name", type: "string", pipelineByPropertyName: true),
+            ParameterDescriptor("ItemType", type: "string", aliases: ["Type"]),
+            ParameterDescriptor("Value", pipeline: true, pipelineByPropertyName: true, aliases: ["Target"]),
+            ParameterDescriptor("Force", type: "switch"),
+        ])
+
+    func process(_ context: CmdletContext) throws {
+        let resolver = PathResolver(context: context)
+        var paths = context.value("Path")?.enumeratedItems.map(Conversion.toString) ?? []
+        if let name = context.string("Name") {
+            paths = paths.isEmpty ? [name] : paths.map { PathText.join($0, name) }
+        }
+        guard !paths.isEmpty else {
+            throw context.cmdletError("Cannot process command because of one or more missing mandatory parameters: Path.",
+                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        let type = (context.string("ItemType") ?? "File").lowercased()
+        for path in paths.map(resolver.absolute) {
+            switch type {
+            case "file": try createFile(path, context)
+            case "directory", "container": try createDirectory(path, context)
+            default:
+                throw context.cmdletError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.",
+                                               id: "NewItemWrongType", category: "InvalidArgument",
+                                               exceptionType: "System.ArgumentException", target: .string(path))
+            }
+        }
+    }
+
+    func createFile(_ path: String, _ context: CmdletContext) throws {
+        let force = context.flag("Force")
+        if FileSystem.exists(path), !force || FileSystem.isDirectory(path) {
+            try context.writeError(FileErrors.ioError("The file '\(path)' already exists.", id: "NewItemIOError", path: path))
+            return
+        }
+        if force { FileSystem.createDirectories(PathText.parent(path)) }
+        let text = context.value("Value").map(Conversion.toString) ?? ""
+        guard FileSystem.write(text, to: path, append: false), let item = FileSystemItem(path: path) else {
+            try context.writeError(FileErrors.ioError("Could not find a part of the path '\(path)'.", id: "NewItemIOError", path: path))
+            return
+        }
+        try context.write(.native(item))
+    }
+
+    func createDirectory(_ path: String, _ context: CmdletContext) throws {
+        if FileSystem.exists(path), !context.flag("Force") {
+            try context.writeError(FileErrors.ioError("An item with the specified name \(path) already exists.",
+                                                      id: "DirectoryExist", path: path, category: "ResourceExists"))
+            return
+        }
+        guard FileSystem.createDirectories(path), let item = FileSystemItem(path: path) else {
+            try context.writeError(FileErrors.ioError("Access to the path '\(path)' is denied.", id: "CreateDirectoryIOError", path: path))
+            return
+        }
+        try context.write(.native(item))
+    }
+}

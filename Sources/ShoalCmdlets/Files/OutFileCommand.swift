@@ -1,0 +1,56 @@
+// Out-File: writes objects to a file formatted as the terminal would show
+// them (tables, lists, strings one per line).
+
+import ShoalRuntime
+
+final class OutFileCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Out-File", synopsis: "Sends output to a file.",
+        parameters: [
+            ParameterDescriptor("FilePath", type: "string", position: 0, aliases: ["Path"]),
+            ParameterDescriptor("LiteralPath", type: "string", aliases: ["PSPath", "LP"]),
+            ParameterDescriptor("Encoding", type: "string", position: 1),
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("Append", type: "switch"),
+            ParameterDescriptor("NoNewline", type: "switch"),
+            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"]),
+            ParameterDescriptor("Width", type: "int"),
+        ])
+    var collected: [Value] = []
+
+    func process(_ context: CmdletContext) throws {
+        guard let value = context.value("InputObject") else { return }
+        if context.hasPipelineInput { collected.append(value) } else { collected += value.enumeratedItems }
+    }
+
+    func end(_ context: CmdletContext) throws {
+        guard let written = context.string("LiteralPath") ?? context.string("FilePath") else {
+            throw context.cmdletError("Cannot process command because of one or more missing mandatory parameters: FilePath.",
+                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        let path = PathResolver(context: context).absolute(written)
+        if context.flag("NoClobber"), FileSystem.exists(path) {
+            throw context.cmdletError("The file '\(path)' already exists.", id: "NoClobber", category: "ResourceExists",
+                                           exceptionType: "System.IO.IOException", target: .string(path))
+        }
+        let text: String
+        if context.flag("NoNewline") {
+            // Each object's text without the line breaks that end it.
+            text = collected.map { value in
+                var piece = OutputFormatter.format([value])
+                while piece.hasSuffix("\n") { piece.removeLast() }
+                return piece
+            }.joined()
+        } else {
+            text = OutputFormatter.format(collected)
+        }
+        guard FileSystem.write(text, to: path, append: context.flag("Append")) else {
+            let message = FileSystem.isDirectory(path) ? "Access to the path '\(path)' is denied."
+                : "Could not find a part of the path '\(path)'."
+            throw context.cmdletError(message, id: "FileOpenFailure", category: "OpenError",
+                                           exceptionType: "System.IO.IOException", target: .string(path))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// Parameter declarations most file cmdlets share, and reading an integer
+// parameter, so each cmdlet file declares only what is its own.
+
+import ShoalRuntime
+
+enum PathParameters {
+    /// `-Path` (wildcards, position 0, from the pipeline) and `-LiteralPath`
+    /// (alias PSPath, so piped file items bind by their PSPath property).
+    static let pathAndLiteralPath: [ParameterDescriptor] = [
+        ParameterDescriptor("Path", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true),
+        ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
+    ]
+
+    /// `-Filter`, `-Include` and `-Exclude`, as NameFilter reads them.
+    static let nameFilters: [ParameterDescriptor] = [
+        ParameterDescriptor("Filter", type: "string"),
+        ParameterDescriptor("Include", type: "string[]"),
+        ParameterDescriptor("Exclude", type: "string[]"),
+    ]
+}
+
+extension CmdletContext {
+    /// A bound whole-number parameter, or nil when absent.
+    func integer(_ name: String) -> Int? {
+        guard let value = value(name).flatMap(Conversion.toNumber) else { return nil }
+        switch value {
+        case .int(let n): return n
+        case .double(let d): return Int(d)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,85 @@
+// Turns the paths scripts write into absolute paths: `~`, relative to the
+// runspace's location, and PowerShell wildcards (`*`, `?`, `[a-z]`)
+// expanded against the disk. Also the "path not found" error every file
+// cmdlet reports in PowerShell's words.
+
+import ShoalRuntime
+
+struct PathResolver {
+    let context: CmdletContext
+
+    /// An absolute, normalised path without wildcard expansion.
+    func absolute(_ path: String) -> String {
+        PathText.normalize(context.runspace.resolvePath(path.isEmpty ? "." : stripProvider(path)))
+    }
+
+    /// `Microsoft.PowerShell.Core\FileSystem::/tmp/x` (an item's PSPath) is `/tmp/x`.
+    func stripProvider(_ path: String) -> String {
+        guard let range = path.firstRange(of: "::") else { return path }
+        return String(path[range.upperBound...])
+    }
+
+    /// The existing paths a `-Path` argument names. A literal path is
+    /// returned whether or not it exists; a wildcard returns its matches.
+    func expand(_ path: String, literal: Bool = false) -> [String] {
+        let full = absolute(path)
+        guard !literal, PathText.hasWildcard(full) else { return [full] }
+        var matches = ["/"]
+        for component in full.split(separator: "/").map(String.init) {
+            var next: [String] = []
+            for directory in matches {
+                if !PathText.hasWildcard(component) {
+                    next.append(PathText.join(directory, component))
+                    continue
+                }
+                let pattern = Wildcard(component, caseSensitive: true)
+                for name in FileSystem.entries(directory) ?? []
+                where pattern.matches(name) && (!name.hasPrefix(".") || component.hasPrefix(".")) {
+                    next.append(PathText.join(directory, name))
+                }
+            }
+            matches = next
+        }
+        return matches.filter(FileSystem.exists)
+    }
+
+    /// The values of a `-Path`/`-LiteralPath` pair, with whether they are literal.
+    func requestedPaths(default fallback: String? = nil) -> (paths: [String], literal: Bool) {
+        if let literal = context.value("LiteralPath") {
+            return (literal.enumeratedItems.map(Conversion.toString), true)
+        }
+        if let paths = context.value("Path") { return (paths.enumeratedItems.map(Conversion.toString), false) }
+        return (fallback.map { [$0] } ?? [], false)
+    }
+
+    /// Each existing path named by -Path/-LiteralPath; a missing literal
+    /// path is reported as PowerShell's PathNotFound error and skipped.
+    func existingPaths(default fallback: String? = nil) throws -> [String] {
+        let (paths, literal) = requestedPaths(default: fallback)
+        var result: [String] = []
+        for path in paths {
+            let matches = expand(path, literal: literal)
+            for match in matches {
+                if FileSystem.exists(match) { result.append(match) } else { try reportNotFound(match) }
+            }
+        }
+        return result
+    }
+
+    func reportNotFound(_ path: String) throws {
+        try context.writeError(FileErrors.pathNotFound(path))
+    }
+}
+
+/// The error records the file cmdlets share.
+enum FileErrors {
+    static func pathNotFound(_ path: String) -> ErrorRecord {
+        ErrorRecord("Cannot find path '\(path)' because it does not exist.",
+                    exceptionType: "System.Management.Automation.ItemNotFoundException", errorId: "PathNotFound",
+                    category: "ObjectNotFound", target: .string(path))
+    }
+
+    static func ioError(_ message: String, id: String, path: String, category: String = "WriteError") -> ErrorRecord {
+        ErrorRecord(message, exceptionType: "System.IO.IOException", errorId: id, category: category, target: .string(path))
+    }
+}

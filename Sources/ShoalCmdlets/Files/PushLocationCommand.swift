@@ -1,0 +1,34 @@
+// Push-Location: saves the current location on a stack, then moves to
+// -Path (if given).
+
+import ShoalRuntime
+
+final class PushLocationCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Push-Location", synopsis: "Adds the current location to the top of a location stack.",
+        parameters: [
+            ParameterDescriptor("Path", type: "string", position: 0, pipeline: true, pipelineByPropertyName: true),
+            ParameterDescriptor("LiteralPath", type: "string", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
+            ParameterDescriptor("StackName", type: "string", pipelineByPropertyName: true),
+            ParameterDescriptor("PassThru", type: "switch"),
+        ])
+
+    func process(_ context: CmdletContext) throws {
+        let runspace = context.runspace
+        let stackName = context.string("StackName") ?? ""
+        guard let written = context.string("LiteralPath") ?? context.string("Path") else {
+            LocationStack.push(runspace.location, stack: stackName, for: runspace)
+            return
+        }
+        let resolver = PathResolver(context: context)
+        let target = context.has("LiteralPath") ? resolver.absolute(written)
+            : (resolver.expand(written).first ?? resolver.absolute(written))
+        let previous = runspace.location
+        guard LocationStack.change(to: target, in: runspace) else {
+            try resolver.reportNotFound(target)
+            return
+        }
+        LocationStack.push(previous, stack: stackName, for: runspace)
+        if context.flag("PassThru") { try context.write(.native(PathInfo(path: target))) }
+    }
+}

@@ -1,0 +1,30 @@
+// Remove-Item: deletes files and directories; a directory with children
+// needs -Recurse.
+
+import ShoalRuntime
+
+final class RemoveItemCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Remove-Item", synopsis: "Deletes the specified items.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Recurse", type: "switch", aliases: ["r"]),
+            ParameterDescriptor("Force", type: "switch"),
+        ] + PathParameters.nameFilters)
+
+    func process(_ context: CmdletContext) throws {
+        let names = NameFilter(context: context)
+        for path in try PathResolver(context: context).existingPaths() where names.accepts(PathText.leaf(path)) {
+            let isDirectory = FileSystem.isDirectory(path) && !FileSystem.isLink(path)
+            if isDirectory, !context.flag("Recurse"), !(FileSystem.entries(path) ?? []).isEmpty {
+                try context.writeError(FileErrors.ioError(
+                    "The item at \(path) has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item. Are you sure you want to continue?",
+                    id: "DirectoryNotEmpty", path: path))
+                continue
+            }
+            if !FileSystem.remove(path, recursive: true) {
+                try context.writeError(FileErrors.ioError("Cannot remove item \(path): \(FileSystem.lastErrorMessage)",
+                                                          id: "RemoveFileSystemItemIOError", path: path))
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+// Resolve-Path: the absolute paths a (possibly wildcard) path names, as
+// PathInfo objects, or as paths relative to the location with -Relative.
+
+import ShoalRuntime
+
+final class ResolvePathCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Resolve-Path", synopsis: "Resolves the wildcard characters in a path, and displays the path contents.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Relative", type: "switch"),
+            ParameterDescriptor("RelativeBasePath", type: "string"),
+            ParameterDescriptor("Force", type: "switch"),
+        ])
+
+    func process(_ context: CmdletContext) throws {
+        let resolver = PathResolver(context: context)
+        let (paths, literal) = resolver.requestedPaths()
+        let base = context.string("RelativeBasePath").map(resolver.absolute) ?? PathText.normalize(context.runspace.location)
+        for path in paths {
+            let matches = resolver.expand(path, literal: literal).filter(FileSystem.exists)
+            if matches.isEmpty { try resolver.reportNotFound(resolver.absolute(path)) }
+            for match in matches {
+                if context.flag("Relative") {
+                    try context.write(.string(PathText.relative(match, from: base)))
+                } else {
+                    try context.write(.native(PathInfo(path: match)))
+                }
+            }
+        }
+    }
+}

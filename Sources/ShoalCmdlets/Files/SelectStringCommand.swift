@@ -1,0 +1,115 @@
+// Select-String: finds lines matching regular expressions (or plain text
+// with -SimpleMatch) in files or piped text, like grep, and returns
+// MatchInfo objects, or just True/False with -Quiet.
+
+import ShoalRuntime
+
+final class SelectStringCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Select-String", synopsis: "Finds text in strings and files.",
+        parameters: [
+            ParameterDescriptor("Pattern", type: "string[]", position: 0, mandatory: true),
+            ParameterDescriptor("Path", type: "string[]", position: 1, pipelineByPropertyName: true),
+            ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("SimpleMatch", type: "switch"),
+            ParameterDescriptor("CaseSensitive", type: "switch"),
+            ParameterDescriptor("NotMatch", type: "switch"),
+            ParameterDescriptor("AllMatches", type: "switch"),
+            ParameterDescriptor("Context", type: "int[]"),
+            ParameterDescriptor("Quiet", type: "switch"),
+            ParameterDescriptor("List", type: "switch"),
+            ParameterDescriptor("Raw", type: "switch"),
+            ParameterDescriptor("NoEmphasis", type: "switch"),
+            ParameterDescriptor("Encoding", type: "string"),
+            ParameterDescriptor("Include", type: "string[]"),
+            ParameterDescriptor("Exclude", type: "string[]"),
+        ])
+
+    var patterns: [(text: String, regex: RegexObject)] = []
+    var pipedLines: [String] = []
+    var found = false
+    var quietAnswered = false
+
+    func begin(_ context: CmdletContext) throws {
+        let caseSensitive = context.flag("CaseSensitive")
+        for text in context.value("Pattern")?.enumeratedItems.map(Conversion.toString) ?? [] {
+            let source = context.flag("SimpleMatch") ? RegexObject.escape(text) : text
+            patterns.append((text, try RegexObject(pattern: source, caseSensitive: caseSensitive, at: context.span)))
+        }
+    }
+
+    func process(_ context: CmdletContext) throws {
+        if context.hasPipelineInput, let input = context.inputObject, !context.has("Path"), !context.has("LiteralPath") {
+            // A piped file item is searched as a file, as PowerShell does.
+            if case .native(let item as FileSystemItem) = input {
+                try search(file: item.fullName, context)
+            } else {
+                pipedLines.append(Conversion.toString(input))
+            }
+            return
+        }
+        let names = NameFilter(context: context)
+        for path in try PathResolver(context: context).existingPaths() where names.accepts(PathText.leaf(path)) {
+            if FileSystem.isDirectory(path) { continue }
+            try search(file: path, context)
+        }
+    }
+
+    func end(_ context: CmdletContext) throws {
+        if !pipedLines.isEmpty { try search(lines: pipedLines, path: nil, context) }
+        if context.flag("Quiet"), !found { try context.write(.bool(false)) }
+    }
+
+    func search(file path: String, _ context: CmdletContext) throws {
+        guard let text = FileSystem.readText(path) else {
+            try context.writeError(FileErrors.ioError("Access to the path '\(path)' is denied.", id: "ProcessingFile", path: path,
+                                                      category: "PermissionDenied"))
+            return
+        }
+        try search(lines: TextLines.split(text), path: path, context)
+    }
+
+    /// The regex matches of one line: nil when it does not match.
+    func matches(in line: String, _ context: CmdletContext) throws -> (pattern: String, matches: [Value])? {
+        for (text, regex) in patterns where regex.isMatch(line) {
+            let all = try regex.invoke("matches", [.string(line)], context: context.runspace)?.enumeratedItems ?? []
+            return (text, context.flag("AllMatches") ? all : Array(all.prefix(1)))
+        }
+        return nil
+    }
+
+    func search(lines: [String], path: String?, _ context: CmdletContext) throws {
+        let contextSizes = context.value("Context")?.enumeratedItems.compactMap { Conversion.toNumber($0) }.map { value -> Int in
+            if case .int(let n) = value { return n } else { return 0 }
+        } ?? []
+        let before = contextSizes.first ?? 0, after = contextSizes.count > 1 ? contextSizes[1] : before
+        let notMatch = context.flag("NotMatch")
+        let displayPath = path.map { MatchInfo.relative($0, to: context.runspace.location) }
+        for (index, line) in lines.enumerated() {
+            try context.checkStopped()
+            let hit = try matches(in: line, context)
+            guard (hit != nil) != notMatch else { continue }
+            found = true
+            if context.flag("Quiet") {
+                if !quietAnswered { try context.write(.bool(true)) }
+                quietAnswered = true
+                return
+            }
+            if context.flag("Raw") {
+                try context.write(.string(line))
+            } else {
+                let info = MatchInfo(line: line, lineNumber: index + 1, path: path, displayPath: displayPath,
+                                     pattern: hit?.pattern ?? patterns.first?.text ?? "", ignoreCase: !context.flag("CaseSensitive"),
+                                     matches: hit?.matches ?? [])
+                if !contextSizes.isEmpty {
+                    info.showsContext = true
+                    info.preContext = Array(lines[max(0, index - before)..<index])
+                    info.postContext = Array(lines[(index + 1)..<min(lines.count, index + 1 + after)])
+                }
+                try context.write(.native(info))
+            }
+            if context.flag("List") { return }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+// Set-Content: replaces a file's content with the given values, one per
+// line. Shares its parameters and writing with Add-Content.
+
+import ShoalRuntime
+
+final class SetContentCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Set-Content", synopsis: "Writes new content or replaces existing content in a file.",
+        parameters: ContentWriter.parameters)
+    var collected: [Value] = []
+
+    func process(_ context: CmdletContext) throws { collected += ContentWriter.values(in: context) }
+    func end(_ context: CmdletContext) throws { try ContentWriter.write(collected, context: context, append: false) }
+}

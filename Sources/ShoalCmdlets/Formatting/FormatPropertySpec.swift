@@ -1,0 +1,110 @@
+// The -Property and -GroupBy arguments of the Format-* cmdlets: property
+// names (wildcards allowed, expanded against the first object) and
+// calculated properties `@{Name/Label=...; Expression=...; Width=...;
+// Alignment=...; FormatString=...}`, evaluated per object.
+
+import ShoalRuntime
+
+struct FormatPropertySpec {
+    enum Source {
+        case property(String)
+        case script(ScriptBlock)
+    }
+
+    var label: String
+    var source: Source
+    var width: Int?
+    var alignment: TextAlignment = .undefined
+    var formatString: String?
+    /// A wildcard name still to be expanded against the first object.
+    var isPattern = false
+
+    static let keys = ["name", "label", "n", "l", "expression", "e", "width", "w", "alignment", "a", "formatstring", "f"]
+
+    /// Parses one -Property element.
+    static func parse(_ value: Value, context: CmdletContext) throws -> FormatPropertySpec {
+        switch value {
+        case .hashtable(let table):
+            return try parse(table, context: context)
+        case .scriptBlock(let block):
+            return FormatPropertySpec(label: block.text.trimmingCharacters(), source: .script(block))
+        default:
+            let name = Conversion.toString(value)
+            return FormatPropertySpec(label: name, source: .property(name), isPattern: !Wildcard(name).isLiteral)
+        }
+    }
+
+    private static func parse(_ table: HashtableValue, context: CmdletContext) throws -> FormatPropertySpec {
+        var spec = FormatPropertySpec(label: "", source: .property(""))
+        var hasExpression = false
+        for (key, value) in table.entries {
+            let name = Conversion.toString(key).lowercased()
+            guard let canonical = keys.first(where: { $0.hasPrefix(name) }) else {
+                throw context.terminatingError("Illegal key \(Conversion.toString(key))", id: "IllegalKey,Microsoft.PowerShell.Commands.FormatTableCommand",
+                                               category: "InvalidArgument", exceptionType: "System.NotSupportedException")
+            }
+            switch canonical {
+            case "name", "label", "n", "l":
+                spec.label = Conversion.toString(value)
+            case "expression", "e":
+                hasExpression = true
+                if case .scriptBlock(let block) = value { spec.source = .script(block) } else { spec.source = .property(Conversion.toString(value)) }
+            case "width", "w":
+                spec.width = Conversion.toNumber(value).map { Int(Conversion.toString($0)) ?? 0 }
+            case "alignment", "a":
+                switch Conversion.toString(value).lowercased() {
+                case "left": spec.alignment = .left
+                case "right": spec.alignment = .right
+                case "center": spec.alignment = .center
+                default: break
+                }
+            default:
+                spec.formatString = Conversion.toString(value)
+            }
+        }
+        guard hasExpression else {
+            throw context.terminatingError("Missing expression key in the property hashtable.", id: "DictionaryKeyMissingExpression",
+                                           category: "InvalidArgument", exceptionType: "System.NotSupportedException")
+        }
+        if spec.label.isEmpty {
+            switch spec.source {
+            case .property(let name): spec.label = name
+            case .script(let block): spec.label = block.text.trimmingCharacters()
+            }
+        }
+        return spec
+    }
+
+    /// Parses the -Property argument (one value or an array).
+    static func parseList(_ value: Value?, context: CmdletContext) throws -> [FormatPropertySpec]? {
+        guard let value else { return nil }
+        return try value.enumeratedItems.map { try parse($0, context: context) }
+    }
+
+    /// Replaces wildcard names by the matching properties of `object`.
+    static func expand(_ specs: [FormatPropertySpec], for object: Value) -> [FormatPropertySpec] {
+        let names = OutputFormatter.propertyNames(of: object)
+        return specs.flatMap { spec -> [FormatPropertySpec] in
+            guard spec.isPattern, case .property(let pattern) = spec.source else { return [spec] }
+            let wildcard = Wildcard(pattern)
+            return names.filter { wildcard.matches($0) }.map { FormatPropertySpec(label: $0, source: .property($0)) }
+        }
+    }
+
+    /// The raw value for `object`.
+    func value(for object: Value, runspace: Runspace) throws -> Value {
+        switch source {
+        case .property(let name):
+            return OutputFormatter.propertyValue(of: object, named: name) ?? .null
+        case .script(let block):
+            return try runspace.invokeBlockForValue(block, dollarUnder: object, span: nil)
+        }
+    }
+
+    /// The text shown for `object`, with the FormatString applied.
+    func text(for object: Value, runspace: Runspace) throws -> String {
+        let raw = try value(for: object, runspace: runspace)
+        if let formatString { return Operators.formatValue(raw, formatString) }
+        return OutputFormatter.cellText(raw)
+    }
+}

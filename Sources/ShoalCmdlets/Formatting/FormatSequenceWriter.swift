@@ -1,0 +1,93 @@
+// What Format-Table, Format-List and Format-Wide share: writing the format
+// start record on the first object, `-GroupBy` group records whenever the
+// grouping value changes (PowerShell's header: `   Label: value`), the
+// entries, and the end records. Scalars go out of band, as PowerShell
+// formats primitives whatever the shape.
+
+import ShoalRuntime
+
+final class FormatSequenceWriter {
+    private var started = false
+    private var groupValue: String?
+    private var groupBy: FormatPropertySpec?
+
+    init(groupBy: FormatPropertySpec?) { self.groupBy = groupBy }
+
+    /// The `begin` of Format-Table and Format-List: parses -Property and -GroupBy.
+    static func begin(_ context: CmdletContext) throws -> (writer: FormatSequenceWriter, specs: [FormatPropertySpec]?) {
+        let specs = try FormatPropertySpec.parseList(context.value("Property"), context: context)
+        let groupBy = try context.value("GroupBy").map { try FormatPropertySpec.parse($0, context: context) }
+        return (FormatSequenceWriter(groupBy: groupBy), specs)
+    }
+
+    /// Calls `body` for each input object that has a shape; scalars are
+    /// written out of band unless properties were asked for.
+    func forEachObject(_ context: CmdletContext, hasProperties: Bool, _ body: (Value) throws -> Void) throws {
+        for object in FormatSequenceWriter.inputs(context) where !object.isNull {
+            if !hasProperties && FormatSequenceWriter.isScalar(object) {
+                try writeOutOfBand(object, context: context)
+            } else {
+                try body(object)
+            }
+        }
+    }
+
+    /// Writes `entries` for `object`, first the start record from `shape`
+    /// (built once, from the first object).
+    func write(_ object: Value, context: CmdletContext, shape: () throws -> FormatShape, entries: () throws -> [FormatEntry]) throws {
+        if !started {
+            try context.write(.native(FormatRecord(.formatStart(try shape()))))
+            started = true
+            if groupBy == nil { try context.write(.native(FormatRecord(.groupStart(header: nil)))) }
+        }
+        if let groupBy {
+            let value = try groupBy.text(for: object, runspace: context.runspace)
+            if value != groupValue {
+                if groupValue != nil { try context.write(.native(FormatRecord(.groupEnd))) }
+                groupValue = value
+                try context.write(.native(FormatRecord(.groupStart(header: "   \(groupBy.label): \(value)"))))
+            }
+        }
+        for entry in try entries() { try context.write(.native(FormatRecord(.entry(entry)))) }
+    }
+
+    /// Writes a scalar as text outside the shape.
+    func writeOutOfBand(_ object: Value, context: CmdletContext) throws {
+        try context.write(.native(FormatRecord(.entry(.outOfBand(Conversion.toString(object))))))
+    }
+
+    /// Closes the sequence.
+    func finish(context: CmdletContext) throws {
+        guard started else { return }
+        try context.write(.native(FormatRecord(.groupEnd)))
+        try context.write(.native(FormatRecord(.formatEnd)))
+    }
+
+    /// The input objects of one `process` call: a piped object, or the
+    /// elements of `-InputObject`.
+    static func inputs(_ context: CmdletContext) -> [Value] {
+        guard let value = context.value("InputObject") else { return [] }
+        return context.hasPipelineInput ? [value] : value.enumeratedItems
+    }
+
+    /// Whether formatting shows `value` as a plain string.
+    static func isScalar(_ value: Value) -> Bool {
+        switch value {
+        case .hashtable, .object: return false
+        case .native(let native): return !(native is DateTimeValue) && OutputFormatter.properties(of: value) == nil
+            && FormatViews.view(for: [native.typeName]) == nil
+        default: return true
+        }
+    }
+
+    /// Parameters every Format-* cmdlet declares.
+    static func commonParameters(propertyPosition: Int? = 0) -> [ParameterDescriptor] {
+        [
+            ParameterDescriptor("Property", type: "object[]", position: propertyPosition),
+            ParameterDescriptor("GroupBy"),
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("View", type: "string"),
+        ]
+    }
+}

@@ -1,0 +1,68 @@
+// Format-Table: objects as a table of the given properties (wildcards and
+// calculated properties with Width, Alignment and FormatString), or of the
+// default view's columns; -AutoSize sizes every column from all the data,
+// -Wrap wraps long values instead of cutting them, -HideTableHeaders drops
+// the header lines, -GroupBy starts a new table under a header whenever
+// the grouping value changes.
+
+import ShoalRuntime
+
+public final class FormatTableCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Format-Table", synopsis: "Formats the output as a table.",
+        parameters: FormatSequenceWriter.commonParameters() + [
+            ParameterDescriptor("AutoSize", type: "switch"),
+            ParameterDescriptor("Wrap", type: "switch"),
+            ParameterDescriptor("HideTableHeaders", type: "switch"),
+        ])
+
+    private var writer: FormatSequenceWriter?
+    private var specs: [FormatPropertySpec]?
+    private var columns: [FormatPropertySpec] = []
+    private var view: DefaultView?
+    public init() {}
+
+    public func begin(_ context: CmdletContext) throws {
+        (writer, specs) = try FormatSequenceWriter.begin(context)
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        guard let writer else { return }
+        try writer.forEachObject(context, hasProperties: specs != nil) { object in
+            try writer.write(object, context: context, shape: { try shape(for: object, context) }, entries: {
+                try rows(for: object, context)
+            })
+        }
+    }
+
+    public func end(_ context: CmdletContext) throws { try writer?.finish(context: context) }
+
+    private func shape(for object: Value, _ context: CmdletContext) throws -> FormatShape {
+        let headers: [TableColumnHeader]
+        if let specs {
+            columns = FormatPropertySpec.expand(specs, for: object)
+            headers = try columns.map { spec in
+                let alignment: TextAlignment
+                if spec.alignment != .undefined {
+                    alignment = spec.alignment
+                } else {
+                    alignment = OutputFormatter.isNumeric(try spec.value(for: object, runspace: context.runspace)) ? .right : .left
+                }
+                return TableColumnHeader(label: spec.label, sizing: spec.width.map { .fixed($0) } ?? .fromData, alignment: alignment)
+            }
+        } else {
+            view = DefaultView.table(for: object)
+            guard case .table(let viewHeaders, _, _, _)? = view?.shape else { return .list }
+            headers = viewHeaders
+        }
+        return .table(columns: headers, hideHeaders: context.flag("HideTableHeaders"), autoSize: context.flag("AutoSize"),
+                      wrap: context.flag("Wrap"))
+    }
+
+    private func rows(for object: Value, _ context: CmdletContext) throws -> [FormatEntry] {
+        if specs != nil {
+            return [.row(try columns.map { TableCell(try $0.text(for: object, runspace: context.runspace)) })]
+        }
+        return view?.entries(for: object) ?? []
+    }
+}

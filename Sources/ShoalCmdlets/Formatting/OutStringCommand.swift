@@ -1,0 +1,51 @@
+// Out-String: formats its input as Out-Default would print it and writes
+// the text as one string, or with -Stream one string per line. -Width sets
+// the line width (default: the terminal's, $env:COLUMNS, or 120).
+
+import ShoalRuntime
+
+public final class OutStringCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Out-String", synopsis: "Outputs input objects as a string.",
+        parameters: [
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("Stream", type: "switch"),
+            ParameterDescriptor("Width", type: "int"),
+            ParameterDescriptor("NoNewline", type: "switch"),
+        ])
+
+    private var formatter = StreamingFormatter()
+    private var text = ""
+    /// A line begun but not ended, for -Stream.
+    private var partialLine = ""
+    public init() {}
+
+    public func begin(_ context: CmdletContext) throws {
+        let width = context.value("Width").flatMap { Int(Conversion.toString($0)) } ?? FormatOptions.defaultWidth()
+        formatter = StreamingFormatter(options: FormatOptions(width: max(width, 2)))
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        for item in FormatSequenceWriter.inputs(context) { try take(formatter.add(item), context) }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        try take(formatter.finish(), context)
+        if context.flag("Stream") {
+            if !partialLine.isEmpty { try context.write(.string(partialLine)) }
+            return
+        }
+        if context.flag("NoNewline") { text = text.split(separator: "\n", omittingEmptySubsequences: false).joined() }
+        try context.write(.string(text))
+    }
+
+    private func take(_ piece: String, _ context: CmdletContext) throws {
+        guard context.flag("Stream") else {
+            text += piece
+            return
+        }
+        var lines = (partialLine + piece).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        partialLine = lines.removeLast()
+        for line in lines { try context.write(.string(line)) }
+    }
+}

@@ -1,0 +1,158 @@
+// Add-Member: adds note properties (-NotePropertyName/-NotePropertyValue,
+// -NotePropertyMembers, or `-MemberType NoteProperty -Name -Value`), script
+// methods, script properties and alias properties to PSCustomObjects.
+// Positional arguments follow PowerShell: `Add-Member NoteProperty x 1`
+// names a member type first, `Add-Member x 1` is a note property.
+//
+// shoal's PSObject holds plain values only, so a ScriptMethod is stored as
+// its script block (method calls on PSObjects already run such blocks with
+// `$this`), and ScriptProperty and AliasProperty values are computed once,
+// when the member is added (see the report: the runtime needs getter
+// members for a live value).
+
+import ShoalRuntime
+
+public final class AddMemberCommand: Cmdlet {
+    static let memberTypes = ["AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty", "Properties",
+                              "PropertySet", "Method", "CodeMethod", "ScriptMethod", "Methods", "ParameterizedProperty",
+                              "MemberSet", "Event", "Dynamic", "InferredProperty", "All"]
+
+    public static let descriptor = CmdletDescriptor(
+        "Add-Member", synopsis: "Adds custom properties and methods to an instance of a PowerShell object.",
+        parameters: [
+            // Either a member type and then Name, Value, SecondValue, or a
+            // note property's name and value; sorted out in `begin`.
+            ParameterDescriptor("MemberType", position: 0, aliases: ["Type"], remainingArguments: true),
+            ParameterDescriptor("Name", type: "string", position: 1),
+            ParameterDescriptor("Value", position: 2),
+            ParameterDescriptor("SecondValue", position: 3),
+            ParameterDescriptor("NotePropertyName", type: "string"),
+            ParameterDescriptor("NotePropertyValue"),
+            ParameterDescriptor("NotePropertyMembers"),
+            ParameterDescriptor("InputObject", mandatory: true, pipeline: true),
+            ParameterDescriptor("TypeName", type: "string"),
+            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("PassThru", type: "switch"),
+        ])
+    public init() {}
+
+    enum Member {
+        case note(String, Value)
+        case scriptMethod(String, ScriptBlock)
+        case scriptProperty(String, ScriptBlock)
+        case alias(String, String)
+    }
+
+    var members: [Member] = []
+
+    public func begin(_ context: CmdletContext) throws {
+        var positional = context.value("MemberType").map { context.has("Name") ? [$0] : $0.enumeratedItems } ?? []
+        var memberType: String?
+        var name = context.string("Name"), value = context.value("Value")
+        if let first = positional.first, isMemberType(first) || context.has("Name") || context.has("Value") {
+            memberType = Conversion.toString(positional.removeFirst())
+            if name == nil, !positional.isEmpty { name = Conversion.toString(positional.removeFirst()) }
+            if value == nil, !positional.isEmpty { value = positional.removeFirst() }
+            if !positional.isEmpty { positional.removeFirst() } // SecondValue: only AliasProperty's type, unused
+        } else if !positional.isEmpty {
+            context.bound["notepropertyname"] = context.bound["notepropertyname"] ?? positional.removeFirst()
+            if !positional.isEmpty { context.bound["notepropertyvalue"] = positional.removeFirst() }
+        }
+        if let extra = positional.first {
+            throw AddMemberCommand.bindingError("A positional parameter cannot be found that accepts argument '\(Conversion.toString(extra))'.",
+                                                id: "PositionalParameterNotFound", context)
+        }
+        try collectMembers(memberType: memberType, name: name, value: value, context)
+    }
+
+    func isMemberType(_ value: Value) -> Bool {
+        guard case .string(let text) = value else { return false }
+        return AddMemberCommand.memberTypes.contains { $0.lowercased() == text.lowercased() }
+    }
+
+    func collectMembers(memberType: String?, name: String?, value: Value?, _ context: CmdletContext) throws {
+        if let table = context.value("NotePropertyMembers") {
+            guard case .hashtable(let members) = table else {
+                throw AddMemberCommand.bindingError("Cannot bind parameter 'NotePropertyMembers'. Cannot convert the \"\(Conversion.toString(table))\" value of type \"\(Conversion.fullTypeName(of: table))\" to type \"System.Collections.IDictionary\".",
+                                                    id: "CannotConvertArgumentNoMessage", context)
+            }
+            self.members = members.entries.map { .note(Conversion.toString($0.key), $0.value) }
+        }
+        if let noteName = context.string("NotePropertyName") {
+            members.append(.note(noteName, context.value("NotePropertyValue") ?? .null))
+        }
+        guard let memberType else {
+            if members.isEmpty, !context.has("TypeName") {
+                throw AddMemberCommand.bindingError("Cannot process command because of one or more missing mandatory parameters: NotePropertyName.",
+                                                    id: "MissingMandatoryParameter", context)
+            }
+            return
+        }
+        guard let canonical = AddMemberCommand.memberTypes.first(where: { $0.lowercased() == memberType.lowercased() }) else {
+            throw AddMemberCommand.bindingError("Cannot bind parameter 'MemberType'. Cannot convert value \"\(memberType)\" to type \"System.Management.Automation.PSMemberTypes\". Error: \"Unable to match the identifier name \(memberType) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(AddMemberCommand.memberTypes.joined(separator: ", "))\"",
+                                                id: "CannotConvertArgumentNoMessage", context)
+        }
+        guard let name else {
+            throw AddMemberCommand.bindingError("Cannot process command because of one or more missing mandatory parameters: Name.",
+                                                id: "MissingMandatoryParameter", context)
+        }
+        switch (canonical, value) {
+        case ("NoteProperty", _): members.append(.note(name, value ?? .null))
+        case ("ScriptMethod", .scriptBlock(let block)?): members.append(.scriptMethod(name, block))
+        case ("ScriptProperty", .scriptBlock(let block)?): members.append(.scriptProperty(name, block))
+        case ("AliasProperty", let target?): members.append(.alias(name, Conversion.toString(target)))
+        case ("ScriptMethod", _), ("ScriptProperty", _), ("AliasProperty", _):
+            throw context.terminatingError("The value of the Value parameter is not valid for the \(canonical) member type.",
+                                           id: "Value should be a ScriptBlock", category: "InvalidOperation",
+                                           exceptionType: "System.InvalidOperationException")
+        default:
+            throw context.terminatingError("Cannot add a member with type \"\(canonical)\". Specify a different type for the MemberTypes parameter.",
+                                           id: "CannotAddMemberType", category: "InvalidOperation",
+                                           exceptionType: "System.InvalidOperationException")
+        }
+    }
+
+    static func bindingError(_ message: String, id: String, _ context: CmdletContext) -> ScriptError {
+        let record = ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException", errorId: id,
+                                 category: "InvalidArgument", span: context.span, commandName: context.commandName)
+        record.cmdletTypeName = "Microsoft.PowerShell.Commands.AddMemberCommand"
+        return ScriptError(record)
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        guard let item = context.currentItem else { return }
+        guard case .object(let object) = item else {
+            try context.writeError(ErrorRecord("Cannot add a member to an object of type \(Conversion.fullTypeName(of: item)); shoal adds members to PSCustomObjects only.",
+                                               exceptionType: "System.InvalidOperationException", errorId: "CannotAddMember",
+                                               category: "InvalidOperation", target: item))
+            return
+        }
+        if let typeName = context.string("TypeName"), !object.typeNames.contains(typeName) {
+            object.typeNames.insert(typeName, at: min(1, object.typeNames.count))
+        }
+        for member in members { try add(member, to: object, context) }
+        if context.flag("PassThru") { try context.write(item) }
+    }
+
+    func add(_ member: Member, to object: PSObject, _ context: CmdletContext) throws {
+        let name: String, value: Value
+        switch member {
+        case .note(let n, let v): name = n; value = v
+        case .scriptMethod(let n, let block): name = n; value = .scriptBlock(block)
+        case .scriptProperty(let n, let block):
+            name = n
+            let sink = CollectingSink()
+            try context.runspace.invokeBlock(block, dollarUnder: nil, arguments: [], output: sink, span: context.span,
+                                             thisValue: .object(object))
+            value = sink.result
+        case .alias(let n, let target): name = n; value = object[target] ?? .null
+        }
+        if object[name] != nil, !context.flag("Force") {
+            try context.writeError(ErrorRecord("Cannot add a member with the name \"\(name)\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.",
+                                               exceptionType: "System.InvalidOperationException", errorId: "MemberAlreadyExists",
+                                               category: "InvalidOperation", target: .object(object)))
+            return
+        }
+        object.set(name, value)
+    }
+}

@@ -1,0 +1,99 @@
+// Get-Member: lists the members of each distinct type of input object as
+// MemberDefinition objects (TypeName, Name, MemberType, Definition),
+// sorted by member type and then name as PowerShell sorts them. The member
+// lists are what shoal implements: note properties of PSCustomObjects,
+// the declared properties of native objects, and the common methods of
+// strings, numbers, arrays and hashtables.
+
+import ShoalRuntime
+
+public final class GetMemberCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Get-Member", synopsis: "Gets the properties and methods of objects.",
+        parameters: [
+            ParameterDescriptor("Name", type: "string[]", position: 0),
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("MemberType", type: "string[]", aliases: ["Type"], validateSet: AddMemberCommand.memberTypes),
+            ParameterDescriptor("View", type: "string", validateSet: ["Extended", "Adapted", "Base", "All"]),
+            ParameterDescriptor("Static", type: "switch"),
+            ParameterDescriptor("Force", type: "switch"),
+        ])
+    public init() {}
+
+    var seenTypes: Set<String> = []
+    var sawInput = false
+
+    public func process(_ context: CmdletContext) throws {
+        guard let item = context.currentItem, !item.isNull else { return }
+        sawInput = true
+        let typeName = GetMemberCommand.typeName(of: item)
+        guard seenTypes.insert(typeName).inserted else { return }
+        let names = context.value("Name")?.enumeratedItems.map { Wildcard(Conversion.toString($0)) }
+        let kinds = context.value("MemberType")?.enumeratedItems.map(Conversion.toString)
+        let members = MemberCatalog.members(of: item).filter { member in
+            (names?.contains { $0.matches(member.name) } ?? true) && (kinds?.contains { GetMemberCommand.kind(member.kind, matches: $0) } ?? true)
+        }
+        let sorted = members.sorted {
+            $0.kind != $1.kind ? $0.kind < $1.kind : $0.name.lowercased() < $1.name.lowercased()
+        }
+        for member in sorted {
+            try context.write(.native(MemberDefinition(typeName: typeName, name: member.name, kind: member.kind,
+                                                       definition: member.definition)))
+        }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        if !sawInput {
+            try context.writeError(ErrorRecord("You must specify an object for the Get-Member cmdlet.",
+                                               exceptionType: "System.InvalidOperationException", errorId: "NoObjectInGetMember",
+                                               category: "CloseError"))
+        }
+    }
+
+    /// `Properties` and `Methods` cover every kind of property or method.
+    static func kind(_ kind: String, matches requested: String) -> Bool {
+        switch requested.lowercased() {
+        case "all": return true
+        case "properties": return kind.hasSuffix("Property")
+        case "methods": return kind.hasSuffix("Method")
+        default: return kind.lowercased() == requested.lowercased()
+        }
+    }
+
+    /// The type Get-Member reports: a Select-Object result's `Selected.` name first.
+    static func typeName(of item: Value) -> String {
+        if case .object(let object) = item, let selected = object.typeNames.first(where: { $0.hasPrefix("Selected.") }) {
+            return selected
+        }
+        return Conversion.fullTypeName(of: item)
+    }
+}
+
+/// `Microsoft.PowerShell.Commands.MemberDefinition`.
+final class MemberDefinition: TabularObject {
+    let memberTypeName: String
+    let name: String
+    let kind: String
+    let definition: String
+
+    init(typeName: String, name: String, kind: String, definition: String) {
+        self.memberTypeName = typeName
+        self.name = name
+        self.kind = kind
+        self.definition = definition
+    }
+
+    var typeName: String { "Microsoft.PowerShell.Commands.MemberDefinition" }
+    var stringValue: String { definition }
+    var propertyNames: [String] { ["Name", "MemberType", "Definition"] }
+
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "typename": return .string(memberTypeName)
+        case "name": return .string(self.name)
+        case "membertype": return .string(kind)
+        case "definition": return .string(definition)
+        default: return nil
+        }
+    }
+}

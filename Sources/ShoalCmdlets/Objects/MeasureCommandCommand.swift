@@ -1,0 +1,36 @@
+// Measure-Command: runs a script block in the caller's scope (variables it
+// sets stay set, as in PowerShell), discards its output, and returns the
+// elapsed time as a TimeSpan. Piped objects each run the block once with
+// `$_` set; the total time is returned at the end.
+
+import Glibc
+import ShoalRuntime
+
+public final class MeasureCommandCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Measure-Command", synopsis: "Measures the time it takes to run script blocks and cmdlets.",
+        parameters: [
+            ParameterDescriptor("Expression", type: "scriptblock", position: 0, mandatory: true),
+            ParameterDescriptor("InputObject", pipeline: true),
+        ])
+    public init() {}
+
+    var elapsedNanoseconds = 0
+
+    public func process(_ context: CmdletContext) throws {
+        guard case .scriptBlock(let block)? = context.value("Expression") else { return }
+        let start = MeasureCommandCommand.now()
+        defer { elapsedNanoseconds += MeasureCommandCommand.now() - start }
+        try context.runspace.invokeBlockInCurrentScope(block, dollarUnder: context.currentItem, output: NullSink())
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        try context.write(.native(TimeSpanValue(ticks: elapsedNanoseconds / 100)))
+    }
+
+    static func now() -> Int {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Int(spec.tv_sec) * 1_000_000_000 + Int(spec.tv_nsec)
+    }
+}

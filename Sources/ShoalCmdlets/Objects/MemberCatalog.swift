@@ -1,0 +1,99 @@
+// The members Get-Member lists for each kind of value, with PowerShell's
+// definition strings (`int Length {get;}`, `string ToUpper()`,
+// `int a=1`). Only members shoal implements are listed.
+
+import ShoalRuntime
+
+enum MemberCatalog {
+    struct Member {
+        let name: String
+        let kind: String
+        let definition: String
+    }
+
+    static let objectMethods = [
+        Member(name: "Equals", kind: "Method", definition: "bool Equals(System.Object obj)"),
+        Member(name: "GetHashCode", kind: "Method", definition: "int GetHashCode()"),
+        Member(name: "GetType", kind: "Method", definition: "type GetType()"),
+        Member(name: "ToString", kind: "Method", definition: "string ToString()"),
+    ]
+
+    static func methods(_ list: [(String, String)]) -> [Member] {
+        list.map { Member(name: $0.0, kind: "Method", definition: $0.1) }
+    }
+
+    static let stringMembers = methods([
+        ("Contains", "bool Contains(string value)"), ("EndsWith", "bool EndsWith(string value)"),
+        ("IndexOf", "int IndexOf(string value)"), ("PadLeft", "string PadLeft(int totalWidth)"),
+        ("PadRight", "string PadRight(int totalWidth)"), ("Replace", "string Replace(string oldValue, string newValue)"),
+        ("Split", "string[] Split(Params char[] separator)"), ("StartsWith", "bool StartsWith(string value)"),
+        ("Substring", "string Substring(int startIndex)"), ("ToLower", "string ToLower()"), ("ToUpper", "string ToUpper()"),
+        ("Trim", "string Trim()"), ("TrimEnd", "string TrimEnd()"), ("TrimStart", "string TrimStart()"),
+    ]) + [Member(name: "Length", kind: "Property", definition: "int Length {get;}")]
+
+    static let hashtableMembers = methods([
+        ("Add", "void Add(System.Object key, System.Object value)"), ("Clear", "void Clear()"),
+        ("Clone", "System.Object Clone()"), ("ContainsKey", "bool ContainsKey(System.Object key)"),
+        ("ContainsValue", "bool ContainsValue(System.Object value)"),
+        ("GetEnumerator", "System.Collections.IDictionaryEnumerator GetEnumerator()"),
+        ("Remove", "void Remove(System.Object key)"),
+    ]) + [
+        Member(name: "Count", kind: "Property", definition: "int Count {get;}"),
+        Member(name: "Keys", kind: "Property", definition: "System.Collections.ICollection Keys {get;}"),
+        Member(name: "Values", kind: "Property", definition: "System.Collections.ICollection Values {get;}"),
+    ]
+
+    static let numberMembers = methods([("CompareTo", "int CompareTo(System.Object value)")])
+
+    /// Every member of `value`, unsorted; the common object methods included.
+    static func members(of value: Value) -> [Member] {
+        var members = objectMethods
+        switch value {
+        case .string: members += stringMembers
+        case .hashtable: members += hashtableMembers
+        case .int, .double: members += numberMembers
+        case .array:
+            members += [Member(name: "Count", kind: "AliasProperty", definition: "Count = Length"),
+                        Member(name: "Length", kind: "Property", definition: "int Length {get;}")]
+        case .object(let object):
+            for (_, entry) in object.properties {
+                if case .scriptBlock = entry.value {
+                    members.append(Member(name: entry.name, kind: "ScriptMethod", definition: "System.Object \(entry.name)();"))
+                } else {
+                    members.append(Member(name: entry.name, kind: "NoteProperty",
+                                          definition: "\(shortTypeName(entry.value)) \(entry.name)=\(noteText(entry.value))"))
+                }
+            }
+        case .native(let native):
+            for name in native.propertyNames {
+                let type = native.property(name).map(shortTypeName) ?? "System.Object"
+                members.append(Member(name: name, kind: "Property", definition: "\(type) \(name) {get;}"))
+            }
+        default: break
+        }
+        return members
+    }
+
+    static func noteText(_ value: Value) -> String {
+        value.isNull ? "null" : Conversion.toString(value)
+    }
+
+    /// PowerShell's short names for common types in member definitions.
+    static func shortTypeName(_ value: Value) -> String {
+        switch Conversion.fullTypeName(of: value) {
+        case "null": return "object"
+        case "System.Int32": return "int"
+        case "System.Int64": return "long"
+        case "System.String": return "string"
+        case "System.Double": return "double"
+        case "System.Boolean": return "bool"
+        case "System.Char": return "char"
+        case "System.Collections.Hashtable": return "hashtable"
+        case "System.DateTime": return "datetime"
+        case "System.TimeSpan": return "timespan"
+        case "System.Management.Automation.ScriptBlock": return "scriptblock"
+        case "System.Object[]": return "Object[]"
+        case let other: return other
+        }
+    }
+}

@@ -1,0 +1,172 @@
+// Select-Object: picks properties (names, wildcards, calculated properties
+// `@{Name=..;Expression={..}}`) into new PSCustomObjects, expands one
+// property (-ExpandProperty), and picks objects by position (-First, -Last,
+// -Skip, -SkipLast, -Index) or uniqueness (-Unique, case-sensitive as
+// PowerShell's is unless -CaseInsensitive). Hashtable keys count as
+// properties.
+
+import ShoalRuntime
+
+public final class SelectObjectCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Select-Object", synopsis: "Selects objects or object properties.",
+        parameters: [
+            ParameterDescriptor("Property", type: "object[]", position: 0),
+            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("ExcludeProperty", type: "string[]"),
+            ParameterDescriptor("ExpandProperty", type: "string"),
+            ParameterDescriptor("Unique", type: "switch"),
+            ParameterDescriptor("CaseInsensitive", type: "switch"),
+            ParameterDescriptor("Last", type: "int"),
+            ParameterDescriptor("First", type: "int"),
+            ParameterDescriptor("Skip", type: "int"),
+            ParameterDescriptor("SkipLast", type: "int"),
+            ParameterDescriptor("Index", type: "int[]"),
+            ParameterDescriptor("Wait", type: "switch"),
+        ])
+    public init() {}
+
+    var properties: [PropertyExpression] = []
+    var excluded: [Wildcard] = []
+    var expandProperty: PropertyExpression?
+    var window: SelectionWindow!
+    var seen: Set<String> = []
+    var uniqueCaseSensitive = true
+
+    public func begin(_ context: CmdletContext) throws {
+        properties = try PropertyExpression.parseList(context.value("Property"), keys: PropertyExpression.Keys.select, context: context)
+        excluded = (context.value("ExcludeProperty")?.enumeratedItems ?? []).map { Wildcard(Conversion.toString($0)) }
+        if properties.isEmpty, !excluded.isEmpty { properties = [try PropertyExpression.parse(.string("*"), keys: [], context: context)] }
+        if let name = context.string("ExpandProperty") {
+            expandProperty = try PropertyExpression.parse(.string(name), keys: [], context: context)
+        }
+        uniqueCaseSensitive = !context.flag("CaseInsensitive")
+        window = try SelectionWindow(context)
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        guard let item = context.currentItem else { return }
+        for chosen in window.add(item) { try emit(chosen, context) }
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        for chosen in window.finish() { try emit(chosen, context) }
+    }
+
+    func emit(_ item: Value, _ context: CmdletContext) throws {
+        for output in try select(item, context) where isNew(output) {
+            try context.write(output)
+        }
+    }
+
+    /// -Unique: the first of each distinct output object.
+    func isNew(_ output: Value) -> Bool {
+        guard window.unique else { return true }
+        let text = Conversion.toString(output)
+        return seen.insert(uniqueCaseSensitive ? text : text.lowercased()).inserted
+    }
+
+    func select(_ item: Value, _ context: CmdletContext) throws -> [Value] {
+        if let expandProperty {
+            return try expand(expandProperty, item, context)
+        }
+        guard !properties.isEmpty else { return [item] }
+        return [.object(try selectedObject(item, context))]
+    }
+
+    func selectedPairs(_ item: Value, _ context: CmdletContext) throws -> [(name: String, value: Value)] {
+        var pairs: [(name: String, value: Value)] = []
+        for property in properties {
+            for entry in try property.evaluate(item, context.runspace) where !excluded.contains(where: { $0.matches(entry.name) }) {
+                pairs.append((entry.name, entry.value))
+            }
+        }
+        return pairs
+    }
+
+    func selectedObject(_ item: Value, _ context: CmdletContext) throws -> PSObject {
+        PipelineObjectProperties.customObject(try selectedPairs(item, context), typeName: "Selected." + PipelineObjectProperties.fullTypeName(item))
+    }
+
+    /// -ExpandProperty: the property's value, unrolled; with -Property too,
+    /// the selected properties are added to each expanded object.
+    func expand(_ expression: PropertyExpression, _ item: Value, _ context: CmdletContext) throws -> [Value] {
+        guard let entry = try expression.evaluate(item, context.runspace).first, entry.found else {
+            try context.writeError(ErrorRecord("Property \"\(expression.displayName)\" cannot be found.",
+                                               exceptionType: "System.Management.Automation.PSArgumentException",
+                                               errorId: "ExpandPropertyNotFound", category: "InvalidArgument", target: item))
+            return []
+        }
+        let expanded = entry.value.enumeratedItems
+        guard !properties.isEmpty else { return expanded }
+        let pairs = try selectedPairs(item, context)
+        return expanded.map { value in
+            guard case .object(let object) = value else { return value }
+            for (name, extra) in pairs where object[name] == nil { object.set(name, extra) }
+            return value
+        }
+    }
+}
+
+/// The positional choices of Select-Object: which input objects pass, and
+/// when (at once for -First/-Skip/-Index, at the end for -Last/-SkipLast).
+struct SelectionWindow {
+    let first: Int?
+    let last: Int?
+    let skip: Int
+    let skipLast: Int
+    let indexes: Set<Int>?
+    let unique: Bool
+    var position = 0
+    var held: [Value] = []
+
+    init(_ context: CmdletContext) throws {
+        func count(_ name: String) throws -> Int? {
+            guard let value = context.value(name) else { return nil }
+            let n = Int(SortKey.number(value))
+            if n < 0 {
+                throw context.terminatingError("Cannot validate argument on parameter '\(name)'. The \(n) argument is less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.",
+                                               id: "ParameterArgumentValidationError", category: "InvalidData",
+                                               exceptionType: "System.Management.Automation.ParameterBindingValidationException")
+            }
+            return n
+        }
+        first = try count("First")
+        last = try count("Last")
+        skip = try count("Skip") ?? 0
+        skipLast = try count("SkipLast") ?? 0
+        indexes = context.value("Index").map { Set($0.enumeratedItems.map { Int(SortKey.number($0)) }) }
+        unique = context.flag("Unique")
+    }
+
+    var holdsToEnd: Bool { last != nil || skipLast > 0 }
+
+    /// The objects to emit now for one input object.
+    mutating func add(_ item: Value) -> [Value] {
+        defer { position += 1 }
+        if let indexes { return indexes.contains(position) ? [item] : [] }
+        if holdsToEnd {
+            held.append(item)
+            return []
+        }
+        guard position >= skip else { return [] }
+        if let first, position - skip >= first { return [] }
+        return [item]
+    }
+
+    /// The objects held back until the input ended.
+    mutating func finish() -> [Value] {
+        guard holdsToEnd else { return [] }
+        if let last {
+            // With -Last, -Skip counts from the end; -First adds the head.
+            let end = max(0, held.count - skip)
+            let tailStart = max(0, end - last)
+            let head = first.map { min($0, tailStart) } ?? 0
+            return Array(held[0..<head]) + Array(held[tailStart..<end])
+        }
+        let end = max(0, held.count - skipLast)
+        let start = min(skip, end)
+        let taken = Array(held[start..<end])
+        return first.map { Array(taken.prefix($0)) } ?? taken
+    }
+}

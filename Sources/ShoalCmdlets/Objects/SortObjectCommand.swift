@@ -1,0 +1,71 @@
+// Sort-Object: sorts by properties, script blocks or hashtables
+// (`@{Expression='Size'; Descending=$true}`), stably, with -Descending,
+// -Unique (case-insensitive unless -CaseSensitive), -Top and -Bottom.
+// Hashtable keys count as properties. Each object's keys are read once, as
+// it arrives; the comparisons run on precomputed SortKeys.
+
+import ShoalRuntime
+
+public final class SortObjectCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Sort-Object", synopsis: "Sorts objects by property values.",
+        parameters: [
+            ParameterDescriptor("Property", type: "object[]", position: 0),
+            ParameterDescriptor("Descending", type: "switch"),
+            ParameterDescriptor("Unique", type: "switch"),
+            ParameterDescriptor("CaseSensitive", type: "switch"),
+            ParameterDescriptor("Stable", type: "switch"),
+            ParameterDescriptor("Top", type: "int"),
+            ParameterDescriptor("Bottom", type: "int"),
+            ParameterDescriptor("Culture", type: "string"),
+            ParameterDescriptor("InputObject", pipeline: true),
+        ])
+    public init() {}
+
+    var properties: [PropertyExpression] = []
+    var items: [KeyedItem] = []
+
+    public func begin(_ context: CmdletContext) throws {
+        properties = try PropertyExpression.parseList(context.value("Property"), keys: PropertyExpression.Keys.sort, context: context)
+        if context.has("Top"), context.has("Bottom") {
+            throw context.ambiguousParameterSet()
+        }
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        guard let item = context.currentItem else { return }
+        items.append(KeyedItem(item: item, keys: try SortKeys.of(item, properties, context.runspace), index: items.count))
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        let descending = context.flag("Descending")
+        let comparer = KeyListComparer(descending: SortKeys.directions(properties, descending: descending),
+                                       caseSensitive: context.flag("CaseSensitive"))
+        items.sort(by: comparer.areInIncreasingOrder)
+        var sorted = items
+        if context.flag("Unique") {
+            sorted.removeAll(keepingCapacity: true)
+            for entry in items where sorted.last.map({ comparer.compare($0.keys, entry.keys) != 0 }) ?? true {
+                sorted.append(entry)
+            }
+        }
+        if let top = context.value("Top") { sorted = Array(sorted.prefix(max(0, Int(SortKey.number(top))))) }
+        if let bottom = context.value("Bottom") { sorted = Array(sorted.suffix(max(0, Int(SortKey.number(bottom))))) }
+        for entry in sorted { try context.write(entry.item) }
+    }
+}
+
+/// Reading the sort keys of objects, shared by Sort-Object, Group-Object
+/// and Compare-Object.
+enum SortKeys {
+    /// An object's keys; with no properties, the object itself.
+    static func of(_ item: Value, _ properties: [PropertyExpression], _ runspace: Runspace) throws -> [SortKey] {
+        if properties.isEmpty { return [SortKey(item)] }
+        return try properties.map { SortKey(try $0.value(for: item, runspace)) }
+    }
+
+    /// Per-property directions: a hashtable's Ascending/Descending wins over -Descending.
+    static func directions(_ properties: [PropertyExpression], descending: Bool) -> [Bool] {
+        properties.isEmpty ? [descending] : properties.map { $0.descending ?? descending }
+    }
+}

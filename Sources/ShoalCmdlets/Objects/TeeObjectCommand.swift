@@ -1,0 +1,62 @@
+// Tee-Object: passes every object on down the pipeline and also keeps them
+// in a variable (-Variable) or writes them, formatted as the terminal would
+// show them, to a file (-FilePath, -Append).
+
+import Glibc
+import ShoalRuntime
+
+public final class TeeObjectCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Tee-Object", synopsis: "Saves command output in a file or variable and also sends it down the pipeline.",
+        parameters: [
+            ParameterDescriptor("FilePath", type: "string", position: 0, aliases: ["Path"]),
+            ParameterDescriptor("LiteralPath", type: "string", aliases: ["PSPath", "LP"]),
+            ParameterDescriptor("Variable", type: "string"),
+            ParameterDescriptor("Append", type: "switch"),
+            ParameterDescriptor("Encoding", type: "string"),
+            ParameterDescriptor("InputObject", pipeline: true),
+        ])
+    public init() {}
+
+    var kept: [Value] = []
+
+    public func begin(_ context: CmdletContext) throws {
+        let targets = ["FilePath", "LiteralPath", "Variable"].filter { context.has($0) }
+        if targets.count > 1 { throw context.ambiguousParameterSet() }
+        if targets.isEmpty {
+            throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: FilePath.",
+                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        guard let item = context.currentItem else { return }
+        kept.append(item)
+        try context.write(item)
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        if let name = context.string("Variable") {
+            context.runspace.setVariable(name, Value.fromOutput(kept))
+            return
+        }
+        guard let written = context.string("FilePath") ?? context.string("LiteralPath") else { return }
+        let path = context.runspace.resolvePath(written)
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (context.flag("Append") ? O_APPEND : O_TRUNC)
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else {
+            throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
+                                           category: "OpenError", exceptionType: "System.IO.DirectoryNotFoundException",
+                                           target: .string(path))
+        }
+        defer { close(descriptor) }
+        let bytes = Array(OutputFormatter.format(kept).utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            offset += count
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// Clear-Variable: sets variables to $null, keeping them defined.
+
+import ShoalRuntime
+
+public final class ClearVariableCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Clear-Variable", synopsis: "Deletes the value of a variable.",
+        parameters: VariableTargets.parameters + [ParameterDescriptor("PassThru", type: "switch")])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        try VariableTargets.each(context) { name, _, _, box in
+            if box.isReadOnly, !context.flag("Force") {
+                try VariableScopes.notWritable(name, context)
+                return
+            }
+            box.value = .null
+            if context.flag("PassThru") { try context.write(.native(VariableObject(name: name, box: box))) }
+        }
+    }
+}

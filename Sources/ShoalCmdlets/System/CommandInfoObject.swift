@@ -1,0 +1,83 @@
+// What Get-Command and the alias cmdlets return: PowerShell's CommandInfo
+// family (AliasInfo, FunctionInfo, CmdletInfo, ApplicationInfo) as one
+// object whose CommandType says which it is.
+
+import ShoalRuntime
+
+final class CommandInfoObject: TabularObject {
+    enum Kind: String {
+        case alias = "Alias", function = "Function", filter = "Filter", cmdlet = "Cmdlet", application = "Application"
+
+        /// PowerShell's CommandTypes order, which Get-Command sorts by.
+        var order: Int { [.alias, .function, .filter, .cmdlet, .application].firstIndex(of: self) ?? 0 }
+    }
+
+    let kind: Kind
+    let name: String
+    /// The alias target, the function body, the cmdlet's syntax or the program's path.
+    let definition: String
+    let path: String?
+    let cmdlet: (any Cmdlet.Type)?
+    let function: FunctionInfo?
+
+    init(kind: Kind, name: String, definition: String, path: String? = nil, cmdlet: (any Cmdlet.Type)? = nil,
+         function: FunctionInfo? = nil) {
+        self.kind = kind
+        self.name = name
+        self.definition = definition
+        self.path = path
+        self.cmdlet = cmdlet
+        self.function = function
+    }
+
+    static func alias(_ name: String, _ target: String) -> CommandInfoObject {
+        CommandInfoObject(kind: .alias, name: name, definition: target)
+    }
+
+    var typeName: String {
+        switch kind {
+        case .alias: return "System.Management.Automation.AliasInfo"
+        case .function: return "System.Management.Automation.FunctionInfo"
+        case .filter: return "System.Management.Automation.FilterInfo"
+        case .cmdlet: return "System.Management.Automation.CmdletInfo"
+        case .application: return "System.Management.Automation.ApplicationInfo"
+        }
+    }
+
+    var stringValue: String { kind == .application ? (path ?? name) : name }
+    var propertyNames: [String] { ["CommandType", "Name", "Version", "Source"] }
+
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "commandtype": return .string(kind.rawValue)
+        case "name": return .string(self.name)
+        case "displayname": return .string(kind == .alias ? "\(self.name) -> \(definition)" : self.name)
+        case "definition": return .string(definition)
+        case "version": return .string(kind == .application ? "0.0.0.0" : "")
+        case "source", "path": return .string(path ?? "")
+        case "modulename": return .string("")
+        case "verb": return verbAndNoun.map { .string($0.verb) } ?? .string("")
+        case "noun": return verbAndNoun.map { .string($0.noun) } ?? .string("")
+        case "referencedcommand", "resolvedcommandname", "resolvedcommand":
+            return kind == .alias ? .string(definition) : nil
+        case "scriptblock": return function.map { .scriptBlock($0.block) }
+        case "parameters": return parameterTable
+        default: return nil
+        }
+    }
+
+    var verbAndNoun: (verb: String, noun: String)? {
+        guard kind == .cmdlet || kind == .function || kind == .filter, let dash = name.firstIndex(of: "-") else { return nil }
+        return (String(name[..<dash]), String(name[name.index(after: dash)...]))
+    }
+
+    /// `Parameters`: the parameter names, as keys of a table.
+    var parameterTable: Value? {
+        let names = cmdlet.map { $0.descriptor.parameters.map(\.name) }
+            ?? function.map { $0.block.ast.paramBlock?.parameters.map(\.variable.name) ?? [] }
+        guard let names else { return nil }
+        let table = HashtableValue()
+        for parameterName in names { table[string: parameterName] = .string(parameterName) }
+        return .hashtable(table)
+    }
+}

@@ -1,0 +1,67 @@
+// Get-Command: the aliases, functions, cmdlets and programs a name (with
+// wildcards) reaches, filtered by -CommandType, -Verb and -Noun. A literal
+// name that reaches nothing is PowerShell's non-terminating
+// CommandNotFoundException.
+
+import ShoalRuntime
+
+public final class GetCommandCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Get-Command", synopsis: "Gets all commands.",
+        parameters: [
+            ParameterDescriptor("Name", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true),
+            ParameterDescriptor("Verb", type: "string[]", pipelineByPropertyName: true),
+            ParameterDescriptor("Noun", type: "string[]", pipelineByPropertyName: true),
+            ParameterDescriptor("CommandType", type: "string[]", aliases: ["Type"],
+                                validateSet: ["Alias", "Function", "Filter", "Cmdlet", "ExternalScript", "Application",
+                                              "Script", "Configuration", "All"]),
+            ParameterDescriptor("TotalCount", type: "int"),
+            ParameterDescriptor("Syntax", type: "switch"),
+            ParameterDescriptor("All", type: "switch"),
+        ])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        let types = Set((context.value("CommandType")?.strings ?? []).map { $0.lowercased() })
+        let wantsAll = types.isEmpty || types.contains("all")
+        let verbs = WildcardFilter(context.value("Verb")?.strings)
+        let nouns = WildcardFilter(context.value("Noun")?.strings)
+        let filtersByVerbOrNoun = context.has("Verb") || context.has("Noun")
+        let names = context.value("Name")?.strings
+        var results: [CommandInfoObject] = []
+        for name in names ?? ["*"] {
+            let pattern = Wildcard(name)
+            let literal = names != nil && pattern.isLiteral ? name : nil
+            let includeApplications = names != nil || types.contains("application") || types.contains("all")
+            var matches = CommandCatalog.commands(matching: pattern, literal: literal, in: context.runspace,
+                                                  all: context.flag("All") || !wantsAll, includeApplications: includeApplications)
+            matches = matches.filter { command in
+                (wantsAll || types.contains(command.kind.rawValue.lowercased()))
+                    && (!filtersByVerbOrNoun || command.verbAndNoun.map { verbs.admits($0.verb) && nouns.admits($0.noun) } ?? false)
+            }
+            if let literal, !wantsAll, !context.flag("All"), let first = matches.first { matches = [first] }
+            if matches.isEmpty, let literal {
+                try context.writeError("The term '\(literal)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+                                       id: "CommandNotFoundException", category: "ObjectNotFound", target: .string(literal),
+                                       exceptionType: "System.Management.Automation.CommandNotFoundException")
+            }
+            results += matches
+        }
+        if let limit = context.value("TotalCount").flatMap(StartSleepCommand.number), limit >= 0 {
+            results = Array(results.prefix(Int(limit)))
+        }
+        for command in results {
+            try context.write(context.flag("Syntax") ? .string(syntax(of: command, context)) : .native(command))
+        }
+    }
+
+    /// `-Syntax`: an alias shows its target, a program its path.
+    func syntax(of command: CommandInfoObject, _ context: CmdletContext) -> String {
+        switch command.kind {
+        case .alias: return command.definition
+        case .application: return command.path ?? command.name
+        case .cmdlet, .function, .filter:
+            return CommandSyntax.lines(for: command, in: context.runspace).joined(separator: "\n\n")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+// Get-Date: the current (or a given) local date, adjusted field by field
+// as PowerShell does, optionally in UTC, as a DateTime or as text through
+// a .NET pattern (-Format) or a strftime-style pattern (-UFormat).
+
+import Glibc
+import ShoalRuntime
+
+public final class GetDateCommand: Cmdlet, ParameterSetDescribing {
+    public static let descriptor = CmdletDescriptor(
+        "Get-Date", synopsis: "Gets the current date and time.",
+        parameters: [
+            ParameterDescriptor("Date", type: "datetime", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                aliases: ["LastWriteTime"]),
+            ParameterDescriptor("UnixTimeSeconds", type: "long", aliases: ["UnixTime"]),
+            ParameterDescriptor("Year", type: "int"), ParameterDescriptor("Month", type: "int"),
+            ParameterDescriptor("Day", type: "int"), ParameterDescriptor("Hour", type: "int"),
+            ParameterDescriptor("Minute", type: "int"), ParameterDescriptor("Second", type: "int"),
+            ParameterDescriptor("Millisecond", type: "int"),
+            ParameterDescriptor("DisplayHint", type: "string", validateSet: ["Date", "Time", "DateTime"]),
+            ParameterDescriptor("UFormat", type: "string"),
+            ParameterDescriptor("Format", type: "string"),
+            ParameterDescriptor("AsUTC", type: "switch"),
+        ])
+    static let parameterSets = [
+        ParameterSet(["Date", "Format"]), ParameterSet(["Date", "UFormat"], mandatory: ["UFormat"]),
+        ParameterSet(["UnixTimeSeconds", "Format"], mandatory: ["UnixTimeSeconds"]),
+        ParameterSet(["UnixTimeSeconds", "UFormat"], mandatory: ["UnixTimeSeconds", "UFormat"]),
+    ]
+    /// Each settable field, its ValidateRange and the method that moves it.
+    static let fields: [(name: String, low: Double, high: Double, adder: String)] = [
+        ("Year", 1, 9999, "AddYears"), ("Month", 1, 12, "AddMonths"), ("Day", 1, 31, "AddDays"),
+        ("Hour", 0, 23, "AddHours"), ("Minute", 0, 59, "AddMinutes"), ("Second", 0, 59, "AddSeconds"),
+        ("Millisecond", 0, 999, "AddMilliseconds"),
+    ]
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        try ParameterChecks.exclusiveGroup([["Date"], ["UnixTimeSeconds"]], in: context)
+        try ParameterChecks.exclusiveGroup([["Format"], ["UFormat"]], in: context)
+        try ParameterChecks.range("UnixTimeSeconds", -62_135_596_800, 253_402_300_799, in: context)
+        for field in Self.fields { try ParameterChecks.range(field.name, field.low, field.high, in: context) }
+
+        var date = DateTimeValue.now()
+        if case .native(let given as DateTimeValue)? = context.value("Date") {
+            date = given
+        } else if case .int(let seconds)? = context.value("UnixTimeSeconds") {
+            date = LocalTime.fromUnixSeconds(seconds)
+        }
+        date = try adjustFields(date, context)
+        var isUTC = false
+        if context.flag("AsUTC") {
+            date = LocalTime.toUniversal(date)
+            isUTC = true
+        }
+        if let pattern = context.string("UFormat") {
+            try context.write(.string(UFormatter(date: date, isUTC: isUTC).format(pattern)))
+        } else if let pattern = context.string("Format") {
+            try context.write(.string(Self.dotNetFormat(pattern, date: date, isUTC: isUTC)))
+        } else {
+            try context.write(.native(date))
+        }
+    }
+
+    /// PowerShell moves each given field by the difference to its target,
+    /// in order, so Day 31 in a 30-day month rolls into the next month.
+    func adjustFields(_ start: DateTimeValue, _ context: CmdletContext) throws -> DateTimeValue {
+        var date = start
+        for field in Self.fields {
+            guard case .int(let target)? = context.value(field.name),
+                  case .int(let current)? = date.property(field.name) else { continue }
+            if case .native(let moved as DateTimeValue)? = try date.invoke(field.adder, [.int(target - current)], context: context.runspace) {
+                date = moved
+            }
+        }
+        if context.has("Millisecond") { date = DateTimeValue(ticks: date.ticks - date.ticks % 10_000) }
+        return date
+    }
+
+    /// `-Format`, with PowerShell's file-name-safe shorthands.
+    static func dotNetFormat(_ pattern: String, date: DateTimeValue, isUTC: Bool) -> String {
+        switch pattern.lowercased() {
+        case "filedate": return date.format("yyyyMMdd")
+        case "filedateuniversal": return (isUTC ? date : LocalTime.toUniversal(date)).format("yyyyMMdd") + "Z"
+        case "filedatetime": return date.format("yyyyMMddTHHmmssffff")
+        case "filedatetimeuniversal": return (isUTC ? date : LocalTime.toUniversal(date)).format("yyyyMMddTHHmmssffff") + "Z"
+        default: return date.format(pattern)
+        }
+    }
+}
+
+/// Conversions between shoal's local wall-clock ticks and Unix time.
+enum LocalTime {
+    static let ticksPerSecond = 10_000_000
+    /// Seconds from 0001-01-01 to 1970-01-01.
+    static let epochSeconds = 62_135_596_800
+
+    /// The UTC offset in seconds in force at a Unix time.
+    static func offset(atUnixSeconds seconds: Int) -> Int {
+        var time = time_t(seconds)
+        var local = tm()
+        localtime_r(&time, &local)
+        return Int(local.tm_gmtoff)
+    }
+
+    static func fromUnixSeconds(_ seconds: Int, fraction ticks: Int = 0) -> DateTimeValue {
+        DateTimeValue(ticks: (seconds + offset(atUnixSeconds: seconds) + epochSeconds) * ticksPerSecond + ticks)
+    }
+
+    /// Seconds since the Unix epoch of a local wall-clock time.
+    static func unixSeconds(ofLocal date: DateTimeValue) -> Double {
+        let wallSeconds = Double(date.ticks) / Double(ticksPerSecond) - Double(epochSeconds)
+        return wallSeconds - Double(offset(atUnixSeconds: Int(wallSeconds)))
+    }
+
+    static func toUniversal(_ date: DateTimeValue) -> DateTimeValue {
+        let wallSeconds = date.ticks / ticksPerSecond - epochSeconds
+        return DateTimeValue(ticks: date.ticks - offset(atUnixSeconds: wallSeconds) * ticksPerSecond)
+    }
+}

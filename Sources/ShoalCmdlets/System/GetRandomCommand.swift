@@ -1,0 +1,132 @@
+// Get-Random: a number in [Minimum, Maximum) whose type (Int32, Int64 or
+// Double) follows the arguments' types as in PowerShell, or items picked
+// without replacement from -InputObject / the pipeline, or (-Shuffle) all
+// of them in random order. -SetSeed reseeds the runspace's generator.
+
+import ShoalRuntime
+
+public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
+    public static let descriptor = CmdletDescriptor(
+        "Get-Random", synopsis: "Gets a random number, or selects objects randomly from a collection.",
+        parameters: [
+            ParameterDescriptor("Maximum", position: 0),
+            ParameterDescriptor("SetSeed", type: "int"),
+            ParameterDescriptor("Minimum"),
+            ParameterDescriptor("InputObject", type: "object[]", pipeline: true),
+            ParameterDescriptor("Count", type: "int"),
+            ParameterDescriptor("Shuffle", type: "switch"),
+        ])
+    static let parameterSets = [
+        ParameterSet(["Maximum", "SetSeed", "Minimum", "Count"]),
+        ParameterSet(["InputObject", "SetSeed", "Count"], mandatory: ["InputObject"]),
+        ParameterSet(["InputObject", "Shuffle", "SetSeed"], mandatory: ["InputObject", "Shuffle"]),
+    ]
+    var generator: RandomGenerator!
+    var items: [Value] = []
+    var picksItems = false
+    public init() {}
+
+    public func begin(_ context: CmdletContext) throws {
+        try ParameterChecks.exclusiveGroup([["Maximum", "Minimum"], ["InputObject"]], in: context)
+        try ParameterChecks.exclusiveGroup([["Maximum", "Minimum", "Count"], ["Shuffle"]], in: context)
+        try ParameterChecks.range("Count", 1, Double(Int32.max), in: context)
+        if case .int(let seed)? = context.value("SetSeed") {
+            generator = RandomGenerator.reseed(context.runspace, seed: seed)
+        } else {
+            generator = RandomGenerator.forRunspace(context.runspace)
+        }
+        // `Get-Random 1,2,3`: an array given as the maximum is the list to pick from.
+        if case .array(let list)? = context.value("Maximum") {
+            items = list.items
+            picksItems = true
+        }
+    }
+
+    public func process(_ context: CmdletContext) throws {
+        guard let input = context.value("InputObject"), !context.has("Maximum"), !context.has("Minimum") else { return }
+        picksItems = true
+        items.append(contentsOf: input.enumeratedItems)
+        context.bound["inputobject"] = nil
+    }
+
+    public func end(_ context: CmdletContext) throws {
+        if picksItems || context.flag("Shuffle") {
+            let count = context.flag("Shuffle") ? items.count : Int(context.value("Count").flatMap(StartSleepCommand.number) ?? 1)
+            for item in pick(min(count, items.count), of: items) { try context.write(item) }
+            return
+        }
+        let count = Int(context.value("Count").flatMap(StartSleepCommand.number) ?? 1)
+        for _ in 0..<count { try context.write(try number(context)) }
+    }
+
+    /// `count` distinct items in random order (a partial Fisher-Yates shuffle).
+    func pick(_ count: Int, of list: [Value]) -> [Value] {
+        var pool = list
+        for index in 0..<count {
+            pool.swapAt(index, generator.integer(from: index, below: pool.count))
+        }
+        return Array(pool.prefix(count))
+    }
+
+    /// An operand as PowerShell sees it: strings are scanned as numbers.
+    enum Operand {
+        case absent, int32(Int), int64(Int), double(Double)
+
+        init(_ value: Value?, _ context: CmdletContext, _ name: String) throws {
+            guard var value, !value.isNull else { self = .absent; return }
+            if case .string(let text) = value, let number = Conversion.parseNumber(text) { value = number }
+            switch value {
+            case .int(let n) where Int(Int32.min)...Int(Int32.max) ~= n: self = .int32(n)
+            case .int(let n): self = .int64(n)
+            case .double(let d): self = .double(d)
+            default:
+                guard case .double(let d)? = try? TypeConversion.convert(value, to: "double", at: context.span) else {
+                    throw context.failure("Cannot convert value \"\(Conversion.toString(value))\" to type \"System.Double\".",
+                                                   id: "InvalidCastFromStringToDoubleOrSingle", category: "InvalidArgument",
+                                                   exceptionType: "System.Management.Automation.PSInvalidCastException")
+                }
+                self = .double(d)
+            }
+        }
+
+        var integer: Int? {
+            switch self {
+            case .int32(let n), .int64(let n): return n
+            default: return nil
+            }
+        }
+
+        var real: Double? {
+            switch self {
+            case .int32(let n), .int64(let n): return Double(n)
+            case .double(let d): return d
+            case .absent: return nil
+            }
+        }
+    }
+
+    func number(_ context: CmdletContext) throws -> Value {
+        let maximum = try Operand(context.value("Maximum"), context, "Maximum")
+        let minimum = try Operand(context.value("Minimum"), context, "Minimum")
+        switch (minimum, maximum) {
+        case (.int32, .int32), (.int32, .absent), (.absent, .int32), (.absent, .absent):
+            return .int(try integer(minimum.integer ?? 0, maximum.integer ?? Int(Int32.max), context))
+        case (.double, _), (_, .double):
+            let low = minimum.real ?? 0, high = maximum.real ?? Double.greatestFiniteMagnitude
+            if low >= high { throw minGreaterThanOrEqualMax(.double(low), .double(high), context) }
+            return .double(generator.double(from: low, below: high))
+        default:
+            return .int(try integer(minimum.integer ?? 0, maximum.integer ?? Int.max, context))
+        }
+    }
+
+    func integer(_ low: Int, _ high: Int, _ context: CmdletContext) throws -> Int {
+        if low >= high { throw minGreaterThanOrEqualMax(.int(low), .int(high), context) }
+        return generator.integer(from: low, below: high)
+    }
+
+    func minGreaterThanOrEqualMax(_ low: Value, _ high: Value, _ context: CmdletContext) -> ScriptError {
+        context.failure("The Minimum value (\(Conversion.toString(low))) cannot be greater than or equal to the Maximum value (\(Conversion.toString(high))).",
+                                 id: "MinGreaterThanOrEqualMax", category: "InvalidArgument", exceptionType: "System.ArgumentException")
+    }
+}

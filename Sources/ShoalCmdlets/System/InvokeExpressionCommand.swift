@@ -1,0 +1,25 @@
+// Invoke-Expression: parses a string as script and runs it in the
+// caller's scope, so its assignments and functions stay behind. A syntax
+// error is PowerShell's ParseException, terminating the statement.
+
+import ShoalRuntime
+import ShoalSyntax
+
+public final class InvokeExpressionCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Invoke-Expression", synopsis: "Runs commands or expressions on the local computer.",
+        parameters: [ParameterDescriptor("Command", type: "string", position: 0, mandatory: true, pipeline: true)])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        let text = context.string("Command") ?? ""
+        let ast: ScriptBlockAst
+        do {
+            ast = try Parser.parseScript(SourceFile(name: "<Invoke-Expression>", text: text))
+        } catch {
+            throw context.failure(error.message, id: error.errorId, category: "ParserError",
+                                  exceptionType: "System.Management.Automation.ParseException", target: .string(text))
+        }
+        try context.runspace.invokeBlockInCurrentScope(ScriptBlock(ast), dollarUnder: nil, output: context.output)
+    }
+}

@@ -1,0 +1,31 @@
+// New-Variable: creates a variable, refusing (non-terminating) to replace
+// one that already exists in that scope unless -Force is given.
+
+import ShoalRuntime
+
+public final class NewVariableCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "New-Variable", synopsis: "Creates a new variable.",
+        parameters: [
+            ParameterDescriptor("Name", type: "string", position: 0, mandatory: true, pipelineByPropertyName: true),
+            ParameterDescriptor("Value", position: 1, pipeline: true, pipelineByPropertyName: true),
+            ParameterDescriptor("Description", type: "string"),
+            ParameterDescriptor("Option", type: "string[]", validateSet: VariableScopes.optionSet),
+            ParameterDescriptor("Visibility", type: "string", validateSet: ["Public", "Private"]),
+            ParameterDescriptor("Force", type: "switch"), ParameterDescriptor("PassThru", type: "switch"),
+            ParameterDescriptor("Scope", type: "string"),
+        ])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        let name = context.string("Name") ?? ""
+        let scope = try VariableScopes.resolve(context)
+        if scope.localBox(name.lowercased()) != nil, !context.flag("Force") {
+            try context.writeError("A variable with name '\(name)' already exists.", id: "VariableAlreadyExists",
+                                   category: "ResourceExists", target: .string(name),
+                                   exceptionType: "System.Management.Automation.SessionStateException")
+            return
+        }
+        try VariableWriter.write(name, context.value("Value") ?? .null, in: scope, context)
+    }
+}

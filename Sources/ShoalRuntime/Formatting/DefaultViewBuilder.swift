@@ -1,0 +1,113 @@
+// The view an object gets when nothing formats it explicitly, as
+// PowerShell's Out-Default chooses: a registered view for its type name,
+// the Name/Value table for a hashtable, the long date line for a DateTime,
+// a table for an object with up to four properties, a list for more, and
+// the object's string for anything without properties.
+
+/// A default view chosen for the first object of a run of objects.
+public struct DefaultView {
+    enum Body {
+        /// `generated`: built from the object's properties, not registered.
+        case table([FormatViewColumn], generated: Bool)
+        case list([FormatViewColumn]?)
+        case dictionary
+        case dateTime
+    }
+
+    let body: Body
+    let typeNames: [String]
+
+    static let dictionaryColumns = [
+        TableColumnHeader(label: "Name", sizing: .fixed(30)), TableColumnHeader(label: "Value", sizing: .fill),
+    ]
+
+    /// The view for `value`, or nil when it prints as a string.
+    static func choose(for value: Value) -> DefaultView? {
+        let typeNames = OutputFormatter.typeNames(of: value)
+        if case .hashtable = value { return DefaultView(body: .dictionary, typeNames: typeNames) }
+        if case .native(let native) = value, native is DateTimeValue { return DefaultView(body: .dateTime, typeNames: typeNames) }
+        switch FormatViews.view(for: typeNames) {
+        case .table(let columns)?: return DefaultView(body: .table(columns, generated: false), typeNames: typeNames)
+        case .list(let fields)?: return DefaultView(body: .list(fields), typeNames: typeNames)
+        case nil: break
+        }
+        guard let properties = OutputFormatter.properties(of: value), !properties.isEmpty else { return nil }
+        if properties.count > 4 { return DefaultView(body: .list(nil), typeNames: typeNames) }
+        return DefaultView(body: .table(generatedColumns(properties), generated: true), typeNames: typeNames)
+    }
+
+    /// The table Format-Table shows for `value` without -Property: its
+    /// registered table view, the Name/Value table, or all its properties
+    /// (however many).
+    public static func table(for value: Value) -> DefaultView? {
+        if let view = choose(for: value), case .table = view.body { return view }
+        if case .hashtable = value { return DefaultView(body: .dictionary, typeNames: OutputFormatter.typeNames(of: value)) }
+        guard let properties = OutputFormatter.properties(of: value), !properties.isEmpty else { return nil }
+        return DefaultView(body: .table(generatedColumns(properties), generated: true), typeNames: OutputFormatter.typeNames(of: value))
+    }
+
+    /// The list Format-List shows for `value` without -Property: its
+    /// registered list view or all its properties.
+    public static func list(for value: Value) -> DefaultView? {
+        if let view = choose(for: value), case .list = view.body { return view }
+        guard OutputFormatter.properties(of: value) != nil else { return nil }
+        return DefaultView(body: .list(nil), typeNames: OutputFormatter.typeNames(of: value))
+    }
+
+    static func generatedColumns(_ properties: [(name: String, value: Value)]) -> [FormatViewColumn] {
+        properties.map { FormatViewColumn($0.name, alignment: OutputFormatter.isNumeric($0.value) ? .right : .left) }
+    }
+
+    /// Whether `value` continues this view's run (PowerShell keeps a view
+    /// for objects of the same type, whatever their properties).
+    func accepts(_ value: Value) -> Bool {
+        OutputFormatter.typeNames(of: value).first?.lowercased() == typeNames.first?.lowercased()
+    }
+
+    public var shape: FormatShape {
+        switch body {
+        case .table(let columns, let generated):
+            // Generated tables size their columns from data; registered
+            // views give the remaining width to columns without one.
+            let headers = columns.map { column in
+                TableColumnHeader(label: column.label, sizing: column.width.map { .fixed($0) } ?? (generated ? .fromData : .fill),
+                                  alignment: column.alignment)
+            }
+            return .table(columns: headers, hideHeaders: false, autoSize: false, wrap: false)
+        case .dictionary:
+            return .table(columns: DefaultView.dictionaryColumns, hideHeaders: false, autoSize: false, wrap: false)
+        case .list:
+            return .list
+        case .dateTime:
+            return .complex
+        }
+    }
+
+    /// The entries for one object.
+    public func entries(for value: Value) -> [FormatEntry] {
+        switch body {
+        case .table(let columns, _):
+            return [.row(columns.map { column in
+                let cell = column.read(value)
+                return TableCell(OutputFormatter.cellText(cell), alignment: .undefined)
+            })]
+        case .dictionary:
+            guard case .hashtable(let table) = value else { return [] }
+            return table.entries.map { .row([TableCell(Conversion.toString($0.key)), TableCell(OutputFormatter.cellText($0.value))]) }
+        case .list(let fields?):
+            return [.list(fields.map { ListField($0.label, OutputFormatter.cellText($0.read(value))) })]
+        case .list(nil):
+            let properties = OutputFormatter.properties(of: value) ?? []
+            return [.list(properties.map { ListField($0.name, OutputFormatter.cellText($0.value)) })]
+        case .dateTime:
+            guard case .native(let date as DateTimeValue) = value else { return [] }
+            return [.complex(DefaultView.longDateTime(date))]
+        }
+    }
+
+    /// The DateTime property PowerShell's types.ps1xml defines: the long
+    /// date and long time patterns of en-US.
+    static func longDateTime(_ date: DateTimeValue) -> String {
+        date.format("dddd, MMMM d, yyyy h:mm:ss tt")
+    }
+}

@@ -1,0 +1,54 @@
+// What a renderer needs to know about where its text goes: how wide the
+// screen is and whether PowerShell's $PSStyle decorations may be used.
+// The width is the terminal's (TIOCGWINSZ on standard output), else
+// `$env:COLUMNS`, else 120, as pwsh falls back to when it has no console.
+
+import Glibc
+
+/// The escape sequences of $PSStyle.Formatting that tables and lists use;
+/// all empty for plain text (a file, a pipe, NO_COLOR).
+public struct TextStyle: Sendable, Equatable {
+    public var tableHeader: String
+    public var listLabel: String
+    public var reset: String
+
+    public static let plain = TextStyle(tableHeader: "", listLabel: "", reset: "")
+    /// PowerShell 7.2's defaults: bold green headers and list labels.
+    public static let ansi = TextStyle(tableHeader: "\u{1B}[32;1m", listLabel: "\u{1B}[32;1m", reset: "\u{1B}[0m")
+}
+
+/// Screen width, styling and how long a generated table may wait for rows
+/// before fixing its column widths.
+public struct FormatOptions: Sendable {
+    public var width: Int
+    public var style: TextStyle
+    /// PowerShell sizes a generated table from the rows that arrive within
+    /// 300 ms; nil waits for the whole table (Out-String, files).
+    public var sizingWindow: Double?
+
+    public init(width: Int = FormatOptions.defaultWidth(), style: TextStyle = .plain, sizingWindow: Double? = nil) {
+        self.width = width
+        self.style = style
+        self.sizingWindow = sizingWindow
+    }
+
+    /// Options for text headed to `host`: styled only on a terminal and
+    /// never when NO_COLOR is set.
+    public static func forHost(_ host: ShellHost) -> FormatOptions {
+        let terminal = host.isTerminal && host is ConsoleHost
+        let styled = terminal && getenv("NO_COLOR") == nil
+        return FormatOptions(width: defaultWidth(terminalDescriptor: terminal ? 1 : nil), style: styled ? .ansi : .plain,
+                             sizingWindow: 0.3)
+    }
+
+    /// The terminal's width when `terminalDescriptor` is one, else
+    /// `$env:COLUMNS`, else 120.
+    public static func defaultWidth(terminalDescriptor: Int32? = nil) -> Int {
+        if let descriptor = terminalDescriptor {
+            var size = winsize()
+            if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        }
+        if let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 { return columns }
+        return 120
+    }
+}

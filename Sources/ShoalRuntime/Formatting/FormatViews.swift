@@ -1,0 +1,88 @@
+// Default views: how objects of a given type name are shown when they reach
+// the end of a pipeline without a Format-* cmdlet, PowerShell's
+// *.format.ps1xml. Other modules register their views once at start-up,
+// e.g. the jobs module:
+//
+//     FormatViews.registerTable(typeName: "System.Management.Automation.PSRemotingJob", columns: [
+//         FormatViewColumn("Id", width: 6, alignment: .left),
+//         FormatViewColumn("Name", width: 15),
+//         FormatViewColumn("State", width: 13),
+//         FormatViewColumn("Command") { job in .string(...) },   // a computed column
+//     ])
+//
+// A column without a width takes what the screen has left (the last column
+// usually); a column with a width is cut to it with `…`. The registry is
+// process-wide and guarded by a Mutex, so any thread may register or look up.
+
+import Synchronization
+
+/// One column of a registered table view (or one field of a list view).
+public struct FormatViewColumn: Sendable {
+    public let label: String
+    /// nil: a share of the remaining screen width.
+    public let width: Int?
+    public let alignment: TextAlignment
+    /// The property shown, when `value` is nil.
+    public let propertyName: String
+    /// Computes the shown value from the object.
+    public let value: (@Sendable (Value) -> Value)?
+
+    /// A column showing the property `propertyName` under the header `label`.
+    public init(_ label: String, property propertyName: String? = nil, width: Int? = nil, alignment: TextAlignment = .left) {
+        self.label = label
+        self.propertyName = propertyName ?? label
+        self.width = width
+        self.alignment = alignment
+        self.value = nil
+    }
+
+    /// A column whose value `value` computes from the object.
+    public init(_ label: String, width: Int? = nil, alignment: TextAlignment = .left, value: @escaping @Sendable (Value) -> Value) {
+        self.label = label
+        self.propertyName = label
+        self.width = width
+        self.alignment = alignment
+        self.value = value
+    }
+
+    func read(_ object: Value) -> Value {
+        if let value { return value(object) }
+        return OutputFormatter.propertyValue(of: object, named: propertyName) ?? .null
+    }
+}
+
+/// A registered view.
+public enum FormatView: Sendable {
+    case table([FormatViewColumn])
+    case list([FormatViewColumn])
+}
+
+/// The process-wide table of default views by type name (case-insensitive).
+public enum FormatViews {
+    private static let views = Mutex<[String: FormatView]>(builtInViews())
+
+    /// Shows objects whose type name is `typeName` as a table of `columns`.
+    public static func registerTable(typeName: String, columns: [FormatViewColumn]) {
+        views.withLock { $0[typeName.lowercased()] = .table(columns) }
+    }
+
+    /// Shows objects whose type name is `typeName` as a list of `fields`.
+    public static func registerList(typeName: String, fields: [FormatViewColumn]) {
+        views.withLock { $0[typeName.lowercased()] = .list(fields) }
+    }
+
+    /// The view for the first of `typeNames` that has one.
+    public static func view(for typeNames: [String]) -> FormatView? {
+        views.withLock { table in
+            for name in typeNames { if let view = table[name.lowercased()] { return view } }
+            return nil
+        }
+    }
+
+    /// The views PowerShell's DotNetTypes.format.ps1xml gives types shoal has.
+    private static func builtInViews() -> [String: FormatView] {
+        let timeSpanFields = ["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
+                              "TotalMinutes", "TotalSeconds", "TotalMilliseconds"]
+        return ["system.timespan": .list(timeSpanFields.map { FormatViewColumn($0) })]
+    }
+}

@@ -1,0 +1,103 @@
+// Tests of the item cmdlets: Test-Path, Get-ChildItem, Get-Item,
+// New-Item, Remove-Item, Copy-Item, Move-Item and Rename-Item.
+
+import Testing
+import ShoalTestSupport
+
+@Suite struct FileItemCmdletTests {
+    @Test func testPathDistinguishesLeafAndContainer() {
+        let dir = FileTestDirectory()
+        dir.write("f.txt", "x")
+        dir.makeDirectory("sub")
+        let script = "Test-Path f.txt; Test-Path nope; Test-Path sub -PathType Container; Test-Path sub -PathType Leaf; Test-Path f.txt -PathType Leaf; Test-Path *.txt; Test-Path ''"
+        #expect(dir.run(script).lines == ["True", "False", "True", "False", "True", "True", "False"])
+        #expect(dir.run("Test-Path f.txt -PathType Bogus").errors.contains("does not belong to the set \"Any,Container,Leaf\""))
+    }
+
+    @Test func getChildItemListsDirectoriesFirstAndHidesDotFiles() {
+        let dir = FileTestDirectory()
+        dir.write("b.txt", "bb")
+        dir.write("a.log", "a")
+        dir.write(".hidden", "")
+        dir.makeDirectory("zdir")
+        #expect(dir.run("Get-ChildItem -Name").lines == ["zdir", "a.log", "b.txt"])
+        #expect(dir.run("(Get-ChildItem -Force).Name").lines == ["zdir", ".hidden", "a.log", "b.txt"])
+        #expect(dir.run("(Get-ChildItem -File).Name; (Get-ChildItem -Directory).Name").lines == ["a.log", "b.txt", "zdir"])
+        #expect(dir.run("(Get-ChildItem -Filter *.txt).Name").lines == ["b.txt"])
+        #expect(dir.run("(Get-ChildItem -Exclude *.txt).Name").lines == ["zdir", "a.log"])
+        #expect(dir.run("(Get-ChildItem -Include *.log).Name").lines == ["a.log"])
+    }
+
+    @Test func getChildItemRecursesWithRelativeNames() {
+        let dir = FileTestDirectory()
+        dir.makeDirectory("d")
+        dir.makeDirectory("d/e")
+        dir.write("d/e/deep.txt", "")
+        dir.write("top.txt", "")
+        #expect(dir.run("Get-ChildItem -Recurse -Name").lines == ["d", "top.txt", "d/e", "d/e/deep.txt"])
+        #expect(dir.run("(Get-ChildItem -Recurse -File -Filter *.txt).Name").lines == ["top.txt", "deep.txt"])
+        #expect(dir.run("Get-ChildItem -Depth 0 -Name").lines == ["d", "top.txt"])
+    }
+
+    @Test func fileItemsCarryPowerShellProperties() {
+        let dir = FileTestDirectory()
+        dir.write("report.final.csv", "12345")
+        dir.makeDirectory("sub")
+        let script = "$f = Get-Item report.final.csv; $f.Name; $f.Length; $f.Extension; $f.BaseName; $f.Mode; $f.PSIsContainer; $f.DirectoryName -eq $PWD.Path; $f.LastWriteTime.GetType().Name; $f.FullName -eq (Join-Path $PWD report.final.csv)"
+        #expect(dir.run(script).lines == ["report.final.csv", "5", ".csv", "report.final", "-----", "False", "True", "DateTime", "True"])
+        #expect(dir.run("$d = Get-Item sub; $d.Mode; $d.PSIsContainer; $null -eq $d.Length").lines == ["d----", "True", "True"])
+    }
+
+    @Test func getItemAndGetChildItemReportMissingPaths() {
+        let dir = FileTestDirectory()
+        let result = dir.run("Get-Item missing; Get-ChildItem missing2; $Error[1].FullyQualifiedErrorId; $Error[0].FullyQualifiedErrorId")
+        #expect(result.errors.contains("Cannot find path '\(dir.path)/missing' because it does not exist."))
+        #expect(result.lines == ["PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand",
+                                 "PathNotFound,Microsoft.PowerShell.Commands.GetChildItemCommand"])
+    }
+
+    @Test func newItemCreatesFilesAndDirectories() {
+        let dir = FileTestDirectory()
+        #expect(dir.run("(New-Item -ItemType Directory -Path x/y/z).Name").lines == ["z"])
+        #expect(dir.exists("x/y/z"))
+        #expect(dir.run("(New-Item n.txt -Value 'hello').Length").lines == ["5"])
+        #expect(dir.read("n.txt") == "hello")
+        let again = dir.run("New-Item n.txt; $Error[0].FullyQualifiedErrorId")
+        #expect(again.errors.contains("The file '\(dir.path)/n.txt' already exists."))
+        #expect(again.lines == ["NewItemIOError,Microsoft.PowerShell.Commands.NewItemCommand"])
+        _ = dir.run("New-Item n.txt -Force -Value 'new'")
+        #expect(dir.read("n.txt") == "new")
+        #expect(dir.run("New-Item -ItemType Directory x").errors.contains("already exists"))
+        #expect(dir.run("New-Item -Path x -Name f.txt -ItemType File | Out-Null; Test-Path x/f.txt").lines == ["True"])
+    }
+
+    @Test func removeItemNeedsRecurseForFullDirectories() {
+        let dir = FileTestDirectory()
+        dir.makeDirectory("full")
+        dir.write("full/a", "")
+        dir.write("gone.txt", "")
+        _ = dir.run("Remove-Item gone.txt")
+        #expect(!dir.exists("gone.txt"))
+        let refused = dir.run("Remove-Item full")
+        #expect(refused.errors.contains("has children and the Recurse parameter was not specified"))
+        #expect(dir.exists("full/a"))
+        _ = dir.run("Remove-Item full -Recurse")
+        #expect(!dir.exists("full"))
+        #expect(dir.run("Remove-Item nothing").errors.contains("Cannot find path"))
+    }
+
+    @Test func copyMoveAndRenameItems() {
+        let dir = FileTestDirectory()
+        dir.write("a.txt", "A")
+        dir.makeDirectory("src")
+        dir.write("src/inner.txt", "I")
+        dir.makeDirectory("dest")
+        _ = dir.run("Copy-Item a.txt b.txt; Copy-Item a.txt dest; Copy-Item src copy -Recurse")
+        #expect(dir.read("b.txt") == "A" && dir.read("dest/a.txt") == "A" && dir.read("copy/inner.txt") == "I")
+        _ = dir.run("Move-Item b.txt dest/moved.txt; Rename-Item a.txt renamed.txt")
+        #expect(!dir.exists("b.txt") && dir.read("dest/moved.txt") == "A")
+        #expect(!dir.exists("a.txt") && dir.read("renamed.txt") == "A")
+        #expect(dir.run("Rename-Item renamed.txt dest").errors.contains("already exists"))
+        #expect(dir.run("Copy-Item missing.txt x").errors.contains("Cannot find path"))
+    }
+}

@@ -1,0 +1,3 @@
+# Baseline: only building the 100,000 objects the other workloads use.
+. (Join-Path $PSScriptRoot 'cmdlets-data.ps1')
+$items.Count
