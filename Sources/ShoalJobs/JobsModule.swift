@@ -45,6 +45,20 @@ public enum JobsModule {
         runspace.backgroundHandler = { pipeline, runspace in
             try startBackgroundPipeline(pipeline, in: runspace, table: table)
         }
+        runspace.staticTypeHandlers["system.management.automation.runspaces.runspacefactory"] = { member, arguments, _, _ in
+            guard member == "createrunspacepool", let arguments else { return nil }
+            let numbers = try arguments.prefix(2).map { try TypeConversion.toInteger($0, "System.Int32", nil) }
+            let minimum = numbers.first ?? 1, maximum = numbers.count > 1 ? numbers[1] : max(1, minimum)
+            guard minimum >= 1, maximum >= minimum else {
+                throw ScriptError.runtime("Exception calling \"CreateRunspacePool\": \"The maximum pool size cannot be less than the minimum pool size, or below 1.\"",
+                                          id: "ArgumentException", at: nil, type: "System.Management.Automation.MethodInvocationException")
+            }
+            return .native(RunspacePoolObject(minimum: minimum, maximum: maximum, factory: table.threadExecutor.factory, table: table))
+        }
+        runspace.staticTypeHandlers["system.management.automation.powershell"] = { member, arguments, _, _ in
+            guard member == "create", arguments != nil else { return nil }
+            return .native(PowerShellObject(table: table))
+        }
     }
 
     static func table(of runspace: Runspace) -> JobTable? {

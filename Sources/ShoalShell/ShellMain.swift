@@ -30,6 +30,7 @@ public enum ShellMain {
         default:
             break
         }
+        SignalWatcher.install()
         let status = ExitStatus()
         if let thread = startNativeThread(stackSize: 1 << 30, detached: false, {
             status.value.store(runMode(commandLine), ordering: .relaxed)
@@ -43,6 +44,7 @@ public enum ShellMain {
 
     static func runMode(_ commandLine: ShoalCommandLine) -> Int32 {
         let session = Session()
+        SignalWatcher.watch(session.jobs)
         let runner = ScriptRunner(session: session)
         defer {
             session.runspace.host.flush()

@@ -37,6 +37,7 @@ public struct ParameterDescriptor: Sendable {
     }
 
     public var isSwitch: Bool { type?.lowercased() == "switch" }
+    public var lowercasedName: String { name.lowercased() }
 }
 
 /// A cmdlet's declaration.

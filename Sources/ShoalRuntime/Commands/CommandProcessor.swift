@@ -112,13 +112,13 @@ final class CmdletProcessor: CommandProcessor {
 
     override func process(_ item: Value?) throws {
         if let item, hasUpstream {
-            var bound = context.bound
-            _ = try binder.bindPipelineInput(item, into: &bound, runspace: runspace)
-            context.bound = bound
+            _ = try binder.bindPipelineInput(item, into: &context.bound, runspace: runspace)
             context.inputObject = item
             context.hasPipelineInput = true
-            let missing = binder.missingMandatory(bound, ignoringPipelineParameters: false)
-            if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
+            if binder.hasMandatoryParameters {
+                let missing = binder.missingMandatory(context.bound, ignoringPipelineParameters: false)
+                if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
+            }
         }
         try withStreams { try cmdlet.process(context) }
     }

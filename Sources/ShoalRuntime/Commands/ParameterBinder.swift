@@ -39,10 +39,17 @@ public struct ParameterBinder {
     /// Simple script functions pass unknown arguments on in `$args`.
     let passesUnknownArguments: Bool
     let isCmdlet: Bool
+    /// The parameters that take pipeline input, found once.
+    let byValue: [ParameterDescriptor]
+    let byPropertyName: [ParameterDescriptor]
+    public let hasMandatoryParameters: Bool
 
     public init(parameters: [BindableParameter], commandName: String, span: SourceSpan?,
                 acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool) {
         self.parameters = parameters
+        byValue = parameters.map(\.descriptor).filter(\.fromPipeline)
+        byPropertyName = parameters.map(\.descriptor).filter { $0.fromPipelineByPropertyName && !$0.fromPipeline }
+        hasMandatoryParameters = parameters.contains { $0.descriptor.isMandatory }
         self.commandName = commandName
         self.span = span
         self.acceptsCommonParameters = acceptsCommonParameters
@@ -233,14 +240,19 @@ public struct ParameterBinder {
     /// whether one did.
     public func bindPipelineInput(_ item: Value, into bound: inout [String: Value], runspace: Runspace) throws -> Bool {
         var didBind = false
-        for parameter in parameters.map(\.descriptor) where parameter.fromPipeline {
+        for parameter in byValue {
+            if parameter.type == nil {
+                bound[parameter.lowercasedName] = item
+                didBind = true
+                break
+            }
             if let converted = try? convert(parameter, item, at: nil) {
-                bound[parameter.name.lowercased()] = converted
+                bound[parameter.lowercasedName] = converted
                 didBind = true
                 break
             }
         }
-        for parameter in parameters.map(\.descriptor) where parameter.fromPipelineByPropertyName && !parameter.fromPipeline {
+        for parameter in byPropertyName {
             var property = runspace.memberValue(item, parameter.name)
             if property.isNull {
                 for alias in parameter.aliases {
@@ -253,7 +265,7 @@ public struct ParameterBinder {
                 didBind = true
             }
         }
-        if !didBind, parameters.contains(where: { $0.descriptor.fromPipeline || $0.descriptor.fromPipelineByPropertyName }) {
+        if !didBind, !byValue.isEmpty || !byPropertyName.isEmpty {
             throw ScriptError(ErrorRecord(
                 "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                 exceptionType: "System.Management.Automation.ParameterBindingException", errorId: "InputObjectNotBound",

@@ -156,6 +156,10 @@ extension Runspace {
                 let (sum, overflow) = a.addingReportingOverflow(b)
                 return Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
             }
+            if case .double(let a) = left {
+                if case .double(let b) = right { return .double(a + b) }
+                if case .int(let b) = right { return .double(a + Double(b)) }
+            }
             return try Operators.add(left, right, at: span)
         case .subtract, .multiply, .divide, .remainder:
             return try Operators.arithmetic(op, left, right, at: span)

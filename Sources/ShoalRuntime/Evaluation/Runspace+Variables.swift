@@ -135,6 +135,10 @@ extension Runspace {
             if case .int(let a) = current, case .int(let b) = right {
                 let (sum, overflow) = a.addingReportingOverflow(b)
                 result = Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
+            } else if case .double(let a) = current, case .int(let b) = right {
+                result = .double(a + Double(b))
+            } else if case .double(let a) = current, case .double(let b) = right {
+                result = .double(a + b)
             } else {
                 result = try Operators.add(current, right, at: span)
             }

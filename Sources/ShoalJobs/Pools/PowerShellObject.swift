@@ -1,0 +1,217 @@
+// `[powershell]::Create()`: a script to run with arguments, synchronously
+// (Invoke) or asynchronously (BeginInvoke / EndInvoke), in its runspace
+// pool or, without one, on a thread of its own.
+
+import ShoalRuntime
+import ShoalSyntax
+import Synchronization
+
+final class PowerShellObject: SettableObject {
+    let table: JobTable
+    var script: ScriptBlockAst?
+    var arguments: [TransferValue] = []
+    var namedArguments: [(name: String, value: TransferValue)] = []
+    var pool: RunspacePoolObject?
+    var invocation: PowerShellInvocation?
+
+    init(table: JobTable) { self.table = table }
+
+    var typeName: String { "System.Management.Automation.PowerShell" }
+    var stringValue: String { typeName }
+    var propertyNames: [String] { ["Commands", "Streams", "InvocationStateInfo", "HadErrors", "RunspacePool"] }
+
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "runspacepool": return pool.map { .native($0) } ?? .null
+        case "haderrors": return .bool(invocation?.hadErrors ?? false)
+        case "streams": return .native(PowerShellStreams(invocation: invocation))
+        case "invocationstateinfo":
+            let info = PSObject(typeName: "System.Management.Automation.PSInvocationStateInfo")
+            info.set("State", .string(invocation?.stateName ?? "NotStarted"))
+            return .object(info)
+        case "commands": return .string(script?.text ?? "")
+        default: return nil
+        }
+    }
+
+    func setProperty(_ name: String, _ value: Value, span: SourceSpan) throws {
+        guard name.lowercased() == "runspacepool" else {
+            throw ScriptError.runtime("'\(name)' is a ReadOnly property.", id: "PropertyAssignmentException", at: span)
+        }
+        if case .native(let newPool as RunspacePoolObject) = value { pool = newPool } else { pool = nil }
+    }
+
+    func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        switch method.lowercased() {
+        case "addscript":
+            switch arguments.first {
+            case .scriptBlock(let block)?: script = block.ast
+            case let text?:
+                do {
+                    script = try Parser.parseScript(SourceFile(name: "<AddScript>", text: Conversion.toString(text)))
+                } catch {
+                    throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
+                                                  errorId: error.errorId, category: "ParserError", span: error.span))
+                }
+            case nil: break
+            }
+            return .native(self)
+        case "addargument":
+            self.arguments.append(TransferValue(arguments.first ?? .null))
+            return .native(self)
+        case "addparameter":
+            guard let name = arguments.first else { return .native(self) }
+            namedArguments.append((Conversion.toString(name), arguments.count > 1 ? TransferValue(arguments[1]) : .bool(true)))
+            return .native(self)
+        case "addparameters":
+            if case .hashtable(let table)? = arguments.first {
+                for (key, value) in table.entries { namedArguments.append((Conversion.toString(key), TransferValue(value))) }
+            } else if let list = arguments.first {
+                for item in list.enumeratedItems { self.arguments.append(TransferValue(item)) }
+            }
+            return .native(self)
+        case "begininvoke":
+            return .native(try start(context))
+        case "endinvoke":
+            guard case .native(let handle as PowerShellInvocation)? = arguments.first else {
+                throw ScriptError.runtime("EndInvoke needs the result of BeginInvoke.", id: "ArgumentNull", at: nil,
+                                          type: "System.ArgumentNullException")
+            }
+            return .list(try handle.finish(context))
+        case "invoke":
+            return .list(try start(context).finish(context))
+        case "stop", "stopasync":
+            invocation?.stop()
+            return VoidResult.value
+        case "dispose":
+            invocation?.stop()
+            return VoidResult.value
+        default:
+            return nil
+        }
+    }
+
+    private func start(_ context: Runspace) throws -> PowerShellInvocation {
+        guard let script else {
+            throw ScriptError.runtime("No commands are specified.", id: "NoCommand", at: nil,
+                                      type: "System.InvalidOperationException")
+        }
+        var spec = JobSpec(script: script, location: context.location)
+        spec.arguments = arguments
+        spec.namedArguments = namedArguments
+        spec.initializationOutputIsJobOutput = false
+        let run = PowerShellInvocation()
+        invocation = run
+        let item = PoolItem(spec: spec, recorder: run, onStart: { stop in run.started(stop) },
+                            onFinish: { outcome in run.finished(outcome) })
+        if let pool {
+            guard pool.isOpen else {
+                throw ScriptError.runtime("The runspace pool is not open.", id: "InvalidRunspacePoolState", at: nil,
+                                          type: "System.Management.Automation.Runspaces.InvalidRunspacePoolStateException")
+            }
+            pool.executor.submit(item)
+        } else {
+            let table = self.table
+            let single = PoolExecutor(size: 1, factory: table.threadExecutor.factory) { JobsModule.attach($0, table: table) }
+            single.submit(item)
+            single.close()
+        }
+        return run
+    }
+}
+
+/// One BeginInvoke: its records, its end, and the handle scripts hold.
+final class PowerShellInvocation: NativeObject, JobRecorder {
+    private let state = Mutex<(records: [JobRecord], outcome: JobOutcome?, stop: StopSignal?, stopRequested: Bool)>(([], nil, nil, false))
+    private let signal = ChangeSignal()
+
+    var typeName: String { "System.Management.Automation.PowerShellAsyncResult" }
+    var stringValue: String { typeName }
+    var propertyNames: [String] { ["IsCompleted"] }
+
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "iscompleted": return .bool(state.withLock { $0.outcome != nil })
+        case "completedsynchronously": return .bool(false)
+        default: return nil
+        }
+    }
+
+    func started(_ stop: StopSignal) -> Bool {
+        state.withLock { state in
+            state.stop = stop
+            return !state.stopRequested
+        }
+    }
+
+    func finished(_ outcome: JobOutcome) {
+        state.withLock { $0.outcome = outcome }
+        signal.notify()
+    }
+
+    func record(_ record: JobRecord) { state.withLock { $0.records.append(record) } }
+    func recordProgress(_ progress: ProgressData) {}
+
+    func stop() {
+        let stop = state.withLock { state -> StopSignal? in
+            state.stopRequested = true
+            return state.stop
+        }
+        stop?.request()
+    }
+
+    var hadErrors: Bool {
+        state.withLock { state in
+            state.records.contains { $0.stream == .error } || state.outcome?.state == .failed
+        }
+    }
+
+    var stateName: String {
+        state.withLock { state in
+            switch state.outcome?.state {
+            case nil: return "Running"
+            case .completed?: return "Completed"
+            case .failed?: return "Failed"
+            default: return "Stopped"
+            }
+        }
+    }
+
+    func records(of stream: JobStream) -> [TransferValue] {
+        state.withLock { $0.records.filter { $0.stream == stream }.map(\.value) }
+    }
+
+    /// Waits for the end; returns the output, or throws the terminating error.
+    func finish(_ context: Runspace) throws -> [Value] {
+        while true {
+            let seen = signal.current
+            if let outcome = state.withLock({ $0.outcome }) {
+                if outcome.state == .failed, let reason = outcome.reason {
+                    let record = reason.record
+                    throw ScriptError(ErrorRecord(
+                        "Exception calling \"EndInvoke\" with \"1\" argument(s): \"\(record.message)\"",
+                        exceptionType: "System.Management.Automation.MethodInvocationException", errorId: "RuntimeException",
+                        category: "NotSpecified", span: nil))
+                }
+                return records(of: .output).map(\.value)
+            }
+            try context.checkStop()
+            signal.wait(after: seen, seconds: 0.05)
+        }
+    }
+}
+
+/// `$ps.Streams`: the invocation's error, warning, ... records.
+final class PowerShellStreams: NativeObject {
+    let invocation: PowerShellInvocation?
+    init(invocation: PowerShellInvocation?) { self.invocation = invocation }
+    var typeName: String { "System.Management.Automation.PSDataStreams" }
+    var stringValue: String { typeName }
+    var propertyNames: [String] { ["Error", "Warning", "Verbose", "Debug", "Information", "Progress"] }
+    func property(_ name: String) -> Value? {
+        let streams: [String: JobStream] = ["error": .error, "warning": .warning, "verbose": .verbose, "debug": .debug,
+                                            "information": .information, "progress": .progress]
+        guard let stream = streams[name.lowercased()] else { return nil }
+        return .list((invocation?.records(of: stream) ?? []).map { RecordReplay.scriptValue($0, stream: stream) })
+    }
+}
