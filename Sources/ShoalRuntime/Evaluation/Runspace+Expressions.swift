@@ -65,6 +65,19 @@ extension Runspace {
         case .scriptBlock(let ast):
             return .scriptBlock(ScriptBlock(ast))
         case .convert(let type, let operand):
+            // `[pscustomobject]@{...}` builds the object directly, in key order.
+            if case .hashtable(let entries, _) = operand.kind, TypeObject.resolve(type.name) == "System.Management.Automation.PSCustomObject" {
+                let object = PSObject()
+                for entry in entries {
+                    let value = try evaluateStatementValue(entry.value)
+                    if let key = entry.constantKey {
+                        object.set(key.name, folded: key.folded, value)
+                    } else {
+                        object.set(Conversion.toString(try evaluate(entry.key)), value)
+                    }
+                }
+                return .object(object)
+            }
             let value = try evaluate(operand)
             if type.name.lowercased() == "void" { return .null }
             return try TypeConversion.convert(value, to: type.name, at: type.span)

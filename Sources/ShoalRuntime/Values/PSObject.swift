@@ -29,4 +29,9 @@ public final class PSObject {
 
     /// Adds or replaces a property.
     public func set(_ name: String, _ value: Value) { self[name] = value }
+
+    /// Adds or replaces a property whose lower-cased name is already known.
+    public func set(_ name: String, folded: String, _ value: Value) {
+        properties[folded] = (properties[folded]?.name ?? name, value)
+    }
 }

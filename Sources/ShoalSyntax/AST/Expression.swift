@@ -55,9 +55,12 @@ public enum ExpressionKind: Sendable {
 public struct HashEntry: Sendable {
     public let key: Expression
     public let value: Statement
+    /// A constant key as written and lower-cased, computed once.
+    public let constantKey: (name: String, folded: String)?
     public init(key: Expression, value: Statement) {
         self.key = key
         self.value = value
+        if case .string(let name) = key.kind { constantKey = (name, name.lowercased()) } else { constantKey = nil }
     }
 }
 
