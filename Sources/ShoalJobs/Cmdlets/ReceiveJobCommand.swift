@@ -41,16 +41,20 @@ public final class ReceiveJobCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         let selector = try JobSelector(context)
+        var added: [Job] = []
         for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
             jobs.append(job)
+            added.append(job)
         }
         if !context.flag("Wait") {
-            try receiveAvailable(context)
+            // Each piped job is received once, when it arrives.
+            try receiveAvailable(context, from: added)
         }
     }
 
     /// The jobs whose data this call reads: each job's children, then the job.
-    func sources(_ context: CmdletContext) -> [Job] {
+    func sources(_ context: CmdletContext, of jobs: [Job]? = nil) -> [Job] {
+        let jobs = jobs ?? self.jobs
         if context.flag("NoRecurse") { return jobs }
         let locations = context.value("Location")?.enumeratedItems.map { Conversion.toString($0).lowercased() }
         var result: [Job] = []
@@ -65,9 +69,9 @@ public final class ReceiveJobCommand: Cmdlet {
 
     var reportedFailures = Set<ObjectIdentifier>()
 
-    func receiveAvailable(_ context: CmdletContext) throws {
+    func receiveAvailable(_ context: CmdletContext, from chosen: [Job]? = nil) throws {
         let keep = context.flag("Keep")
-        for job in sources(context) {
+        for job in sources(context, of: chosen) {
             for record in job.takeRecords(keep: keep) {
                 try context.checkStopped()
                 try RecordReplay.replay(record, into: context)

@@ -23,8 +23,9 @@ public final class ProcessExecutor: Sendable {
     private let running = Mutex<Set<pid_t>>([])
     private let spawner = WorkerSpawner()
     private let isShutDown = Atomic<Bool>(false)
-    /// How many idle workers to keep ready.
-    static let warmTarget = 2
+    /// How many idle workers to keep ready: enough for a burst of
+    /// Start-Job calls to find one waiting, few enough to cost little.
+    static let warmTarget = 4
 
     init() {}
 

@@ -176,7 +176,6 @@ public final class Job: Sendable {
             if !keep { data.receivedCount = data.records.count }
             return pending
         }
-        if !keep { table.changes.notify() }
         if kind.replaysInArrivalOrder { return chunk }
         return JobStream.replayOrder.flatMap { stream in chunk.filter { $0.stream == stream } }
     }
