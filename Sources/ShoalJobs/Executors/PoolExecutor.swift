@@ -11,6 +11,8 @@ import Synchronization
 struct PoolItem: Sendable {
     let spec: JobSpec
     let recorder: any JobRecorder
+    /// Extra set-up of the item's runspace (attaching the job table).
+    var attach: (@Sendable (Runspace) -> Void)? = nil
     /// Registers how to stop the item once it runs.
     let onStart: @Sendable (StopSignal) -> Bool
     let onFinish: @Sendable (JobOutcome) -> Void
@@ -106,6 +108,7 @@ public final class PoolExecutor: Sendable {
     private func run(_ item: PoolItem) {
         let runspace = factory(host: JobHost(recorder: item.recorder))
         attach(runspace)
+        item.attach?(runspace)
         guard item.onStart(runspace.stopSignal) else {
             item.onFinish(JobOutcome(state: .stopped))
             return
