@@ -35,13 +35,17 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ],
             swiftSettings: strict),
-        .target(name: "ShoalShell", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalJobs"], swiftSettings: strict),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "ShoalLineEditor", dependencies: ["CEditLine"], swiftSettings: strict),
+        .target(name: "ShoalShell", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalJobs", "ShoalLineEditor"], swiftSettings: strict),
         .executableTarget(name: "shoal", dependencies: ["ShoalShell"], swiftSettings: strict),
         .target(name: "ShoalTestSupport", dependencies: ["ShoalRuntime", "ShoalShell"], path: "Tests/ShoalTestSupport"),
         .testTarget(name: "ShoalSyntaxTests", dependencies: ["ShoalSyntax"]),
         .testTarget(name: "ShoalRuntimeTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalCmdletsTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalJobsTests", dependencies: ["ShoalRuntime", "ShoalJobs", "ShoalShell", "ShoalTestSupport"]),
+        .testTarget(name: "ShoalLineEditorTests", dependencies: ["ShoalLineEditor"]),
+        .testTarget(name: "ShoalShellTests", dependencies: ["shoal", "ShoalShell", "ShoalRuntime", "ShoalJobs"]),
         .testTarget(name: "ShoalEndToEndTests", dependencies: ["shoal"], exclude: ["Scripts"]),
     ]
 )

@@ -42,8 +42,8 @@ public enum JobsModule {
     /// Gives a runspace the session's job table and the job features.
     public static func attach(_ runspace: Runspace, table: JobTable) {
         runspace.extensions[ObjectIdentifier(JobTable.self)] = table
-        runspace.backgroundHandler = { pipeline, runspace in
-            try startBackgroundPipeline(pipeline, in: runspace, table: table)
+        runspace.backgroundHandler = { text, runspace in
+            try startBackgroundPipeline(text, in: runspace, table: table)
         }
         runspace.staticTypeHandlers["system.management.automation.runspaces.runspacefactory"] = { member, arguments, _, _ in
             guard member == "createrunspacepool", let arguments else { return nil }
@@ -75,15 +75,13 @@ public enum JobsModule {
     /// `pipeline &`: the pipeline's text runs as a Start-Job; the caller's
     /// variables it names travel with it as copies, as PowerShell's
     /// rewriting to `$using:` does.
-    static func startBackgroundPipeline(_ pipeline: PipelineAst, in runspace: Runspace, table: JobTable) throws -> Value {
-        // The pipeline without its trailing `&`.
-        guard let first = pipeline.elements.first, let last = pipeline.elements.last else { return .null }
-        let text = first.span.to(last.span).text
+    static func startBackgroundPipeline(_ span: SourceSpan, in runspace: Runspace, table: JobTable) throws -> Value {
+        let text = span.text
         let ast: ScriptBlockAst
         do {
-            ast = try Parser.parseScript(SourceFile(name: pipeline.span.file.name, text: text))
+            ast = try Parser.parseScript(SourceFile(name: span.file.name, text: text))
         } catch {
-            throw ScriptError(ErrorRecord(error.message, errorId: error.errorId, category: "ParserError", span: pipeline.span))
+            throw ScriptError(ErrorRecord(error.message, errorId: error.errorId, category: "ParserError", span: span))
         }
         let excluded: Set<String> = ["pid", "psversiontable", "psedition", "pshome", "host", "true", "false", "null", "_", "psitem"]
         var variables: [String: TransferValue] = [:]
@@ -96,7 +94,7 @@ public enum JobsModule {
         }
         // The variables are defined as globals in the job before the pipeline runs.
         let prelude = variables.keys.sorted().map { "${\($0)} = ${using:\($0)}" }.joined(separator: "; ")
-        let request = WorkerRequest(scriptText: prelude.isEmpty ? text : prelude + "\n" + text, scriptName: pipeline.span.file.name,
+        let request = WorkerRequest(scriptText: prelude.isEmpty ? text : prelude + "\n" + text, scriptName: span.file.name,
                                     initializationText: nil, arguments: [], input: nil, usingValues: usingValues,
                                     location: runspace.location)
         let parent = table.makeJob(name: nil, kind: .background, location: "localhost", command: text)

@@ -26,6 +26,7 @@ public final class Session {
         let registry = CommandRegistry()
         CmdletLibrary.register(into: registry)
         JobsModule.register(into: registry)
+        HistoryCmdlets.register(into: registry)
         return registry
     }
 

@@ -63,7 +63,7 @@ public enum ShellMain {
         case .standardInput:
             return runner.run(text: readAllStandardInput(), name: "<stdin>")
         case .interactive:
-            return SimpleRepl(session: session).run()
+            return InteractiveShell(session: session, commandLine: commandLine).run()
         case .version, .help:
             return 0
         }

@@ -144,7 +144,7 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
     }
 
     @Test func callDepthOverflowIsAnError() {
-        let result = run("function r { r }; try { r } catch { $_.Exception.Message }")
+        let result = run("function recurse { recurse }; try { recurse } catch { $_.Exception.Message }")
         #expect(result.output == "The script failed due to call depth overflow.\n")
     }
 }

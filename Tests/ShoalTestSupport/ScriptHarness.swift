@@ -28,6 +28,7 @@ public struct ScriptResult: Sendable {
 /// Runs a script on an interpreter thread (deep recursion needs the big
 /// stack shoal gives its runspaces) and returns what it printed.
 public func runScript(_ script: String, name: String = "<test>") -> ScriptResult {
+    useBuiltShoalAsJobWorker()
     let box = ResultBox()
     let thread = startNativeThread(stackSize: 1 << 30, detached: false) {
         let host = CapturingHost()
@@ -43,4 +44,23 @@ public func runScript(_ script: String, name: String = "<test>") -> ScriptResult
 final class ResultBox: @unchecked Sendable {
     private(set) var value = ScriptResult(output: "", errors: "", status: -1)
     func store(_ value: ScriptResult) { self.value = value }
+}
+
+/// Sessions in a test process start Start-Job workers from the `shoal`
+/// binary built beside the test bundle, not from the test process itself.
+func useBuiltShoalAsJobWorker() {
+    guard getenv("SHOAL_WORKER_EXECUTABLE") == nil else { return }
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/exe", &buffer, 4095)
+    guard length > 0 else { return }
+    var directory = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    for _ in 0..<4 {
+        guard let slash = directory.lastIndex(of: "/") else { return }
+        directory = String(directory[..<slash])
+        let candidate = directory + "/shoal"
+        if access(candidate, X_OK) == 0 {
+            setenv("SHOAL_WORKER_EXECUTABLE", candidate, 1)
+            return
+        }
+    }
 }

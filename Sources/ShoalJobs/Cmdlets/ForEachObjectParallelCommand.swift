@@ -123,7 +123,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 child.setState(.running)
                 return true
             }, onFinish: { [parentJob] outcome in
-                child.setState(outcome.state, reason: outcome.reason)
+                child.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
                 ForEachObjectParallelCommand.settle(parentJob)
             }))
         } else if let collector {

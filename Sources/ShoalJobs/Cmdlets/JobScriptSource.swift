@@ -13,7 +13,7 @@ struct JobScriptSource {
 
     /// Reads -ScriptBlock or -FilePath; a file that does not parse is an
     /// error naming its line and column, and no job is created.
-    init(_ context: CmdletContext, filePathParameter: String = "FilePath") throws {
+    init(_ context: CmdletContext, filePathParameter: String = "FilePath", commandIsPath: Bool = false) throws {
         if case .scriptBlock(let block)? = context.value("ScriptBlock") {
             ast = block.ast
             command = block.text
@@ -47,7 +47,7 @@ struct JobScriptSource {
                                           errorId: error.errorId, category: "ParserError", span: error.span,
                                           commandName: context.commandName))
         }
-        command = text
+        command = commandIsPath ? written : text
         fileName = path
     }
 

@@ -86,7 +86,7 @@ struct JobSelector {
     func jobs(state: JobState) -> [Job] { table.all.filter { $0.state == state } }
 
     func jobs(commands: [String]) -> [Job] {
-        let patterns = commands.map { Wildcard($0) }
+        let patterns = commands.map { Wildcard($0.trimmingCharacters()) }
         return table.all.filter { job in patterns.contains { $0.matches(job.command.trimmingCharacters()) } }
     }
 

@@ -9,7 +9,7 @@ public final class ReceiveJobCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Receive-Job", synopsis: "Gets the results of the background jobs in the current session.",
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true, includeState: false) + [
-            ParameterDescriptor("Location", type: "string[]", position: 1),
+            ParameterDescriptor("Location", type: "string[]", position: 1, aliases: ["ComputerName", "Cn"]),
             ParameterDescriptor("Keep", type: "switch"),
             ParameterDescriptor("NoRecurse", type: "switch"),
             ParameterDescriptor("Wait", type: "switch"),
@@ -78,12 +78,14 @@ public final class ReceiveJobCommand: Cmdlet {
             }
             if job.state == .failed, job.children.isEmpty, let reason = job.reason,
                reportedFailures.insert(ObjectIdentifier(job)).inserted, job.takeFailureReport(keep: keep) {
-                let record = reason.record
-                if reason.span == nil || reason.errorId.isEmpty {
-                    try context.writeError(ErrorRecord(reason.message, exceptionType: reason.exceptionType,
-                                                       errorId: "JobStateFailed", category: "InvalidResult", span: context.span))
+                // A process job replays the job's own error record; the others
+                // report the reason as PowerShell's JobStateFailed error.
+                if job.kind == .backgroundChild {
+                    try context.writeError(reason.record)
                 } else {
-                    try context.writeError(record)
+                    try context.writeError(ErrorRecord(reason.message, exceptionType: reason.exceptionType,
+                                                       errorId: "JobStateFailed", category: "InvalidResult", span: context.span,
+                                                       commandName: context.commandName))
                 }
             }
         }

@@ -27,6 +27,18 @@ public final class StartJobCommand: Cmdlet {
     var input: [TransferValue] = []
 
     public func begin(_ context: CmdletContext) throws {
+        if let version = context.value("PSVersion") {
+            let text = Conversion.toString(version)
+            throw context.terminatingError(
+                "Cannot bind parameter 'PSVersion'. The value \(text) is not valid for the PSVersion parameter. The only allowed value is 5.1, which needs Windows PowerShell.",
+                id: "ParameterBindingFailed", category: "InvalidArgument",
+                exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        if context.flag("RunAs32") {
+            throw context.terminatingError(
+                "Cannot start a 32-bit 'pwsh' process from the 64-bit 'pwsh' installation. Install the 32-bit 'pwsh' if you need to run PowerShell in a 32-bit process.",
+                id: "RunAs32NotSupported", category: "InvalidOperation")
+        }
         source = try JobScriptSource(context, filePathParameter: context.has("LiteralPath") ? "LiteralPath" : "FilePath")
     }
 

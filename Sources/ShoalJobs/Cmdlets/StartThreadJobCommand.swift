@@ -15,7 +15,7 @@ public final class StartThreadJobCommand: Cmdlet {
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
             ParameterDescriptor("ThrottleLimit", type: "int"),
             ParameterDescriptor("StreamingHost"),
-        ])
+        ], implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand")
     public init() {}
 
     var source: JobScriptSource?
@@ -38,7 +38,7 @@ public final class StartThreadJobCommand: Cmdlet {
             }
             try JobsModule.table(of: context).threadExecutor.throttleLimit = n
         }
-        source = try JobScriptSource(context)
+        source = try JobScriptSource(context, commandIsPath: true)
     }
 
     public func process(_ context: CmdletContext) throws {

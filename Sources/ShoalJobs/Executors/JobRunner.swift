@@ -49,6 +49,7 @@ public enum JobRunner {
     /// Runs `spec` in `runspace`, sending every record to `recorder`.
     public static func run(_ spec: JobSpec, in runspace: Runspace, recorder: any JobRecorder) -> JobOutcome {
         runspace.location = spec.location
+        runspace.isBackground = true
         let output = RecordingSink(recorder, .output)
         runspace.streams = StreamSet(error: RecordingSink(recorder, .error), warning: RecordingSink(recorder, .warning),
                                      verbose: RecordingSink(recorder, .verbose), debug: RecordingSink(recorder, .debug),

@@ -110,7 +110,8 @@ public final class PoolExecutor: Sendable {
         attach(runspace)
         item.attach?(runspace)
         guard item.onStart(runspace.stopSignal) else {
-            item.onFinish(JobOutcome(state: .stopped))
+            // Stopped before it began: it never ran.
+            item.onFinish(JobOutcome(state: .notStarted))
             return
         }
         item.onFinish(JobRunner.run(item.spec, in: runspace, recorder: item.recorder))

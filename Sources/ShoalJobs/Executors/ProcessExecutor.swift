@@ -73,7 +73,8 @@ public final class ProcessExecutor: Sendable {
         while let payload = FrameIO.readFrame(from: worker.recordDescriptor) {
             guard let message = try? WorkerMessage.decode(payload) else { break }
             switch message {
-            case .record(let record): job.append(JobRecord(record.stream, record.value.deserialized))
+            case .record(let record):
+                job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote : record.value.deserialized))
             case .progress(let progress): job.recordProgress(progress)
             case .finished(let result): outcome = result
             case .request: break
@@ -184,6 +185,7 @@ final class WorkerSpawner: Sendable {
     }
 
     static let executable: String = {
+        if let override = getenv("SHOAL_WORKER_EXECUTABLE") { return String(cString: override) }
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, 4095)
         return length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "shoal"
@@ -221,8 +223,18 @@ final class WorkerSpawner: Sendable {
         cshoal_spawnattr_new_group(&attributes)
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("--job-worker"), nil]
         defer { for pointer in argv { free(pointer) } }
+        // Swift's crash backtracer would catch a fatal signal and let the
+        // worker linger; a crashed worker must die so its job fails.
+        var environment: [UnsafeMutablePointer<CChar>?] = [strdup("SWIFT_BACKTRACE=enable=no")]
+        var index = 0
+        while let entry = environ[index] {
+            if strncmp(entry, "SWIFT_BACKTRACE=", 16) != 0 { environment.append(strdup(entry)) }
+            index += 1
+        }
+        environment.append(nil)
+        defer { for pointer in environment { free(pointer) } }
         var pid = pid_t()
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environment)
         close(requestPipe[0])
         close(recordPipe[1])
         guard status == 0 else {
@@ -231,5 +243,16 @@ final class WorkerSpawner: Sendable {
             return nil
         }
         return ProcessExecutor.Worker(pid: pid, requestDescriptor: requestPipe[1], recordDescriptor: recordPipe[0])
+    }
+}
+
+extension TransferValue {
+    /// PowerShell's remoting notes on an object received from a job process.
+    var fromRemote: TransferValue {
+        guard case .object(let typeNames, let properties) = self else { return self }
+        return .object(typeNames: typeNames, properties: properties + [
+            ("PSComputerName", .string("localhost")), ("RunspaceId", .string(JobTable.newInstanceId())),
+            ("PSShowComputerName", .bool(false)),
+        ])
     }
 }

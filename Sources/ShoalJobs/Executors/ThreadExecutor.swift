@@ -34,7 +34,7 @@ public final class ThreadExecutor: Sendable {
             job.setState(.running)
             return true
         }, onFinish: { outcome in
-            job.setState(outcome.state, reason: outcome.reason)
+            job.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
         }))
     }
 }

@@ -4,7 +4,7 @@
 
 import ShoalRuntime
 
-public final class JobObject: IdentityObject, TabularObject {
+public final class JobObject: IdentityObject, TabularObject, TypeHierarchyObject {
     public let job: Job
     public init(_ job: Job) { self.job = job }
 
@@ -21,6 +21,7 @@ public final class JobObject: IdentityObject, TabularObject {
     }
 
     public var stringValue: String { typeName }
+    public var baseTypeNames: [String] { ["System.Management.Automation.Job", "System.Management.Automation.Job2"] }
 
     /// The columns of PowerShell's default job table.
     public var propertyNames: [String] { ["Id", "Name", "PSJobTypeName", "State", "HasMoreData", "Location", "Command"] }

@@ -145,7 +145,7 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
     }
 
     func finished(_ outcome: JobOutcome) {
-        state.withLock { $0.outcome = outcome }
+        state.withLock { $0.outcome = outcome.state == .notStarted ? JobOutcome(state: .stopped) : outcome }
         signal.notify()
     }
 

@@ -45,10 +45,14 @@ public struct CmdletDescriptor: Sendable {
     public let name: String
     public let synopsis: String
     public let parameters: [ParameterDescriptor]
-    public init(_ name: String, synopsis: String, parameters: [ParameterDescriptor]) {
+    /// The .NET class PowerShell implements it in, when not the usual
+    /// `Microsoft.PowerShell.Commands.<Verb><Noun>Command` (error ids use it).
+    public let implementingType: String?
+    public init(_ name: String, synopsis: String, parameters: [ParameterDescriptor], implementingType: String? = nil) {
         self.name = name
         self.synopsis = synopsis
         self.parameters = parameters
+        self.implementingType = implementingType
     }
 }
 

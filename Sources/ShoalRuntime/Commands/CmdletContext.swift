@@ -16,6 +16,8 @@ public final class CmdletContext {
     /// The object being processed, when there is pipeline input.
     public var inputObject: Value?
     public var hasPipelineInput = false
+    /// Set for cmdlets PowerShell implements outside Microsoft.PowerShell.Commands.
+    public var implementingType: String?
 
     init(runspace: Runspace, commandName: String, span: SourceSpan?, bound: [String: Value], output: OutputSink,
          streams: StreamSet, common: CommonParameters) {
@@ -37,10 +39,15 @@ public final class CmdletContext {
     public func writeEnumerated(_ value: Value) throws { try output.writeEnumerated(value) }
 
     /// A non-terminating error, honouring -ErrorAction.
+    /// The .NET class name PowerShell gives this cmdlet, for error ids.
+    public var cmdletTypeName: String {
+        implementingType ?? "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command"
+    }
+
     public func writeError(_ record: ErrorRecord) throws {
         if record.commandName == nil {
             record.commandName = commandName
-            record.cmdletTypeName = "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command"
+            record.cmdletTypeName = cmdletTypeName
         }
         if record.span == nil { record.span = span }
         let action = common.errorAction ?? runspace.preference("ErrorActionPreference", default: .continue)
@@ -50,7 +57,7 @@ public final class CmdletContext {
     public func writeError(_ message: String, id: String, category: String = "NotSpecified", target: Value = .null,
                            exceptionType: String = "System.Management.Automation.RuntimeException") throws {
         try writeError(ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
-                                   span: span, commandName: commandName))
+                                   span: span))
     }
 
     /// A terminating error for this command.
@@ -59,11 +66,14 @@ public final class CmdletContext {
                                  target: Value = .null) -> ScriptError {
         let record = ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
                                  span: span, commandName: commandName)
-        record.cmdletTypeName = "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command"
+        record.cmdletTypeName = cmdletTypeName
         return ScriptError(record)
     }
 
     public func writeWarning(_ message: String) throws {
+        if let name = common.warningVariable {
+            runspace.appendToVariable(name, .native(InformationalRecord(kind: .warning, message: message)))
+        }
         try runspace.writeInformational(.warning, message, streams: streams, action: common.warningAction)
     }
 

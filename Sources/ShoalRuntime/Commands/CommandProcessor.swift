@@ -105,6 +105,7 @@ final class CmdletProcessor: CommandProcessor {
         }
         context = CmdletContext(runspace: runspace, commandName: binder.commandName, span: binder.span, bound: result.bound,
                                 output: sink, streams: streams, common: result.common)
+        context.implementingType = type(of: cmdlet).descriptor.implementingType
         let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream)
         if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
         try withStreams { try cmdlet.begin(context) }

@@ -40,8 +40,10 @@ final class ScriptBlockProcessor: CommandProcessor {
         runspace.callDepth += 1
         enteredCall = true
         if runspace.callDepth > Runspace.maximumCallDepth {
-            throw ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
-                                      type: "System.Management.Automation.ScriptCallDepthException", category: "InvalidOperation")
+            var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
+                                            type: "System.Management.Automation.ScriptCallDepthException", category: "InvalidOperation")
+            error.isScriptTerminating = true
+            throw error
         }
         let ast = block.ast
         functionScope = dotSource ? invocationScope : Scope(parent: invocationScope, layout: ast.layout)

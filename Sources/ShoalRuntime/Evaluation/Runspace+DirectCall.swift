@@ -34,8 +34,11 @@ extension Runspace {
             if case .value(let expression) = argument { values.append(try evaluate(expression)) }
         }
         if callDepth + 1 > Runspace.maximumCallDepth {
-            throw ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: command.span,
-                                      type: "System.Management.Automation.ScriptCallDepthException", category: "InvalidOperation")
+            var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
+                                            at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
+                                            category: "InvalidOperation")
+            error.isScriptTerminating = true
+            throw error
         }
         let functionScope = Scope(parent: scope, layout: ast.layout)
         let savedScope = scope

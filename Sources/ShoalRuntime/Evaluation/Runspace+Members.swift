@@ -34,6 +34,7 @@ extension Runspace {
         case .object(let object):
             if let value = object[name] { return value }
             let lower = name.lowercased()
+            if lower == "pstypenames" { return .list(object.typeNames.map { .string($0) }) }
             return lower == "count" || lower == "length" ? .int(1) : .null
         case .array(let array):
             switch name.lowercased() {

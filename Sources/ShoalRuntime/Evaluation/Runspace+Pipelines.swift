@@ -7,12 +7,8 @@ import ShoalSyntax
 
 extension Runspace {
     public func runPipeline(_ pipeline: PipelineAst, output: OutputSink) throws {
-        if pipeline.isBackground {
-            guard let backgroundHandler else {
-                throw ScriptError.runtime("The background operator '&' needs the job table, which is not loaded in this runspace.",
-                                          id: "BackgroundJobsUnavailable", at: pipeline.span)
-            }
-            try output.write(try backgroundHandler(pipeline, self))
+        if pipeline.isBackground, let first = pipeline.elements.first, let last = pipeline.elements.last {
+            try output.write(try startInBackground(first.span.to(last.span)))
             return
         }
         if pipeline.elements.count == 1 {
@@ -45,6 +41,32 @@ extension Runspace {
         for processor in processors {
             try processor.end()
             if let file = processor.output as? FileSink { try file.close() }
+        }
+    }
+
+    /// `... &`: hands the text to the job table.
+    func startInBackground(_ text: SourceSpan) throws -> Value {
+        guard let backgroundHandler else {
+            throw ScriptError.runtime("The background operator '&' needs the job table, which is not loaded in this runspace.",
+                                      id: "BackgroundJobsUnavailable", at: text)
+        }
+        let job = try backgroundHandler(text, self)
+        lastCommandSucceeded = true
+        return job
+    }
+
+    /// `a && b || c`: each pipeline runs if the one before succeeded (`&&`)
+    /// or failed (`||`).
+    func runChain(first: PipelineAst, rest: [(op: ChainOperator, pipeline: PipelineAst)], isBackground: Bool,
+                  span: SourceSpan, output: OutputSink) throws {
+        if isBackground {
+            let last = (rest.last?.pipeline ?? first).elements.last?.span ?? first.span
+            try output.write(try startInBackground(first.span.to(last)))
+            return
+        }
+        try runPipeline(first, output: output)
+        for (op, pipeline) in rest where (op == .and) == lastCommandSucceeded {
+            try runPipeline(pipeline, output: output)
         }
     }
 

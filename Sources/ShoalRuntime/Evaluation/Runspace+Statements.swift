@@ -37,6 +37,8 @@ extension Runspace {
         switch statement.kind {
         case .pipeline(let pipeline):
             try runPipeline(pipeline, output: output)
+        case .pipelineChain(let first, let rest, let isBackground):
+            try runChain(first: first, rest: rest, isBackground: isBackground, span: statement.span, output: output)
         case .assignment(let target, let op, let value):
             _ = try assign(target, op, value, span: statement.span)
         case .ifStatement(let clauses, let elseBody):

@@ -27,7 +27,8 @@ public final class Runspace {
     /// Enclosing `try` blocks: statement-terminating errors go to them.
     var tryDepth = 0
     /// Starts a `pipeline &` as a job; installed by the jobs module.
-    public var backgroundHandler: ((PipelineAst, Runspace) throws -> Value)?
+    /// Its argument is the text to run (a pipeline or chain, without the `&`).
+    public var backgroundHandler: ((SourceSpan, Runspace) throws -> Value)?
     /// Services other modules attach to a runspace (the job table), keyed
     /// by their type, so the runtime needs to know nothing about them.
     public var extensions: [ObjectIdentifier: AnyObject] = [:]
@@ -43,6 +44,9 @@ public final class Runspace {
     public var scriptPath: String?
     /// True for the session's main runspace: Set-Location also moves the process.
     public var ownsProcessDirectory = false
+    /// True for job and pool runspaces, whose programs must not share the
+    /// terminal's foreground process group.
+    public var isBackground = false
 
     public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal()) {
         self.registry = registry
@@ -190,7 +194,7 @@ public final class Runspace {
         if errorList.items.count > 256 { errorList.items.removeLast() }
     }
 
-    func appendToVariable(_ name: String, _ value: Value) {
+    public func appendToVariable(_ name: String, _ value: Value) {
         var append = false
         var key = name
         if key.hasPrefix("+") { append = true; key.removeFirst() }
@@ -240,7 +244,13 @@ final class ErrorCollector {
 }
 
 /// `$PWD` and `Get-Location`.
-public final class PathInfo: NativeObject {
+public final class PathInfo: TransferableObject {
+    public func transferValue(depth: Int) -> TransferValue {
+        .object(typeNames: ["System.Management.Automation.PathInfo"],
+                properties: [("Drive", .string("/")), ("Provider", .string("FileSystem")), ("ProviderPath", .string(path)),
+                             ("Path", .string(path))])
+    }
+
     public let path: String
     public init(path: String) { self.path = path }
     public var typeName: String { "System.Management.Automation.PathInfo" }

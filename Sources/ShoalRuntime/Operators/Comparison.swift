@@ -184,6 +184,8 @@ extension Operators {
             return false
         default:
             if case .native(let e as ExceptionObject) = value { return e.isOrDerives(from: full) }
+            if case .native(let typed as TypeHierarchyObject) = value,
+               typed.baseTypeNames.contains(where: { $0.lowercased() == full.lowercased() }) { return true }
             return actual.lowercased() == full.lowercased()
         }
     }

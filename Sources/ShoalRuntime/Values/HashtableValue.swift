@@ -70,7 +70,10 @@ public final class HashtableValue {
     }
 
     public subscript(string key: String) -> Value? {
-        get { storage[HashKey(string: key)]?.value }
+        get {
+            if let synchronized { return synchronized[.string(key)] }
+            return storage[HashKey(string: key)]?.value
+        }
         set { self[.string(key)] = newValue }
     }
 

@@ -75,6 +75,9 @@ public final class TypeObject: NativeObject {
         "system.arithmeticexception", "system.overflowexception", "system.management.automation.pipelinestoppedexception",
         "microsoft.powershell.commands.writeerrorexception", "system.unauthorizedaccessexception",
         "system.io.directorynotfoundexception", "system.argumentnullexception",
+        "system.management.automation.job", "system.management.automation.job2",
+        "system.management.automation.psremotingjob", "microsoft.powershell.threadjob.threadjob",
+        "system.management.automation.pstaskjob",
     ])
 
     /// The full name of a type written in a script, or nil if unknown.

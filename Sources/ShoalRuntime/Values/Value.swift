@@ -114,6 +114,11 @@ public final class VoidResult: NativeObject, Sendable {
     public func property(_ name: String) -> Value? { nil }
 }
 
+/// A native object that also is an instance of base types (`-is`).
+public protocol TypeHierarchyObject: NativeObject {
+    var baseTypeNames: [String] { get }
+}
+
 /// A native object whose wrappers stand for one underlying thing (a job):
 /// two wrappers with the same identity are equal.
 public protocol IdentityObject: NativeObject {

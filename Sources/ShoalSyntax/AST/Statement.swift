@@ -49,12 +49,19 @@ public struct StatementBlock: Sendable {
     }
 }
 
+/// `&&` runs the next pipeline if the last succeeded; `||` if it failed.
+public enum ChainOperator: Sendable, Equatable {
+    case and, or
+}
+
 public enum AssignmentOperator: Sendable, Equatable {
     case assign, add, subtract, multiply, divide, remainder
 }
 
 public enum StatementKind: Sendable {
     case pipeline(PipelineAst)
+    /// `a && b || c`, optionally ending in `&` (the whole chain is the job).
+    case pipelineChain(first: PipelineAst, rest: [(op: ChainOperator, pipeline: PipelineAst)], isBackground: Bool)
     /// `target op value`; a multiple assignment has an array-literal target.
     case assignment(target: Expression, op: AssignmentOperator, value: Statement)
     case ifStatement(clauses: [(condition: Statement, body: StatementBlock)], elseBody: StatementBlock?)
@@ -202,6 +209,18 @@ extension AssignmentOperator {
         case .multiply: return "*="
         case .divide: return "/="
         case .remainder: return "%="
+        }
+    }
+}
+
+extension Statement {
+    /// True for `cmd &` (also `$x = cmd &` and `a && b &`): the `&` ends it.
+    public var endsWithBackgroundOperator: Bool {
+        switch kind {
+        case .pipeline(let pipeline): return pipeline.isBackground
+        case .pipelineChain(_, _, let isBackground): return isBackground
+        case .assignment(_, _, let value): return value.endsWithBackgroundOperator
+        default: return false
         }
     }
 }

@@ -38,6 +38,9 @@ extension Parser {
         var isBackground = false
         while true {
             skipTrivia(newlines: false)
+            if (peek() == "&" && peek(1) == "&") || (peek() == "|" && peek(1) == "|") {
+                return try parseChain(first: PipelineAst(elements: elements, isBackground: false, span: span(start)), start: start)
+            }
             if peek() == "|", peek(1) != "|" {
                 position += 1
                 skipTrivia(newlines: true)
@@ -54,11 +57,52 @@ extension Parser {
             if peek() == "&", peek(1) != "&" {
                 position += 1
                 isBackground = true
+                skipTrivia(newlines: false)
+                if peek() == "&" && peek(1) == "&" || peek() == "|" && peek(1) == "|" {
+                    throw error("Background operators can only be used at the end of a pipeline chain.",
+                                id: "BackgroundOperatorInPipelineChain")
+                }
             }
             break
         }
         let pipeline = PipelineAst(elements: elements, isBackground: isBackground, span: span(start))
         return Statement(.pipeline(pipeline), span(start))
+    }
+
+    /// `first && second || third [&]`.
+    mutating func parseChain(first: PipelineAst, start: Int) throws(ParseError) -> Statement {
+        var rest: [(op: ChainOperator, pipeline: PipelineAst)] = []
+        var isBackground = false
+        while true {
+            skipTrivia(newlines: false)
+            let op: ChainOperator
+            if peek() == "&", peek(1) == "&" { op = .and } else if peek() == "|", peek(1) == "|" { op = .or } else { break }
+            position += 2
+            skipTrivia(newlines: true)
+            if atValueEnd() || peek() == "|" {
+                throw error("Missing expression after '\(op == .and ? "&&" : "||")' in pipeline chain.", id: "MissingExpression")
+            }
+            let next = try parsePipelineOrAssignment()
+            switch next.kind {
+            case .pipeline(let pipeline):
+                if pipeline.isBackground {
+                    // `a && b &`: the background operator takes the whole chain.
+                    rest.append((op, PipelineAst(elements: pipeline.elements, isBackground: false, span: pipeline.span)))
+                    isBackground = true
+                } else {
+                    rest.append((op, pipeline))
+                }
+            case .pipelineChain(let nextFirst, let nextRest, let background):
+                rest.append((op, nextFirst))
+                rest.append(contentsOf: nextRest)
+                isBackground = background
+            default:
+                throw ParseError("An assignment cannot be part of a pipeline chain.", id: "InvalidPipelineChainStatement",
+                                 span: next.span)
+            }
+            if isBackground { break }
+        }
+        return Statement(.pipelineChain(first: first, rest: rest, isBackground: isBackground), span(start))
     }
 
     /// A number-like word such as `7z` that is a command after all.

@@ -177,6 +177,8 @@ public struct Parser {
             statements.append(statement)
             skipTrivia(newlines: false)
             guard let next = peek() else { return statements }
+            // `cmd & next`: the background operator also ends its statement.
+            if statement.endsWithBackgroundOperator { continue }
             if next == "\n" || next == ";" || next == "\r" { continue }
             if let closing, next == closing { return statements }
             throw unexpectedToken()

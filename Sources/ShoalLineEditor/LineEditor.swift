@@ -1,0 +1,260 @@
+// A small Swift API over libedit's native `histedit.h` interface: read a
+// line with a prompt, keep an in-memory history, call a completion hook on
+// Tab, and print notices and a status line above the line being edited
+// without disturbing it. It knows nothing of the shell language; the
+// history file policy and the completions belong to the shell.
+//
+// Threading: a `LineEditor` is used on one thread only (the one that calls
+// `readLine`); other threads talk to it through its `EditorWakeup`.
+// Input goes through our own `EL_GETCFN` reader, which polls standard input
+// and the wakeup pipe, so notices can be drawn while `el_gets` waits.
+
+import CEditLine
+import Glibc
+
+/// What `readLine` returns.
+public enum LineReadResult: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C discarded the line.
+    case interrupted
+    /// Ctrl-D on an empty line, or the terminal went away.
+    case endOfFile
+}
+
+/// Key bindings.
+public enum EditMode: String, Sendable {
+    case emacs, vi
+}
+
+public final class LineEditor {
+    let el: OpaquePointer
+    let history: OpaquePointer
+    let output: UnsafeMutablePointer<FILE>
+    /// Other threads reach the editor through this.
+    public let wakeup: EditorWakeup
+    /// Called on Tab with the text around the cursor.
+    public var completion: ((CompletionRequest) -> CompletionResult)?
+    public var editMode: EditMode = .emacs {
+        didSet { if editMode != oldValue { applyBindings() } }
+    }
+
+    private var promptText: UnsafeMutablePointer<CChar>?
+    var promptWidth = 0
+    private var interrupted = false
+    /// Whether the row just above the prompt holds our status line.
+    var statusShown = false
+    var lastStatusDraw = 0.0
+    var statusRedrawDue = false
+    private var pendingInput: [UInt8] = []
+    /// The text before the cursor at the last Tab that could not decide:
+    /// a second Tab there lists the candidates.
+    var lastAmbiguousCompletion: String?
+
+    /// Sets up libedit on the terminal. Call `setlocale` first, and only
+    /// when standard input is a terminal.
+    public init(programName: String = "shoal", historySize: Int = 4096, useStandardError: Bool = false,
+                wakeup: EditorWakeup = EditorWakeup()) {
+        self.wakeup = wakeup
+        output = useStandardError ? shim_stderr() : shim_stdout()
+        el = el_init(programName, shim_stdin(), output, shim_stderr())
+        history = shim_history_init(Int32(historySize))
+        shim_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
+        shim_el_set_signal(el, 0)
+        shim_el_set_hist(el, history)
+        shim_el_set_prompt_esc(el, { el in LineEditor.from(el).promptText }, 1)
+        shim_el_set_getcfn(el) { el, out in
+            guard let out else { return -1 }
+            return LineEditor.from(el).readCharacter(into: out)
+        }
+        shim_el_addfn(el, "shoal-complete", "complete the word before the cursor") { el, _ in
+            LineEditor.from(el).complete()
+        }
+        applyBindings()
+        el_source(el, nil)
+    }
+
+    deinit {
+        el_end(el)
+        history_end(history)
+        free(promptText)
+    }
+
+    static func from(_ el: OpaquePointer?) -> LineEditor {
+        Unmanaged<LineEditor>.fromOpaque(shim_el_get_clientdata(el)!).takeUnretainedValue()
+    }
+
+    private func applyBindings() {
+        shim_el_set_editor(el, editMode.rawValue)
+        shim_el_bind(el, "^I", "shoal-complete")
+        if editMode == .emacs { shim_el_bind(el, "^R", "em-inc-search-prev") }
+    }
+
+    // MARK: - History
+
+    /// Adds an entry (a multi-line command stays one entry).
+    public func addHistory(_ entry: String) { shim_history_enter(history, entry) }
+    public func clearHistory() { shim_history_clear(history) }
+    public func setHistorySize(_ size: Int) { shim_history_setsize(history, Int32(max(1, size))) }
+
+    // MARK: - Reading
+
+    /// Prints pending notices and the status line, then reads one line.
+    public func readLine(prompt: String) -> LineReadResult {
+        setPrompt(prompt)
+        _ = wakeup.drain()  // stale Ctrl-C or resize bytes from while a command ran
+        el_resize(el)
+        interrupted = false
+        statusRedrawDue = false
+        var text = wakeup.take().notices.map { $0 + "\n" }.joined()
+        statusShown = false
+        if let status = wakeup.status {
+            text += fitted(status) + "\n"
+            statusShown = true
+            lastStatusDraw = monotonicSeconds()
+        }
+        write(text)
+        var count: Int32 = 0
+        let result: LineReadResult
+        if let raw = el_gets(el, &count) {
+            var line = String(cString: raw)
+            if line.hasSuffix("\n") { line.removeLast() }
+            result = .line(line)
+        } else {
+            result = interrupted ? .interrupted : .endOfFile
+        }
+        if case .line(let line) = result { removeStatusRow(belowRows: rows(ofText: line).last + 1) }
+        if result == .interrupted { removeStatusRow(belowRows: lastAbandonedRows + 1) }
+        if result == .endOfFile { write("\n") }
+        statusShown = false
+        return result
+    }
+
+    /// Writes text straight to the editor's terminal (flushed).
+    public func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        fputs(text, output)
+        fflush(output)
+    }
+
+    private func setPrompt(_ prompt: String) {
+        free(promptText)
+        promptText = strdup(LineEditor.markEscapes(prompt))
+        promptWidth = LineEditor.displayWidth(prompt)
+    }
+
+    /// Wraps each ANSI escape sequence in `\u{1}` so libedit gives it no width.
+    static func markEscapes(_ text: String) -> String {
+        var result = ""
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{1B}" {
+                inEscape = true
+                result += "\u{1}"
+            }
+            result.unicodeScalars.append(scalar)
+            if inEscape, scalar != "\u{1B}", scalar != "[", scalar.value >= 0x40, scalar.value <= 0x7E {
+                inEscape = false
+                result += "\u{1}"
+            }
+        }
+        return result
+    }
+
+    /// Terminal cells the text takes, skipping ANSI escape sequences.
+    static func displayWidth(_ text: String) -> Int {
+        var width = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            if inEscape {
+                if scalar != "[", scalar.value >= 0x40, scalar.value <= 0x7E { inEscape = false }
+                continue
+            }
+            width += cellWidth(wchar_t(bitPattern: scalar.value))
+        }
+        return width
+    }
+
+    static func cellWidth(_ c: wchar_t) -> Int {
+        (c < 0x20 || c == 0x7f) ? 2 : max(0, Int(shim_wcwidth(c)))  // ^X shows as 2 cells
+    }
+
+    // MARK: - The input function
+
+    var lastAbandonedRows = 0
+
+    func readCharacter(into out: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        while true {
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wakeup.editorRead, events: Int16(POLLIN), revents: 0)]
+            var timeout: Int32 = -1
+            if statusRedrawDue {
+                timeout = Int32(max(0, (lastStatusDraw + LineEditor.statusInterval - monotonicSeconds()) * 1000))
+            }
+            let ready = poll(&fds, 2, timeout)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            if ready == 0 {
+                redraw(above: [])
+                continue
+            }
+            if fds[1].revents != 0 {
+                let bytes = wakeup.drain()
+                if bytes.contains(UInt8(ascii: "I")) {
+                    abandonLine()
+                    interrupted = true
+                    errno = EINTR
+                    return -1
+                }
+                let resized = bytes.contains(UInt8(ascii: "W"))
+                if resized { el_resize(el) }
+                let taken = wakeup.take()
+                if !taken.notices.isEmpty || resized {
+                    redraw(above: taken.notices)
+                } else if taken.statusChanged {
+                    if monotonicSeconds() - lastStatusDraw >= LineEditor.statusInterval {
+                        redraw(above: [])
+                    } else {
+                        statusRedrawDue = true
+                    }
+                }
+            }
+            if fds[0].revents != 0 {
+                var byte: UInt8 = 0
+                let count = Glibc.read(0, &byte, 1)
+                if count == 0 { return 0 }
+                if count < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    return -1
+                }
+                pendingInput.append(byte)
+                var character: wchar_t = 0
+                var state = mbstate_t()
+                let used = pendingInput.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { mbrtowc(&character, $0.baseAddress, $0.count, &state) }
+                }
+                if used == -2 {
+                    if pendingInput.count > 8 { pendingInput.removeAll() }
+                    continue
+                }
+                pendingInput.removeAll()
+                if used == -1 { continue }
+                out.pointee = character
+                return 1
+            }
+        }
+    }
+
+    /// The status line is redrawn at most this often (seconds).
+    static let statusInterval = 0.25
+
+    static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    func monotonicSeconds() -> Double { LineEditor.monotonicSeconds() }
+}

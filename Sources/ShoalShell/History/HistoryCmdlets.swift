@@ -1,0 +1,125 @@
+// Get-History, Invoke-History (alias `r`) and Clear-History over the
+// session's SessionHistory. They see the commands this session ran, as
+// PowerShell's do; the history file (other sessions' lines) is for the
+// line editor's Up key and Ctrl-R.
+
+import ShoalRuntime
+import ShoalSyntax
+
+enum HistoryCmdlets {
+    static func register(into registry: CommandRegistry) {
+        registry.register(GetHistoryCommand.self)
+        registry.register(InvokeHistoryCommand.self)
+        registry.register(ClearHistoryCommand.self)
+        registry.alias("h", "Get-History")
+        registry.alias("history", "Get-History")
+        registry.alias("ghy", "Get-History")
+        registry.alias("r", "Invoke-History")
+        registry.alias("ihy", "Invoke-History")
+        registry.alias("clhy", "Clear-History")
+        SessionHistory.registerView()
+    }
+
+    /// The integers of a parameter that takes one or many.
+    static func integers(_ value: Value?) -> [Int] {
+        guard let value else { return [] }
+        return value.enumeratedItems.compactMap { item in
+            if case .int(let number)? = Conversion.toNumber(item) { return number }
+            if case .double(let number)? = Conversion.toNumber(item) { return Int(number) }
+            return nil
+        }
+    }
+}
+
+public final class GetHistoryCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Get-History", synopsis: "Gets a list of the commands entered during the current session.",
+        parameters: [ParameterDescriptor("Id", type: "long[]", position: 0, pipeline: true),
+                     ParameterDescriptor("Count", type: "int", position: 1)])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        let history = SessionHistory.of(context.runspace)
+        let ids = HistoryCmdlets.integers(context.value("Id"))
+        if !ids.isEmpty {
+            for id in ids {
+                if let entry = history.entry(id: id) {
+                    try context.write(.native(entry))
+                } else {
+                    try context.writeError("Cannot locate history for Id \(id).", id: "GetHistoryNoHistoryForId",
+                                           category: "ObjectNotFound", target: .int(id),
+                                           exceptionType: "System.ArgumentException")
+                }
+            }
+            return
+        }
+        var entries = history.entries
+        let count = HistoryCmdlets.integers(context.value("Count")).first ?? 32
+        entries = Array(entries.suffix(max(0, count)))
+        for entry in entries { try context.write(.native(entry)) }
+    }
+}
+
+public final class InvokeHistoryCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Invoke-History", synopsis: "Runs commands from the session history.",
+        parameters: [ParameterDescriptor("Id", type: "string", position: 0, pipeline: true)])
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        let history = SessionHistory.of(context.runspace)
+        let entry: HistoryInfo?
+        if let id = context.string("Id"), !id.isEmpty {
+            if let number = Int(id) {
+                entry = history.entry(id: number)
+            } else {
+                // A string picks the newest command that starts with it.
+                entry = history.entries.last { $0.commandLine.lowercased().hasPrefix(id.lowercased()) }
+            }
+        } else {
+            entry = history.entries.last
+        }
+        guard let entry else {
+            throw context.terminatingError("Cannot locate the history entry \(context.string("Id") ?? "").",
+                                           id: "InvokeHistoryNoHistoryForId", category: "ObjectNotFound",
+                                           exceptionType: "System.ArgumentException")
+        }
+        context.runspace.host.writeOutput(entry.commandLine + "\n")
+        let ast: ScriptBlockAst
+        do {
+            ast = try Parser.parseScript(SourceFile(name: "<history>", text: entry.commandLine))
+        } catch {
+            throw context.terminatingError(error.message, id: error.errorId, category: "ParserError",
+                                           exceptionType: "System.Management.Automation.ParseException",
+                                           target: .string(entry.commandLine))
+        }
+        try context.runspace.invokeBlockInCurrentScope(ScriptBlock(ast), dollarUnder: nil, output: context.output)
+    }
+}
+
+public final class ClearHistoryCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Clear-History", synopsis: "Deletes entries from the session history.",
+        parameters: [ParameterDescriptor("Id", type: "int[]", position: 0),
+                     ParameterDescriptor("Count", type: "int"),
+                     ParameterDescriptor("CommandLine", type: "string[]"),
+                     ParameterDescriptor("Newest", type: "switch")])
+    public init() {}
+
+    public func end(_ context: CmdletContext) throws {
+        let history = SessionHistory.of(context.runspace)
+        let ids = Set(HistoryCmdlets.integers(context.value("Id")))
+        let patterns = context.value("CommandLine").map { $0.enumeratedItems.map(Conversion.toString) } ?? []
+        var chosen = history.entries
+        if !ids.isEmpty { chosen = chosen.filter { ids.contains($0.id) } }
+        if !patterns.isEmpty {
+            let wildcards = patterns.map { Wildcard($0) }
+            chosen = chosen.filter { entry in wildcards.contains { $0.matches(entry.commandLine) } }
+        }
+        if let count = HistoryCmdlets.integers(context.value("Count")).first {
+            chosen = context.flag("Newest") ? Array(chosen.suffix(count)) : Array(chosen.prefix(count))
+        }
+        let removing = Set(chosen.map(\.id))
+        history.remove { removing.contains($0.id) }
+    }
+}

@@ -1,0 +1,155 @@
+// Turns job-table events into what the interactive shell shows about
+// background jobs: a notice line when a top-level job finishes
+// (`[3] Completed  Job3  ThreadJob  Start-Sleep 2`) and one progress line
+// for running jobs' newest Write-Progress record. `$ShoalJobNotify` picks
+// Immediate (drawn above the prompt at once, while the user types),
+// BeforePrompt (queued until the next prompt, as bash does) or None.
+// Events arrive on job threads; drawing is the line editor's business.
+
+import ShoalJobs
+import ShoalLineEditor
+import ShoalRuntime
+import Synchronization
+
+final class NoticeCenter: Sendable {
+    enum Mode: Int {
+        case immediate = 0, beforePrompt, none
+
+        init(preference: Value?) {
+            switch preference.map(Conversion.toString)?.lowercased() {
+            case "beforeprompt", "prompt", "deferred": self = .beforePrompt
+            case "none", "off", "silent", "false": self = .none
+            default: self = .immediate
+            }
+        }
+    }
+
+    private struct State {
+        var queued: [String] = []
+        /// The newest progress text of each running top-level job, with a
+        /// sequence number so the newest of them all is shown.
+        var progress: [Int: (sequence: Int, text: String)] = [:]
+        var sequence = 0
+    }
+
+    private let state = Mutex(State())
+    private let modeValue = Atomic<Int>(Mode.immediate.rawValue)
+    private let wakeup: EditorWakeup
+    private let table: JobTable
+
+    init(table: JobTable, wakeup: EditorWakeup) {
+        self.table = table
+        self.wakeup = wakeup
+    }
+
+    /// Starts listening to the job table.
+    func start() {
+        table.subscribe { [weak self] event in self?.handle(event) }
+    }
+
+    var mode: Mode {
+        get { Mode(rawValue: modeValue.load(ordering: .relaxed)) ?? .immediate }
+        set {
+            modeValue.store(newValue.rawValue, ordering: .relaxed)
+            if newValue == .none {
+                state.withLock { $0.progress = [:] }
+                wakeup.setStatus(nil)
+            }
+        }
+    }
+
+    /// Hands notices held for the prompt to the editor (BeforePrompt mode).
+    func flushBeforePrompt() {
+        for notice in state.withLock({ state in defer { state.queued = [] }; return state.queued }) {
+            wakeup.post(notice)
+        }
+    }
+
+    func handle(_ event: JobEvent) {
+        let mode = self.mode
+        guard mode != .none else { return }
+        switch event {
+        case .stateChanged(let job, let newState):
+            // A job's children do not announce themselves; the parent does.
+            guard newState.isFinished, table.contains(job) else { return }
+            let notice = NoticeCenter.notice(for: job, state: newState)
+            let immediate = state.withLock { state -> Bool in
+                state.progress[job.id] = nil
+                if mode == .beforePrompt { state.queued.append(notice) }
+                return mode == .immediate
+            }
+            if immediate { wakeup.post(notice) }
+            publishStatus()
+        case .progress(let job, let progress):
+            guard let owner = topLevelJob(of: job), !owner.state.isFinished else { return }
+            state.withLock { state in
+                state.sequence += 1
+                if progress.isCompleted {
+                    state.progress[owner.id] = nil
+                } else {
+                    state.progress[owner.id] = (state.sequence, NoticeCenter.progressLine(for: owner, progress))
+                }
+            }
+            publishStatus()
+        case .added, .removed:
+            return
+        }
+    }
+
+    private func publishStatus() {
+        let text = state.withLock { state in state.progress.values.max { $0.sequence < $1.sequence }?.text }
+        wakeup.setStatus(text)
+    }
+
+    private func topLevelJob(of job: Job) -> Job? {
+        if table.contains(job) { return job }
+        return table.all.first { parent in parent.children.contains { $0 === job || $0.children.contains { $0 === job } } }
+    }
+
+    // MARK: - Text
+
+    /// `[3] Completed  Job3  ThreadJob  Start-Sleep 2`; a failure adds its reason.
+    static func notice(for job: Job, state: JobState) -> String {
+        var fields = ["[\(job.id)] \(state.rawValue)", job.name]
+        if !job.kind.rawValue.isEmpty { fields.append(job.kind.rawValue) }
+        fields.append(commandSummary(job.command))
+        var text = fields.joined(separator: "  ")
+        if state == .failed, let reason = job.reason?.message, !reason.isEmpty {
+            text += "  (" + commandSummary(reason) + ")"
+        }
+        return text
+    }
+
+    /// `[2] Job2  Copying: 3 of 10 [=======>        ] 30%`.
+    static func progressLine(for job: Job, _ progress: ProgressData) -> String {
+        var text = "[\(job.id)] \(job.name)  \(progress.activity)"
+        if !progress.status.isEmpty { text += ": " + progress.status }
+        if progress.percentComplete >= 0 {
+            let percent = min(100, progress.percentComplete)
+            let width = 20
+            let filled = percent * width / 100
+            let bar = String(repeating: "=", count: filled) + (filled < width ? ">" : "")
+                + String(repeating: " ", count: max(0, width - filled - 1))
+            text += " [\(bar)] \(percent)%"
+        }
+        return text
+    }
+
+    /// The first line of a command, shortened to fit a notice.
+    static func commandSummary(_ command: String) -> String {
+        let trimmed = command.trimmingBlanks()
+        let firstLine = trimmed.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        let more = firstLine.count < trimmed.count
+        if firstLine.count > 60 { return String(firstLine.prefix(57)) + "..." }
+        return more ? firstLine + " ..." : firstLine
+    }
+}
+
+extension String {
+    func trimmingBlanks() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

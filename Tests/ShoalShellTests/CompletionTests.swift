@@ -1,0 +1,77 @@
+// Tab completion in the running shell, one test per kind of candidate.
+
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CompletionTests {
+    @Test func commandNamesAndParameters() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.send("Write-Outp" + Key.tab + "('com' + 'mand')" + Key.enter)
+        shell.expect("\ncommand\n")
+        shell.send("Start-ThreadJob -Th" + Key.tab)
+        shell.expect("-ThrottleLimit ")
+        shell.cancel()
+        // A program on PATH.
+        shell.send("setsi" + Key.tab + "--version" + Key.enter)
+        shell.expect("setsid from util-linux")
+    }
+
+    @Test func jobIdsNamesAndStates() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$null = Start-ThreadJob -Name nightly { 1 }; $null = Start-ThreadJob -Name weekly { 2 }; $null = Get-Job | Wait-Job")
+        shell.send("Get-Job -Name nigh" + Key.tab)
+        shell.expect("nightly ")
+        shell.cancel()
+        shell.send("Get-Job -State Comp" + Key.tab)
+        shell.expect("Completed ")
+        shell.cancel()
+        shell.send("Get-Job -Id " + Key.tab + Key.tab)
+        shell.expect("1  nightly  Completed")
+        shell.expect("2  weekly  Completed")
+        shell.send("2" + Key.enter)
+        shell.expect("weekly")
+    }
+
+    @Test func validateSetsAndErrorAction() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.send("Write-Host -ForegroundColor Gree" + Key.tab)
+        shell.expect("Green ")
+        shell.cancel()
+        shell.send("Get-Item /nonexistent -ErrorAction Silently" + Key.tab)
+        shell.expect("SilentlyContinue ")
+        shell.cancel()
+        shell.run("function Set-Mode { param([ValidateSet('alpha', 'beta')]$Mode) \"mode=$Mode\" }")
+        shell.send("Set-Mode -Mo" + Key.tab + "al" + Key.tab + Key.enter)
+        shell.expect("mode=alpha")
+    }
+
+    @Test func variablesMembersAndTypes() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$job = Start-ThreadJob { 1 }; $longVariableName = 7")
+        shell.send("$longVar" + Key.tab + Key.enter)
+        shell.expect("\n7\n")
+        shell.send("$job.Sta" + Key.tab)
+        shell.expect("$job.State")
+        shell.send(Key.enter)
+        shell.expect("PS ")
+        shell.send("[datet" + Key.tab)
+        shell.expect("[datetime")
+        shell.cancel()
+        shell.send("$env:HO" + Key.tab)
+        shell.expect("$env:HOME")
+        shell.cancel()
+    }
+
+    @Test func filesAreQuotedWhenTheyHoldSpaces() throws {
+        let home = PseudoTerminal.Home()
+        try FileManager.default.createDirectory(atPath: home.path + "/work dir", withIntermediateDirectories: true)
+        try "file-content\n".write(toFile: home.path + "/work dir/my notes.txt", atomically: true, encoding: .utf8)
+        let shell = try PseudoTerminal.shell(home, directory: home.path)
+        shell.send("Get-Content wo" + Key.tab)
+        shell.expect("'work dir/")
+        shell.send("my" + Key.tab)
+        shell.expect("notes.txt' ")
+        shell.send(Key.enter)
+        shell.expect("\nfile-content\n")
+    }
+}

@@ -1,0 +1,47 @@
+// Background-job notices and the progress line, drawn above the prompt
+// while a half-typed line stays intact.
+
+import Foundation
+import Testing
+
+@Suite(.serialized) struct NoticeTests {
+    @Test func aNoticeArrivesWhileTypingAndTheLineStaysIntact() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$null = Start-ThreadJob { Start-Sleep 2; 'x' }")
+        shell.send("Write-Output 'half'")
+        shell.expect("[1] Completed  Job1  ThreadJob  Start-Sleep 2; 'x'")
+        // The prompt and the half-typed line are drawn again below the notice.
+        shell.expect("> Write-Output 'half'")
+        shell.send(Key.left + Key.left + Key.left + "-" + Key.enter)
+        shell.expect("\nha-lf\n")
+    }
+
+    @Test func childJobsDoNotAnnounceThemselvesAndFailuresShowTheReason() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$null = Start-Job { throw 'boom' }")
+        shell.send("# waiting")
+        shell.expect("Failed  Job1  BackgroundJob  throw 'boom'  (boom)")
+        shell.cancel()
+        #expect(!shell.text.contains("[2]"))
+    }
+
+    @Test func progressLineThenCompletion() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$null = Start-ThreadJob { foreach ($i in 1..40) { Write-Progress -Activity Copying -Status \"$i of 40\" -PercentComplete ($i * 2.5); Start-Sleep -Milliseconds 100 } }")
+        shell.expect("[1] Job1  Copying: ")
+        shell.expect("%")
+        shell.expect("[1] Completed  Job1  ThreadJob")
+    }
+
+    @Test func beforePromptModeWaitsForTheNextPrompt() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$ShoalJobNotify = 'BeforePrompt'")
+        shell.run("$null = Start-ThreadJob { Start-Sleep 1 }")
+        shell.send("# typing")
+        // A negative check: under load the job may end later, which still passes.
+        usleep(2_500_000)
+        #expect(!shell.text.contains("Completed  Job1"))
+        shell.send(Key.enter)
+        shell.expect("[1] Completed  Job1  ThreadJob")
+    }
+}
