@@ -61,7 +61,7 @@ final class PseudoTerminal: Sendable {
         sigemptyset(&emptyMask)
         posix_spawnattr_setsigmask(&attributes, &emptyMask)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        let argv = ["/usr/bin/setsid", "-c", "/usr/bin/env", "-C", directory ?? FileManager.default.currentDirectoryPath,
+        let argv = ["/usr/bin/setsid", "-c", "/usr/bin/env", "-C", directory ?? "/tmp",
                     PseudoTerminal.shoal] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm"

@@ -33,6 +33,8 @@ public func runScript(_ script: String, name: String = "<test>") -> ScriptResult
     let thread = startNativeThread(stackSize: 1 << 30, detached: false) {
         let host = CapturingHost()
         let session = Session(host: host)
+        // Many sessions share the test process: none may move its directory.
+        session.runspace.ownsProcessDirectory = false
         let status = ScriptRunner(session: session).run(text: script, name: name)
         box.store(ScriptResult(output: host.output, errors: host.errors, status: status))
     }

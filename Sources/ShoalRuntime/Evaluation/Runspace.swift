@@ -100,6 +100,7 @@ public final class Runspace {
         table[string: "Platform"] = .string("Unix")
         table[string: "PSCompatibleVersions"] = .list([.string("5.1"), .string("7.4")])
         g.setLocal("psversiontable", .hashtable(table))
+        g.setLocal("executioncontext", .native(ExecutionContextObject(runspace: self)))
         g.setLocal("psedition", .string("Core"))
     }
 
@@ -290,4 +291,23 @@ public final class VersionObject: NativeObject {
 /// shoal's own version.
 public enum ShoalVersion {
     public static let string = "0.1.0"
+}
+
+/// `$ExecutionContext`: the parts scripts read (`SessionState.LanguageMode`,
+/// `SessionState.Path.CurrentLocation`).
+final class ExecutionContextObject: NativeObject {
+    unowned let runspace: Runspace
+    init(runspace: Runspace) { self.runspace = runspace }
+    var typeName: String { "System.Management.Automation.EngineIntrinsics" }
+    var stringValue: String { typeName }
+    var propertyNames: [String] { ["SessionState"] }
+    func property(_ name: String) -> Value? {
+        guard name.lowercased() == "sessionstate" else { return nil }
+        let state = PSObject(typeName: "System.Management.Automation.SessionState")
+        state.set("LanguageMode", .string("FullLanguage"))
+        let path = PSObject(typeName: "System.Management.Automation.PathIntrinsics")
+        path.set("CurrentLocation", .native(PathInfo(path: runspace.location)))
+        state.set("Path", .object(path))
+        return .object(state)
+    }
 }
