@@ -26,12 +26,17 @@ struct JobScriptSource {
                 id: "MissingMandatoryParameter", category: "InvalidArgument",
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
+        // Start-ThreadJob (the ThreadJob module) and Start-Job word these differently.
         if written.contains("*") || written.contains("?") {
-            throw context.terminatingError("FilePath cannot contain wildcards.", id: "FilePathWildcards", category: "InvalidArgument")
+            throw context.terminatingError(
+                commandIsPath ? "FilePath cannot contain wildcards."
+                    : "Wildcard characters are not supported for the FilePath parameter. Specify a path without wildcard characters.",
+                id: "FilePathWildcards", category: "InvalidArgument")
         }
         guard written.lowercased().hasSuffix(".ps1") else {
             throw context.terminatingError(
-                "The value of the FilePath parameter must be a PowerShell script file. Enter the path to a file with a .ps1 file name extension and try the command again.",
+                commandIsPath ? "Invalid file path extension.  Extension should be .ps1."
+                    : "The value of the FilePath parameter must be a PowerShell script file. Enter the path to a file with a .ps1 file name extension and try the command again.",
                 id: "FilePathMustBeScriptFile", category: "InvalidArgument")
         }
         let path = context.runspace.resolvePath(written)
