@@ -1,0 +1,136 @@
+// Literal values: hashtable literals `@{ k = v }` and number literals
+// (hex, exponents, `kb`/`mb`/`gb` multipliers, `l` and `d` suffixes).
+
+extension Parser {
+    mutating func parseHashtable() throws(ParseError) -> Expression {
+        let start = position
+        position += 2
+        var entries: [HashEntry] = []
+        let saved = commaAllowed
+        commaAllowed = true
+        defer { commaAllowed = saved }
+        while true {
+            skipTrivia(newlines: true)
+            while peek() == ";" { position += 1; skipTrivia(newlines: true) }
+            guard let c = peek() else {
+                throw ParseError("Missing closing '}' in hash literal.", id: "MissingEndCurlyBrace",
+                                 span: span(start, start + 2), incomplete: true)
+            }
+            if c == "}" { position += 1; break }
+            let keyStart = position
+            let key: Expression
+            if c == "'" || c == "\"" || c == "$" || c == "(" {
+                key = try parseUnary()
+            } else if let (kind, end) = scanNumber(commandMode: false) {
+                position = end
+                key = Expression(kind, span(keyStart))
+            } else if isIdentifierStart(c) {
+                var word = String.UnicodeScalarView()
+                while let d = peek(), isIdentifierChar(d) || d == "-" || d == "." {
+                    word.append(d)
+                    position += 1
+                }
+                key = Expression(.string(String(word)), span(keyStart))
+            } else {
+                throw unexpectedToken()
+            }
+            skipTrivia(newlines: false)
+            guard peek() == "=" else {
+                throw error("Missing '=' operator after key in hash literal.", id: "MissingEqualsInHashLiteral")
+            }
+            position += 1
+            skipTrivia(newlines: true)
+            if atValueEnd() {
+                throw error("Missing statement after '=' in hash literal.", id: "MissingStatementInHashLiteral")
+            }
+            let value = try parseStatement()
+            entries.append(HashEntry(key: key, value: value))
+            skipTrivia(newlines: false)
+            guard let next = peek(), next == "\n" || next == "\r" || next == ";" || next == "}" else {
+                if position >= chars.count { continue }
+                throw unexpectedToken()
+            }
+        }
+        return Expression(.hashtable(entries, ordered: false), span(start))
+    }
+
+    /// Scans a number literal here without consuming it. In command mode the
+    /// number must end where a bareword would.
+    func scanNumber(commandMode: Bool) -> (ExpressionKind, Int)? {
+        var index = position
+        func at(_ i: Int) -> Unicode.Scalar? { i < chars.count ? chars[i] : nil }
+        func isHexDigit(_ c: Unicode.Scalar) -> Bool {
+            isDigit(c) || (c >= "a" && c <= "f") || (c >= "A" && c <= "F")
+        }
+        var isDouble = false
+        var text = String.UnicodeScalarView()
+        var hexValue: Int?
+        if at(index) == "0", let x = at(index + 1), x == "x" || x == "X", let h = at(index + 2), isHexDigit(h) {
+            index += 2
+            var value = 0
+            while let d = at(index), isHexDigit(d) {
+                let digit = Int(d.properties.numericType != nil ? d.value - 48 : (d.value | 32) - 87)
+                let (product, overflow) = value.multipliedReportingOverflow(by: 16)
+                if overflow { return nil }
+                value = product + digit
+                index += 1
+            }
+            hexValue = value
+        } else {
+            while let d = at(index), isDigit(d) { text.append(d); index += 1 }
+            if at(index) == ".", let d = at(index + 1), isDigit(d) {
+                isDouble = true
+                text.append(".")
+                index += 1
+                while let d = at(index), isDigit(d) { text.append(d); index += 1 }
+            }
+            if text.isEmpty { return nil }
+            if let e = at(index), e == "e" || e == "E" {
+                var j = index + 1
+                var exponent = String.UnicodeScalarView(["e"])
+                if let sign = at(j), sign == "+" || sign == "-" { exponent.append(sign); j += 1 }
+                if let d = at(j), isDigit(d) {
+                    while let d = at(j), isDigit(d) { exponent.append(d); j += 1 }
+                    text.append(contentsOf: exponent)
+                    isDouble = true
+                    index = j
+                }
+            }
+        }
+        var multiplier = 1
+        var forceDouble = false
+        if let s = at(index) {
+            let lower = Character(s).lowercased()
+            if lower == "l" { index += 1 }
+            else if lower == "d" { forceDouble = true; index += 1 }
+            if let k = at(index), let b = at(index + 1), Character(b).lowercased() == "b" {
+                switch Character(k).lowercased() {
+                case "k": multiplier = 1 << 10; index += 2
+                case "m": multiplier = 1 << 20; index += 2
+                case "g": multiplier = 1 << 30; index += 2
+                case "t": multiplier = 1 << 40; index += 2
+                case "p": multiplier = 1 << 50; index += 2
+                default: break
+                }
+            }
+        }
+        if let next = at(index) {
+            if commandMode {
+                if !endsGenericToken(next) { return nil }
+            } else if isIdentifierChar(next) || (next == "." && at(index + 1).map(isIdentifierStart) == true) {
+                return nil
+            }
+        }
+        if let hexValue {
+            let (value, overflow) = hexValue.multipliedReportingOverflow(by: multiplier)
+            return overflow ? (.double(Double(hexValue) * Double(multiplier)), index) : (.integer(value), index)
+        }
+        let string = String(text)
+        if !isDouble && !forceDouble, let value = Int(string) {
+            let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
+            if !overflow { return (.integer(product), index) }
+        }
+        guard let value = Double(string) else { return nil }
+        return (.double(value * Double(multiplier)), index)
+    }
+}
