@@ -55,25 +55,9 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 "The following common parameters are not currently supported in the Parallel parameter set: ErrorAction, WarningAction, InformationAction, PipelineVariable",
                 id: "ParallelCommonParametersNotSupported", category: "InvalidArgument")
         }
-        var throttle = 5
-        if let value = context.value("ThrottleLimit") {
-            throttle = try TypeConversion.toInteger(value, "System.Int32", context.span)
-            guard throttle >= 1 else {
-                throw context.terminatingError(
-                    "Cannot validate argument on parameter 'ThrottleLimit'. The \(throttle) argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
-                    exceptionType: "System.Management.Automation.ParameterBindingException")
-            }
-        }
-        if let value = context.value("TimeoutSeconds") {
-            let seconds = try TypeConversion.toInteger(value, "System.Int32", context.span)
-            guard seconds >= 0 else {
-                throw context.terminatingError(
-                    "Cannot validate argument on parameter 'TimeoutSeconds'. The \(seconds) argument is less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
-                    exceptionType: "System.Management.Automation.ParameterBindingException")
-            }
-            if seconds > 0 { deadline = monotonicSeconds() + Double(seconds) }
+        let throttle = try context.integer("ThrottleLimit", minimum: 1) ?? 5
+        if let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 {
+            deadline = monotonicSeconds() + Double(seconds)
         }
         for name in block.ast.layout.usingNames.sorted() {
             guard context.runspace.variableIsDefined(name) else {

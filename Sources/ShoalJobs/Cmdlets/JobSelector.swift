@@ -120,6 +120,17 @@ struct JobSelector {
         return state
     }
 
+    /// Adds the jobs this call names to `jobs` (once each); returns the new ones.
+    @discardableResult
+    func collect(into jobs: inout [Job], positional: String = "Job") throws -> [Job] {
+        var added: [Job] = []
+        for job in try selected(positional: positional) ?? [] where !jobs.contains(where: { $0 === job }) {
+            jobs.append(job)
+            added.append(job)
+        }
+        return added
+    }
+
     /// The standard selection parameters, shared by the job cmdlets.
     static func parameters(positional: String, positionalIsPipeline: Bool, includeCommand: Bool = false,
                            includeState: Bool = true) -> [ParameterDescriptor] {

@@ -40,12 +40,7 @@ public final class ReceiveJobCommand: Cmdlet {
     }
 
     public func process(_ context: CmdletContext) throws {
-        let selector = try JobSelector(context)
-        var added: [Job] = []
-        for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
-            jobs.append(job)
-            added.append(job)
-        }
+        let added = try JobSelector(context).collect(into: &jobs)
         if !context.flag("Wait") {
             // Each piped job is received once, when it arrives.
             try receiveAvailable(context, from: added)

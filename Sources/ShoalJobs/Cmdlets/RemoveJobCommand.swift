@@ -17,9 +17,7 @@ public final class RemoveJobCommand: Cmdlet {
     public func process(_ context: CmdletContext) throws {
         var selector = try JobSelector(context)
         selector.namesIncludeChildren = false
-        for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
-            jobs.append(job)
-        }
+        try selector.collect(into: &jobs)
     }
 
     public func end(_ context: CmdletContext) throws {

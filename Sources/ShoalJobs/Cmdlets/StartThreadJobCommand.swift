@@ -28,15 +28,8 @@ public final class StartThreadJobCommand: Cmdlet {
                 id: "ParameterArgumentValidationError", category: "InvalidData",
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
-        if let limit = context.value("ThrottleLimit") {
-            let n = try TypeConversion.toInteger(limit, "System.Int32", context.span)
-            guard n >= 1 else {
-                throw context.terminatingError(
-                    "Cannot validate argument on parameter 'ThrottleLimit'. The \(n) argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
-                    exceptionType: "System.Management.Automation.ParameterBindingException")
-            }
-            try JobsModule.table(of: context).threadExecutor.throttleLimit = n
+        if let limit = try context.integer("ThrottleLimit", minimum: 1) {
+            try JobsModule.table(of: context).threadExecutor.throttleLimit = limit
         }
         source = try JobScriptSource(context, commandIsPath: true)
     }

@@ -13,10 +13,7 @@ public final class StopJobCommand: Cmdlet {
     var jobs: [Job] = []
 
     public func process(_ context: CmdletContext) throws {
-        let selector = try JobSelector(context)
-        for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
-            jobs.append(job)
-        }
+        try JobSelector(context).collect(into: &jobs)
     }
 
     public func end(_ context: CmdletContext) throws {

@@ -18,24 +18,12 @@ public final class WaitJobCommand: Cmdlet {
     var jobs: [Job] = []
 
     public func process(_ context: CmdletContext) throws {
-        let selector = try JobSelector(context)
-        for job in try selector.selected(positional: "Job") ?? [] where !jobs.contains(where: { $0 === job }) {
-            jobs.append(job)
-        }
+        try JobSelector(context).collect(into: &jobs)
     }
 
     public func end(_ context: CmdletContext) throws {
         var timeout: Double?
-        if let value = context.value("Timeout") {
-            let seconds = try TypeConversion.toInteger(value, "System.Int32", context.span)
-            guard seconds >= -1 else {
-                throw context.terminatingError(
-                    "Cannot validate argument on parameter 'Timeout'. The \(seconds) argument is less than the minimum allowed range of -1. Supply an argument that is greater than or equal to -1 and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
-                    exceptionType: "System.Management.Automation.ParameterBindingException")
-            }
-            if seconds >= 0 { timeout = Double(seconds) }
-        }
+        if let seconds = try context.integer("Timeout", minimum: -1), seconds >= 0 { timeout = Double(seconds) }
         guard !jobs.isEmpty else { return }
         let table = try JobsModule.table(of: context)
         let any = context.flag("Any")

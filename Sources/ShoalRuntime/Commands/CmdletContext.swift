@@ -90,6 +90,20 @@ public final class CmdletContext {
     }
 
     public func checkStopped() throws { try runspace.checkStop() }
+
+    /// An integer parameter with a lower bound, failing with PowerShell's
+    /// ValidateRange message; nil when the parameter was not given.
+    public func integer(_ name: String, minimum: Int) throws -> Int? {
+        guard let value = value(name) else { return nil }
+        let number = try TypeConversion.toInteger(value, "System.Int32", span)
+        guard number >= minimum else {
+            throw terminatingError(
+                "Cannot validate argument on parameter '\(name)'. The \(number) argument is less than the minimum allowed range of \(minimum). Supply an argument that is greater than or equal to \(minimum) and then try the command again.",
+                id: "ParameterArgumentValidationError", category: "InvalidData",
+                exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        return number
+    }
 }
 
 /// The common parameters every cmdlet and advanced function accepts.
