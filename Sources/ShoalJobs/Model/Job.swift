@@ -22,7 +22,17 @@ public enum JobKind: String, Sendable {
 
 public final class Job: Sendable {
     public let id: Int
-    public let instanceId: String
+    /// Made on first use: most jobs are never asked for it, and making a
+    /// GUID string costs more than starting a thread job.
+    public var instanceId: String {
+        lazyInstanceId.withLock { id in
+            if let id { return id }
+            let made = JobTable.newInstanceId()
+            id = made
+            return made
+        }
+    }
+    private let lazyInstanceId = Mutex<String?>(nil)
     public let name: String
     public let kind: JobKind
     public let location: String
@@ -49,7 +59,6 @@ public final class Job: Sendable {
 
     init(id: Int, name: String?, kind: JobKind, location: String, command: String, table: JobTable) {
         self.id = id
-        self.instanceId = JobTable.newInstanceId()
         if let name, !name.isEmpty { self.name = name } else { self.name = "Job\(id)" }
         self.kind = kind
         self.location = location

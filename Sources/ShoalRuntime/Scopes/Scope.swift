@@ -66,6 +66,9 @@ public final class Scope {
         }
     }
 
+    /// Adds a variable known not to exist yet.
+    func define(_ key: String, _ value: Value) { defineLocal(key, VariableBox(value)) }
+
     func defineLocal(_ key: String, _ box: VariableBox) {
         if let layout, let slot = layout.slotByName[key] {
             slots[slot] = box
