@@ -52,7 +52,7 @@ public final class PoolExecutor: Sendable {
     func submit(_ item: PoolItem) {
         state.withLock { $0.queue.append(item) }
         pump()
-        signal.notify()
+        signal.notifyOne()
     }
 
     /// No more items; idle threads end.
@@ -72,7 +72,6 @@ public final class PoolExecutor: Sendable {
             let started = startNativeThread(stackSize: ThreadExecutor.stackSize) { [self] in serve() }
             if started == nil { state.withLock { $0.threads -= 1 } }
         }
-        signal.notify()
     }
 
     /// A pool thread: runs items while there are any; after two idle
@@ -88,7 +87,8 @@ public final class PoolExecutor: Sendable {
             if let item {
                 run(item)
                 state.withLock { $0.busy -= 1 }
-                signal.notify()
+                // A thread held back by the limit may take the next item now.
+                signal.notifyOne()
                 continue
             }
             if state.withLock({ $0.isClosed && $0.queue.isEmpty }) {

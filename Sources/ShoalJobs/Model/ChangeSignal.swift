@@ -46,6 +46,15 @@ public final class ChangeSignal: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
+    /// Wakes one waiter: for handing out one piece of work without waking
+    /// every idle thread of a large pool.
+    public func notifyOne() {
+        pthread_mutex_lock(mutex)
+        generation &+= 1
+        pthread_cond_signal(condition)
+        pthread_mutex_unlock(mutex)
+    }
+
     /// Waits until the generation moves past `seen` or `seconds` pass.
     public func wait(after seen: Int, seconds: Double) {
         var deadline = timespec()
