@@ -46,22 +46,9 @@ note() { printf 'bench: %s\n' "$*" >&2; }
 
 # --- tools -------------------------------------------------------------------
 
-if [[ -n ${SHOAL:-} ]]; then
-    if [[ $SHOAL != */* ]]; then
-        SHOAL=$(command -v "$SHOAL") || die "SHOAL=$SHOAL: not found on PATH"
-    fi
-    [[ $SHOAL == /* ]] || SHOAL=$PWD/$SHOAL
-    [[ -x $SHOAL ]] || die "SHOAL=$SHOAL is not an executable file"
-else
-    SHOAL=$root/.build/release/shoal
-    [[ -x $SHOAL ]] || die "no shoal binary at $SHOAL.
-Build it first:   cd $root && swift build -c release
-or point SHOAL at one:   SHOAL=/path/to/shoal $0"
-fi
-PYTHON=${PYTHON:-/usr/bin/python3}
-BASH_BIN=${BASH_BIN:-/bin/bash}
-[[ -x $PYTHON ]] || die "PYTHON=$PYTHON is not executable (python3 is needed for timing and the table)"
-[[ -x $BASH_BIN ]] || die "BASH_BIN=$BASH_BIN is not executable"
+# shellcheck source=bench/tools.sh
+source "$root/bench/tools.sh"
+find_bench_tools
 [[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) is needed for peak memory: apt-get install time"
 
 posint() { [[ ${!1} =~ ^[1-9][0-9]*$ ]] || die "$1 must be a positive integer"; }

@@ -29,22 +29,9 @@ die() {
 
 # --- tools -------------------------------------------------------------------
 
-if [[ -n ${SHOAL:-} ]]; then
-    if [[ $SHOAL != */* ]]; then
-        SHOAL=$(command -v "$SHOAL") || die "SHOAL=$SHOAL: not found on PATH"
-    fi
-    [[ $SHOAL == /* ]] || SHOAL=$PWD/$SHOAL
-    [[ -x $SHOAL ]] || die "SHOAL=$SHOAL is not an executable file"
-else
-    SHOAL=$root/.build/release/shoal
-    [[ -x $SHOAL ]] || die "no shoal binary at $SHOAL.
-Build it first:   cd $root && swift build -c release
-or point SHOAL at one:   SHOAL=/path/to/shoal $0"
-fi
-PYTHON=${PYTHON:-/usr/bin/python3}
-BASH_BIN=${BASH_BIN:-/bin/bash}
-[[ -x $PYTHON ]] || die "PYTHON=$PYTHON is not executable (python3 is needed for the comparison and the table)"
-[[ -x $BASH_BIN ]] || die "BASH_BIN=$BASH_BIN is not executable"
+# shellcheck source=bench/tools.sh
+source "$root/bench/tools.sh"
+find_bench_tools
 
 RUNS=${RUNS:-5}
 STARTUP_RUNS=${STARTUP_RUNS:-20}

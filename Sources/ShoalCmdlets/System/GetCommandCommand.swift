@@ -39,7 +39,7 @@ public final class GetCommandCommand: Cmdlet {
                 (wantsAll || types.contains(command.kind.rawValue.lowercased()))
                     && (!filtersByVerbOrNoun || command.verbAndNoun.map { verbs.admits($0.verb) && nouns.admits($0.noun) } ?? false)
             }
-            if let literal, !wantsAll, !context.flag("All"), let first = matches.first { matches = [first] }
+            if literal != nil, !wantsAll, !context.flag("All"), let first = matches.first { matches = [first] }
             if matches.isEmpty, let literal {
                 try context.writeError("The term '\(literal)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
                                        id: "CommandNotFoundException", category: "ObjectNotFound", target: .string(literal),

@@ -62,8 +62,6 @@ public final class ReceiveJobCommand: Cmdlet {
         return result
     }
 
-    var reportedFailures = Set<ObjectIdentifier>()
-
     func receiveAvailable(_ context: CmdletContext, from chosen: [Job]? = nil) throws {
         let keep = context.flag("Keep")
         for job in sources(context, of: chosen) {
@@ -72,7 +70,7 @@ public final class ReceiveJobCommand: Cmdlet {
                 try RecordReplay.replay(record, into: context)
             }
             if job.state == .failed, job.children.isEmpty, let reason = job.reason,
-               reportedFailures.insert(ObjectIdentifier(job)).inserted, job.takeFailureReport(keep: keep) {
+               job.takeFailureReport(keep: keep) {
                 // A process job replays the job's own error record; the others
                 // report the reason as PowerShell's JobStateFailed error.
                 if job.kind == .backgroundChild {

@@ -83,7 +83,7 @@ public final class ProcessExecutor: Sendable {
         close(worker.recordDescriptor)
         let status = ProcessExecutor.reap(worker.pid)
         if let outcome {
-            job.setState(job.stopRequested && outcome.state == .completed ? .completed : outcome.state, reason: outcome.reason)
+            job.setState(outcome.state, reason: outcome.reason)
         } else if job.stopRequested {
             job.setState(.stopped)
         } else {
@@ -145,10 +145,6 @@ public final class ProcessExecutor: Sendable {
 
 /// Spawns worker processes on one thread that lives as long as the session.
 final class WorkerSpawner: Sendable {
-    private struct Request {
-        let id: Int
-    }
-
     private let requests = Mutex<(next: Int, pending: Deque<Int>, results: [Int: ProcessExecutor.Worker?])>((0, [], [:]))
     private let requestSignal = ChangeSignal()
     private let resultSignal = ChangeSignal()

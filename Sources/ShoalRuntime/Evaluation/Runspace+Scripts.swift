@@ -9,8 +9,6 @@ extension Runspace {
         if block.ast.paramBlock == nil && arguments.isEmpty && scriptPath == nil {
             // `-c` text and standard input run in the global scope, like the REPL.
             let savedSlots = slotsUsable
-            let layoutScope = Scope(parent: globalScope, layout: block.ast.layout)
-            _ = layoutScope
             slotsUsable = false
             defer { slotsUsable = savedSlots }
             try runTopLevel(block, output: output)

@@ -56,10 +56,10 @@ extension Runspace {
                 if try runLoopBody(body, label: label, output: output) { break }
             } while Conversion.toBool(try evaluateStatementValue(condition)) != isUntil
         case .forLoop(let label, let initializer, let condition, let iterator, let body):
-            if let initializer { try executeDiscardingAssignments(initializer, output: output) }
+            if let initializer { try execute(initializer, output: output) }
             while try condition.map({ Conversion.toBool(try evaluateStatementValue($0)) }) ?? true {
                 if try runLoopBody(body, label: label, output: output) { break }
-                if let iterator { try executeDiscardingAssignments(iterator, output: output) }
+                if let iterator { try execute(iterator, output: output) }
             }
         case .foreachLoop(let label, let variable, let collection, let body):
             let items = try evaluateStatementValue(collection)
@@ -86,7 +86,7 @@ extension Runspace {
         case .throwStatement(let value):
             throw try makeThrownError(value, span: statement.span)
         case .returnStatement(let value):
-            if let value { try executeValueStatement(value, output: output) }
+            if let value { try execute(value, output: output) }
             throw ControlFlow.returnFromBlock
         case .exitStatement(let value):
             var code: Int32 = 0
@@ -102,16 +102,6 @@ extension Runspace {
         case .block(let block):
             try execute(block.statements, output: output)
         }
-    }
-
-    /// Runs a statement whose value is output (`return $x`).
-    func executeValueStatement(_ statement: Statement, output: OutputSink) throws {
-        try execute(statement, output: output)
-    }
-
-    /// `for` initializers and iterators: `$i++` there outputs nothing.
-    func executeDiscardingAssignments(_ statement: Statement, output: OutputSink) throws {
-        try execute(statement, output: output)
     }
 
     /// Runs one iteration; returns true when the loop should stop.
@@ -211,12 +201,7 @@ extension Runspace {
             let savedItem = scope.currentItem
             scope.currentItem = .error(error.record)
             defer { scope.currentItem = savedItem }
-            do {
-                try execute(clause.body.statements, output: output)
-            } catch let rethrow as RethrowSignal {
-                _ = rethrow
-                throw error
-            }
+            try execute(clause.body.statements, output: output)
         } catch {
             tryDepth -= 1
             throw error
@@ -246,9 +231,6 @@ extension Runspace {
         }
     }
 }
-
-/// Unused marker kept for a bare `throw` inside catch, which rethrows.
-struct RethrowSignal: Error {}
 
 extension Scope {
     func currentItemInChain() -> Value? {

@@ -47,7 +47,7 @@ extension Parser {
                 if atValueEnd() || peek() == "|" {
                     throw error("An empty pipe element is not allowed.", id: "EmptyPipeElement")
                 }
-                if startsExpression() && !startsCommandDespiteExpression() {
+                if startsExpression() {
                     throw error("Expressions are only allowed as the first element of a pipeline.",
                                 id: "ExpressionsMustBeFirstInPipeline")
                 }
@@ -104,9 +104,6 @@ extension Parser {
         }
         return Statement(.pipelineChain(first: first, rest: rest, isBackground: isBackground), span(start))
     }
-
-    /// A number-like word such as `7z` that is a command after all.
-    func startsCommandDespiteExpression() -> Bool { false }
 
     func peekAssignmentOperator() -> (AssignmentOperator, Int)? {
         guard let c = peek() else { return nil }

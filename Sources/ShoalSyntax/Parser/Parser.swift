@@ -96,13 +96,12 @@ public struct Parser {
         var process: StatementBlock?
         var end: StatementBlock?
         skipTrivia(newlines: true)
-        if let name = peekNamedBlockKeyword() {
+        if peekNamedBlockKeyword() != nil {
             while true {
                 skipTrivia(newlines: true)
                 if let closing, peek() == closing { break }
                 if position >= chars.count { break }
                 guard let keyword = peekNamedBlockKeyword() else { throw unexpectedToken() }
-                _ = name
                 position += keyword.count
                 skipTrivia(newlines: true)
                 let blockStart = position
@@ -474,12 +473,10 @@ public struct Parser {
 
     mutating func parseFunction(isFilter: Bool, start: Int) throws(ParseError) -> Statement {
         skipTrivia(newlines: false)
-        let nameStart = position
         let name = readGenericToken()
         if name.isEmpty {
             throw error("Missing name after function keyword.", id: "MissingNameAfterKeyword")
         }
-        _ = nameStart
         skipTrivia(newlines: true)
         layouts.append(LayoutBuilder())
         var params: ParamBlockAst?
