@@ -11,7 +11,8 @@ public enum CmdletLibrary {
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // Each noun family registers its own cmdlets, in its own folder.
-        for family in [ObjectCmdlets.all, FileCmdlets.all, DataCmdlets.all, FormattingCmdlets.all, SystemCmdlets.all] {
+        for family in [ObjectCmdlets.all, FileCmdlets.all, DataCmdlets.all, FormattingCmdlets.all, SystemCmdlets.all,
+                       DiagnosticsCmdlets.all, ModuleCmdlets.all, NetworkCmdlets.all, WindowsCmdlets.all] {
             for cmdlet in family { registry.register(cmdlet) }
         }
         // PowerShell 7's built-in aliases on Linux (InitialSessionState.cs,
@@ -33,6 +34,7 @@ public enum CmdletLibrary {
             "nv": "New-Variable", "rv": "Remove-Variable", "cls": "Clear-Host", "gps": "Get-Process",
             "spps": "Stop-Process", "epcsv": "Export-Csv", "ipcsv": "Import-Csv", "gu": "Get-Unique",
             "h": "Get-History", "history": "Get-History", "ghy": "Get-History", "icm": "Invoke-Command",
+            "gmo": "Get-Module", "ipmo": "Import-Module", "gwmi": "Get-WmiObject", "gcim": "Get-CimInstance",
         ]
         for (name, target) in aliases { registry.alias(name, target) }
     }

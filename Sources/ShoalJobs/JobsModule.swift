@@ -9,7 +9,7 @@ public enum JobsModule {
     /// Registers the job cmdlets.
     public static func register(into registry: CommandRegistry) {
         let cmdlets: [any Cmdlet.Type] = [
-            StartJobCommand.self, StartThreadJobCommand.self, GetJobCommand.self, WaitJobCommand.self,
+            StartJobCommand.self, StartThreadJobCommand.self, InvokeCommandCommand.self, GetJobCommand.self, WaitJobCommand.self,
             ReceiveJobCommand.self, StopJobCommand.self, RemoveJobCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }

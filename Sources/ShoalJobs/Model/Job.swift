@@ -14,6 +14,8 @@ public enum JobKind: String, Sendable {
     case thread = "ThreadJob"
     case task = "PSTaskJob"
     case taskChild = "PSTaskChildJob"
+    /// Invoke-Command -AsJob against other computers.
+    case remote = "RemoteJob"
 
     /// Receive-Job replays a background job's records in arrival order and
     /// the others stream by stream.

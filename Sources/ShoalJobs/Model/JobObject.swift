@@ -12,7 +12,7 @@ public final class JobObject: IdentityObject, TabularObject, TypeHierarchyObject
 
     public var typeName: String {
         switch job.kind {
-        case .background: return "System.Management.Automation.PSRemotingJob"
+        case .background, .remote: return "System.Management.Automation.PSRemotingJob"
         case .backgroundChild: return "System.Management.Automation.PSRemotingChildJob"
         case .thread: return "Microsoft.PowerShell.ThreadJob.ThreadJob"
         case .task: return "System.Management.Automation.PSTaskJob"

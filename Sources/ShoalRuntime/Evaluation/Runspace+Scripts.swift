@@ -64,3 +64,17 @@ extension Runspace {
         try processor.end()
     }
 }
+
+extension Runspace {
+    /// Runs a script module's file in the global scope, so that its
+    /// functions stay for the session (Import-Module of a .psm1 file).
+    public func runInGlobalScope(_ block: ScriptBlock, scriptPath path: String, output: OutputSink) throws {
+        let saved = (scope, scriptScope, slotsUsable, scriptPath)
+        scope = globalScope
+        scriptScope = globalScope
+        slotsUsable = false
+        scriptPath = path
+        defer { (scope, scriptScope, slotsUsable, scriptPath) = saved }
+        try runTopLevel(block, output: output)
+    }
+}

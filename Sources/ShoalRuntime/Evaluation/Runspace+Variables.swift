@@ -34,7 +34,7 @@ extension Runspace {
         case .global:
             return globalScope.localBox(reference.key)?.value ?? .null
         case .env:
-            guard let value = getenv(reference.name) else { return .null }
+            guard let value = getenv(reference.name) else { return HostIdentity.windowsVariable(reference.name).map(Value.string) ?? .null }
             return .string(String(cString: value))
         case .function:
             return scope.lookupFunction(reference.key).map { .scriptBlock($0.block) } ?? .null

@@ -170,16 +170,13 @@ enum StaticMembers {
         case "System.Environment":
             switch member {
             case "newline": return .string("\n")
-            case "machinename":
-                var buffer = [CChar](repeating: 0, count: 256)
-                gethostname(&buffer, 255)
-                return .string(String(nulTerminated: buffer))
-            case "username": return .string(String(cString: getenv("USER") ?? getlogin() ?? strdup("")))
+            case "machinename": return .string(HostIdentity.machineName)
+            case "username": return .string(HostIdentity.userName)
             case "processorcount": return .int(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             case "currentdirectory": return .string(runspace.location)
             case "processid": return .int(Int(getpid()))
             case "getenvironmentvariable":
-                guard let value = getenv(text(0)) else { return .null }
+                guard let value = getenv(text(0)) else { return HostIdentity.windowsVariable(text(0)).map(Value.string) ?? .null }
                 return .string(String(cString: value))
             case "setenvironmentvariable":
                 if args.count > 1, !args[1].isNull, !text(1).isEmpty { setenv(text(0), text(1), 1) } else { unsetenv(text(0)) }

@@ -16,6 +16,10 @@ public struct DefaultView {
 
     let body: Body
     let typeNames: [String]
+    /// The registered view's GroupBy column, if it has one.
+    var groupBy: FormatViewColumn? = nil
+    /// The registered view wraps long values.
+    var wrap = false
 
     static let dictionaryColumns = [
         TableColumnHeader(label: "Name", sizing: .fixed(30)), TableColumnHeader(label: "Value", sizing: .fill),
@@ -27,7 +31,8 @@ public struct DefaultView {
         if case .hashtable = value { return DefaultView(body: .dictionary, typeNames: typeNames) }
         if case .native(let native) = value, native is DateTimeValue { return DefaultView(body: .dateTime, typeNames: typeNames) }
         switch FormatViews.view(for: typeNames) {
-        case .table(let columns)?: return DefaultView(body: .table(columns, generated: false), typeNames: typeNames)
+        case .table(let columns, let groupBy, let wrap)?:
+            return DefaultView(body: .table(columns, generated: false), typeNames: typeNames, groupBy: groupBy, wrap: wrap)
         case .list(let fields)?: return DefaultView(body: .list(fields), typeNames: typeNames)
         case nil: break
         }
@@ -58,6 +63,13 @@ public struct DefaultView {
         properties.map { FormatViewColumn($0.name, alignment: OutputFormatter.isNumeric($0.value) ? .right : .left) }
     }
 
+    /// The group line for `value` (`   Destination: host`), or nil when the
+    /// view is not grouped.
+    func groupHeader(for value: Value) -> String? {
+        guard let groupBy else { return nil }
+        return "   \(groupBy.label): " + OutputFormatter.cellText(groupBy.read(value))
+    }
+
     /// Whether `value` continues this view's run (PowerShell keeps a view
     /// for objects of the same type, whatever their properties).
     func accepts(_ value: Value) -> Bool {
@@ -73,7 +85,7 @@ public struct DefaultView {
                 TableColumnHeader(label: column.label, sizing: column.width.map { .fixed($0) } ?? (generated ? .fromData : .fill),
                                   alignment: column.alignment)
             }
-            return .table(columns: headers, hideHeaders: false, autoSize: false, wrap: false)
+            return .table(columns: headers, hideHeaders: false, autoSize: false, wrap: wrap)
         case .dictionary:
             return .table(columns: DefaultView.dictionaryColumns, hideHeaders: false, autoSize: false, wrap: false)
         case .list:

@@ -53,7 +53,10 @@ public struct FormatViewColumn: Sendable {
 
 /// A registered view.
 public enum FormatView: Sendable {
-    case table([FormatViewColumn])
+    /// `groupBy`: consecutive objects with the same value of this column
+    /// share one table under a `   Label: value` line (the view's GroupBy).
+    /// `wrap`: long values continue on further lines (the view's <Wrap/>).
+    case table([FormatViewColumn], groupBy: FormatViewColumn?, wrap: Bool)
     case list([FormatViewColumn])
 }
 
@@ -61,9 +64,11 @@ public enum FormatView: Sendable {
 public enum FormatViews {
     private static let views = Mutex<[String: FormatView]>(builtInViews())
 
-    /// Shows objects whose type name is `typeName` as a table of `columns`.
-    public static func registerTable(typeName: String, columns: [FormatViewColumn]) {
-        views.withLock { $0[typeName.lowercased()] = .table(columns) }
+    /// Shows objects whose type name is `typeName` as a table of `columns`,
+    /// grouped by `groupBy` when given, wrapping long values when `wrap`.
+    public static func registerTable(typeName: String, columns: [FormatViewColumn], groupBy: FormatViewColumn? = nil,
+                                     wrap: Bool = false) {
+        views.withLock { $0[typeName.lowercased()] = .table(columns, groupBy: groupBy, wrap: wrap) }
     }
 
     /// Shows objects whose type name is `typeName` as a list of `fields`.

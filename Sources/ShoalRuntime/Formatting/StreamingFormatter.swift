@@ -8,6 +8,7 @@
 public final class StreamingFormatter {
     let renderer: FormatRenderer
     private var view: DefaultView?
+    private var groupHeader: String?
 
     public init(options: FormatOptions = FormatOptions()) {
         renderer = FormatRenderer(options: options)
@@ -31,14 +32,18 @@ public final class StreamingFormatter {
             break
         }
         if let view, view.accepts(value) {
-            return emit(view.entries(for: value))
+            let header = view.groupHeader(for: value)
+            guard header != groupHeader else { return emit(view.entries(for: value)) }
+            groupHeader = header
+            return renderer.render(.groupEnd) + renderer.render(.groupStart(header: header)) + emit(view.entries(for: value))
         }
         guard let chosen = DefaultView.choose(for: value) else {
             return outOfBand(Conversion.toString(value))
         }
         var text = closeView()
         view = chosen
-        text += renderer.render(.formatStart(chosen.shape)) + renderer.render(.groupStart(header: nil))
+        groupHeader = chosen.groupHeader(for: value)
+        text += renderer.render(.formatStart(chosen.shape)) + renderer.render(.groupStart(header: groupHeader))
         return text + emit(chosen.entries(for: value))
     }
 

@@ -53,12 +53,23 @@ struct TableLayout {
 
     // MARK: - Rows (TableWriter)
 
-    /// The header line and its `----` line, styled when asked.
+    /// The header lines and the `----` line, styled when asked. A label
+    /// longer than its column wraps onto further lines (`Latency` over
+    /// `(ms)`), as PowerShell's TableWriter does.
     func headerLines(_ labels: [String], style: TextStyle) -> [String] {
         let dashes = labels.enumerated().map { index, label in
             String(repeating: "-", count: max(min(widths[index], label.count), 0))
         }
-        return [line(labels.map { TableCell($0) }, headerStyle: style), line(dashes.map { TableCell($0) }, headerStyle: style)]
+        let pieces = labels.indices.map { index in
+            widths[index] > 0 && labels[index].count > widths[index] ? TextWrapping.lines(labels[index], width: widths[index]) : [labels[index]]
+        }
+        let height = pieces.map(\.count).max() ?? 1
+        var lines = (0..<height).map { row in
+            let text = line(pieces.map { TableCell(row < $0.count ? $0[row] : "") }, headerStyle: style)
+            return row == 0 ? text : String(text.reversed().drop { $0 == " " }.reversed())
+        }
+        lines.append(line(dashes.map { TableCell($0) }, headerStyle: style))
+        return lines
     }
 
     /// One row on one line: values cut at their first line break and at
@@ -82,7 +93,9 @@ struct TableLayout {
     func wrappedLines(_ cells: [TableCell]) -> [String] {
         let visible = widths.indices.filter { widths[$0] > 0 }
         let pieces = visible.map { index -> [String] in
-            let text = index < cells.count ? cells[index].text : ""
+            var text = index < cells.count ? cells[index].text : ""
+            // A final line break ends the last line; it does not start another.
+            if text.hasSuffix("\n") { text.removeLast() }
             return TextWrapping.lines(text, width: widths[index])
         }
         let height = pieces.map(\.count).max() ?? 1

@@ -152,7 +152,7 @@ public final class CharValue: NativeObject {
 
 extension String {
     /// Decodes a C buffer up to its first NUL.
-    init(nulTerminated buffer: [CChar]) {
+    public init(nulTerminated buffer: [CChar]) {
         let end = buffer.firstIndex(of: 0) ?? buffer.count
         self = String(decoding: buffer[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

@@ -1,0 +1,28 @@
+// Get-Module: the modules of the session (every built-in module is
+// loaded), or with -ListAvailable the ones that could be imported; -Name
+// filters by wildcard, and a name that matches nothing returns nothing.
+
+import ShoalRuntime
+
+public final class GetModuleCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Get-Module", synopsis: "Lists the modules imported in the current session or that can be imported.",
+        parameters: [
+            ParameterDescriptor("Name", type: "string[]", position: 0, pipeline: true),
+            ParameterDescriptor("ListAvailable", type: "switch"),
+            ParameterDescriptor("All", type: "switch"),
+            ParameterDescriptor("Refresh", type: "switch"),
+            ParameterDescriptor("FullyQualifiedName"),
+            ParameterDescriptor("PSEdition", type: "string"),
+            ParameterDescriptor("SkipEditionCheck", type: "switch"),
+        ], implementingType: "Microsoft.PowerShell.Commands.GetModuleCommand")
+    public init() {}
+
+    public func process(_ context: CmdletContext) throws {
+        let patterns = (context.value("Name")?.strings ?? ["*"]).map { Wildcard($0) }
+        let listAvailable = context.flag("ListAvailable")
+        for module in ModuleCatalog.all(context.runspace.registry) where patterns.contains(where: { $0.matches(module.name) }) {
+            try context.write(ModuleCatalog.object(module, listAvailable: listAvailable))
+        }
+    }
+}

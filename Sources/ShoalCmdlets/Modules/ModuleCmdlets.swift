@@ -1,0 +1,14 @@
+// The cmdlets of this folder's noun family: modules (Get-Module,
+// Import-Module, Install-Module).
+
+import ShoalRuntime
+
+enum ModuleCmdlets {
+    private static let viewRegistration: Void = ModuleCatalog.registerViews()
+
+    /// Every cmdlet this family defines; Registration.swift registers them.
+    static var all: [any Cmdlet.Type] {
+        viewRegistration
+        return [GetModuleCommand.self, ImportModuleCommand.self, InstallModuleCommand.self]
+    }
+}
