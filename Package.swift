@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "ShoalJobsTests", dependencies: ["ShoalRuntime", "ShoalJobs", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalLineEditorTests", dependencies: ["ShoalLineEditor"]),
         .testTarget(name: "ShoalShellTests", dependencies: ["shoal", "ShoalShell", "ShoalRuntime", "ShoalJobs"]),
-        .testTarget(name: "ShoalEndToEndTests", dependencies: ["shoal"], exclude: ["Scripts"]),
+        .testTarget(name: "ShoalEndToEndTests", dependencies: ["shoal"], exclude: ["Scripts", "Examples"]),
     ]
 )

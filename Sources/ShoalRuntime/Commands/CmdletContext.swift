@@ -51,7 +51,7 @@ public final class CmdletContext {
         }
         if record.span == nil { record.span = span }
         let action = common.errorAction ?? runspace.preference("ErrorActionPreference", default: .continue)
-        try runspace.reportNonTerminatingError(record, action: action, streams: streams, errorVariable: common.errorVariable)
+        try runspace.reportNonTerminatingError(record, action: action, streams: streams, errorVariable: takeVariable(\.errorVariable))
     }
 
     public func writeError(_ message: String, id: String, category: String = "NotSpecified", target: Value = .null,
@@ -71,10 +71,19 @@ public final class CmdletContext {
     }
 
     public func writeWarning(_ message: String) throws {
-        if let name = common.warningVariable {
+        if let name = takeVariable(\.warningVariable) {
             runspace.appendToVariable(name, .native(InformationalRecord(kind: .warning, message: message)))
         }
         try runspace.writeInformational(.warning, message, streams: streams, action: common.warningAction)
+    }
+
+    /// The -ErrorVariable / -WarningVariable name for the next record: the
+    /// first record of this command replaces the variable's value, the
+    /// later ones are appended to it.
+    private func takeVariable(_ key: WritableKeyPath<CommonParameters, String?>) -> String? {
+        guard let name = common[keyPath: key] else { return nil }
+        if !name.hasPrefix("+") { common[keyPath: key] = "+" + name }
+        return name
     }
 
     public func writeVerbose(_ message: String) throws {
