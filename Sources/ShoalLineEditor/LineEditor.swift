@@ -46,6 +46,13 @@ public final class LineEditor {
     var lastStatusDraw = 0.0
     var statusRedrawDue = false
     private var pendingInput: [UInt8] = []
+    /// The terminal opened a second time, non-blocking, for reading keys.
+    /// With `isig` and without `noflsh`, Ctrl-C empties the terminal's input
+    /// queue: a key seen by poll can be gone before it is read, and a
+    /// blocking read of standard input would then wait for ever. A file
+    /// description of our own can be non-blocking without changing the
+    /// shared standard input. -1 when the terminal cannot be reopened.
+    private let keyInput: Int32
     /// The text before the cursor at the last Tab that could not decide:
     /// a second Tab there lists the candidates.
     var lastAmbiguousCompletion: String?
@@ -57,6 +64,7 @@ public final class LineEditor {
         self.wakeup = wakeup
         output = useStandardError ? shim_stderr() : shim_stdout()
         el = el_init(programName, shim_stdin(), output, shim_stderr())
+        keyInput = ttyname(0).map { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) } ?? -1
         history = shim_history_init(Int32(historySize))
         shim_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
         shim_el_set_signal(el, 0)
@@ -74,6 +82,7 @@ public final class LineEditor {
     }
 
     deinit {
+        if keyInput >= 0 { close(keyInput) }
         el_end(el)
         history_end(history)
         free(promptText)
@@ -223,7 +232,12 @@ public final class LineEditor {
             }
             if fds[0].revents != 0 {
                 var byte: UInt8 = 0
-                let count = Glibc.read(0, &byte, 1)
+                if keyInput < 0 {
+                    // Without a non-blocking descriptor, read only what is there.
+                    var available: Int32 = 0
+                    if ioctl(0, UInt(FIONREAD), &available) == 0, available == 0, fds[0].revents & Int16(POLLHUP) == 0 { continue }
+                }
+                let count = Glibc.read(keyInput >= 0 ? keyInput : 0, &byte, 1)
                 if count == 0 { return 0 }
                 if count < 0 {
                     if errno == EINTR || errno == EAGAIN { continue }
