@@ -22,6 +22,16 @@ import ShoalTestSupport
         #expect(runScript(Self.files + "($f | Sort-Object Ext -Descending).Name -join ','").lines == ["b.txt,c.txt,a.log,d.log"])
     }
 
+    @Test func sortObjectByIntegersKeepsTiesInArrivalOrderBothWays() {
+        // Integer keys take a faster path; its order must be the general one.
+        let objects = "$o = 3, 1, 2, 1, 3 | ForEach-Object -Begin { $n = 0 } -Process { [pscustomobject]@{ K = $_; N = ($n++) } }"
+        #expect(runScript("\(objects); ($o | Sort-Object K | ForEach-Object { \"$($_.K)$($_.N)\" }) -join ' '").lines == ["11 13 22 30 34"])
+        #expect(runScript("\(objects); ($o | Sort-Object K -Descending | ForEach-Object { \"$($_.K)$($_.N)\" }) -join ' '").lines == ["30 34 22 11 13"])
+        let extremes = "([long]::MaxValue, 0, [long]::MinValue, -1 | Sort-Object -Descending) -join ','"
+        #expect(runScript(extremes).lines == ["9223372036854775807,0,-1,-9223372036854775808"])
+        #expect(runScript("(2, 'b', 1 | Sort-Object) -join ','").lines == ["1,2,b"])
+    }
+
     @Test func sortObjectScriptBlocksAndHashtables() {
         #expect(runScript("'ccc', 'a', 'bb' | Sort-Object { $_.Length }").lines == ["a", "bb", "ccc"])
         #expect(runScript(Self.files + "($f | Sort-Object @{Expression='Size';Descending=$true}, @{e='Name';Ascending=$true}).Name -join ','").lines

@@ -41,7 +41,9 @@ public final class SortObjectCommand: Cmdlet {
         let descending = context.flag("Descending")
         let comparer = KeyListComparer(descending: SortKeys.directions(properties, descending: descending),
                                        caseSensitive: context.flag("CaseSensitive"))
-        items.sort(by: comparer.areInIncreasingOrder)
+        if !Self.sortByIntegerKey(&items, descending: comparer.descending.first ?? false) {
+            items.sort(by: comparer.areInIncreasingOrder)
+        }
         var sorted = items
         if context.flag("Unique") {
             sorted.removeAll(keepingCapacity: true)
@@ -52,6 +54,26 @@ public final class SortObjectCommand: Cmdlet {
         if let top = context.value("Top") { sorted = Array(sorted.prefix(max(0, Int(SortKey.number(top))))) }
         if let bottom = context.value("Bottom") { sorted = Array(sorted.suffix(max(0, Int(SortKey.number(bottom))))) }
         for entry in sorted { try context.write(entry.item) }
+    }
+}
+
+extension SortObjectCommand {
+    /// The common sort by one integer key (a count, a size, an id): the
+    /// keys and positions are sorted as plain pairs, with no reference
+    /// counting per comparison, then the items are put in that order. Same
+    /// order as the general comparer (stable, ties keep arrival order);
+    /// false, having changed nothing, when the keys are not all integers.
+    static func sortByIntegerKey(_ items: inout [KeyedItem], descending: Bool) -> Bool {
+        var pairs: [(key: Int, index: Int)] = []
+        pairs.reserveCapacity(items.count)
+        for (index, entry) in items.enumerated() {
+            guard entry.keys.count == 1, case .int(let key) = entry.keys[0] else { return false }
+            pairs.append((descending ? ~key : key, index))
+        }
+        // ~key reverses the order of every Int without overflow (unlike -key).
+        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        items = pairs.map { items[$0.index] }
+        return true
     }
 }
 

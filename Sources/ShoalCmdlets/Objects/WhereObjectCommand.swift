@@ -42,6 +42,8 @@ public final class WhereObjectCommand: Cmdlet {
     let resultSink = CollectingSink()
     /// -Value, read once rather than per object.
     var comparand: Value = .null
+    /// The simplified form's property name, lower-cased once.
+    var foldedProperty = ""
 
     public func begin(_ context: CmdletContext) throws {
         let chosen = WhereObjectCommand.operatorParameters.map(\.name).filter { context.flag($0) }
@@ -54,6 +56,7 @@ public final class WhereObjectCommand: Cmdlet {
         }
         guard chosen.count <= 1 else { throw context.ambiguousParameterSet() }
         let property = context.string("Property") ?? filter.map(Conversion.toString) ?? ""
+        foldedProperty = property.lowercased()
         guard let name = chosen.first?.lowercased() else {
             test = .truthy(property: property, negated: false)
             return
@@ -81,9 +84,9 @@ public final class WhereObjectCommand: Cmdlet {
             try runspace.invokeBlockInCurrentScope(block, dollarUnder: item, output: resultSink)
             return Conversion.toBool(resultSink.result)
         case .truthy(let property, let negated):
-            return Conversion.toBool(PipelineObjectProperties.value(item, property, runspace)) != negated
+            return Conversion.toBool(runspace.memberValue(item, property, folded: foldedProperty)) != negated
         case .compare(let property, let op, let caseSensitive):
-            let left = PipelineObjectProperties.value(item, property, runspace)
+            let left = runspace.memberValue(item, property, folded: foldedProperty)
             let result = try Operators.compare(op, left, comparand, caseSensitive: caseSensitive,
                                                context: runspace, at: context.span)
             return Conversion.toBool(result)

@@ -25,6 +25,7 @@ public struct ParameterDescriptor: Sendable {
                 pipeline: Bool = false, pipelineByPropertyName: Bool = false, aliases: [String] = [],
                 validateSet: [String]? = nil, remainingArguments: Bool = false, help: String = "") {
         self.name = name
+        self.lowercasedName = name.lowercased()
         self.type = type
         self.position = position
         self.isMandatory = mandatory
@@ -37,7 +38,9 @@ public struct ParameterDescriptor: Sendable {
     }
 
     public var isSwitch: Bool { type?.lowercased() == "switch" }
-    public var lowercasedName: String { name.lowercased() }
+    /// The key the parameter is bound under (made once: binding pipeline
+    /// input looks it up for every object).
+    public let lowercasedName: String
 }
 
 /// A cmdlet's declaration.

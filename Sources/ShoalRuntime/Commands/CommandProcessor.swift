@@ -36,6 +36,18 @@ public class CommandProcessor {
     /// Runs a closure with this stage's scope and streams as the runspace's.
     @inline(__always)
     func withStreams<T>(_ body: () throws -> T) rethrows -> T {
+        // A stage called from the stage before it usually finds the runspace
+        // already set up as it needs it; then only what the body changed is
+        // put back (to the same values), sparing the copies per object.
+        if runspace.scope === invocationScope, runspace.slotsUsable == invocationSlotsUsable,
+           runspace.streams.isSame(as: streams) {
+            defer {
+                if runspace.scope !== invocationScope { runspace.scope = invocationScope }
+                runspace.slotsUsable = invocationSlotsUsable
+                if !runspace.streams.isSame(as: streams) { runspace.streams = streams }
+            }
+            return try body()
+        }
         let saved = runspace.streams
         let savedScope = runspace.scope
         let savedSlots = runspace.slotsUsable
@@ -82,6 +94,9 @@ final class CmdletProcessor: CommandProcessor {
     let arguments: [InvocationArgument]
     var context: CmdletContext!
     var outVariableItems: [Value]?
+    /// `binder.simplePipelineKey`, kept here so binding each object does not
+    /// go through the binder.
+    let simplePipelineKey: String?
 
     init(runspace: Runspace, type: any Cmdlet.Type, arguments: [InvocationArgument], span: SourceSpan) {
         self.cmdlet = type.init()
@@ -89,6 +104,7 @@ final class CmdletProcessor: CommandProcessor {
         let descriptor = type.descriptor
         self.binder = ParameterBinder(parameters: descriptor.parameters.map { BindableParameter($0) }, commandName: descriptor.name,
                                       span: span, acceptsCommonParameters: true, passesUnknownArguments: false, isCmdlet: true)
+        simplePipelineKey = binder.hasMandatoryParameters ? nil : binder.simplePipelineKey
         super.init(runspace: runspace)
     }
 
@@ -112,7 +128,11 @@ final class CmdletProcessor: CommandProcessor {
     }
 
     override func process(_ item: Value?) throws {
-        if let item, hasUpstream {
+        if let item, hasUpstream, let key = simplePipelineKey {
+            context.bound[key] = item
+            context.inputObject = item
+            context.hasPipelineInput = true
+        } else if let item, hasUpstream {
             _ = try binder.bindPipelineInput(item, into: &context.bound, runspace: runspace)
             context.inputObject = item
             context.hasPipelineInput = true

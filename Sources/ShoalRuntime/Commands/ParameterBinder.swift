@@ -43,6 +43,9 @@ public struct ParameterBinder {
     let byValue: [ParameterDescriptor]
     let byPropertyName: [ParameterDescriptor]
     public let hasMandatoryParameters: Bool
+    /// When every pipeline object simply binds to one untyped parameter
+    /// (InputObject of most cmdlets), its key: binding is then one store.
+    let simplePipelineKey: String?
 
     public init(parameters: [BindableParameter], commandName: String, span: SourceSpan?,
                 acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool) {
@@ -50,6 +53,8 @@ public struct ParameterBinder {
         byValue = parameters.map(\.descriptor).filter(\.fromPipeline)
         byPropertyName = parameters.map(\.descriptor).filter { $0.fromPipelineByPropertyName && !$0.fromPipeline }
         hasMandatoryParameters = parameters.contains { $0.descriptor.isMandatory }
+        let untypedByValue = byValue.first.flatMap { $0.type == nil ? $0.lowercasedName : nil }
+        simplePipelineKey = byPropertyName.isEmpty ? untypedByValue : nil
         self.commandName = commandName
         self.span = span
         self.acceptsCommonParameters = acceptsCommonParameters

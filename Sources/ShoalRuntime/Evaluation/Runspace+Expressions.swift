@@ -67,7 +67,7 @@ extension Runspace {
         case .convert(let type, let operand):
             // `[pscustomobject]@{...}` builds the object directly, in key order.
             if case .hashtable(let entries, _) = operand.kind, TypeObject.resolve(type.name) == "System.Management.Automation.PSCustomObject" {
-                let object = PSObject()
+                let object = PSObject(capacity: entries.count)
                 for entry in entries {
                     let value = try evaluateStatementValue(entry.value)
                     if let key = entry.constantKey {

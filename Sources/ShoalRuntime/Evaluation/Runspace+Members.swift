@@ -7,6 +7,9 @@ import ShoalSyntax
 extension Runspace {
     func evaluateMember(_ targetExpression: Expression, _ nameExpression: Expression, isStatic: Bool, span: SourceSpan) throws -> Value {
         let target = try evaluate(targetExpression)
+        if !isStatic, case .string(let name) = nameExpression.kind, let folded = nameExpression.foldedString {
+            return memberValue(target, name, folded: folded)
+        }
         let name = Conversion.toString(try evaluate(nameExpression))
         if isStatic {
             guard case .native(let type as TypeObject) = target else {
@@ -14,6 +17,13 @@ extension Runspace {
             }
             return try StaticMembers.get(type, name, arguments: nil, runspace: self, span: span) ?? .null
         }
+        return memberValue(target, name)
+    }
+
+    /// `memberValue` with the name's lower-cased form already at hand: a
+    /// property bag's property is then found without folding the name again.
+    public func memberValue(_ target: Value, _ name: String, folded: String) -> Value {
+        if case .object(let object) = target, let value = object.value(folded: folded) { return value }
         return memberValue(target, name)
     }
 

@@ -59,6 +59,12 @@ public struct StreamSet {
         self.information = information
     }
 
+    /// Whether both sets hold the very same sinks.
+    func isSame(as other: StreamSet) -> Bool {
+        error === other.error && warning === other.warning && verbose === other.verbose && debug === other.debug
+            && information === other.information
+    }
+
     public subscript(kind: StreamKind) -> OutputSink? {
         get {
             switch kind {

@@ -8,8 +8,9 @@ public final class PSObject {
     public var properties: OrderedDictionary<String, (name: String, value: Value)>
     public var typeNames: [String]
 
-    public init(typeName: String = "System.Management.Automation.PSCustomObject") {
+    public init(typeName: String = "System.Management.Automation.PSCustomObject", capacity: Int = 0) {
         properties = [:]
+        if capacity > 0 { properties.reserveCapacity(capacity) }
         typeNames = [typeName, "System.Object"]
     }
 
@@ -24,6 +25,9 @@ public final class PSObject {
             }
         }
     }
+
+    /// A property's value by its lower-cased name.
+    public func value(folded key: String) -> Value? { properties[key]?.value }
 
     public var propertyNames: [String] { properties.values.map(\.name) }
 

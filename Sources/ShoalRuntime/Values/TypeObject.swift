@@ -1,6 +1,8 @@
 // Type literals (`[int]`, `[math]`) and the table of type names shoal
 // knows, with their .NET full names and accelerator aliases.
 
+import Synchronization
+
 /// A type as a value: what `[int]` evaluates to and `GetType()` returns.
 public final class TypeObject: NativeObject {
     /// The canonical full name, e.g. `System.Int32`.
@@ -82,6 +84,21 @@ public final class TypeObject: NativeObject {
 
     /// The full name of a type written in a script, or nil if unknown.
     public static func resolve(_ written: String) -> String? {
+        // Casts and typed parameters resolve the same few names over and
+        // over (`[pscustomobject]` in a loop): remember the answers.
+        if let known = resolved.withLock({ $0[written] }) { return known.isEmpty ? nil : known }
+        let answer = resolveUncached(written)
+        resolved.withLock { cache in
+            if cache.count >= 4096 { cache.removeAll(keepingCapacity: true) }
+            cache[written] = answer ?? ""
+        }
+        return answer
+    }
+
+    /// Written type name → full name ("" for unknown), shared by all threads.
+    private static let resolved = Mutex<[String: String]>([:])
+
+    private static func resolveUncached(_ written: String) -> String? {
         let key = written.replacingBlanks().lowercased()
         if let full = accelerators[key] { return full }
         let withoutSystem = key.hasPrefix("system.") ? String(key.dropFirst(7)) : key
@@ -95,7 +112,7 @@ public final class TypeObject: NativeObject {
         if key.hasPrefix("system.collections.generic.dictionary[") || key.hasPrefix("collections.generic.dictionary[") {
             return "System.Collections.Hashtable"
         }
-        if key.hasSuffix("[]"), let element = resolve(String(written.dropLast(2))) {
+        if key.hasSuffix("[]"), let element = resolveUncached(String(written.dropLast(2))) {
             return element + "[]"
         }
         return nil

@@ -6,10 +6,14 @@
 public final class Expression: Sendable {
     public let kind: ExpressionKind
     public let span: SourceSpan
+    /// A `.string` constant lower-cased, made once: member names such as
+    /// `Bucket` in `$_.Bucket` are looked up case-insensitively by it.
+    public let foldedString: String?
 
     public init(_ kind: ExpressionKind, _ span: SourceSpan) {
         self.kind = kind
         self.span = span
+        if case .string(let text) = kind { foldedString = text.lowercased() } else { foldedString = nil }
     }
 }
 
