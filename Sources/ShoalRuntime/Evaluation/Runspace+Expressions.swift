@@ -119,8 +119,8 @@ extension Runspace {
         if let assignment = statement.assignment {
             return try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
         }
-        let sink = CollectingSink()
-        try execute([statement], output: sink)
+        let sink = ValueSink()
+        try executeReportingErrors(statement, output: sink)
         return sink.result
     }
 

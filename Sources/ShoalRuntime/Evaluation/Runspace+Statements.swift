@@ -8,20 +8,24 @@ extension Runspace {
     /// statement-terminating error is reported and the next statement runs,
     /// unless a `try` encloses it or `$ErrorActionPreference` is Stop.
     public func execute(_ statements: [Statement], output: OutputSink) throws {
-        for statement in statements {
-            try checkStop()
-            do {
-                try execute(statement, output: output)
-            } catch var error as ScriptError where !error.isScriptTerminating {
-                if tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
-                    error.isScriptTerminating = tryDepth == 0
-                    throw error
-                }
-                lastCommandSucceeded = false
-                recordError(error.record)
-                collectError(error.record)
-                try streams.error.write(.error(error.record))
+        for statement in statements { try executeReportingErrors(statement, output: output) }
+    }
+
+    /// One statement of a list: a statement-terminating error is reported
+    /// and does not end the list (see above).
+    func executeReportingErrors(_ statement: Statement, output: OutputSink) throws {
+        try checkStop()
+        do {
+            try execute(statement, output: output)
+        } catch var error as ScriptError where !error.isScriptTerminating {
+            if tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
+                error.isScriptTerminating = tryDepth == 0
+                throw error
             }
+            lastCommandSucceeded = false
+            recordError(error.record)
+            collectError(error.record)
+            try streams.error.write(.error(error.record))
         }
     }
 

@@ -127,6 +127,21 @@ extension Runspace {
             try assignTo(target, value, span: span)
             return value
         }
+        // `$total += $n` on a local with an integer: update its box in place.
+        if op == .add, case .variable(let reference) = target.kind, reference.slot >= 0, slotsUsable,
+           reference.qualifier == .none, let box = scope.slots[reference.slot], box.typeConstraint == nil, !box.isReadOnly,
+           case .int(let a) = box.value {
+            let right = try evaluateStatementValue(valueStatement)
+            if case .int(let b) = right, scope.slots[reference.slot] === box {
+                let (sum, overflow) = a.addingReportingOverflow(b)
+                let result = Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
+                box.value = result
+                return result
+            }
+            let result = try Operators.add(.int(a), right, at: span)
+            try assignTo(target, result, span: span)
+            return result
+        }
         let current = try evaluate(target)
         let right = try evaluateStatementValue(valueStatement)
         let result: Value

@@ -30,6 +30,23 @@ public final class CollectingSink: OutputSink {
     public var result: Value { Value.fromOutput(items) }
 }
 
+/// Collects a statement's output as one value (`$x = f`): most statements
+/// write a single object, which is kept without allocating an array.
+public final class ValueSink: OutputSink {
+    private var first: Value?
+    private var rest: [Value] = []
+
+    public override func write(_ value: Value) throws {
+        if first == nil { first = value } else { rest.append(value) }
+    }
+
+    /// `$null`, the one object, or an array of them all.
+    public var result: Value {
+        guard let first else { return .null }
+        return rest.isEmpty ? first : .array(ArrayValue([first] + rest))
+    }
+}
+
 /// Discards objects: `$null = ...`, `[void]`, `| Out-Null`.
 public final class NullSink: OutputSink {
     public override func write(_ value: Value) throws {}
