@@ -249,3 +249,34 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(result.status == 1)
     }
 }
+
+@Suite struct SimpleCallTests {
+    @Test func redefinedFunctionIsCalledFromTheNextCallOn() {
+        // Simple calls remember the function they found; a new definition
+        // anywhere must be seen by the next call.
+        let script = """
+            function f { 'old' }
+            $seen = for ($i = 0; $i -lt 4; $i++) { f; if ($i -eq 1) { function f { 'new' } } }
+            $seen -join ','
+            function g { function f { 'inner' }; f }
+            g
+            f
+            """
+        #expect(run(script).output == "old,old,new,new\ninner\nnew\n")
+    }
+
+    @Test func argumentsBindAndSpillIntoArgs() {
+        let script = """
+            function three($a, $b, $c) { "$a|$b|$c|$($args -join ',')" }
+            three 1 2 3 4 5
+            three 1
+            function spill($a) { "$a/$($args.Count)/$($args -join ',')" }
+            spill 1 2
+            spill 1 2 3
+            function typed([int]$n = 7, $m) { $n + 1; $m }
+            typed
+            typed '5' q
+            """
+        #expect(run(script).output == "1|2|3|4,5\n1|||\n1/1/2\n1/2/2,3\n8\n6\nq\n")
+    }
+}

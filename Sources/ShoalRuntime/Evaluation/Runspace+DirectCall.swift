@@ -7,10 +7,26 @@
 
 import ShoalSyntax
 
-/// Whether a script block can be called through the fast path.
+/// Whether a script block can be called through the fast path, and if so
+/// its parameters, read out of the AST once.
 enum DirectCallPlan {
-    case eligible
+    case eligible([DirectParameter])
     case ineligible
+}
+
+/// A parameter of a simple function, as the fast path binds it.
+final class DirectParameter {
+    let name: String
+    let slot: Int
+    let typeName: TypeName?
+    let defaultValue: Expression?
+
+    init(_ parameter: ParameterAst) {
+        name = parameter.variable.name
+        slot = parameter.variable.slot
+        typeName = parameter.typeName
+        defaultValue = parameter.defaultValue
+    }
 }
 
 extension Runspace {
@@ -18,21 +34,32 @@ extension Runspace {
     /// false (having evaluated nothing) when the general path is needed.
     func tryDirectFunctionCall(_ command: CommandAst, output: OutputSink) throws -> Bool {
         guard command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
-              aliases.isEmpty || aliases[key] == nil, let function = scope.lookupFunction(key), !function.isFilter
+              aliases.isEmpty || aliases[key] == nil, let function = findFunction(key), !function.isFilter
         else { return false }
         let block = function.block
         let ast = block.ast
-        guard directCallPlan(for: block) == .eligible, let body = ast.endBlock else { return false }
-        let parameters = ast.paramBlock?.parameters ?? []
-        for argument in command.arguments {
+        guard case .eligible(let parameters) = directCallPlan(for: block), let body = ast.endBlock else { return false }
+        let arguments = command.arguments
+        for argument in arguments {
             guard case .value(let expression) = argument else { return false }
             if case .splat = expression.kind { return false }
         }
+        // Arguments are evaluated in the caller's scope, before the call's.
+        // Up to two are held without an array (the usual call).
+        var first: Value = .null, second: Value = .null
         var values: [Value] = []
-        values.reserveCapacity(command.arguments.count)
-        for argument in command.arguments {
-            if case .value(let expression) = argument { values.append(try evaluate(expression)) }
+        for (index, argument) in arguments.enumerated() {
+            guard case .value(let expression) = argument else { continue }
+            let value = try evaluate(expression)
+            switch index {
+            case 0: first = value
+            case 1: second = value
+            default:
+                if values.isEmpty { values = [first, second] }
+                values.append(value)
+            }
         }
+        if arguments.count <= 2, ast.layout.usesArgs { values = Array([first, second].prefix(arguments.count)) }
         if callDepth + 1 > Runspace.maximumCallDepth {
             var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
                                             at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
@@ -53,17 +80,17 @@ extension Runspace {
         }
         for (index, parameter) in parameters.enumerated() {
             var value: Value
-            if index < values.count {
-                value = values[index]
+            if index < arguments.count {
+                value = index == 0 ? first : index == 1 ? second : values[index]
                 if let type = parameter.typeName {
                     do {
                         value = try TypeConversion.convert(value, to: type.name, at: type.span)
                     } catch let error as ScriptError {
                         throw ScriptError(ErrorRecord(
-                            "Cannot process argument transformation on parameter '\(parameter.variable.name)'. \(error.record.message)",
+                            "Cannot process argument transformation on parameter '\(parameter.name)'. \(error.record.message)",
                             exceptionType: "System.Management.Automation.ParameterBindingException",
                             errorId: "ParameterArgumentTransformationError", category: "InvalidArgument",
-                            span: command.arguments[index].span, commandName: function.name))
+                            span: arguments[index].span, commandName: function.name))
                     }
                 }
             } else if let defaultExpression = parameter.defaultValue {
@@ -73,7 +100,7 @@ extension Runspace {
             } else {
                 value = .null
             }
-            functionScope.slots[parameter.variable.slot] = VariableBox(value, typeConstraint: parameter.typeName?.name)
+            functionScope.slots[parameter.slot] = VariableBox(value, typeConstraint: parameter.typeName?.name)
         }
         if ast.layout.usesArgs {
             functionScope.setLocal("args", .list(values.count > parameters.count ? Array(values[parameters.count...]) : []))
@@ -87,6 +114,18 @@ extension Runspace {
         return true
     }
 
+    /// `scope.lookupFunction(key)`, answered from the last look-up when
+    /// nothing can have changed its answer.
+    func findFunction(_ key: String) -> FunctionInfo? {
+        let generation = Scope.functionGeneration.load(ordering: .relaxed)
+        if let last = lastFunctionLookup, last.scope === scope, last.generation == generation, last.key == key {
+            return last.function
+        }
+        guard let function = scope.lookupFunction(key) else { return nil }
+        lastFunctionLookup = (key, scope, generation, function)
+        return function
+    }
+
     func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {
         if let plan = block.directCallPlan { return plan }
         let ast = block.ast
@@ -98,7 +137,7 @@ extension Runspace {
                 eligible = false
             }
         }
-        let plan: DirectCallPlan = eligible ? .eligible : .ineligible
+        let plan: DirectCallPlan = eligible ? .eligible((ast.paramBlock?.parameters ?? []).map(DirectParameter.init)) : .ineligible
         block.directCallPlan = plan
         return plan
     }

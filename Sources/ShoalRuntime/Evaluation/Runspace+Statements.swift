@@ -84,7 +84,7 @@ extension Runspace {
             var target = scope
             if name.hasPrefix("global:") { name.removeFirst(7); target = globalScope }
             else if name.hasPrefix("script:") { name.removeFirst(7); target = scriptScope }
-            target.functions[name] = info
+            target.defineFunction(name, info)
         case .tryStatement(let body, let catches, let finallyBody):
             try runTry(body, catches, finallyBody, output: output)
         case .throwStatement(let value):

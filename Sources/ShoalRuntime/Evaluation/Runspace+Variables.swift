@@ -90,7 +90,7 @@ extension Runspace {
             }
         case .function:
             if case .scriptBlock(let block) = value {
-                scope.functions[reference.key] = FunctionInfo(name: reference.name, block: block, isFilter: false)
+                scope.defineFunction(reference.key, FunctionInfo(name: reference.name, block: block, isFilter: false))
             }
         case .using:
             throw ScriptError.runtime("A Using variable cannot be assigned.", id: "UsingVariableIsReadOnly", at: span)

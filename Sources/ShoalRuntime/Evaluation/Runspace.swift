@@ -21,6 +21,10 @@ public final class Runspace {
     public var location: String
     public let errorList = ArrayValue([])
     var callDepth = 0
+    /// The last function a simple call found: from the same scope, with no
+    /// function defined anywhere since, the same name finds the same one.
+    /// (It keeps that scope alive until the next call looks elsewhere.)
+    var lastFunctionLookup: (key: String, scope: Scope, generation: Int, function: FunctionInfo)?
     static let maximumCallDepth = 1000
     /// Whether the executing block's variables are in `scope.slots`.
     var slotsUsable = false

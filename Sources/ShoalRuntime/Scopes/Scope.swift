@@ -6,6 +6,7 @@
 // scope as PowerShell's dynamic scoping requires.
 
 import ShoalSyntax
+import Synchronization
 
 /// A variable's storage.
 public final class VariableBox {
@@ -39,7 +40,7 @@ public final class Scope {
     let layout: VariableLayout?
     var slots: [VariableBox?]
     var named: [String: VariableBox] = [:]
-    var functions: [String: FunctionInfo] = [:]
+    private(set) var functions: [String: FunctionInfo] = [:]
     /// `$_` / `$PSItem` of the pipeline item being processed here.
     var currentItem: Value?
     public var isScriptScope = false
@@ -99,6 +100,16 @@ public final class Scope {
 
     /// The functions defined in this scope itself, by lower-cased name.
     public var localFunctions: [String: FunctionInfo] { functions }
+
+    /// Defines (or replaces) a function in this scope.
+    func defineFunction(_ key: String, _ info: FunctionInfo) {
+        functions[key] = info
+        Scope.functionGeneration.add(1, ordering: .relaxed)
+    }
+
+    /// Counts function definitions in every scope of the process, so a
+    /// remembered look-up knows when it may have gone stale.
+    static let functionGeneration = Atomic<Int>(0)
 
     public func lookupFunction(_ key: String) -> FunctionInfo? {
         var scope: Scope? = self
