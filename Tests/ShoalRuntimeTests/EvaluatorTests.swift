@@ -263,6 +263,9 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
             f
             """
         #expect(run(script).output == "old,old,new,new\ninner\nnew\n")
+        // An alias made after a call takes precedence at the next one.
+        let aliased = "function f { 'function' }; f; Set-Alias f Write-Output; f 'alias'"
+        #expect(run(aliased).output == "function\nalias\n")
     }
 
     @Test func argumentsBindAndSpillIntoArgs() {

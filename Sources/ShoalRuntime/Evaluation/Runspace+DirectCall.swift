@@ -34,7 +34,7 @@ extension Runspace {
     /// false (having evaluated nothing) when the general path is needed.
     func tryDirectFunctionCall(_ command: CommandAst, output: OutputSink) throws -> Bool {
         guard command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
-              aliases.isEmpty || aliases[key] == nil, let function = findFunction(key), !function.isFilter
+              let function = findFunction(key), !function.isFilter
         else { return false }
         let block = function.block
         let ast = block.ast
@@ -114,15 +114,17 @@ extension Runspace {
         return true
     }
 
-    /// `scope.lookupFunction(key)`, answered from the last look-up when
-    /// nothing can have changed its answer.
+    /// The function a command name calls, unless an alias of that name
+    /// comes first; answered from the last look-up when nothing can have
+    /// changed its answer (same scope, no function or alias defined since).
     func findFunction(_ key: String) -> FunctionInfo? {
         let generation = Scope.functionGeneration.load(ordering: .relaxed)
-        if let last = lastFunctionLookup, last.scope === scope, last.generation == generation, last.key == key {
+        if let last = lastFunctionLookup, last.scope === scope, last.generation == generation,
+           last.aliasGeneration == aliasGeneration, last.key == key {
             return last.function
         }
-        guard let function = scope.lookupFunction(key) else { return nil }
-        lastFunctionLookup = (key, scope, generation, function)
+        guard aliases.isEmpty || aliases[key] == nil, let function = scope.lookupFunction(key) else { return nil }
+        lastFunctionLookup = (key, scope, generation, aliasGeneration, function)
         return function
     }
 

@@ -8,7 +8,11 @@ import ShoalSyntax
 
 public final class Runspace {
     public let registry: CommandRegistry
-    public var aliases: [String: String]
+    public var aliases: [String: String] {
+        didSet { aliasGeneration &+= 1 }
+    }
+    /// Counts changes to `aliases`, for remembered command look-ups.
+    private(set) var aliasGeneration = 0
     public let globalScope: Scope
     public var scriptScope: Scope
     public var scope: Scope
@@ -24,7 +28,7 @@ public final class Runspace {
     /// The last function a simple call found: from the same scope, with no
     /// function defined anywhere since, the same name finds the same one.
     /// (It keeps that scope alive until the next call looks elsewhere.)
-    var lastFunctionLookup: (key: String, scope: Scope, generation: Int, function: FunctionInfo)?
+    var lastFunctionLookup: (key: String, scope: Scope, generation: Int, aliasGeneration: Int, function: FunctionInfo)?
     static let maximumCallDepth = 1000
     /// Whether the executing block's variables are in `scope.slots`.
     var slotsUsable = false
