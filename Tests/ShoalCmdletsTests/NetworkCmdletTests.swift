@@ -7,12 +7,14 @@ import Glibc
 import Testing
 import ShoalTestSupport
 
-/// A TCP listener on an ephemeral loopback port, closed when released.
+/// A TCP socket bound to an ephemeral loopback port, listening or (to hold
+/// a port that refuses connections, which no parallel test can take over)
+/// not; closed when released.
 final class LoopbackListener {
     let descriptor: Int32
     let port: Int
 
-    init() {
+    init(listening: Bool = true) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.descriptor = descriptor
         var address = sockaddr_in()
@@ -20,23 +22,14 @@ final class LoopbackListener {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
             bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
-        listen(descriptor, 16)
+        if listening { listen(descriptor, 16) }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
             getsockname(descriptor, $0, &length) } }
         port = Int(UInt16(bigEndian: address.sin_port))
     }
 
-    private var isOpen = true
-
-    /// Stops listening: the port then refuses connections.
-    func shutDown() {
-        guard isOpen else { return }
-        isOpen = false
-        close(descriptor)
-    }
-
-    deinit { shutDown() }
+    deinit { close(descriptor) }
 }
 
 @Suite struct NetworkCmdletTests {
@@ -45,11 +38,12 @@ final class LoopbackListener {
         #expect(runScript("Test-Connection 127.0.0.1 -TcpPort \(listener.port)").lines == ["True"])
         let detailed = "Test-Connection localhost -TcpPort \(listener.port) -Detailed -Count 2 -Delay 1 | ForEach-Object { '{0} {1} {2} {3} {4}' -f $_.Id, $_.Target, $_.Port, $_.Connected, $_.Status }"
         #expect(runScript(detailed).lines == ["1 localhost \(listener.port) True Success", "2 localhost \(listener.port) True Success"])
-        let closedPort = listener.port
-        listener.shutDown()
+        let refusing = LoopbackListener(listening: false)
+        let closedPort = refusing.port
         #expect(runScript("Test-Connection 127.0.0.1 -TcpPort \(closedPort) -Quiet").lines == ["False"])
         let refused = runScript("(Test-Connection 127.0.0.1 -TcpPort \(closedPort) -Detailed).Status")
         #expect(refused.lines == ["ConnectionRefused"])
+        withExtendedLifetime(refusing) {}
     }
 
     @Test func tcpPortStatusTableIsGroupedByTarget() {

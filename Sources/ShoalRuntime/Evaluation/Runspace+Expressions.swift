@@ -98,7 +98,7 @@ extension Runspace {
         case .increment(let target, let delta, let prefix):
             _ = try increment(target, delta: delta, prefix: prefix, span: expression.span)
             return nil
-        case .convert(let type, let operand) where type.name.lowercased() == "void":
+        case .convert(let type, let operand) where type.name.utf8.count == 4 && type.name.lowercased() == "void":
             _ = try evaluate(operand)
             return nil
         case .invokeMember(let target, let name, let arguments, let isStatic):
