@@ -5,8 +5,8 @@ import ShoalRuntime
 
 enum FormattingCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = [
+    static var all: [any Cmdlet.Type] { [
         FormatTableCommand.self, FormatListCommand.self, FormatWideCommand.self, OutStringCommand.self,
         OutHostCommand.self, OutDefaultCommand.self, WriteProgressCommand.self,
-    ]
+    ] }
 }

@@ -8,9 +8,9 @@ import ShoalRuntime
 
 enum ObjectCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = [
+    static var all: [any Cmdlet.Type] { [
         WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
         GroupObjectCommand.self, MeasureObjectCommand.self, MeasureCommandCommand.self, TeeObjectCommand.self,
         CompareObjectCommand.self, NewObjectCommand.self, AddMemberCommand.self, GetMemberCommand.self,
-    ]
+    ] }
 }

@@ -6,11 +6,11 @@ import ShoalRuntime
 
 enum SystemCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = [
+    static var all: [any Cmdlet.Type] { [
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, StartSleepCommand.self,
         GetCommandCommand.self, GetHelpCommand.self, GetVariableCommand.self, SetVariableCommand.self,
         NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self, ClearHostCommand.self,
         InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self,
         GetProcessCommand.self, StopProcessCommand.self,
-    ]
+    ] }
 }

@@ -5,5 +5,5 @@ import ShoalRuntime
 
 enum WindowsCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
-    static let all: [any Cmdlet.Type] = [GetWmiObjectCommand.self, GetCimInstanceCommand.self]
+    static var all: [any Cmdlet.Type] { [GetWmiObjectCommand.self, GetCimInstanceCommand.self] }
 }

@@ -37,12 +37,11 @@ public enum JobWorker {
             _ = chdir(request.location)
             runspace.ownsProcessDirectory = true
             outcome = JobRunner.run(spec, in: runspace, recorder: channel)
-        } catch let error as ParseError {
+        } catch {
+            // Only parsing the job's script can throw here (a ParseError).
             outcome = JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
                 error.message, exceptionType: "System.Management.Automation.ParseException", errorId: error.errorId,
                 category: "ParserError", span: error.span)))
-        } catch {
-            outcome = JobOutcome(state: .failed, reason: nil)
         }
         runspace.host.flush()
         channel.send(.finished(outcome))
@@ -56,7 +55,7 @@ final class WorkerChannel: JobRecorder {
 
     func send(_ message: WorkerMessage) {
         let bytes = message.encoded
-        lock.withLock { _ in FrameIO.write(bytes, to: WorkerMessage.protocolDescriptor) }
+        _ = lock.withLock { _ in FrameIO.write(bytes, to: WorkerMessage.protocolDescriptor) }
     }
 
     func record(_ record: JobRecord) { send(.record(record)) }
