@@ -79,6 +79,7 @@ struct WireWriter {
         value(error.target)
         optionalString(error.commandName)
         optionalString(error.cmdletTypeName)
+        byte(error.wasThrown ? 1 : 0)
         if let span = error.span {
             byte(1)
             string(span.file.name)
@@ -177,6 +178,7 @@ struct WireReader {
         let message = try string(), exceptionType = try string(), errorId = try string(), category = try string()
         let target = try value(depth: 1)
         let commandName = try optionalString(), cmdletTypeName = try optionalString()
+        let wasThrown = try byte() != 0
         var span: SourceSpan?
         if try byte() != 0 {
             let fileName = try string(), line = max(1, try int()), column = max(1, try int())
@@ -186,6 +188,7 @@ struct WireReader {
             span = SourceSpan(file: file, start: start, end: start + length)
         }
         return TransferredError(message: message, exceptionType: exceptionType, errorId: errorId, category: category,
-                                target: target, span: span, commandName: commandName, cmdletTypeName: cmdletTypeName)
+                                target: target, span: span, commandName: commandName, cmdletTypeName: cmdletTypeName,
+                                wasThrown: wasThrown)
     }
 }

@@ -73,9 +73,24 @@ public final class ErrorRecord: NativeObject {
         method.lowercased() == "tostring" ? .string(message) : nil
     }
 
+    /// Set by `throw`: PowerShell labels such errors `Exception`.
+    public var wasThrown = false
+
+    /// What the printed error starts with, as PowerShell's ConciseView
+    /// chooses it: `Exception` for `throw`, else the failing command, else
+    /// the category (`InvalidOperation`), else the exception's type name.
+    public var label: String {
+        if wasThrown { return "Exception" }
+        if let commandName { return commandName }
+        if !category.isEmpty, category != "NotSpecified" { return category }
+        // PowerShell reports expression errors as RuntimeException, whatever .NET exception is inside.
+        if exception.typeName.hasPrefix("System.") && !exception.typeName.hasPrefix("System.Management.") { return "RuntimeException" }
+        return exception.typeName.split(separator: ".").last.map(String.init) ?? "Error"
+    }
+
     /// The text the shell prints: the label, the place with a caret, the message.
     public var displayText: String {
-        let label = commandName ?? "Error"
+        let label = self.label
         guard let span else { return "\(label): \(message)" }
         return "\(label): \(span.positionText)\n\(span.caretDisplay)\n\(message)"
     }

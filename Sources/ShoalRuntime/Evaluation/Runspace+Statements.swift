@@ -237,20 +237,20 @@ extension Runspace {
                                scriptTerminating: true)
         }
         let thrown = try evaluateStatementValue(value)
+        let record: ErrorRecord
         switch thrown {
-        case .error(let record):
-            return ScriptError(record, scriptTerminating: true)
+        case .error(let existing):
+            return ScriptError(existing, scriptTerminating: true)
         case .native(let exception as ExceptionObject):
-            return ScriptError(ErrorRecord(exception: exception, errorId: exception.message, category: "OperationStopped",
-                                           span: span), scriptTerminating: true)
+            record = ErrorRecord(exception: exception, errorId: exception.message, category: "OperationStopped", span: span)
         case .string(let message):
-            return ScriptError(ErrorRecord(message, errorId: message, category: "OperationStopped", target: thrown, span: span),
-                               scriptTerminating: true)
+            record = ErrorRecord(message, errorId: message, category: "OperationStopped", target: thrown, span: span)
         default:
-            return ScriptError(ErrorRecord(Conversion.toString(thrown), errorId: Conversion.toString(thrown),
-                                           category: "OperationStopped", target: thrown, span: span, thrownValue: thrown),
-                               scriptTerminating: true)
+            record = ErrorRecord(Conversion.toString(thrown), errorId: Conversion.toString(thrown), category: "OperationStopped",
+                                 target: thrown, span: span, thrownValue: thrown)
         }
+        record.wasThrown = true
+        return ScriptError(record, scriptTerminating: true)
     }
 }
 

@@ -131,6 +131,8 @@ public struct TransferredError: Sendable {
     public let span: SourceSpan?
     public let commandName: String?
     public let cmdletTypeName: String?
+    /// The record came from `throw` (shown as `Exception:`).
+    public let wasThrown: Bool
 
     public init(_ record: ErrorRecord) {
         message = record.message
@@ -141,10 +143,11 @@ public struct TransferredError: Sendable {
         span = record.span
         commandName = record.commandName
         cmdletTypeName = record.cmdletTypeName
+        wasThrown = record.wasThrown
     }
 
     public init(message: String, exceptionType: String, errorId: String, category: String, target: TransferValue,
-                span: SourceSpan?, commandName: String?, cmdletTypeName: String?) {
+                span: SourceSpan?, commandName: String?, cmdletTypeName: String?, wasThrown: Bool = false) {
         self.message = message
         self.exceptionType = exceptionType
         self.errorId = errorId
@@ -153,12 +156,14 @@ public struct TransferredError: Sendable {
         self.span = span
         self.commandName = commandName
         self.cmdletTypeName = cmdletTypeName
+        self.wasThrown = wasThrown
     }
 
     public var record: ErrorRecord {
         let record = ErrorRecord(message, exceptionType: exceptionType, errorId: errorId, category: category,
                                  target: target.value, span: span, commandName: commandName)
         record.cmdletTypeName = cmdletTypeName
+        record.wasThrown = wasThrown
         return record
     }
 }
