@@ -64,4 +64,17 @@ import ShoalTestSupport
         #expect(runScript("Start-Sleep -Seconds abc").errors.contains("Cannot bind parameter 'Seconds'. Cannot convert value \"abc\" to type \"System.Double\"."))
         #expect(runScript("Start-Sleep -Seconds 1 -Milliseconds 5").errors.contains("Parameter set cannot be resolved"))
     }
+
+    @Test func stopwatchMeasuresAndStops() {
+        let script = """
+            $sw = [System.Diagnostics.Stopwatch]::StartNew(); Start-Sleep -Milliseconds 120; $sw.Stop()
+            $sw.IsRunning
+            $sw.ElapsedMilliseconds -ge 100 -and $sw.Elapsed.TotalSeconds -lt 30
+            $frozen = $sw.ElapsedTicks; Start-Sleep -Milliseconds 20; $sw.ElapsedTicks -eq $frozen
+            $sw.Reset(); $sw.ElapsedMilliseconds
+            (New-Object System.Diagnostics.Stopwatch).IsRunning
+            [Diagnostics.Stopwatch]::Frequency
+            """
+        #expect(runScript(script).lines == ["False", "True", "True", "0", "False", "1000000000"])
+    }
 }

@@ -246,6 +246,15 @@ enum StaticMembers {
             }
         case "System.Text.StringBuilder":
             if member == "new" { return .native(StringBuilderObject(text(0))) }
+        case "System.Diagnostics.Stopwatch":
+            switch member {
+            case "new": return .native(StopwatchObject(running: false))
+            case "startnew": return .native(StopwatchObject(running: true))
+            case "gettimestamp": return .int(StopwatchObject.timestamp())
+            case "frequency": return .int(StopwatchObject.frequency)
+            case "ishighresolution": return .bool(true)
+            default: break
+            }
         case "System.Collections.Hashtable":
             if member == "new" { return .hashtable(HashtableValue()) }
             if member == "synchronized" {
