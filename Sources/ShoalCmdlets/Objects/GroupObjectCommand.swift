@@ -52,7 +52,8 @@ public final class GroupObjectCommand: Cmdlet {
         guard let item = context.currentItem, !item.isNull else { return }
         let keys = try SortKeys.of(item, properties, context.runspace)
         noteKinds(keys)
-        let text = keys.map { $0.groupingText(caseSensitive: caseSensitive) }.joined(separator: "\u{1F}")
+        let text = keys.count == 1 ? keys[0].groupingText(caseSensitive: caseSensitive)
+            : keys.map { $0.groupingText(caseSensitive: caseSensitive) }.joined(separator: "\u{1F}")
         if let group = groupByText[text] {
             group.items.append(item)
             return

@@ -20,6 +20,15 @@ struct PropertyExpression {
     let label: String?
     /// Sort-Object's per-property `Ascending`/`Descending` key.
     let descending: Bool?
+    /// A plain property name lower-cased once, for reading it from each object.
+    let foldedName: String
+
+    init(source: Source, label: String?, descending: Bool?) {
+        self.source = source
+        self.label = label
+        self.descending = descending
+        if case .name(let name) = source { foldedName = name.lowercased() } else { foldedName = "" }
+    }
 
     /// The keys each cmdlet's hashtables accept.
     enum Keys {
@@ -110,7 +119,7 @@ struct PropertyExpression {
     /// One value for `item` (sort and group keys): the first match, or `$null`.
     func value(for item: Value, _ runspace: Runspace) throws -> Value {
         switch source {
-        case .name(let name): return PipelineObjectProperties.value(item, name, runspace)
+        case .name(let name): return runspace.memberValue(item, name, folded: foldedName)
         case .block(let block): return try runspace.invokeBlockForValue(block, dollarUnder: item, span: nil)
         case .pattern: return try evaluate(item, runspace).first?.value ?? .null
         }

@@ -94,6 +94,8 @@ enum SortKey {
         switch self {
         case .null: return "\u{0}"
         case .text(let folded, let original): return caseSensitive ? original : folded
+        // Digits have no case: no folding (and no second string) needed.
+        case .int(let n): return String(n)
         default:
             let text = Conversion.toString(value)
             return caseSensitive ? text : text.lowercased()
