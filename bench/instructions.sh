@@ -25,6 +25,10 @@ source "$root/bench/tools.sh"
 find_bench_tools
 command -v valgrind >/dev/null 2>&1 || die "valgrind is not installed (apt-get install valgrind)"
 
+# Both languages seed their hash tables randomly per process, which moves
+# the counts by a few per cent; fixed seeds make runs repeat exactly.
+export SWIFT_DETERMINISTIC_HASHING=1 PYTHONHASHSEED=0
+
 # count COMMAND [ARGS...]: the instructions the command executes.
 count() {
     local log
