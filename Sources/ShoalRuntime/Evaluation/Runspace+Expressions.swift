@@ -119,7 +119,12 @@ extension Runspace {
         if let assignment = statement.assignment {
             return try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
         }
-        let sink = ValueSink()
+        // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
+        let sink = spareValueSinks.popLast() ?? ValueSink()
+        defer {
+            sink.reset()
+            spareValueSinks.append(sink)
+        }
         try executeReportingErrors(statement, output: sink)
         return sink.result
     }

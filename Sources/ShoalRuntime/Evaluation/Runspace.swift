@@ -25,6 +25,8 @@ public final class Runspace {
     public var location: String
     public let errorList = ArrayValue([])
     var callDepth = 0
+    /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
+    var spareValueSinks: [ValueSink] = []
     /// The last function a simple call found: from the same scope, with no
     /// function defined anywhere since, the same name finds the same one.
     /// (It keeps that scope alive until the next call looks elsewhere.)

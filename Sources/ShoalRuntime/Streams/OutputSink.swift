@@ -40,6 +40,12 @@ public final class ValueSink: OutputSink {
         if first == nil { first = value } else { rest.append(value) }
     }
 
+    /// Empties the sink for another statement.
+    func reset() {
+        first = nil
+        if !rest.isEmpty { rest.removeAll() }
+    }
+
     /// `$null`, the one object, or an array of them all.
     public var result: Value {
         guard let first else { return .null }
