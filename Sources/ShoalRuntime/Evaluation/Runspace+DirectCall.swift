@@ -10,7 +10,8 @@ import ShoalSyntax
 /// Whether a script block can be called through the fast path, and if so
 /// its parameters, read out of the AST once.
 enum DirectCallPlan {
-    case eligible([DirectParameter])
+    /// The parameters, and the function scope's slots before binding.
+    case eligible([DirectParameter], emptySlots: [VariableBox?])
     case ineligible
 }
 
@@ -38,7 +39,7 @@ extension Runspace {
         else { return false }
         let block = function.block
         let ast = block.ast
-        guard case .eligible(let parameters) = directCallPlan(for: block), let body = ast.endBlock else { return false }
+        guard case .eligible(let parameters, let emptySlots) = directCallPlan(for: block), let body = ast.endBlock else { return false }
         let arguments = command.arguments
         for argument in arguments {
             guard case .value(let expression) = argument else { return false }
@@ -67,7 +68,7 @@ extension Runspace {
             error.isScriptTerminating = true
             throw error
         }
-        let functionScope = Scope(parent: scope, layout: ast.layout)
+        let functionScope = Scope(parent: scope, layout: ast.layout, emptySlots: emptySlots)
         let savedScope = scope
         let savedSlots = slotsUsable
         scope = functionScope
@@ -139,7 +140,10 @@ extension Runspace {
                 eligible = false
             }
         }
-        let plan: DirectCallPlan = eligible ? .eligible((ast.paramBlock?.parameters ?? []).map(DirectParameter.init)) : .ineligible
+        let plan: DirectCallPlan = eligible
+            ? .eligible((ast.paramBlock?.parameters ?? []).map(DirectParameter.init),
+                        emptySlots: Array(repeating: nil, count: ast.layout.names.count))
+            : .ineligible
         block.directCallPlan = plan
         return plan
     }

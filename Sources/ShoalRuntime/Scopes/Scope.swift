@@ -51,6 +51,14 @@ public final class Scope {
         self.slots = layout.map { Array(repeating: nil, count: $0.names.count) } ?? []
     }
 
+    /// A scope whose empty slots are copied from `emptySlots` (made once
+    /// per function: cheaper than building the array on every call).
+    init(parent: Scope, layout: VariableLayout, emptySlots: [VariableBox?]) {
+        self.parent = parent
+        self.layout = layout
+        self.slots = emptySlots
+    }
+
     /// The box of a variable defined in this scope itself.
     @inline(__always)
     public func localBox(_ key: String) -> VariableBox? {
