@@ -40,17 +40,12 @@ extension Runspace {
         let block = function.block
         let ast = block.ast
         guard case .eligible(let parameters, let emptySlots) = directCallPlan(for: block), let body = ast.endBlock else { return false }
-        let arguments = command.arguments
-        for argument in arguments {
-            guard case .value(let expression) = argument else { return false }
-            if case .splat = expression.kind { return false }
-        }
+        guard let arguments = command.positionalValues else { return false }
         // Arguments are evaluated in the caller's scope, before the call's.
         // Up to two are held without an array (the usual call).
         var first: Value = .null, second: Value = .null
         var values: [Value] = []
-        for (index, argument) in arguments.enumerated() {
-            guard case .value(let expression) = argument else { continue }
+        for (index, expression) in arguments.enumerated() {
             let value = try evaluate(expression)
             switch index {
             case 0: first = value
@@ -146,14 +141,5 @@ extension Runspace {
             : .ineligible
         block.directCallPlan = plan
         return plan
-    }
-}
-
-extension CommandArgument {
-    var span: SourceSpan {
-        switch self {
-        case .parameter(_, _, let span): return span
-        case .value(let expression): return expression.span
-        }
     }
 }

@@ -159,11 +159,21 @@ public struct CommandAst: Sendable {
     public let span: SourceSpan
     /// The bareword name lower-cased, for command look-up.
     public let nameKey: String?
+    /// The arguments when all are plain positional values (no `-Name`, no
+    /// `@splat`): what a simple function call binds directly.
+    public let positionalValues: [Expression]?
     public init(invocation: InvocationOperator, name: Expression, arguments: [CommandArgument],
                 redirections: [Redirection], span: SourceSpan) {
         self.invocation = invocation
         self.name = name
         if case .string(let word) = name.kind { nameKey = word.lowercased() } else { nameKey = nil }
+        var values: [Expression]? = []
+        for argument in arguments {
+            guard case .value(let expression) = argument else { values = nil; break }
+            if case .splat = expression.kind { values = nil; break }
+            values?.append(expression)
+        }
+        positionalValues = values
         self.arguments = arguments
         self.redirections = redirections
         self.span = span
