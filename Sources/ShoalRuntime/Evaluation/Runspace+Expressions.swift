@@ -66,7 +66,7 @@ extension Runspace {
             return .scriptBlock(ScriptBlock(ast))
         case .convert(let type, let operand):
             // `[pscustomobject]@{...}` builds the object directly, in key order.
-            if case .hashtable(let entries, _) = operand.kind, TypeObject.resolve(type.name) == "System.Management.Automation.PSCustomObject" {
+            if case .hashtable(let entries, _) = operand.kind, type.isPSCustomObject {
                 let object = PSObject(capacity: entries.count)
                 for entry in entries {
                     let value = try evaluateStatementValue(entry.value)
@@ -79,7 +79,7 @@ extension Runspace {
                 return .object(object)
             }
             let value = try evaluate(operand)
-            if type.name.lowercased() == "void" { return .null }
+            if type.isVoid { return .null }
             return try TypeConversion.convert(value, to: type.name, at: type.span)
         case .typeLiteral(let type):
             guard TypeObject.resolve(type.name) != nil else {
@@ -98,7 +98,7 @@ extension Runspace {
         case .increment(let target, let delta, let prefix):
             _ = try increment(target, delta: delta, prefix: prefix, span: expression.span)
             return nil
-        case .convert(let type, let operand) where type.name.utf8.count == 4 && type.name.lowercased() == "void":
+        case .convert(let type, let operand) where type.isVoid:
             _ = try evaluate(operand)
             return nil
         case .invokeMember(let target, let name, let arguments, let isStatic):

@@ -91,7 +91,29 @@ public enum Operators {
     }
 
     /// `-`, `*`, `/`, `%` on numbers (and `*` on strings and arrays).
+    /// `-`, `*`, `/` or `%` of two integers, widening as PowerShell does.
+    static func integerArithmetic(_ op: BinaryOperator, _ x: Int, _ y: Int, at span: SourceSpan?) throws -> Value {
+        switch op {
+        case .subtract:
+            let (r, o) = x.subtractingReportingOverflow(y)
+            return integerResult(x, y, r, overflow: o, Double(x) - Double(y))
+        case .multiply:
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            return integerResult(x, y, r, overflow: o, Double(x) * Double(y))
+        case .divide:
+            if y == 0 { throw divideByZero(span) }
+            if x % y == 0, !(x == Int.min && y == -1) { return .int(x / y) }
+            return .double(Double(x) / Double(y))
+        default:
+            if y == 0 { throw divideByZero(span) }
+            if x == Int.min && y == -1 { return .int(0) }
+            return .int(x % y)
+        }
+    }
+
     public static func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
+        // Two integers, the common case, need none of the conversions below.
+        if case .int(let x) = left, case .int(let y) = right { return try integerArithmetic(op, x, y, at: span) }
         if op == .multiply {
             switch left {
             case .string(let s):
@@ -122,24 +144,7 @@ public enum Operators {
         }
         guard let a = Conversion.toNumber(left) else { throw operationError(symbol, left, at: span) }
         let b = try numberOrError(right, for: left, at: span)
-        if case .int(let x) = a, case .int(let y) = b {
-            switch op {
-            case .subtract:
-                let (r, o) = x.subtractingReportingOverflow(y)
-                return integerResult(x, y, r, overflow: o, Double(x) - Double(y))
-            case .multiply:
-                let (r, o) = x.multipliedReportingOverflow(by: y)
-                return integerResult(x, y, r, overflow: o, Double(x) * Double(y))
-            case .divide:
-                if y == 0 { throw divideByZero(span) }
-                if x % y == 0, !(x == Int.min && y == -1) { return .int(x / y) }
-                return .double(Double(x) / Double(y))
-            default:
-                if y == 0 { throw divideByZero(span) }
-                if x == Int.min && y == -1 { return .int(0) }
-                return .int(x % y)
-            }
-        }
+        if case .int(let x) = a, case .int(let y) = b { return try integerArithmetic(op, x, y, at: span) }
         let x = a.doubleValue, y = b.doubleValue
         switch op {
         case .subtract: return .double(x - y)

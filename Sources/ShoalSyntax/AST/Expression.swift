@@ -81,9 +81,18 @@ public struct TypeName: Sendable, CustomStringConvertible {
     /// As written, without the brackets.
     public let name: String
     public let span: SourceSpan
+    /// `[pscustomobject]` (however written): a cast the evaluator builds
+    /// objects from directly, decided once here.
+    public let isPSCustomObject: Bool
+    /// `[void]`.
+    public let isVoid: Bool
     public init(name: String, span: SourceSpan) {
         self.name = name
         self.span = span
+        let key = String(name.unicodeScalars.filter { $0 != " " && $0 != "\t" }).lowercased()
+        isPSCustomObject = ["pscustomobject", "system.management.automation.pscustomobject",
+                            "management.automation.pscustomobject"].contains(key)
+        isVoid = key == "void" || key == "system.void"
     }
     public var description: String { name }
 }
