@@ -33,7 +33,7 @@ export SWIFT_DETERMINISTIC_HASHING=1 PYTHONHASHSEED=0
 count() {
     local log
     log=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null) || die "failed under valgrind: $*"
-    grep -o 'Collected : [0-9]*' <<<"$log" | awk '{ print $3 }'
+    grep -o 'Collected : [0-9]*' <<<"$log" | awk '{ print $3 }' | grep . || die "no instruction count for: $*"
 }
 
 rows=(

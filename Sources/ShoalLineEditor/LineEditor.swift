@@ -64,7 +64,7 @@ public final class LineEditor {
         self.wakeup = wakeup
         output = useStandardError ? shim_stderr() : shim_stdout()
         el = el_init(programName, shim_stdin(), output, shim_stderr())
-        keyInput = ttyname(0).map { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) } ?? -1
+        keyInput = ttyname(0).map { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) } ?? -1
         history = shim_history_init(Int32(historySize))
         shim_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
         shim_el_set_signal(el, 0)
@@ -194,7 +194,7 @@ public final class LineEditor {
 
     func readCharacter(into out: UnsafeMutablePointer<wchar_t>) -> Int32 {
         while true {
-            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+            var fds = [pollfd(fd: keyInput >= 0 ? keyInput : 0, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: wakeup.editorRead, events: Int16(POLLIN), revents: 0)]
             var timeout: Int32 = -1
             if statusRedrawDue {

@@ -62,7 +62,7 @@ final class LiveShoal: @unchecked Sendable {
         let scriptURL = scratch.appendingPathComponent("test.ps1")
         try? script.write(to: scriptURL, atomically: true, encoding: .utf8)
         errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: JobTestEnvironment.shoal)
         process.arguments = [scriptURL.path]
         process.currentDirectoryURL = scratch
@@ -119,7 +119,7 @@ final class LiveShoal: @unchecked Sendable {
     }
 
     /// Lets a script waiting on `$env:SHOAL_TEST_GO` go on.
-    func go() { FileManager.default.createFile(atPath: goFile.path, contents: Data()) }
+    func go() { _ = FileManager.default.createFile(atPath: goFile.path, contents: Data()) }
 
     /// Waits for the process to end (killing it after `timeout`) and returns
     /// everything it printed.

@@ -41,9 +41,7 @@ struct SystemSnapshot {
     var processes: [String: ProcessTimes] = [:]
 
     init(includingProcesses: Bool) {
-        var clock = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &clock)
-        time = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9
+        time = MonotonicClock.seconds()
         timestamp = DateTimeValue.now()
         readStat()
         memory = SystemSnapshot.keyed(readTextFile("/proc/meminfo") ?? "", scale: 1024)
@@ -84,8 +82,9 @@ struct SystemSnapshot {
     }
 
     private mutating func readDisks() {
-        // Whole disks are those /sys/block lists that are not virtual.
-        let physical = Set(CommandCatalog.entries(of: "/sys/block").filter { !$0.hasPrefix("loop") && !$0.hasPrefix("ram") && !$0.hasPrefix("zram") })
+        // Physical disks are the /sys/block entries with hardware behind them;
+        // device-mapper and md volumes would count the same I/O twice.
+        let physical = Set(CommandCatalog.entries(of: "/sys/block").filter { access("/sys/block/\($0)/device", F_OK) == 0 })
         var total = DiskTimes()
         var index = 0
         for line in (readTextFile("/proc/diskstats") ?? "").split(separator: "\n") {

@@ -25,6 +25,12 @@ final class CopyItemCommand: Cmdlet {
                                                           id: "CopyError", path: source))
                 continue
             }
+            // Copying a tree into itself would never end.
+            if FileSystem.isDirectory(source), target.hasPrefix(source + "/") {
+                try context.writeError(FileErrors.ioError("Cannot copy item \(source) onto itself.",
+                                                          id: "CopyContainerItemToLeafError", path: source))
+                continue
+            }
             let copied: Bool
             if FileSystem.isDirectory(source) {
                 // Without -Recurse PowerShell copies only the directory itself, empty.

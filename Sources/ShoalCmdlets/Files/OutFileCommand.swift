@@ -31,20 +31,23 @@ final class OutFileCommand: Cmdlet {
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let path = PathResolver(context: context).absolute(written)
-        if context.flag("NoClobber"), FileSystem.exists(path) {
+        // As in PowerShell, -Append adds to an existing file even with -NoClobber.
+        if context.flag("NoClobber"), !context.flag("Append"), FileSystem.exists(path) {
             throw context.cmdletError("The file '\(path)' already exists.", id: "NoClobber", category: "ResourceExists",
                                            exceptionType: "System.IO.IOException", target: .string(path))
         }
+        let width = context.value("Width").flatMap { Int(Conversion.toString($0)) } ?? FormatOptions.defaultWidth()
+        let options = FormatOptions(width: max(width, 2))
         let text: String
         if context.flag("NoNewline") {
             // Each object's text without the line breaks that end it.
             text = collected.map { value in
-                var piece = OutputFormatter.format([value])
+                var piece = OutputFormatter.format([value], options: options)
                 while piece.hasSuffix("\n") { piece.removeLast() }
                 return piece
             }.joined()
         } else {
-            text = OutputFormatter.format(collected)
+            text = OutputFormatter.format(collected, options: options)
         }
         guard FileSystem.write(text, to: path, append: context.flag("Append")) else {
             let message = FileSystem.isDirectory(path) ? "Access to the path '\(path)' is denied."

@@ -37,13 +37,10 @@ enum ModuleCatalog {
     private static let imported = Mutex<[ModuleInfo]>([])
 
     /// The directory the built-in modules are reported in: shoal's own.
-    static var home: String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return "/" }
-        let path = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    static let home: String = {
+        guard let path = ProcessTable.executablePath(Int(getpid())) else { return "/" }
         return String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
-    }
+    }()
 
     /// Every module: the built-in ones (with the commands the registry
     /// has), then the script modules imported so far.

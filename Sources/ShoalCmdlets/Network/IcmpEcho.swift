@@ -57,7 +57,7 @@ final class IcmpEcho {
             packet[2] = UInt8(sum >> 8)
             packet[3] = UInt8(sum & 0xff)
         }
-        let started = IcmpEcho.now()
+        let started = MonotonicClock.seconds()
         let sent = address.withSockaddr { pointer, length in
             packet.withUnsafeBytes { sendto(descriptor, $0.baseAddress, $0.count, 0, pointer, length) }
         }
@@ -68,7 +68,7 @@ final class IcmpEcho {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             try runspace.checkStop()
-            let remaining = timeout - (IcmpEcho.now() - started)
+            let remaining = timeout - (MonotonicClock.seconds() - started)
             if remaining <= 0 { return .timedOut }
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, Int32(min(remaining, 0.05) * 1000) + 1)
@@ -84,7 +84,9 @@ final class IcmpEcho {
             guard let status = match(Array(buffer[0..<count]), sequence: sequence) else { continue }
             let from = withUnsafePointer(to: &storage) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 SocketAddress(copying: $0, length: length) } }
-            let latency = status == "Success" ? Int((IcmpEcho.now() - started) * 1000) : 0
+            // A late reply to an earlier request (another target, same sequence) is not this one's.
+            if status == "Success", from?.text != address.text { continue }
+            let latency = status == "Success" ? Int((MonotonicClock.seconds() - started) * 1000) : 0
             return EchoReply(status: status, latency: latency, from: from)
         }
     }
@@ -136,11 +138,5 @@ final class IcmpEcho {
         if index < bytes.count { sum += UInt32(bytes[index]) << 8 }
         while sum >> 16 != 0 { sum = (sum & 0xffff) + (sum >> 16) }
         return ~UInt16(sum)
-    }
-
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

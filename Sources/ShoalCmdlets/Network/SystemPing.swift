@@ -8,14 +8,14 @@ import Glibc
 import ShoalRuntime
 
 enum SystemPing {
-    /// The ping program on PATH, if any.
-    static var program: String? {
-        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":").map(String.init) + ["/usr/sbin", "/sbin"] {
-            let candidate = directory + "/ping"
-            if access(candidate, X_OK) == 0 { return candidate }
-        }
-        return nil
+    /// The program could not ping at all (exit status 2), with what it said.
+    struct Failure: Error {
+        let message: String
+    }
+
+    /// The ping program: on PATH, or where distributions keep it for root.
+    static func program(_ runspace: Runspace) -> String? {
+        runspace.findExecutable("ping") ?? ["/usr/sbin/ping", "/sbin/ping"].first { access($0, X_OK) == 0 }
     }
 
     static func echo(_ program: String, to address: SocketAddress, payloadSize: Int, timeout: Double, runspace: Runspace) throws -> EchoReply {
@@ -29,8 +29,9 @@ enum SystemPing {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], 2)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        cshoal_spawn_add_closefrom(&actions, 3)
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
@@ -56,8 +57,13 @@ enum SystemPing {
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0 && errno == EINTR {}
         let exited = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
-        guard exited == 0 else { return .timedOut }
         let text = String(decoding: output, as: UTF8.self)
+        // 1: no reply; 2 (or a signal): ping itself failed, and says why.
+        if exited == 1 { return .timedOut }
+        guard exited == 0 else {
+            let reason = text.split(separator: "\n").last.map(String.init) ?? "ping exited with status \(exited)"
+            throw Failure(message: reason)
+        }
         var latency = 0
         if let field = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).first(where: { $0.hasPrefix("time=") }) {
             latency = Int(Double(field.dropFirst(5)) ?? 0)

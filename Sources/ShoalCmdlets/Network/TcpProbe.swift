@@ -18,13 +18,13 @@ enum TcpProbe {
         let descriptor = socket(address.family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { return Outcome(status: socketError(errno), latency: 0) }
         defer { close(descriptor) }
-        let started = IcmpEcho.now()
+        let started = MonotonicClock.seconds()
         let result = address.withSockaddr { Glibc.connect(descriptor, $0, $1) }
         if result != 0 && errno != EINPROGRESS { return Outcome(status: socketError(errno), latency: 0) }
         if result != 0 {
             while true {
                 try runspace.checkStop()
-                let remaining = timeout - (IcmpEcho.now() - started)
+                let remaining = timeout - (MonotonicClock.seconds() - started)
                 if remaining <= 0 { return Outcome(status: "TimedOut", latency: 0) }
                 var poller = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
                 if poll(&poller, 1, Int32(min(remaining, 0.05) * 1000) + 1) > 0 { break }
@@ -34,7 +34,7 @@ enum TcpProbe {
             getsockopt(descriptor, SOL_SOCKET, SO_ERROR, &failure, &length)
             if failure != 0 { return Outcome(status: socketError(failure), latency: 0) }
         }
-        return Outcome(status: "Success", latency: Int((IcmpEcho.now() - started) * 1000))
+        return Outcome(status: "Success", latency: Int((MonotonicClock.seconds() - started) * 1000))
     }
 
     /// .NET's SocketError name for an errno.

@@ -125,8 +125,8 @@ public final class TestConnectionCommand: Cmdlet {
         let quiet = context.flag("Quiet")
         var allReplied = true
         let echo = sockets[address.family] ?? IcmpEcho.open(family: address.family)
-        sockets[address.family] = echo
-        let program = echo == nil ? SystemPing.program : nil
+        if let echo { sockets[address.family] = echo }
+        let program = echo == nil ? SystemPing.program(context.runspace) : nil
         if echo == nil && program == nil {
             try context.writeError(
                 "Testing connection to computer '\(destination)' failed: this process may open no ICMP socket (see net.ipv4.ping_group_range) and no ping program was found.",
@@ -142,7 +142,16 @@ public final class TestConnectionCommand: Cmdlet {
                 reply = try echo.echo(to: address, sequence: UInt16(truncatingIfNeeded: sequence), payloadSize: bufferSize,
                                       timeout: timeout, runspace: context.runspace)
             } else {
-                reply = try SystemPing.echo(program!, to: address, payloadSize: bufferSize, timeout: timeout, runspace: context.runspace)
+                do {
+                    reply = try SystemPing.echo(program!, to: address, payloadSize: bufferSize, timeout: timeout, runspace: context.runspace)
+                } catch let failure as SystemPing.Failure {
+                    try context.writeError(
+                        "Testing connection to computer '\(destination)' failed: \(failure.message)", id: "TestConnectionException",
+                        category: "ResourceUnavailable", target: .string(destination),
+                        exceptionType: "System.Net.NetworkInformation.PingException")
+                    if quiet { try context.write(.bool(false)) }
+                    return
+                }
             }
             allReplied = allReplied && reply.status == "Success"
             if !quiet {

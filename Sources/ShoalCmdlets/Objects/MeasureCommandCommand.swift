@@ -19,18 +19,12 @@ public final class MeasureCommandCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Expression") else { return }
-        let start = MeasureCommandCommand.now()
-        defer { elapsedNanoseconds += MeasureCommandCommand.now() - start }
+        let start = MonotonicClock.nanoseconds()
+        defer { elapsedNanoseconds += MonotonicClock.nanoseconds() - start }
         try context.runspace.invokeBlockInCurrentScope(block, dollarUnder: context.currentItem, output: NullSink())
     }
 
     public func end(_ context: CmdletContext) throws {
         try context.write(.native(TimeSpanValue(ticks: elapsedNanoseconds / 100)))
-    }
-
-    static func now() -> Int {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Int(spec.tv_sec) * 1_000_000_000 + Int(spec.tv_nsec)
     }
 }

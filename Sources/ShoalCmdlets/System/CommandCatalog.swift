@@ -48,15 +48,8 @@ enum CommandCatalog {
         return result
     }
 
-    /// The functions one scope defines. Scope keeps them in an internal
-    /// table with no public listing yet, so they are read by reflection
-    /// (the final report asks for a `Scope.localFunctions` accessor).
-    static func definedFunctions(_ scope: Scope) -> [FunctionInfo] {
-        for child in Mirror(reflecting: scope).children where child.label == "functions" {
-            if let table = child.value as? [String: FunctionInfo] { return Array(table.values) }
-        }
-        return []
-    }
+    /// The functions one scope defines.
+    static func definedFunctions(_ scope: Scope) -> [FunctionInfo] { Array(scope.localFunctions.values) }
 
     /// Executable files on $PATH: the first of each name, or every one with `all`.
     static func applications(matching pattern: Wildcard, literal: String?, all: Bool) -> [(name: String, path: String)] {

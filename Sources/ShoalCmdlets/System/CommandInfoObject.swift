@@ -53,7 +53,7 @@ final class CommandInfoObject: TabularObject {
         case "name": return .string(self.name)
         case "displayname": return .string(kind == .alias ? "\(self.name) -> \(definition)" : self.name)
         case "definition": return .string(definition)
-        case "source", "modulename" where kind == .cmdlet: return .string(ModuleCatalog.module(ofCommand: self.name))
+        case "source" where kind == .cmdlet, "modulename" where kind == .cmdlet: return .string(ModuleCatalog.module(ofCommand: self.name))
         case "version" where kind == .cmdlet: return .string(ModuleCatalog.version(ofCommand: self.name))
         case "version": return .string(kind == .application ? "0.0.0.0" : "")
         case "source", "path": return .string(path ?? "")

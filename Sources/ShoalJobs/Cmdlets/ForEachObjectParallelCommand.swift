@@ -57,7 +57,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         }
         let throttle = try context.integer("ThrottleLimit", minimum: 1) ?? 5
         if let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 {
-            deadline = monotonicSeconds() + Double(seconds)
+            deadline = MonotonicClock.seconds() + Double(seconds)
         }
         for name in block.ast.layout.usingNames.sorted() {
             guard context.runspace.variableIsDefined(name) else {
@@ -93,7 +93,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                                    id: "ParallelPipedInputObjectCannotBeScriptBlock", category: "InvalidType")
             return
         }
-        if let deadline, monotonicSeconds() > deadline { return }
+        if let deadline, MonotonicClock.seconds() > deadline { return }
         var spec = JobSpec(script: block.ast, location: context.runspace.location)
         spec.dollarUnder = TransferValue(item)
         spec.usingValues = usingValues
@@ -144,7 +144,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 collector.stopAll()
                 try context.checkStopped()
             }
-            if let deadline, !timedOut, monotonicSeconds() > deadline {
+            if let deadline, !timedOut, MonotonicClock.seconds() > deadline {
                 timedOut = true
                 collector.stopAll()
             }

@@ -39,6 +39,8 @@ public final class InvokeCommandCommand: Cmdlet {
 
     private var invocation: BlockInvocation?
     private var computers: [String] = []
+    /// The script block, whichever position it was given in.
+    private var block: Value?
 
     public func begin(_ context: CmdletContext) throws {
         var block = context.value("ScriptBlock")
@@ -50,6 +52,7 @@ public final class InvokeCommandCommand: Cmdlet {
         if let given = block, !isBlock(given), isBlock(computerValue) {
             (block, computerValue) = (computerValue, given)
         }
+        self.block = block
         computers = (computerValue?.enumeratedItems ?? []).map(Conversion.toString)
         computers += (context.value("HostName")?.enumeratedItems ?? []).map(Conversion.toString)
         if let sessions = context.value("Session") {
@@ -103,7 +106,7 @@ public final class InvokeCommandCommand: Cmdlet {
         }
         let table = try JobsModule.table(of: context)
         let command: String
-        if case .scriptBlock(let block)? = context.value("ScriptBlock") ?? context.value("ComputerName") { command = block.text }
+        if case .scriptBlock(let script)? = block { command = script.text }
         else { command = context.string("FilePath") ?? "" }
         let job = table.makeJob(name: context.string("JobName"), kind: .remote,
                                 location: computers.joined(separator: ","), command: command)

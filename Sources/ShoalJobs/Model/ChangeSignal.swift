@@ -69,10 +69,3 @@ public final class ChangeSignal: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 }
-
-/// Monotonic seconds, for timeouts.
-public func monotonicSeconds() -> Double {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-}

@@ -195,14 +195,14 @@ public final class Job: Sendable {
     /// `shouldStop` is polled so a stopped waiter returns promptly.
     static func wait(for jobs: [Job], table: JobTable, timeout: Double?, until done: ([Job]) -> Bool,
                      shouldStop: () -> Bool) -> Bool {
-        let deadline = timeout.map { monotonicSeconds() + $0 }
+        let deadline = timeout.map { MonotonicClock.seconds() + $0 }
         while true {
             let seen = table.changes.current
             if done(jobs) { return true }
             if shouldStop() { return false }
             var slice = 0.05
             if let deadline {
-                let remaining = deadline - monotonicSeconds()
+                let remaining = deadline - MonotonicClock.seconds()
                 if remaining <= 0 { return false }
                 slice = min(slice, remaining)
             }

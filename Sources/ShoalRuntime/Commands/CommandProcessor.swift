@@ -94,9 +94,6 @@ final class CmdletProcessor: CommandProcessor {
     let arguments: [InvocationArgument]
     var context: CmdletContext!
     var outVariableItems: [Value]?
-    /// `binder.simplePipelineKey`, kept here so binding each object does not
-    /// go through the binder.
-    let simplePipelineKey: String?
 
     init(runspace: Runspace, type: any Cmdlet.Type, arguments: [InvocationArgument], span: SourceSpan) {
         self.cmdlet = type.init()
@@ -104,7 +101,6 @@ final class CmdletProcessor: CommandProcessor {
         let descriptor = type.descriptor
         self.binder = ParameterBinder(parameters: descriptor.parameters.map { BindableParameter($0) }, commandName: descriptor.name,
                                       span: span, acceptsCommonParameters: true, passesUnknownArguments: false, isCmdlet: true)
-        simplePipelineKey = binder.hasMandatoryParameters ? nil : binder.simplePipelineKey
         super.init(runspace: runspace)
     }
 
@@ -128,7 +124,7 @@ final class CmdletProcessor: CommandProcessor {
     }
 
     override func process(_ item: Value?) throws {
-        if let item, hasUpstream, let key = simplePipelineKey {
+        if let item, hasUpstream, let key = binder.simplePipelineKey {
             context.bound[key] = item
             context.inputObject = item
             context.hasPipelineInput = true

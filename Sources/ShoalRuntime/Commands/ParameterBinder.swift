@@ -44,7 +44,8 @@ public struct ParameterBinder {
     let byPropertyName: [ParameterDescriptor]
     public let hasMandatoryParameters: Bool
     /// When every pipeline object simply binds to one untyped parameter
-    /// (InputObject of most cmdlets), its key: binding is then one store.
+    /// (InputObject of most cmdlets) and nothing is mandatory, its key:
+    /// binding is then one store.
     let simplePipelineKey: String?
 
     public init(parameters: [BindableParameter], commandName: String, span: SourceSpan?,
@@ -54,7 +55,7 @@ public struct ParameterBinder {
         byPropertyName = parameters.map(\.descriptor).filter { $0.fromPipelineByPropertyName && !$0.fromPipeline }
         hasMandatoryParameters = parameters.contains { $0.descriptor.isMandatory }
         let untypedByValue = byValue.first.flatMap { $0.type == nil ? $0.lowercasedName : nil }
-        simplePipelineKey = byPropertyName.isEmpty ? untypedByValue : nil
+        simplePipelineKey = byPropertyName.isEmpty && !hasMandatoryParameters ? untypedByValue : nil
         self.commandName = commandName
         self.span = span
         self.acceptsCommonParameters = acceptsCommonParameters

@@ -132,7 +132,7 @@ extension Runspace {
            reference.qualifier == .none, let box = scope.slots[reference.slot], box.typeConstraint == nil, !box.isReadOnly,
            case .int(let a) = box.value {
             let right = try evaluateStatementValue(valueStatement)
-            if case .int(let b) = right, scope.slots[reference.slot] === box {
+            if case .int(let b) = right, scope.slots[reference.slot] === box, box.typeConstraint == nil, !box.isReadOnly {
                 let (sum, overflow) = a.addingReportingOverflow(b)
                 let result = Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
                 box.value = result

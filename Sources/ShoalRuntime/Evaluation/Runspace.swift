@@ -26,7 +26,7 @@ public final class Runspace {
     public let errorList = ArrayValue([])
     var callDepth = 0
     /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
-    var spareValueSinks: [ValueSink] = []
+    var spareValueSinks: [CollectingSink] = []
     /// The last function a simple call found: from the same scope, with no
     /// function defined anywhere since, the same name finds the same one.
     /// (It keeps that scope alive until the next call looks elsewhere.)

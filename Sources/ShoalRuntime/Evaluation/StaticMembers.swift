@@ -183,10 +183,7 @@ enum StaticMembers {
                 return nil
             case "osversion": return .string("Linux")
             case "is64bitprocess", "is64bitoperatingsystem": return .bool(true)
-            case "tickcount", "tickcount64":
-                var spec = timespec()
-                clock_gettime(CLOCK_MONOTONIC, &spec)
-                return .int(Int(spec.tv_sec) * 1000 + Int(spec.tv_nsec) / 1_000_000)
+            case "tickcount", "tickcount64": return .int(MonotonicClock.nanoseconds() / 1_000_000)
             case "exit": throw ControlFlow.exitScript(code: Int32(truncatingIfNeeded: try integer(0)))
             default: break
             }
@@ -250,7 +247,7 @@ enum StaticMembers {
             switch member {
             case "new": return .native(StopwatchObject(running: false))
             case "startnew": return .native(StopwatchObject(running: true))
-            case "gettimestamp": return .int(StopwatchObject.timestamp())
+            case "gettimestamp": return .int(MonotonicClock.nanoseconds())
             case "frequency": return .int(StopwatchObject.frequency)
             case "ishighresolution": return .bool(true)
             default: break

@@ -203,7 +203,7 @@ extension Runspace {
     }
 
     /// Finds an executable on PATH (cached until PATH changes).
-    func findExecutable(_ name: String) -> String? {
+    public func findExecutable(_ name: String) -> String? {
         if name.contains("/") {
             let full = name.hasPrefix("/") ? name : location + "/" + name
             return access(full, X_OK) == 0 && !isDirectory(full) ? full : nil

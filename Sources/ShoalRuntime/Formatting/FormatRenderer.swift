@@ -67,7 +67,7 @@ public final class FormatRenderer {
             let needsData = autoSize || columns.contains { $0.sizing == .fromData }
             if table == nil && needsData {
                 held.append(entry)
-                let now = FormatRenderer.monotonicSeconds()
+                let now = MonotonicClock.seconds()
                 if heldSince == nil { heldSince = now }
                 if !autoSize, let window = options.sizingWindow, let since = heldSince, now - since >= window {
                     return releaseHeld()
@@ -177,11 +177,5 @@ public final class FormatRenderer {
             index += perRow
         }
         return out
-    }
-
-    static func monotonicSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

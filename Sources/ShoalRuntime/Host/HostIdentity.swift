@@ -24,9 +24,15 @@ public enum HostIdentity {
     /// database (containers and services often run without USER).
     public static var userName: String {
         if let user = getenv("USER"), user.pointee != 0 { return String(cString: user) }
+        return accountName
+    }
+
+    /// From the password database, read once (getpwuid shares one buffer
+    /// between threads).
+    private static let accountName: String = {
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return String(geteuid())
-    }
+    }()
 
     /// The value a Windows-only environment variable stands for on Linux,
     /// or nil when the name is not one of them.

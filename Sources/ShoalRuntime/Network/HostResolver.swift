@@ -17,22 +17,20 @@ public enum HostResolver {
 
     /// The addresses of `name` (a literal is its own address) in the
     /// resolver's order, as .NET's Dns.GetHostEntry lists them.
-    public static func addresses(of name: String, family: Int32 = AF_UNSPEC, timeout: Double,
-                          runspace: Runspace) throws -> [SocketAddress] {
+    public static func addresses(of name: String, timeout: Double, runspace: Runspace) throws -> [SocketAddress] {
         if let literal = SocketAddress(literal: name) { return [literal] }
         let answer = Mutex<Result<[SocketAddress], Failure>?>(nil)
         let lookupName = name
-        guard startNativeThread(stackSize: 256 << 10, { answer.withLock { $0 = lookup(lookupName, family: family) } }) != nil else {
-            return try lookup(name, family: family).get()
+        guard startNativeThread(stackSize: 256 << 10, { answer.withLock { $0 = lookup(lookupName) } }) != nil else {
+            return try lookup(name).get()
         }
-        var waited = 0.0
+        let deadline = MonotonicClock.seconds() + timeout
         while true {
             if let result = answer.withLock({ $0 }) { return try result.get() }
             try runspace.checkStop()
-            if waited >= timeout { throw Failure.timedOut }
+            if MonotonicClock.seconds() >= deadline { throw Failure.timedOut }
             var slice = timespec(tv_sec: 0, tv_nsec: 5_000_000)
             nanosleep(&slice, nil)
-            waited += 0.005
         }
     }
 
@@ -43,9 +41,9 @@ public enum HostResolver {
         return status == 0 ? String(nulTerminated: buffer) : nil
     }
 
-    private static func lookup(_ name: String, family: Int32) -> Result<[SocketAddress], Failure> {
+    private static func lookup(_ name: String) -> Result<[SocketAddress], Failure> {
         var hints = addrinfo()
-        hints.ai_family = family
+        hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         hints.ai_flags = AI_ADDRCONFIG
         var list: UnsafeMutablePointer<addrinfo>?

@@ -28,29 +28,8 @@ public final class CollectingSink: OutputSink {
     public var items: [Value] = []
     public override func write(_ value: Value) throws { items.append(value) }
     public var result: Value { Value.fromOutput(items) }
-}
-
-/// Collects a statement's output as one value (`$x = f`): most statements
-/// write a single object, which is kept without allocating an array.
-public final class ValueSink: OutputSink {
-    private var first: Value?
-    private var rest: [Value] = []
-
-    public override func write(_ value: Value) throws {
-        if first == nil { first = value } else { rest.append(value) }
-    }
-
-    /// Empties the sink for another statement.
-    func reset() {
-        first = nil
-        if !rest.isEmpty { rest.removeAll() }
-    }
-
-    /// `$null`, the one object, or an array of them all.
-    public var result: Value {
-        guard let first else { return .null }
-        return rest.isEmpty ? first : .array(ArrayValue([first] + rest))
-    }
+    /// Empties the sink for reuse, keeping its storage.
+    func reset() { items.removeAll(keepingCapacity: true) }
 }
 
 /// Discards objects: `$null = ...`, `[void]`, `| Out-Null`.

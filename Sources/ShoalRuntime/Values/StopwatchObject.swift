@@ -3,7 +3,6 @@
 // the monotonic clock, so a change of the wall clock does not disturb it;
 // its ticks are nanoseconds (Frequency 1,000,000,000, as .NET on Linux).
 
-import Glibc
 import Synchronization
 
 public final class StopwatchObject: NativeObject, Sendable {
@@ -20,18 +19,11 @@ public final class StopwatchObject: NativeObject, Sendable {
 
     static let frequency = 1_000_000_000
 
-    /// Nanoseconds on the monotonic clock.
-    static func timestamp() -> Int {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return now.tv_sec * 1_000_000_000 + now.tv_nsec
-    }
-
     var elapsedNanoseconds: Int {
-        state.withLock { state in state.accumulated + (state.startedAt.map { StopwatchObject.timestamp() - $0 } ?? 0) }
+        state.withLock { state in state.accumulated + (state.startedAt.map { MonotonicClock.nanoseconds() - $0 } ?? 0) }
     }
 
-    func start() { state.withLock { state in if state.startedAt == nil { state.startedAt = StopwatchObject.timestamp() } } }
+    func start() { state.withLock { state in if state.startedAt == nil { state.startedAt = MonotonicClock.nanoseconds() } } }
 
     public var typeName: String { "System.Diagnostics.Stopwatch" }
     public var stringValue: String { typeName }
@@ -52,11 +44,11 @@ public final class StopwatchObject: NativeObject, Sendable {
         case "start": start()
         case "stop":
             state.withLock { state in
-                if let started = state.startedAt { state.accumulated += StopwatchObject.timestamp() - started }
+                if let started = state.startedAt { state.accumulated += MonotonicClock.nanoseconds() - started }
                 state.startedAt = nil
             }
         case "reset": state.withLock { $0 = State() }
-        case "restart": state.withLock { $0 = State(accumulated: 0, startedAt: StopwatchObject.timestamp()) }
+        case "restart": state.withLock { $0 = State(accumulated: 0, startedAt: MonotonicClock.nanoseconds()) }
         case "tostring": return .string(typeName)
         default: return nil
         }
