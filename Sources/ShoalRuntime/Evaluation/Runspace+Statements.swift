@@ -61,14 +61,19 @@ extension Runspace {
             } while Conversion.toBool(try evaluateStatementValue(condition)) != isUntil
         case .forLoop(let label, let initializer, let condition, let iterator, let body):
             if let initializer { try execute(initializer, output: output) }
-            // The usual `$i++` step is evaluated directly, without the
-            // statement layers around it (same result).
+            // The usual `$i -lt $n` and `$i++` are evaluated directly, without
+            // the statement layers around them (same results; callgrind: 6 %
+            // of a counting loop).
+            var comparison: Expression?
+            if let expression = condition?.simpleExpression, case .binary = expression.kind { comparison = expression }
             var step: (target: Expression, delta: Int, prefix: Bool, span: SourceSpan)?
             if let expression = iterator?.simpleExpression, case .increment(let target, let delta, let prefix) = expression.kind {
                 step = (target, delta, prefix, expression.span)
             }
             while true {
-                if let condition {
+                if let comparison {
+                    guard Conversion.toBool(try evaluate(comparison)) else { break }
+                } else if let condition {
                     guard Conversion.toBool(try evaluateStatementValue(condition)) else { break }
                 }
                 if try runLoopBody(body, label: label, output: output) { break }
