@@ -15,11 +15,15 @@ enum StringMethods {
                 "Exception calling \"\(method.prefix(1).uppercased() + method.dropFirst())\" with \"\(arguments.count)\" argument(s): \"Index and length must refer to a location within the string. (Parameter '\(parameter)')\"",
                 id: "ArgumentOutOfRangeException", at: span, type: "System.Management.Automation.MethodInvocationException")
         }
-        let chars = Array(s)
         func trimSet() -> Set<Character>? {
             guard !arguments.isEmpty else { return nil }
             return Set(arguments.flatMap { Array(Conversion.toString($0)) })
         }
+        // .NET indexes strings by UTF-16 code unit, and so do Length,
+        // Substring, IndexOf and the rest here. Offsets are turned into
+        // indices of `s` directly: no copy of the string is made, which
+        // keeps `$big.Substring(0, 10)` cheap.
+        var length: Int { s.utf16.count }
         switch method {
         case "toupper", "toupperinvariant": return .string(s.uppercased())
         case "tolower", "tolowerinvariant": return .string(s.lowercased())
@@ -32,36 +36,24 @@ enum StringMethods {
         case "trimend":
             let set = trimSet()
             return .string(String(String(s.reversed().drop { set?.contains($0) ?? $0.isWhitespace }).reversed()))
-        case "contains": return .bool(s.contains(argument(0)) || argument(0).isEmpty)
+        case "contains": return .bool(argument(0).isEmpty || s.utf16Offset(of: argument(0), from: 0) != nil)
         case "startswith": return .bool(s.hasPrefix(argument(0)))
         case "endswith": return .bool(s.hasSuffix(argument(0)))
         case "indexof":
-            let needle = Array(argument(0))
             let start = arguments.count > 1 ? try integer(1) : 0
-            guard start <= chars.count else { throw outOfRange("startIndex") }
-            if needle.isEmpty { return .int(start) }
-            if chars.count >= needle.count {
-                for i in start...(chars.count - needle.count) where Array(chars[i..<(i + needle.count)]) == needle { return .int(i) }
-            }
-            return .int(-1)
+            guard start >= 0, start <= length else { throw outOfRange("startIndex") }
+            return .int(s.utf16Offset(of: argument(0), from: start) ?? -1)
         case "lastindexof":
-            let needle = Array(argument(0))
-            if needle.isEmpty { return .int(max(0, chars.count - 1)) }
-            if chars.count >= needle.count {
-                for i in stride(from: chars.count - needle.count, through: 0, by: -1) where Array(chars[i..<(i + needle.count)]) == needle {
-                    return .int(i)
-                }
-            }
-            return .int(-1)
+            return .int(s.lastUTF16Offset(of: argument(0)) ?? -1)
         case "substring":
             let start = try integer(0)
-            guard start >= 0, start <= chars.count else { throw outOfRange("startIndex") }
+            guard start >= 0, start <= length else { throw outOfRange("startIndex") }
             if arguments.count > 1 {
-                let length = try integer(1)
-                guard length >= 0, start + length <= chars.count else { throw outOfRange("length") }
-                return .string(String(chars[start..<(start + length)]))
+                let count = try integer(1)
+                guard count >= 0, start + count <= length else { throw outOfRange("length") }
+                return .string(s.utf16Slice(start, start + count))
             }
-            return .string(String(chars[start...]))
+            return .string(s.utf16Slice(start, length))
         case "replace":
             let old = argument(0)
             guard !old.isEmpty else {
@@ -76,48 +68,46 @@ enum StringMethods {
                     if case .native(let c as CharValue) = element { separators.append(String(c.scalar)) }
                     else {
                         let text = Conversion.toString(element)
-                        if arguments.count > 1 || text.count <= 1 || item.isArrayOfStrings { separators.append(text) }
-                        else { separators.append(contentsOf: text.map(String.init)) }
+                        if arguments.count > 1 || text.unicodeScalars.count <= 1 || item.isArrayOfStrings { separators.append(text) }
+                        else { separators.append(contentsOf: text.unicodeScalars.map(String.init)) }
                     }
                 }
             }
             if separators.isEmpty { separators = [" "] }
             let removeEmpty = arguments.count > 1 && Conversion.toString(arguments.last!).lowercased().contains("removeemptyentries")
+            let units = Array(s.utf16)
+            let separatorUnits = separators.filter { !$0.isEmpty }.map { Array($0.utf16) }
             var parts: [String] = []
-            var current = ""
-            var index = chars.startIndex
-            outer: while index < chars.count {
-                for separator in separators where !separator.isEmpty {
-                    let sepChars = Array(separator)
-                    if index + sepChars.count <= chars.count, Array(chars[index..<(index + sepChars.count)]) == sepChars {
-                        parts.append(current)
-                        current = ""
-                        index += sepChars.count
-                        continue outer
-                    }
+            var partStart = 0
+            var index = 0
+            outer: while index < units.count {
+                for separator in separatorUnits where units[index...].starts(with: separator) {
+                    parts.append(String(decoding: units[partStart..<index], as: UTF16.self))
+                    index += separator.count
+                    partStart = index
+                    continue outer
                 }
-                current.append(chars[index])
                 index += 1
             }
-            parts.append(current)
+            parts.append(String(decoding: units[partStart...], as: UTF16.self))
             if removeEmpty { parts = parts.filter { !$0.isEmpty } }
             return .list(parts.map { .string($0) })
         case "padleft", "padright":
             let width = try integer(0)
             let pad = arguments.count > 1 ? (argument(1).first ?? " ") : " "
-            guard chars.count < width else { return .string(s) }
-            let padding = String(repeating: pad, count: width - chars.count)
+            guard length < width else { return .string(s) }
+            let padding = String(repeating: pad, count: width - length)
             return .string(method == "padleft" ? padding + s : s + padding)
         case "insert":
             let start = try integer(0)
-            guard start >= 0, start <= chars.count else { throw outOfRange("startIndex") }
-            return .string(String(chars[..<start]) + argument(1) + String(chars[start...]))
+            guard start >= 0, start <= length else { throw outOfRange("startIndex") }
+            return .string(s.utf16Slice(0, start) + argument(1) + s.utf16Slice(start, length))
         case "remove":
             let start = try integer(0)
-            guard start >= 0, start <= chars.count else { throw outOfRange("startIndex") }
-            let length = arguments.count > 1 ? try integer(1) : chars.count - start
-            guard start + length <= chars.count else { throw outOfRange("count") }
-            return .string(String(chars[..<start]) + String(chars[(start + length)...]))
+            guard start >= 0, start <= length else { throw outOfRange("startIndex") }
+            let count = arguments.count > 1 ? try integer(1) : length - start
+            guard count >= 0, start + count <= length else { throw outOfRange("count") }
+            return .string(s.utf16Slice(0, start) + s.utf16Slice(start + count, length))
         case "tochararray": return .list(s.unicodeScalars.map { .native(CharValue($0)) })
         case "compareto": return .int(s < argument(0) ? -1 : (s > argument(0) ? 1 : 0))
         case "equals": return .bool(s == argument(0))
@@ -138,28 +128,63 @@ extension Value {
 extension String {
     /// Replaces every occurrence of `old` (ordinal, case-sensitive).
     func replacingAll(_ old: String, with new: String) -> String {
-        guard !old.isEmpty else { return self }
+        let pattern = Array(old.utf16)
+        guard let first = pattern.first else { return self }
+        let units = utf16
         var result = ""
-        var remaining = Substring(self)
-        while let range = remaining.range(of: old) {
-            result += remaining[..<range.lowerBound]
-            result += new
-            remaining = remaining[range.upperBound...]
-        }
-        return result + remaining
-    }
-}
-
-extension Substring {
-    func range(of needle: String) -> Range<Substring.Index>? {
-        guard !needle.isEmpty else { return nil }
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) {
-                return index..<self.index(index, offsetBy: needle.count)
+        var copied = units.startIndex
+        var index = units.startIndex
+        while index < units.endIndex {
+            if units[index] == first, units[index...].starts(with: pattern) {
+                result += self[copied..<index]
+                result += new
+                index = units.index(index, offsetBy: pattern.count)
+                copied = index
+            } else {
+                units.formIndex(after: &index)
             }
-            index = self.index(after: index)
+        }
+        result += self[copied...]
+        return result
+    }
+
+    /// The text between two UTF-16 offsets (as .NET's Substring counts).
+    func utf16Slice(_ from: Int, _ to: Int) -> String {
+        let units = utf16
+        let lower = units.index(units.startIndex, offsetBy: from)
+        return String(self[lower..<units.index(lower, offsetBy: to - from)])
+    }
+
+    /// The UTF-16 offset of the first `needle` at or after `from`
+    /// (ordinal), or nil.
+    func utf16Offset(of needle: String, from: Int) -> Int? {
+        let pattern = Array(needle.utf16)
+        guard let first = pattern.first else { return from }
+        let units = utf16
+        let last = units.count - pattern.count
+        guard from <= last else { return nil }
+        var index = units.index(units.startIndex, offsetBy: from)
+        for offset in from...last {
+            if units[index] == first && units[index...].starts(with: pattern) { return offset }
+            units.formIndex(after: &index)
         }
         return nil
+    }
+
+    /// The UTF-16 offset of the last `needle` (ordinal), or nil. An empty
+    /// needle is found at the end, as in .NET 5 and later.
+    func lastUTF16Offset(of needle: String) -> Int? {
+        let pattern = Array(needle.utf16)
+        let units = utf16
+        guard !pattern.isEmpty else { return units.count }
+        guard units.count >= pattern.count else { return nil }
+        var offset = units.count - pattern.count
+        var index = units.index(units.startIndex, offsetBy: offset)
+        while true {
+            if units[index...].starts(with: pattern) { return offset }
+            if offset == 0 { return nil }
+            units.formIndex(before: &index)
+            offset -= 1
+        }
     }
 }
