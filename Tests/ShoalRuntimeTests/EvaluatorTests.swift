@@ -1,6 +1,7 @@
 // Evaluator tests: scripts run in a session whose host captures what it
 // prints, so each test states the exact output PowerShell gives.
 
+import Foundation
 import Testing
 import ShoalTestSupport
 
@@ -281,5 +282,109 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
             typed '5' q
             """
         #expect(run(script).output == "1|2|3|4,5\n1|||\n1/1/2\n1/2/2,3\n8\n6\nq\n")
+    }
+
+    @Test func aReusedScopeKeepsNothingFromTheLastCall() {
+        // Finished calls hand their scope to the next call: it must start
+        // empty, and a scope something still refers to must not be reused.
+        let script = """
+            function f($x) { if ($x) { $y = 'set' }; "y=$y" }
+            f 1
+            f 0
+            function a { function inner { 'inner' } }
+            function b { @(Get-Command inner -ErrorAction SilentlyContinue).Count }
+            a
+            b
+            function keep($x) { Get-Variable x }
+            $kept = keep 5
+            $null = keep 6
+            $kept.Value
+            function make($n) { { "n=$n" }.GetNewClosure() }
+            $one = make 1
+            $two = make 2
+            & $one
+            & $two
+            function fib($n) { if ($n -lt 2) { $n } else { (fib ($n - 1)) + (fib ($n - 2)) } }
+            fib 15
+            """
+        #expect(run(script).output == "y=set\ny=\n0\n5\nn=1\nn=2\n610\n")
+    }
+}
+
+@Suite struct ByNameVariableTests {
+    @Test func topLevelVariablesFollowDefinitionAndRemoval() {
+        // `-c` text runs in the global scope by name: reads and writes go
+        // through the by-name cache, which must see every change.
+        let script = """
+            $i = 1
+            foreach ($k in 1..3) { $i = $i + $k; $i++ }
+            $i
+            Remove-Variable i
+            $null -eq $i
+            $i = 'again'
+            $i
+            Set-Variable i 'set'
+            $i
+            [int]$n = '4'
+            $n = '5'
+            $n + 1
+            function show { "inner sees $i" }
+            show
+            """
+        #expect(run(script).output == "10\nTrue\nagain\nset\n6\ninner sees set\n")
+    }
+
+    @Test func dotSourcedFileSharesTheCallersVariables() throws {
+        let directory = FileManager.default.temporaryDirectory.path + "/shoal-dot-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "$total = 0\nforeach ($v in $values) { $total += $v }\n$count = $values.Count\n"
+            .write(toFile: directory + "/lib.ps1", atomically: true, encoding: .utf8)
+        let script = """
+            function sum($values) { . '\(directory)/lib.ps1'; "$total/$count" }
+            sum (1, 2, 3)
+            sum (10, 20)
+            $values = 4, 5
+            . '\(directory)/lib.ps1'
+            "$total/$count"
+            $total = 'replaced'
+            . '\(directory)/lib.ps1'
+            $total
+            """
+        #expect(run(script).output == "6/3\n30/2\n9/2\n9\n")
+    }
+}
+
+@Suite struct StringMethodTests {
+    @Test(arguments: [
+        // .NET counts UTF-16 code units: the emoji is two.
+        ("'x😀y'.Length", "4"), ("'x😀y'.IndexOf('y')", "3"), ("'x😀y'.Substring(3)", "y"), ("'x😀y'.Substring(1, 2)", "😀"),
+        ("'héllo'.Substring(1, 2)", "él"), ("'hello'.IndexOf('l', 3)", "3"), ("'hello'.IndexOf('z')", "-1"),
+        ("'hello'.IndexOf('')", "0"), ("'hello'.LastIndexOf('l')", "3"), ("'hello'.LastIndexOf('')", "5"),
+        ("'abc'.Insert(1, 'Z')", "aZbc"), ("'abcdef'.Remove(1, 2)", "adef"), ("'abcdef'.Remove(4)", "abcd"),
+        ("'aXbXc'.Replace('X', '--')", "a--b--c"), ("'a.b'.Contains('.')", "True"), ("'ab'.PadRight(4, '.') + '|'", "ab..|"),
+        ("\"a`r`nb\".Split(\"`r`n\").Count", "3"), ("'a, b,c'.Split(', ').Count", "4"), ("'a::b'.Split('::', 'None').Count", "2"),
+    ])
+    func method(_ pair: (String, String)) {
+        let result = run(pair.0)
+        #expect(result.output == pair.1 + "\n", "\(pair.0)")
+        #expect(result.errors == "", "\(pair.0)")
+    }
+
+    @Test func outOfRangeNamesTheParameter() {
+        #expect(run("'abc'.Substring(2, 5)").errors.contains("(Parameter 'length')"))
+        #expect(run("'abc'.IndexOf('a', 9)").errors.contains("(Parameter 'startIndex')"))
+    }
+
+    @Test func largeStringsAreNotCopiedPerCall() {
+        // Substring and IndexOf at many offsets of a 100 KB string (these
+        // once copied the whole string into an array on every call).
+        let script = """
+            $s = 'ab' * 50000
+            $n = 0
+            for ($i = 0; $i -lt 1000; $i++) { $n += $s.Substring($i, 2).Length + $s.IndexOf('b', $i) - $i }
+            $n
+            """
+        #expect(run(script).output == "2500\n")
     }
 }

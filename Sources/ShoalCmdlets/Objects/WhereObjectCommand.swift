@@ -80,7 +80,7 @@ public final class WhereObjectCommand: Cmdlet {
         let runspace = context.runspace
         switch test {
         case .script(let block):
-            resultSink.items.removeAll(keepingCapacity: true)
+            resultSink.reset()
             try runspace.invokeBlockInCurrentScope(block, dollarUnder: item, output: resultSink)
             return Conversion.toBool(resultSink.result)
         case .truthy(let property, let negated):

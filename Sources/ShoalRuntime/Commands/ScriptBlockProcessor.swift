@@ -46,7 +46,7 @@ final class ScriptBlockProcessor: CommandProcessor {
             throw error
         }
         let ast = block.ast
-        functionScope = dotSource ? invocationScope : Scope(parent: invocationScope, layout: ast.layout)
+        functionScope = dotSource ? invocationScope : Scope(parent: block.closureScope ?? invocationScope, layout: ast.layout)
         if let scriptPath, !dotSource {
             functionScope.isScriptScope = true
             savedScriptScope = runspace.scriptScope

@@ -8,11 +8,31 @@
 import ShoalSyntax
 
 /// Whether a script block can be called through the fast path, and if so
-/// its parameters, read out of the AST once.
-enum DirectCallPlan {
-    /// The parameters, and the function scope's slots before binding.
-    case eligible([DirectParameter], emptySlots: [VariableBox?])
-    case ineligible
+/// what a call needs, read out of the AST once.
+final class DirectCallPlan {
+    /// False when the general path must run the block.
+    let isEligible: Bool
+    let parameters: [DirectParameter]
+    /// The function scope's slots before binding.
+    let emptySlots: [VariableBox?]
+    let layout: VariableLayout
+    let body: [Statement]
+
+    init(_ ast: ScriptBlockAst) {
+        var eligible = !ast.isAdvanced && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
+            && !ast.layout.usesInvocationInfo
+        for parameter in ast.paramBlock?.parameters ?? [] {
+            if !parameter.attributes.isEmpty || parameter.variable.slot < 0
+                || parameter.typeName?.name.lowercased() == "switch" {
+                eligible = false
+            }
+        }
+        isEligible = eligible
+        parameters = eligible ? (ast.paramBlock?.parameters ?? []).map(DirectParameter.init) : []
+        emptySlots = Array(repeating: nil, count: ast.layout.names.count)
+        layout = ast.layout
+        body = ast.endBlock?.statements ?? []
+    }
 }
 
 /// A parameter of a simple function, as the fast path binds it.
@@ -37,10 +57,9 @@ extension Runspace {
         guard command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
               let function = findFunction(key), !function.isFilter
         else { return false }
-        let block = function.block
-        let ast = block.ast
-        guard case .eligible(let parameters, let emptySlots) = directCallPlan(for: block), let body = ast.endBlock else { return false }
-        guard let arguments = command.positionalValues else { return false }
+        let plan = directCallPlan(for: function.block)
+        guard plan.isEligible, let arguments = command.positionalValues else { return false }
+        let parameters = plan.parameters, layout = plan.layout
         // Arguments are evaluated in the caller's scope, before the call's.
         // Up to two are held without an array (the usual call).
         var first: Value = .null, second: Value = .null
@@ -55,7 +74,7 @@ extension Runspace {
                 values.append(value)
             }
         }
-        if arguments.count <= 2, ast.layout.usesArgs { values = Array([first, second].prefix(arguments.count)) }
+        if arguments.count <= 2, layout.usesArgs { values = Array([first, second].prefix(arguments.count)) }
         if callDepth + 1 > Runspace.maximumCallDepth {
             var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
                                             at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
@@ -63,7 +82,14 @@ extension Runspace {
             error.isScriptTerminating = true
             throw error
         }
-        let functionScope = Scope(parent: scope, layout: ast.layout, emptySlots: emptySlots)
+        var functionScope: Scope
+        if !spareScopes.isEmpty {
+            let spare = spareScopes.removeLast()
+            spare.reuse(parent: function.block.closureScope ?? scope, layout: layout, emptySlots: plan.emptySlots)
+            functionScope = spare
+        } else {
+            functionScope = Scope(parent: function.block.closureScope ?? scope, layout: layout, emptySlots: plan.emptySlots)
+        }
         let savedScope = scope
         let savedSlots = slotsUsable
         scope = functionScope
@@ -73,6 +99,7 @@ extension Runspace {
             scope = savedScope
             slotsUsable = savedSlots
             callDepth -= 1
+            recycle(&functionScope)
         }
         for (index, parameter) in parameters.enumerated() {
             var value: Value
@@ -96,18 +123,28 @@ extension Runspace {
             } else {
                 value = .null
             }
-            functionScope.slots[parameter.slot] = VariableBox(value, typeConstraint: parameter.typeName?.name)
+            functionScope.defineSlot(parameter.slot, value, typeConstraint: parameter.typeName?.name)
         }
-        if ast.layout.usesArgs {
+        if layout.usesArgs {
             functionScope.setLocal("args", .list(values.count > parameters.count ? Array(values[parameters.count...]) : []))
         }
-        if ast.layout.usesInput { functionScope.setLocal("input", .list([])) }
+        if layout.usesInput { functionScope.setLocal("input", .list([])) }
         lastCommandSucceeded = true
         do {
-            try execute(body.statements, output: output)
+            try execute(plan.body, output: output)
         } catch ControlFlow.returnFromBlock {
         }
         return true
+    }
+
+    /// Keeps a finished call's scope for the next call, unless something
+    /// still refers to it (a closure, a remembered function look-up).
+    private func recycle(_ functionScope: inout Scope) {
+        if let last = lastFunctionLookup, last.scope === functionScope { lastFunctionLookup = nil }
+        if localBoxCache.scope === functionScope { localBoxCache.clear() }
+        guard spareScopes.count < Runspace.maximumSpareScopes, isKnownUniquelyReferenced(&functionScope) else { return }
+        functionScope.emptyForReuse()
+        spareScopes.append(functionScope)
     }
 
     /// The function a command name calls, unless an alias of that name
@@ -126,19 +163,7 @@ extension Runspace {
 
     func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {
         if let plan = block.directCallPlan { return plan }
-        let ast = block.ast
-        var eligible = !ast.isAdvanced && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
-            && !ast.layout.usesInvocationInfo
-        for parameter in ast.paramBlock?.parameters ?? [] {
-            if !parameter.attributes.isEmpty || parameter.variable.slot < 0
-                || parameter.typeName?.name.lowercased() == "switch" {
-                eligible = false
-            }
-        }
-        let plan: DirectCallPlan = eligible
-            ? .eligible((ast.paramBlock?.parameters ?? []).map(DirectParameter.init),
-                        emptySlots: Array(repeating: nil, count: ast.layout.names.count))
-            : .ineligible
+        let plan = DirectCallPlan(block.ast)
         block.directCallPlan = plan
         return plan
     }

@@ -120,7 +120,7 @@ extension Runspace {
             return try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
         }
         // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
-        let sink = spareValueSinks.popLast() ?? CollectingSink()
+        let sink = spareValueSinks.isEmpty ? CollectingSink() : spareValueSinks.removeLast()
         defer {
             sink.reset()
             spareValueSinks.append(sink)

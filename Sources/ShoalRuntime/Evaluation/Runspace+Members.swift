@@ -234,7 +234,7 @@ extension Runspace {
                 let sink = CollectingSink()
                 try invokeBlock(block, dollarUnder: nil, arguments: arguments, output: sink, span: span)
                 return lower == "invoke" ? .list(sink.items) : sink.result
-            case "getnewclosure": return target
+            case "getnewclosure": return .scriptBlock(closure(of: block))
             default: break
             }
         case .object(let object):

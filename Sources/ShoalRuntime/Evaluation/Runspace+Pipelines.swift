@@ -6,7 +6,7 @@ import Glibc
 import ShoalSyntax
 
 extension Runspace {
-    public func runPipeline(_ pipeline: PipelineAst, output: OutputSink) throws {
+    public func runPipeline(_ pipeline: PipelineAst, output: OutputSink, directCallTried: Bool = false) throws {
         if pipeline.isBackground, let first = pipeline.elements.first, let last = pipeline.elements.last {
             try output.write(try startInBackground(first.span.to(last.span)))
             return
@@ -16,7 +16,7 @@ extension Runspace {
             case .expression(let expression, let redirections) where redirections.isEmpty:
                 try runExpressionStatement(expression, output: output)
                 return
-            case .command(let command):
+            case .command(let command) where !directCallTried:
                 if try tryDirectFunctionCall(command, output: output) { return }
             default:
                 break

@@ -19,7 +19,10 @@ extension Runspace {
                                              scriptPath: scriptPath ?? self.scriptPath)
         processor.output = output
         processor.streams = streams
-        defer { processor.dispose() }
+        defer {
+            processor.dispose()
+            if keepsFinishedScriptScope { finishedScriptScope = processor.functionScope }
+        }
         try processor.begin()
         try processor.process(nil)
         try processor.end()

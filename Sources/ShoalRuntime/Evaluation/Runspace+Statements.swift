@@ -38,9 +38,14 @@ extension Runspace {
             try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
             return
         }
+        var directCallTried = false
+        if let command = statement.singleCommand {
+            if try tryDirectFunctionCall(command, output: output) { return }
+            directCallTried = true
+        }
         switch statement.kind {
         case .pipeline(let pipeline):
-            try runPipeline(pipeline, output: output)
+            try runPipeline(pipeline, output: output, directCallTried: directCallTried)
         case .pipelineChain(let first, let rest, let isBackground):
             try runChain(first: first, rest: rest, isBackground: isBackground, span: statement.span, output: output)
         case .assignment(let target, let op, let value):

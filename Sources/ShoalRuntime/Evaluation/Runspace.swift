@@ -27,6 +27,10 @@ public final class Runspace {
     var callDepth = 0
     /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
     var spareValueSinks: [CollectingSink] = []
+    /// Emptied scopes of finished simple-function calls, ready for reuse
+    /// (see tryDirectFunctionCall); at most `maximumSpareScopes`.
+    var spareScopes: [Scope] = []
+    static let maximumSpareScopes = 16
     /// The last function a simple call found: from the same scope, with no
     /// function defined anywhere since, the same name finds the same one.
     /// (It keeps that scope alive until the next call looks elsewhere.)
@@ -34,6 +38,13 @@ public final class Runspace {
     static let maximumCallDepth = 1000
     /// Whether the executing block's variables are in `scope.slots`.
     var slotsUsable = false
+    /// Set when the process ends with the script: the script scope's
+    /// variables are then kept in `finishedScriptScope` rather than freed
+    /// one object at a time just before exit (see ShellMain.runMode).
+    public var keepsFinishedScriptScope = false
+    var finishedScriptScope: Scope?
+    /// Boxes found by name while `slotsUsable` is false (see LocalBoxCache).
+    let localBoxCache = LocalBoxCache()
     /// Enclosing `try` blocks: statement-terminating errors go to them.
     var tryDepth = 0
     /// Starts a `pipeline &` as a job; installed by the jobs module.

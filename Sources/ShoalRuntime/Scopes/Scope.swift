@@ -36,14 +36,17 @@ public final class FunctionInfo {
 
 /// One scope in the chain global → script → function → ...
 public final class Scope {
-    public let parent: Scope?
-    let layout: VariableLayout?
+    public private(set) var parent: Scope?
+    private(set) var layout: VariableLayout?
     var slots: [VariableBox?]
     var named: [String: VariableBox] = [:]
     private(set) var functions: [String: FunctionInfo] = [:]
     /// `$_` / `$PSItem` of the pipeline item being processed here.
     var currentItem: Value?
     public var isScriptScope = false
+    /// Changes whenever a variable is defined here by name, removed, or the
+    /// scope is emptied for reuse: what LocalBoxCache checks.
+    private(set) var bindingGeneration = 0
 
     public init(parent: Scope?, layout: VariableLayout?) {
         self.parent = parent
@@ -57,6 +60,55 @@ public final class Scope {
         self.parent = parent
         self.layout = layout
         self.slots = emptySlots
+    }
+
+    /// Makes a scope that `emptyForReuse()` emptied the scope of a new call.
+    func reuse(parent: Scope, layout: VariableLayout, emptySlots: [VariableBox?]) {
+        self.parent = parent
+        bindingGeneration &+= 1
+        if self.layout !== layout {
+            self.layout = layout
+            slots = emptySlots
+        }
+    }
+
+    /// Forgets everything a finished call defined here, keeping the
+    /// storage, so that the next call can take this scope instead of
+    /// allocating one.
+    func emptyForReuse() {
+        for index in slots.indices {
+            guard var box = slots[index] else { continue }
+            slots[index] = nil
+            if spareBoxes.count < slots.count, isKnownUniquelyReferenced(&box) {
+                box.value = .null
+                spareBoxes.append(box)
+            }
+        }
+        if !named.isEmpty { named.removeAll() }
+        if !functions.isEmpty { functions.removeAll() }
+        currentItem = nil
+        isScriptScope = false
+        parent = nil
+        bindingGeneration &+= 1
+    }
+
+    /// Boxes of variables a finished call defined here, kept by
+    /// `emptyForReuse()` for the next call's parameters.
+    private var spareBoxes: [VariableBox] = []
+
+    /// Defines the variable in `slot` (known to be empty), in a spare box
+    /// if there is one.
+    func defineSlot(_ slot: Int, _ value: Value, typeConstraint: String?) {
+        if !spareBoxes.isEmpty {
+            let box = spareBoxes.removeLast()
+            box.value = value
+            box.typeConstraint = typeConstraint
+            box.isReadOnly = false
+            box.isPrivate = false
+            slots[slot] = box
+        } else {
+            slots[slot] = VariableBox(value, typeConstraint: typeConstraint)
+        }
     }
 
     /// The box of a variable defined in this scope itself.
@@ -79,6 +131,7 @@ public final class Scope {
     func define(_ key: String, _ value: Value) { defineLocal(key, VariableBox(value)) }
 
     func defineLocal(_ key: String, _ box: VariableBox) {
+        bindingGeneration &+= 1
         if let layout, let slot = layout.slotByName[key] {
             slots[slot] = box
         } else {
@@ -87,6 +140,7 @@ public final class Scope {
     }
 
     public func removeLocal(_ key: String) -> Bool {
+        bindingGeneration &+= 1
         if let layout, let slot = layout.slotByName[key] {
             let existed = slots[slot] != nil
             slots[slot] = nil
@@ -126,6 +180,18 @@ public final class Scope {
             scope = current.parent
         }
         return nil
+    }
+
+    /// The variables defined in this scope itself.
+    func localVariables() -> [(name: String, box: VariableBox)] {
+        var result: [(String, VariableBox)] = []
+        if let layout {
+            for (index, name) in layout.names.enumerated() {
+                if let box = slots[index] { result.append((name, box)) }
+            }
+        }
+        for (name, box) in named { result.append((name, box)) }
+        return result
     }
 
     /// Every variable visible here, innermost first (for Get-Variable).

@@ -25,11 +25,34 @@ open class OutputSink {
 
 /// Collects objects, for `$x = ...`, `$( )` and `@( )`.
 public final class CollectingSink: OutputSink {
-    public var items: [Value] = []
-    public override func write(_ value: Value) throws { items.append(value) }
-    public var result: Value { Value.fromOutput(items) }
+    // Most statements write one object or none, so the first is held
+    // apart: collecting it touches no array.
+    private var first: Value?
+    private var rest: [Value] = []
+
+    public override func write(_ value: Value) throws {
+        if first == nil { first = value } else { rest.append(value) }
+    }
+
+    /// The objects collected, in order.
+    public var items: [Value] {
+        guard let first else { return [] }
+        return rest.isEmpty ? [first] : [first] + rest
+    }
+
+    public var isEmpty: Bool { first == nil }
+
+    /// Nothing is `$null`, one object is itself, more are an array.
+    public var result: Value {
+        guard let first else { return .null }
+        return rest.isEmpty ? first : .array(ArrayValue([first] + rest))
+    }
+
     /// Empties the sink for reuse, keeping its storage.
-    func reset() { items.removeAll(keepingCapacity: true) }
+    public func reset() {
+        first = nil
+        if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
+    }
 }
 
 /// Discards objects: `$null = ...`, `[void]`, `| Out-Null`.

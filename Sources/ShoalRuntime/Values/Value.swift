@@ -62,6 +62,9 @@ public final class ScriptBlock {
     var cachedParameters: [BindableParameter]?
     /// Whether calls may take the direct path, decided on first call.
     var directCallPlan: DirectCallPlan?
+    /// For a block made by `GetNewClosure()`: the scope holding the copied
+    /// variables, which calls of the block use as their parent scope.
+    var closureScope: Scope?
     public init(_ ast: ScriptBlockAst) { self.ast = ast }
     public var text: String { ast.text }
 }

@@ -110,12 +110,19 @@ public final class VariableReference: Sendable {
     public let qualifier: Qualifier
     /// Index into the enclosing script block's `VariableLayout`, or -1.
     public let slot: Int
+    /// Whether the name is one the evaluator answers itself (`$_`, `$true`,
+    /// `$null`, `$?`, `$PWD`, ...) rather than a variable in a scope.
+    public let isAutomatic: Bool
+
+    /// The names behind `isAutomatic`.
+    public static let automaticNames: Set<String> = ["_", "psitem", "true", "false", "null", "?", "pwd"]
 
     public init(name: String, qualifier: Qualifier, slot: Int) {
         self.name = name
         self.key = name.lowercased()
         self.qualifier = qualifier
         self.slot = slot
+        isAutomatic = VariableReference.automaticNames.contains(key)
     }
 
     /// The variable as the user wrote it, e.g. `$script:count`.

@@ -9,6 +9,9 @@ public final class Statement: Sendable {
     public let simpleExpression: Expression?
     /// The parts of an assignment statement, likewise for the fast path.
     public let assignment: AssignmentParts?
+    /// The command, when the statement is one command and nothing else
+    /// (no pipe, no `&` at the end): where a simple function call starts.
+    public let singleCommand: CommandAst?
 
     public init(_ kind: StatementKind, _ span: SourceSpan) {
         self.kind = kind
@@ -23,6 +26,12 @@ public final class Statement: Sendable {
             simpleExpression = expression
         } else {
             simpleExpression = nil
+        }
+        if case .pipeline(let pipeline) = kind, pipeline.elements.count == 1, !pipeline.isBackground,
+           case .command(let command) = pipeline.elements[0] {
+            singleCommand = command
+        } else {
+            singleCommand = nil
         }
     }
 }
@@ -149,7 +158,7 @@ public enum PipelineElement: Sendable {
 
 /// A command invocation: a name (or an expression after `&` / `.`) and its
 /// arguments.
-public struct CommandAst: Sendable {
+public final class CommandAst: Sendable {
     public enum InvocationOperator: Sendable { case none, call, dotSource }
     public let invocation: InvocationOperator
     /// A bareword becomes `.string`; after `&` any expression may name it.

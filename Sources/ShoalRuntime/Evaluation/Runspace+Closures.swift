@@ -1,0 +1,18 @@
+// `{ ... }.GetNewClosure()`: as in PowerShell, the new block carries copies
+// of the variables of the scope it was made in (their values then, not
+// later changes) and runs with those as its enclosing scope, under the
+// global scope rather than under whoever calls it.
+
+extension Runspace {
+    func closure(of block: ScriptBlock) -> ScriptBlock {
+        let captured = Scope(parent: globalScope, layout: nil)
+        for (name, box) in scope.localVariables() where !box.isPrivate {
+            let copy = VariableBox(box.value, typeConstraint: box.typeConstraint)
+            copy.isReadOnly = box.isReadOnly
+            captured.defineLocal(name, copy)
+        }
+        let result = ScriptBlock(block.ast)
+        result.closureScope = captured
+        return result
+    }
+}
