@@ -35,6 +35,17 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(result.errors == "", "\(pair.0)")
     }
 
+    @Test func integersExpandAsDecimal() {
+        #expect(run("\"$(-5)|$([long]::MinValue)|$(0)|item$(42)\"").output == "-5|-9223372036854775808|0|item42\n")
+    }
+
+    @Test func customObjectLiteralRejectsDuplicateKeys() {
+        let result = run("[pscustomobject]@{ a = 1; A = 2 }; 'next'")
+        #expect(result.errors.contains("Duplicate keys 'A' are not allowed in hash literals."))
+        #expect(result.output == "next\n")
+        #expect(run("[pscustomobject]@{ B = 1; a = 2; ('c' + 'd') = 3 } | ConvertTo-Json -Compress").output == "{\"B\":1,\"a\":2,\"cd\":3}\n")
+    }
+
     @Test func divisionByZeroIsAStatementTerminatingError() {
         let result = run("1/0; 'after'")
         #expect(result.output == "after\n")

@@ -44,7 +44,7 @@ public final class GetCounterCommand: Cmdlet {
             return
         }
         paths += context.value("Counter")?.strings ?? []
-        context.bound["counter"] = nil
+        context.unbind("counter")
     }
 
     public func end(_ context: CmdletContext) throws {

@@ -46,7 +46,7 @@ public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
         guard let input = context.value("InputObject"), !context.has("Maximum"), !context.has("Minimum") else { return }
         picksItems = true
         items.append(contentsOf: input.enumeratedItems)
-        context.bound["inputobject"] = nil
+        context.unbind("inputobject")
     }
 
     public func end(_ context: CmdletContext) throws {

@@ -24,8 +24,8 @@ public final class StopProcessCommand: Cmdlet, ParameterSetDescribing {
         // A piped process binds InputObject (by value) as well as Id and Name (by
         // property name); PowerShell picks the by-value binding.
         if context.hasPipelineInput, context.has("InputObject") {
-            context.bound["id"] = nil
-            context.bound["name"] = nil
+            context.unbind("id")
+            context.unbind("name")
         }
         let set = try ParameterChecks.exclusiveGroup(Self.parameterSets.map(\.names), in: context)
         var targets: [ProcessObject] = []
@@ -40,7 +40,7 @@ public final class StopProcessCommand: Cmdlet, ParameterSetDescribing {
                     try ProcessTable.notFound(id: Int(StartSleepCommand.number(context.runspace.memberValue(item, "Id")) ?? 0), context)
                 }
             }
-            context.bound["inputobject"] = nil
+            context.unbind("inputobject")
         case nil:
             throw ParameterChecks.missingMandatory(["Id"], in: context)
         default:

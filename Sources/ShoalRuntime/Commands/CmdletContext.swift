@@ -8,8 +8,15 @@ public final class CmdletContext {
     public let runspace: Runspace
     public let commandName: String
     public let span: SourceSpan?
-    /// Bound parameters by lower-cased canonical name.
+    /// Bound parameters by lower-cased canonical name, except the current
+    /// pipeline object when it binds as is (see `pipelineKey`).
     public var bound: [String: Value]
+    /// The parameter each pipeline object binds to unconverted; the object
+    /// is then `inputObject`, not written into `bound` (a dictionary write
+    /// per object).
+    var pipelineKey: String?
+    /// Set by `unbind` for the pipeline parameter, until the next object.
+    var pipelineObjectUnbound = false
     public var output: OutputSink
     public var streams: StreamSet
     public var common: CommonParameters
@@ -30,8 +37,20 @@ public final class CmdletContext {
         self.common = common
     }
 
-    public func value(_ name: String) -> Value? { bound[name.lowercased()] }
-    public func has(_ name: String) -> Bool { bound[name.lowercased()] != nil }
+    public func value(_ name: String) -> Value? {
+        let key = name.lowercased()
+        if hasPipelineInput, !pipelineObjectUnbound, let pipelineKey, pipelineKey == key { return inputObject }
+        return bound[key]
+    }
+
+    public func has(_ name: String) -> Bool { value(name) != nil }
+
+    /// Unbinds a parameter (a cmdlet that has consumed it).
+    public func unbind(_ name: String) {
+        let key = name.lowercased()
+        if pipelineKey == key { pipelineObjectUnbound = true }
+        bound[key] = nil
+    }
     public func string(_ name: String) -> String? { value(name).map(Conversion.toString) }
     public func flag(_ name: String) -> Bool { value(name).map(Conversion.toBool) ?? false }
 

@@ -118,14 +118,15 @@ final class CmdletProcessor: CommandProcessor {
         context = CmdletContext(runspace: runspace, commandName: binder.commandName, span: binder.span, bound: result.bound,
                                 output: sink, streams: streams, common: result.common)
         context.implementingType = type(of: cmdlet).descriptor.implementingType
+        if hasUpstream { context.pipelineKey = binder.simplePipelineKey }
         let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream)
         if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
         try withStreams { try cmdlet.begin(context) }
     }
 
     override func process(_ item: Value?) throws {
-        if let item, hasUpstream, let key = binder.simplePipelineKey {
-            context.bound[key] = item
+        if let item, hasUpstream, context.pipelineKey != nil {
+            context.pipelineObjectUnbound = false
             context.inputObject = item
             context.hasPipelineInput = true
         } else if let item, hasUpstream {

@@ -67,16 +67,26 @@ extension Runspace {
         case .convert(let type, let operand):
             // `[pscustomobject]@{...}` builds the object directly, in key order.
             if case .hashtable(let entries, _) = operand.kind, type.isPSCustomObject {
-                let object = PSObject(capacity: entries.count)
+                // The keys and values are gathered first and become the
+                // object's storage as they are (growing a dictionary
+                // property by property cost a quarter of building one).
+                var folded: [String] = []
+                var properties: [(name: String, value: Value)] = []
+                folded.reserveCapacity(entries.count)
+                properties.reserveCapacity(entries.count)
                 for entry in entries {
-                    let value = try evaluateStatementValue(entry.value)
-                    if let key = entry.constantKey {
-                        object.set(key.name, folded: key.folded, value)
-                    } else {
-                        object.set(Conversion.toString(try evaluate(entry.key)), value)
+                    let key = try entry.constantKey ?? {
+                        let name = Conversion.toString(try evaluate(entry.key))
+                        return (name, name.lowercased())
+                    }()
+                    guard !folded.contains(key.folded) else {
+                        throw ScriptError.runtime("Duplicate keys '\(key.name)' are not allowed in hash literals.",
+                                                  id: "DuplicateKeyInHashLiteral", at: entry.key.span)
                     }
+                    folded.append(key.folded)
+                    properties.append((key.name, try evaluateStatementValue(entry.value)))
                 }
-                return .object(object)
+                return .object(PSObject(folded: folded, properties: properties))
             }
             let value = try evaluate(operand)
             if type.isVoid { return .null }

@@ -26,18 +26,24 @@ open class OutputSink {
 /// Collects objects, for `$x = ...`, `$( )` and `@( )`.
 public final class CollectingSink: OutputSink {
     // Most statements write one object or none, so the first is held
-    // apart: collecting it touches no array.
+    // apart: collecting it touches no array. From the second on, all are
+    // in `all`, which becomes the result's array without a copy.
     private var first: Value?
-    private var rest: [Value] = []
+    private var all: [Value] = []
 
     public override func write(_ value: Value) throws {
-        if first == nil { first = value } else { rest.append(value) }
+        if first == nil {
+            first = value
+        } else {
+            if all.isEmpty { all.append(first!) }
+            all.append(value)
+        }
     }
 
     /// The objects collected, in order.
     public var items: [Value] {
         guard let first else { return [] }
-        return rest.isEmpty ? [first] : [first] + rest
+        return all.isEmpty ? [first] : all
     }
 
     public var isEmpty: Bool { first == nil }
@@ -45,13 +51,14 @@ public final class CollectingSink: OutputSink {
     /// Nothing is `$null`, one object is itself, more are an array.
     public var result: Value {
         guard let first else { return .null }
-        return rest.isEmpty ? first : .array(ArrayValue([first] + rest))
+        return all.isEmpty ? first : .array(ArrayValue(all))
     }
 
-    /// Empties the sink for reuse, keeping its storage.
+    /// Empties the sink for reuse. The array of a result handed out is
+    /// let go rather than emptied in place, which would copy it.
     public func reset() {
         first = nil
-        if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
+        if !all.isEmpty { all = [] }
     }
 }
 

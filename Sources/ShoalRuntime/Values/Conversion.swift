@@ -10,7 +10,7 @@ public enum Conversion {
         switch value {
         case .null: return ""
         case .bool(let b): return b ? "True" : "False"
-        case .int(let n): return String(n)
+        case .int(let n): return decimal(n)
         case .double(let d): return formatDouble(d)
         case .string(let s): return s
         case .array(let array): return array.items.map(toString).joined(separator: " ")
@@ -21,6 +21,26 @@ public enum Conversion {
         case .scriptBlock(let block): return block.text
         case .error(let record): return record.message
         case .native(let native): return native.stringValue
+        }
+    }
+
+    /// An integer's decimal digits. `String(n)` goes through a generic
+    /// witness and costs about twice as much; strings like "item$i" are
+    /// built in bulk.
+    public static func decimal(_ n: Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var magnitude = n.magnitude
+            var start = 20
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if n < 0 {
+                start -= 1
+                buffer[start] = 45
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
     }
 

@@ -11,8 +11,11 @@ public final class PSObject {
     public init(typeName: String = "System.Management.Automation.PSCustomObject", capacity: Int = 0) {
         properties = [:]
         if capacity > 0 { properties.reserveCapacity(capacity) }
-        typeNames = [typeName, "System.Object"]
+        // Shared rather than built per object: most objects are custom ones.
+        typeNames = typeName == PSObject.customObjectTypeNames[0] ? PSObject.customObjectTypeNames : [typeName, "System.Object"]
     }
+
+    private static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
 
     public subscript(name: String) -> Value? {
         get { properties[name.lowercased()]?.value }
@@ -33,6 +36,13 @@ public final class PSObject {
 
     /// Adds or replaces a property.
     public func set(_ name: String, _ value: Value) { self[name] = value }
+
+    /// An object with these properties, in order; `folded` holds their
+    /// lower-cased names, all different.
+    init(folded: [String], properties: [(name: String, value: Value)]) {
+        self.properties = OrderedDictionary(uncheckedUniqueKeys: folded, values: properties)
+        typeNames = PSObject.customObjectTypeNames
+    }
 
     /// Adds or replaces a property whose lower-cased name is already known.
     public func set(_ name: String, folded: String, _ value: Value) {
