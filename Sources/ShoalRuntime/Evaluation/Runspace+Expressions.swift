@@ -6,6 +6,15 @@ import ShoalSyntax
 
 extension Runspace {
     public func evaluate(_ expression: Expression) throws -> Value {
+        switch expression.shape {
+        case .integer(let n): return .int(n)
+        case .variable(let reference):
+            return try reference.with { try readVariable($0, span: expression.span) }
+        case .binary(let op, let left, let right):
+            return try left.with { left in try right.with { right in try evaluateBinary(op, left, right, span: expression.span) } }
+        case .other:
+            break
+        }
         switch expression.kind {
         case .integer(let n): return .int(n)
         case .double(let d): return .double(d)
@@ -122,12 +131,16 @@ extension Runspace {
     /// right side, a condition): a lone expression is evaluated directly;
     /// anything else is run and its output collected.
     public func evaluateStatementValue(_ statement: Statement) throws -> Value {
-        if let expression = statement.simpleExpression {
-            if case .increment = expression.kind { return try evaluate(expression) }
-            return try evaluateForOutput(expression) ?? .null
-        }
-        if let assignment = statement.assignment {
-            return try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
+        switch statement.shape {
+        case .expression(let expression):
+            return try expression.with { expression in
+                if case .increment = expression.kind { return try evaluate(expression) }
+                return try evaluateForOutput(expression) ?? .null
+            }
+        case .assignment(let target, let op, let value):
+            return try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }
+        case .command, .other:
+            break
         }
         // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
         let sink = spareValueSinks.isEmpty ? CollectingSink() : spareValueSinks.removeLast()

@@ -30,18 +30,21 @@ extension Runspace {
     }
 
     public func execute(_ statement: Statement, output: OutputSink) throws {
-        if let expression = statement.simpleExpression {
-            try runExpressionStatement(expression, output: output)
-            return
-        }
-        if let assignment = statement.assignment {
-            try assign(assignment.target, assignment.op, assignment.value, span: statement.span)
-            return
-        }
         var directCallTried = false
-        if let command = statement.singleCommand {
-            if try tryDirectFunctionCall(command, output: output) { return }
+        switch statement.shape {
+        case .expression(let expression):
+            try expression.with { try runExpressionStatement($0, output: output) }
+            return
+        case .assignment(let target, let op, let value):
+            try target.with { target in
+                try value.with { value in _ = try assign(target, op, value, span: statement.span) }
+            }
+            return
+        case .command(let command):
+            if try command.with({ try tryDirectFunctionCall($0, output: output) }) { return }
             directCallTried = true
+        case .other:
+            break
         }
         switch statement.kind {
         case .pipeline(let pipeline):

@@ -9,11 +9,27 @@ public final class Expression: Sendable {
     /// A `.string` constant lower-cased, made once: member names such as
     /// `Bucket` in `$_.Bucket` are looked up case-insensitively by it.
     public let foldedString: String?
+    /// The commonest kinds again, with borrowed children (see Borrowed):
+    /// what the evaluator switches on first.
+    public let shape: Shape
+
+    public enum Shape: Sendable {
+        case integer(Int)
+        case variable(Borrowed<VariableReference>)
+        case binary(BinaryOperator, Borrowed<Expression>, Borrowed<Expression>)
+        case other
+    }
 
     public init(_ kind: ExpressionKind, _ span: SourceSpan) {
         self.kind = kind
         self.span = span
         if case .string(let text) = kind { foldedString = text.lowercased() } else { foldedString = nil }
+        switch kind {
+        case .integer(let n): shape = .integer(n)
+        case .variable(let reference): shape = .variable(Borrowed(reference))
+        case .binary(let op, let left, let right): shape = .binary(op, Borrowed(left), Borrowed(right))
+        default: shape = .other
+        }
     }
 }
 

@@ -12,6 +12,16 @@ public final class Statement: Sendable {
     /// The command, when the statement is one command and nothing else
     /// (no pipe, no `&` at the end): where a simple function call starts.
     public let singleCommand: CommandAst?
+    /// The same three shapes, borrowed (see Borrowed): what the evaluator
+    /// switches on first.
+    public let shape: Shape
+
+    public enum Shape: Sendable {
+        case expression(Borrowed<Expression>)
+        case assignment(target: Borrowed<Expression>, op: AssignmentOperator, value: Borrowed<Statement>)
+        case command(Borrowed<CommandAst>)
+        case other
+    }
 
     public init(_ kind: StatementKind, _ span: SourceSpan) {
         self.kind = kind
@@ -32,6 +42,15 @@ public final class Statement: Sendable {
             singleCommand = command
         } else {
             singleCommand = nil
+        }
+        if let simpleExpression {
+            shape = .expression(Borrowed(simpleExpression))
+        } else if let assignment {
+            shape = .assignment(target: Borrowed(assignment.target), op: assignment.op, value: Borrowed(assignment.value))
+        } else if let singleCommand {
+            shape = .command(Borrowed(singleCommand))
+        } else {
+            shape = .other
         }
     }
 }
