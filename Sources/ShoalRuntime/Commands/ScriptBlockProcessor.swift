@@ -203,7 +203,7 @@ final class ScriptBlockProcessor: CommandProcessor {
 
     func runBlock(_ block: StatementBlock) throws {
         do {
-            try runspace.execute(block.statements, output: output)
+            try runspace.execute(block.borrowedStatements, output: output)
         } catch ControlFlow.returnFromBlock {
             return
         }

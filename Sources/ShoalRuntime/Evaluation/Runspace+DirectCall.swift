@@ -16,7 +16,12 @@ final class DirectCallPlan {
     /// The function scope's slots before binding.
     let emptySlots: [VariableBox?]
     let layout: VariableLayout
-    let body: [Statement]
+    let body: [Borrowed<Statement>]
+    /// At most two parameters, untyped, and no `$args` or `$input`: a call
+    /// giving every parameter a value only stores the values in their slots.
+    let bindsPlainly: Bool
+    let firstSlot: Int
+    let secondSlot: Int
 
     init(_ ast: ScriptBlockAst) {
         var eligible = !ast.isAdvanced && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
@@ -31,7 +36,11 @@ final class DirectCallPlan {
         parameters = eligible ? (ast.paramBlock?.parameters ?? []).map(DirectParameter.init) : []
         emptySlots = Array(repeating: nil, count: ast.layout.names.count)
         layout = ast.layout
-        body = ast.endBlock?.statements ?? []
+        body = ast.endBlock?.borrowedStatements ?? []
+        bindsPlainly = eligible && parameters.count <= 2 && parameters.allSatisfy { $0.typeName == nil }
+            && !ast.layout.usesArgs && !ast.layout.usesInput
+        firstSlot = parameters.first?.slot ?? -1
+        secondSlot = parameters.dropFirst().first?.slot ?? -1
     }
 }
 
@@ -58,38 +67,93 @@ extension Runspace {
               let function = findFunction(key), !function.isFilter
         else { return false }
         let plan = directCallPlan(for: function.block)
-        guard plan.isEligible, let arguments = command.positionalValues else { return false }
+        guard plan.isEligible else { return false }
+        if plan.bindsPlainly, let few = command.fewPositionalValues, few.count == plan.parameters.count {
+            // The usual call, `f $a $b`, with its arguments borrowed from the
+            // command and stored straight into their slots: every reference
+            // count touched here is an atomic operation (see Borrowed).
+            let first = try few.first.map { try $0.with { try evaluate($0) } } ?? .null
+            let second = try few.second.map { try $0.with { try evaluate($0) } } ?? .null
+            try checkCallDepth(command)
+            var functionScope = makeFunctionScope(plan, parent: function.block.closureScope ?? scope)
+            if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
+            if few.count > 1 { functionScope.defineSlot(plan.secondSlot, second, typeConstraint: nil) }
+            try runFunctionBody(plan, in: &functionScope, output: output)
+            return true
+        }
+        guard let arguments = command.positionalValues else { return false }
         let parameters = plan.parameters, layout = plan.layout
         // Arguments are evaluated in the caller's scope, before the call's.
-        // Up to two are held without an array (the usual call).
-        var first: Value = .null, second: Value = .null
         var values: [Value] = []
-        for (index, expression) in arguments.enumerated() {
-            let value = try evaluate(expression)
-            switch index {
-            case 0: first = value
-            case 1: second = value
-            default:
-                if values.isEmpty { values = [first, second] }
-                values.append(value)
+        values.reserveCapacity(arguments.count)
+        for expression in arguments { values.append(try evaluate(expression)) }
+        try checkCallDepth(command)
+        var functionScope = makeFunctionScope(plan, parent: function.block.closureScope ?? scope)
+        // Binding runs in the function's scope: defaults may read earlier parameters.
+        let savedScope = scope
+        let savedSlots = slotsUsable
+        scope = functionScope
+        slotsUsable = true
+        do {
+            defer {
+                scope = savedScope
+                slotsUsable = savedSlots
             }
-        }
-        if arguments.count <= 2, layout.usesArgs { values = Array([first, second].prefix(arguments.count)) }
-        if callDepth + 1 > Runspace.maximumCallDepth {
-            var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
-                                            at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
-                                            category: "InvalidOperation")
-            error.isScriptTerminating = true
+            for (index, parameter) in parameters.enumerated() {
+                var value: Value
+                if index < values.count {
+                    value = values[index]
+                    if let type = parameter.typeName {
+                        do {
+                            value = try TypeConversion.convert(value, to: type.name, at: type.span)
+                        } catch let error as ScriptError {
+                            throw ScriptError(ErrorRecord(
+                                "Cannot process argument transformation on parameter '\(parameter.name)'. \(error.record.message)",
+                                exceptionType: "System.Management.Automation.ParameterBindingException",
+                                errorId: "ParameterArgumentTransformationError", category: "InvalidArgument",
+                                span: arguments[index].span, commandName: function.name))
+                        }
+                    }
+                } else if let defaultExpression = parameter.defaultValue {
+                    value = try evaluate(defaultExpression)
+                } else if let type = parameter.typeName, ["string", "int", "long", "double", "bool"].contains(type.name.lowercased()) {
+                    value = try TypeConversion.convert(.null, to: type.name, at: type.span)
+                } else {
+                    value = .null
+                }
+                functionScope.defineSlot(parameter.slot, value, typeConstraint: parameter.typeName?.name)
+            }
+            if layout.usesArgs {
+                functionScope.setLocal("args", .list(values.count > parameters.count ? Array(values[parameters.count...]) : []))
+            }
+            if layout.usesInput { functionScope.setLocal("input", .list([])) }
+        } catch {
+            recycle(&functionScope)
             throw error
         }
-        var functionScope: Scope
-        if !spareScopes.isEmpty {
-            let spare = spareScopes.removeLast()
-            spare.reuse(parent: function.block.closureScope ?? scope, layout: layout, emptySlots: plan.emptySlots)
-            functionScope = spare
-        } else {
-            functionScope = Scope(parent: function.block.closureScope ?? scope, layout: layout, emptySlots: plan.emptySlots)
-        }
+        try runFunctionBody(plan, in: &functionScope, output: output)
+        return true
+    }
+
+    private func checkCallDepth(_ command: CommandAst) throws {
+        guard callDepth + 1 > Runspace.maximumCallDepth else { return }
+        var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
+                                        at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
+                                        category: "InvalidOperation")
+        error.isScriptTerminating = true
+        throw error
+    }
+
+    /// A new (or reused) scope for a call of `plan`'s function.
+    private func makeFunctionScope(_ plan: DirectCallPlan, parent: Scope) -> Scope {
+        guard !spareScopes.isEmpty else { return Scope(parent: parent, layout: plan.layout, emptySlots: plan.emptySlots) }
+        let spare = spareScopes.removeLast()
+        spare.reuse(parent: parent, layout: plan.layout, emptySlots: plan.emptySlots)
+        return spare
+    }
+
+    /// Runs the function's body in its bound scope, then recycles the scope.
+    private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: inout Scope, output: OutputSink) throws {
         let savedScope = scope
         let savedSlots = slotsUsable
         scope = functionScope
@@ -101,40 +165,11 @@ extension Runspace {
             callDepth -= 1
             recycle(&functionScope)
         }
-        for (index, parameter) in parameters.enumerated() {
-            var value: Value
-            if index < arguments.count {
-                value = index == 0 ? first : index == 1 ? second : values[index]
-                if let type = parameter.typeName {
-                    do {
-                        value = try TypeConversion.convert(value, to: type.name, at: type.span)
-                    } catch let error as ScriptError {
-                        throw ScriptError(ErrorRecord(
-                            "Cannot process argument transformation on parameter '\(parameter.name)'. \(error.record.message)",
-                            exceptionType: "System.Management.Automation.ParameterBindingException",
-                            errorId: "ParameterArgumentTransformationError", category: "InvalidArgument",
-                            span: arguments[index].span, commandName: function.name))
-                    }
-                }
-            } else if let defaultExpression = parameter.defaultValue {
-                value = try evaluate(defaultExpression)
-            } else if let type = parameter.typeName, ["string", "int", "long", "double", "bool"].contains(type.name.lowercased()) {
-                value = try TypeConversion.convert(.null, to: type.name, at: type.span)
-            } else {
-                value = .null
-            }
-            functionScope.defineSlot(parameter.slot, value, typeConstraint: parameter.typeName?.name)
-        }
-        if layout.usesArgs {
-            functionScope.setLocal("args", .list(values.count > parameters.count ? Array(values[parameters.count...]) : []))
-        }
-        if layout.usesInput { functionScope.setLocal("input", .list([])) }
         lastCommandSucceeded = true
         do {
             try execute(plan.body, output: output)
         } catch ControlFlow.returnFromBlock {
         }
-        return true
     }
 
     /// Keeps a finished call's scope for the next call, unless something

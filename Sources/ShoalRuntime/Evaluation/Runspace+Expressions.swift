@@ -49,11 +49,11 @@ extension Runspace {
                 }
             }
             let sink = CollectingSink()
-            try execute(block.statements, output: sink)
+            try execute(block.borrowedStatements, output: sink)
             return .list(sink.items)
         case .subexpression(let block):
             let sink = CollectingSink()
-            try execute(block.statements, output: sink)
+            try execute(block.borrowedStatements, output: sink)
             return sink.result
         case .parenthesized(let statement):
             if case .assignment(let target, let op, let value) = statement.kind {
@@ -161,7 +161,7 @@ extension Runspace {
                 result += stringForExpansion(try readVariable(reference, span: span))
             case .subexpression(let block, _):
                 let sink = CollectingSink()
-                try execute(block.statements, output: sink)
+                try execute(block.borrowedStatements, output: sink)
                 result += stringForExpansion(sink.result)
             }
         }

@@ -285,7 +285,7 @@ extension Runspace {
         let body = block.ast.processBlock ?? block.ast.endBlock
         guard let body else { return }
         do {
-            try execute(body.statements, output: output)
+            try execute(body.borrowedStatements, output: output)
         } catch ControlFlow.returnFromBlock {
             return
         }

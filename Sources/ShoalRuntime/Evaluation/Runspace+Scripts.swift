@@ -32,7 +32,7 @@ extension Runspace {
         let ast = block.ast
         do {
             for body in [ast.beginBlock, ast.processBlock, ast.endBlock] {
-                if let body { try execute(body.statements, output: output) }
+                if let body { try execute(body.borrowedStatements, output: output) }
             }
         } catch ControlFlow.returnFromBlock {
             return

@@ -11,6 +11,11 @@ extension Runspace {
         for statement in statements { try executeReportingErrors(statement, output: output) }
     }
 
+    /// The same for a block's statements, without retaining each.
+    public func execute(_ statements: [Borrowed<Statement>], output: OutputSink) throws {
+        for statement in statements { try statement.with { try executeReportingErrors($0, output: output) } }
+    }
+
     /// One statement of a list: a statement-terminating error is reported
     /// and does not end the list (see above).
     func executeReportingErrors(_ statement: Statement, output: OutputSink) throws {
@@ -55,10 +60,10 @@ extension Runspace {
             _ = try assign(target, op, value, span: statement.span)
         case .ifStatement(let clauses, let elseBody):
             for clause in clauses where Conversion.toBool(try evaluateStatementValue(clause.condition)) {
-                try execute(clause.body.statements, output: output)
+                try execute(clause.body.borrowedStatements, output: output)
                 return
             }
-            if let elseBody { try execute(elseBody.statements, output: output) }
+            if let elseBody { try execute(elseBody.borrowedStatements, output: output) }
         case .whileLoop(let label, let condition, let body):
             while Conversion.toBool(try evaluateStatementValue(condition)) {
                 if try runLoopBody(body, label: label, output: output) { break }
@@ -131,7 +136,7 @@ extension Runspace {
         case .continueStatement(let label):
             throw ControlFlow.continueLoop(label: label?.lowercased())
         case .block(let block):
-            try execute(block.statements, output: output)
+            try execute(block.borrowedStatements, output: output)
         }
     }
 
@@ -140,7 +145,7 @@ extension Runspace {
     func runLoopBody(_ body: StatementBlock, label: String?, output: OutputSink) throws -> Bool {
         try checkStop()
         do {
-            try execute(body.statements, output: output)
+            try execute(body.borrowedStatements, output: output)
         } catch let flow as ControlFlow {
             switch flow {
             case .breakLoop(let target):
@@ -169,11 +174,11 @@ extension Runspace {
                 for clause in ast.clauses {
                     if try switchClauseMatches(clause.condition, item, ast) {
                         matched = true
-                        try execute(clause.body.statements, output: output)
+                        try execute(clause.body.borrowedStatements, output: output)
                     }
                 }
                 if !matched, let defaultBody = ast.defaultBody {
-                    try execute(defaultBody.statements, output: output)
+                    try execute(defaultBody.borrowedStatements, output: output)
                 }
             } catch let flow as ControlFlow {
                 switch flow {
@@ -216,12 +221,12 @@ extension Runspace {
         defer {
             if let finallyBody {
                 // A finally block runs even when the pipeline is being stopped.
-                try? execute(finallyBody.statements, output: output)
+                try? execute(finallyBody.borrowedStatements, output: output)
             }
         }
         tryDepth += 1
         do {
-            try execute(body.statements, output: output)
+            try execute(body.borrowedStatements, output: output)
             tryDepth -= 1
         } catch let error as ScriptError {
             tryDepth -= 1
@@ -232,7 +237,7 @@ extension Runspace {
             let savedItem = scope.currentItem
             scope.currentItem = .error(error.record)
             defer { scope.currentItem = savedItem }
-            try execute(clause.body.statements, output: output)
+            try execute(clause.body.borrowedStatements, output: output)
         } catch {
             tryDepth -= 1
             throw error

@@ -19,6 +19,7 @@ public final class Runspace {
     public var host: ShellHost
     public var streams: StreamSet
     public let stopSignal: StopSignal
+    private let stopSignalReference: Unmanaged<StopSignal>
     /// `$?`.
     public var lastCommandSucceeded = true
     /// The current location (`Get-Location`); external programs start here.
@@ -74,6 +75,7 @@ public final class Runspace {
         self.aliases = registry.defaultAliases
         self.host = host
         self.stopSignal = stopSignal
+        stopSignalReference = .passUnretained(stopSignal)
         let global = Scope(parent: nil, layout: nil)
         global.isScriptScope = true
         self.globalScope = global
@@ -130,7 +132,8 @@ public final class Runspace {
 
     @inline(__always)
     public func checkStop() throws {
-        if stopSignal.isRequested { throw PipelineStoppedError() }
+        // Borrowed: this runs before every statement (see ShoalSyntax.Borrowed).
+        if stopSignalReference._withUnsafeGuaranteedRef({ $0.isRequested }) { throw PipelineStoppedError() }
     }
 
     // MARK: - Variables by name

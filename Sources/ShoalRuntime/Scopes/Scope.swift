@@ -77,8 +77,7 @@ public final class Scope {
     /// allocating one.
     func emptyForReuse() {
         for index in slots.indices {
-            guard var box = slots[index] else { continue }
-            slots[index] = nil
+            guard var box = slots[index].take() else { continue }
             if spareBoxes.count < slots.count, isKnownUniquelyReferenced(&box) {
                 box.value = .null
                 spareBoxes.append(box)

@@ -71,9 +71,13 @@ public final class AssignmentParts: Sendable {
 public struct StatementBlock: Sendable {
     public let statements: [Statement]
     public let span: SourceSpan
+    /// `statements` borrowed (see Borrowed): running a block then touches
+    /// no statement's reference count.
+    public let borrowedStatements: [Borrowed<Statement>]
     public init(statements: [Statement], span: SourceSpan) {
         self.statements = statements
         self.span = span
+        borrowedStatements = statements.map(Borrowed.init)
     }
 }
 
@@ -190,6 +194,9 @@ public final class CommandAst: Sendable {
     /// The arguments when all are plain positional values (no `-Name`, no
     /// `@splat`): what a simple function call binds directly.
     public let positionalValues: [Expression]?
+    /// Up to two positional values again, borrowed (see Borrowed), with
+    /// their count; nil when there are more or `positionalValues` is nil.
+    public let fewPositionalValues: (count: Int, first: Borrowed<Expression>?, second: Borrowed<Expression>?)?
     public init(invocation: InvocationOperator, name: Expression, arguments: [CommandArgument],
                 redirections: [Redirection], span: SourceSpan) {
         self.invocation = invocation
@@ -202,6 +209,11 @@ public final class CommandAst: Sendable {
             values?.append(expression)
         }
         positionalValues = values
+        if let values, values.count <= 2 {
+            fewPositionalValues = (values.count, values.first.map(Borrowed.init), values.dropFirst().first.map(Borrowed.init))
+        } else {
+            fewPositionalValues = nil
+        }
         self.arguments = arguments
         self.redirections = redirections
         self.span = span
