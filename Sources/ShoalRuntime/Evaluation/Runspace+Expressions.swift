@@ -12,6 +12,8 @@ extension Runspace {
             return try reference.with { try readVariable($0, span: expression.span) }
         case .binary(let op, let left, let right):
             return try left.with { left in try right.with { right in try evaluateBinary(op, left, right, span: expression.span) } }
+        case .expandable(let parts):
+            return .string(try expand(parts, of: expression))
         case .other:
             break
         }
@@ -152,7 +154,23 @@ extension Runspace {
         return sink.result
     }
 
-    func expand(_ parts: [StringPart]) throws -> String {
+    /// A double-quoted string from its borrowed parts (see Expression.Shape).
+    func expand(_ parts: [Expression.ExpansionPart], of expression: Expression) throws -> String {
+        var result = ""
+        for part in parts {
+            switch part {
+            case .text(let text): result += text
+            case .variable(let reference):
+                result += stringForExpansion(try reference.with { try readVariable($0, span: expression.span) })
+            case .original(let index):
+                guard case .expandableString(let all) = expression.kind else { continue }
+                result += try expand(all[index...index])
+            }
+        }
+        return result
+    }
+
+    func expand(_ parts: some Collection<StringPart>) throws -> String {
         var result = ""
         for part in parts {
             switch part {

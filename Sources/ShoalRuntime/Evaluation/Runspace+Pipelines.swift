@@ -282,10 +282,9 @@ extension Runspace {
             scope.currentItem = savedItem
             slotsUsable = savedSlots
         }
-        let body = block.ast.processBlock ?? block.ast.endBlock
-        guard let body else { return }
+        guard let body = block.ast.itemBody else { return }
         do {
-            try execute(body.borrowedStatements, output: output)
+            try execute(body, output: output)
         } catch ControlFlow.returnFromBlock {
             return
         }

@@ -17,7 +17,18 @@ public final class Expression: Sendable {
         case integer(Int)
         case variable(Borrowed<VariableReference>)
         case binary(BinaryOperator, Borrowed<Expression>, Borrowed<Expression>)
+        /// A double-quoted string: its parts, plain variables borrowed.
+        case expandable([ExpansionPart])
         case other
+    }
+
+    /// A part of a double-quoted string as the evaluator reads it.
+    public enum ExpansionPart: Sendable {
+        case text(String)
+        /// `$name` or `$local:name`.
+        case variable(Borrowed<VariableReference>)
+        /// Any other part: the evaluator reads `parts[index]` of the kind.
+        case original(index: Int)
     }
 
     public init(_ kind: ExpressionKind, _ span: SourceSpan) {
@@ -28,6 +39,15 @@ public final class Expression: Sendable {
         case .integer(let n): shape = .integer(n)
         case .variable(let reference): shape = .variable(Borrowed(reference))
         case .binary(let op, let left, let right): shape = .binary(op, Borrowed(left), Borrowed(right))
+        case .expandableString(let parts):
+            shape = .expandable(parts.enumerated().map { index, part in
+                switch part {
+                case .text(let text): return .text(text)
+                case .variable(let reference, _) where reference.qualifier == .none || reference.qualifier == .local:
+                    return .variable(Borrowed(reference))
+                default: return .original(index: index)
+                }
+            })
         default: shape = .other
         }
     }

@@ -46,6 +46,9 @@ public final class ScriptBlockAst: Sendable {
     public let span: SourceSpan
     /// True for a function or a whole script, false for a `{ }` literal.
     public let isNamedBody: Bool
+    /// What ForEach-Object and Where-Object run per object: the process
+    /// block, else the end block (borrowed; nil when there is neither).
+    public let itemBody: [Borrowed<Statement>]?
 
     public init(paramBlock: ParamBlockAst?, beginBlock: StatementBlock?, processBlock: StatementBlock?,
                 endBlock: StatementBlock?, isAdvanced: Bool, layout: VariableLayout, span: SourceSpan,
@@ -58,6 +61,7 @@ public final class ScriptBlockAst: Sendable {
         self.layout = layout
         self.span = span
         self.isNamedBody = isNamedBody
+        itemBody = (processBlock ?? endBlock)?.borrowedStatements
     }
 
     /// The source text inside the braces, as `ScriptBlock.ToString()` gives it.
