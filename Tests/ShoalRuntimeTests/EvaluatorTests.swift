@@ -399,3 +399,37 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(run(script).output == "2500\n")
     }
 }
+
+@Suite struct PSObjectViewTests {
+    @Test func propertiesCanBeListedReadSetAndRemoved() {
+        let script = """
+            $o = [pscustomobject]@{ a = 1; b = 'x' }
+            $o.psobject.Properties | ForEach-Object { "$($_.Name)=$($_.Value) $($_.MemberType)" }
+            $o.PSObject.Properties.Name -join ','
+            $o.psobject.Properties['a'].Value = 5
+            $o.a
+            $o.psobject.Properties.Match('b*').Value
+            $null -eq $o.psobject.Properties['missing']
+            $o.psobject.Properties.Remove('b')
+            $o.psobject.Properties.Name -join ','
+            'abc'.psobject.Properties.Name
+            """
+        #expect(run(script).output == "a=1 NoteProperty\nb=x NoteProperty\na,b\n5\nx\nTrue\na\nLength\n")
+    }
+
+    @Test func copyIsShallowAndTypeNamesAreListed() {
+        let script = """
+            $o = [pscustomobject]@{ a = 1 }
+            $c = $o.psobject.Copy()
+            $c.a = 2
+            "$($o.a) $($c.a)"
+            $o.psobject.TypeNames -join ','
+            $o.psobject.BaseObject.a
+            """
+        #expect(run(script).output == "1 2\nSystem.Management.Automation.PSCustomObject,System.Object\n1\n")
+    }
+
+    @Test func stringsIndexByUTF16CodeUnit() {
+        #expect(run("'héllo'[1]; 'x😀y'[3]; 'abc'[-1]").output == "é\ny\nc\n")
+    }
+}

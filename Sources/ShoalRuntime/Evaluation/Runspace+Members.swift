@@ -29,6 +29,7 @@ extension Runspace {
 
     /// `value.name`, or `$null` when there is no such member.
     public func memberValue(_ target: Value, _ name: String) -> Value {
+        if name.utf8.count == 8, name.lowercased() == "psobject" { return .native(PSObjectView(target)) }
         switch target {
         case .null:
             let lower = name.lowercased()
@@ -289,8 +290,15 @@ extension Runspace {
         case .array(let array):
             return try position(array.items.count).map { array.items[$0] } ?? .null
         case .string(let s):
-            let scalars = Array(s.unicodeScalars)
-            return try position(scalars.count).map { .native(CharValue(scalars[$0])) } ?? .null
+            // .NET indexes by UTF-16 code unit; found without copying the string.
+            guard let offset = try position(s.utf16.count) else { return .null }
+            let unitIndex = s.utf16.index(s.utf16.startIndex, offsetBy: offset)
+            let scalar = Unicode.Scalar(s.utf16[unitIndex]) ?? s.unicodeScalars[unitIndex]
+            return .native(CharValue(scalar))
+        case .native(let properties as PSPropertyCollection):
+            if case .string = index { return try properties.invoke("item", [index], context: self) ?? .null }
+            let items = properties.enumerated()
+            return try position(items.count).map { items[$0] } ?? .null
         case .native(let list as ListObject):
             return try position(list.items.count).map { list.items[$0] } ?? .null
         case .native(let enumerable as EnumerableObject):
