@@ -55,8 +55,8 @@ public enum ShellMain {
             _ = Unmanaged.passRetained(session)
         }
         defer {
-            session.runspace.host.flush()
             session.close()
+            session.runspace.host.flush()
         }
         switch commandLine.mode {
         case .command(let text):

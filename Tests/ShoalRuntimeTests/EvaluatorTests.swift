@@ -295,6 +295,11 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(run(script).output == "1|2|3|4,5\n1|||\n1/1/2\n1/2/2,3\n8\n6\nq\n")
     }
 
+    @Test func aDefaultThatRecursesMeetsTheDepthLimit() {
+        let result = run("function f($a = (f)) { 'x' }; f; 'after'")
+        #expect(result.errors.contains("The script failed due to call depth overflow."))
+    }
+
     @Test func aReusedScopeKeepsNothingFromTheLastCall() {
         // Finished calls hand their scope to the next call: it must start
         // empty, and a scope something still refers to must not be reused.
@@ -374,7 +379,11 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         ("'hello'.IndexOf('')", "0"), ("'hello'.LastIndexOf('l')", "3"), ("'hello'.LastIndexOf('')", "5"),
         ("'abc'.Insert(1, 'Z')", "aZbc"), ("'abcdef'.Remove(1, 2)", "adef"), ("'abcdef'.Remove(4)", "abcd"),
         ("'aXbXc'.Replace('X', '--')", "a--b--c"), ("'a.b'.Contains('.')", "True"), ("'ab'.PadRight(4, '.') + '|'", "ab..|"),
-        ("\"a`r`nb\".Split(\"`r`n\").Count", "3"), ("'a, b,c'.Split(', ').Count", "4"), ("'a::b'.Split('::', 'None').Count", "2"),
+        // PowerShell 7 binds one string to Split(string): one separator.
+        ("\"a`r`nb`r`nc\".Split(\"`r`n\").Count", "3"), ("'a, b,c'.Split(', ').Count", "2"), ("'1ab2'.Split('ab') -join '|'", "1|2"),
+        ("'a::b'.Split('::', 'None').Count", "2"), ("'a,b;c'.Split([char[]]',;') -join '|'", "a|b|c"), ("'a,b'.Split(',')[1]", "b"),
+        // A bound inside a surrogate pair cuts it, as in .NET.
+        ("'😀'.Substring(1).Length", "1"), ("'😀abc'.Substring(2)", "abc"), ("'abcabc'.LastIndexOf('c', 3)", "2"),
     ])
     func method(_ pair: (String, String)) {
         let result = run(pair.0)
@@ -382,7 +391,8 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(result.errors == "", "\(pair.0)")
     }
 
-    @Test func outOfRangeNamesTheParameter() {
+    @Test func outOfRangeNamesTheMethodAndParameter() {
+        #expect(run("'abc'.IndexOf('a', 9)").errors.contains("Exception calling \"IndexOf\" with \"2\" argument(s)"))
         #expect(run("'abc'.Substring(2, 5)").errors.contains("(Parameter 'length')"))
         #expect(run("'abc'.IndexOf('a', 9)").errors.contains("(Parameter 'startIndex')"))
     }
@@ -431,5 +441,25 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
 
     @Test func stringsIndexByUTF16CodeUnit() {
         #expect(run("'héllo'[1]; 'x😀y'[3]; 'abc'[-1]").output == "é\ny\nc\n")
+    }
+}
+
+@Suite struct ClosureTests {
+    @Test func closuresKeepTheirVariablesEverywhereTheyRun() {
+        let script = """
+            $limit = 2
+            $above = { $_ -gt $limit }.GetNewClosure()
+            $limit = 0
+            (1..3 | Where-Object $above) -join ','
+            $sum = 0
+            1..3 | ForEach-Object ({ $sum += $_ }.GetNewClosure())
+            $sum
+            function New-Counter { $count = 0; { $script:count++; $script:count }.GetNewClosure() }
+            $first = New-Counter
+            $second = New-Counter
+            & $first; & $first; & $second
+            "outside: [$count]"
+            """
+        #expect(run(script).output == "3\n0\n1\n2\n1\noutside: []\n")
     }
 }

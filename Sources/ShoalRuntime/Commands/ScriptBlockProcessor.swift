@@ -47,7 +47,12 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         let ast = block.ast
         functionScope = dotSource ? invocationScope : Scope(parent: block.closureScope ?? invocationScope, layout: ast.layout)
-        if let scriptPath, !dotSource {
+        if let closure = block.closureScope, !dotSource {
+            // `$script:` in a closure names its captured scope, as a
+            // module's script scope in PowerShell.
+            savedScriptScope = runspace.scriptScope
+            runspace.scriptScope = closure
+        } else if let scriptPath, !dotSource {
             functionScope.isScriptScope = true
             savedScriptScope = runspace.scriptScope
             savedScriptPath = runspace.scriptPath

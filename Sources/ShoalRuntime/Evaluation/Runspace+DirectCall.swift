@@ -16,7 +16,10 @@ final class DirectCallPlan {
     /// The function scope's slots before binding.
     let emptySlots: [VariableBox?]
     let layout: VariableLayout
+    /// The statements run, borrowed from `ast`, which the plan holds so that
+    /// they outlive a call even if the function is redefined meanwhile.
     let body: [Borrowed<Statement>]
+    let ast: ScriptBlockAst
     /// At most two parameters, untyped, and no `$args` or `$input`: a call
     /// giving every parameter a value only stores the values in their slots.
     let bindsPlainly: Bool
@@ -37,6 +40,7 @@ final class DirectCallPlan {
         emptySlots = Array(repeating: nil, count: ast.layout.names.count)
         layout = ast.layout
         body = ast.endBlock?.borrowedStatements ?? []
+        self.ast = ast
         bindsPlainly = eligible && parameters.count <= 2 && parameters.allSatisfy { $0.typeName == nil }
             && !ast.layout.usesArgs && !ast.layout.usesInput
         firstSlot = parameters.first?.slot ?? -1
@@ -67,7 +71,8 @@ extension Runspace {
               let function = findFunction(key), !function.isFilter
         else { return false }
         let plan = directCallPlan(for: function.block)
-        guard plan.isEligible else { return false }
+        // A closure's block runs with its own script scope: the general path.
+        guard plan.isEligible, function.block.closureScope == nil else { return false }
         if plan.bindsPlainly, let few = command.fewPositionalValues, few.count == plan.parameters.count {
             // The usual call, `f $a $b`, with its arguments borrowed from the
             // command and stored straight into their slots: every reference
@@ -75,7 +80,8 @@ extension Runspace {
             let first = try few.first.map { try $0.with { try evaluate($0) } } ?? .null
             let second = try few.second.map { try $0.with { try evaluate($0) } } ?? .null
             try checkCallDepth(command)
-            var functionScope = makeFunctionScope(plan, parent: function.block.closureScope ?? scope)
+            var functionScope = makeFunctionScope(plan, parent: scope)
+            callDepth += 1
             if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
             if few.count > 1 { functionScope.defineSlot(plan.secondSlot, second, typeConstraint: nil) }
             try runFunctionBody(plan, in: &functionScope, output: output)
@@ -88,12 +94,15 @@ extension Runspace {
         values.reserveCapacity(arguments.count)
         for expression in arguments { values.append(try evaluate(expression)) }
         try checkCallDepth(command)
-        var functionScope = makeFunctionScope(plan, parent: function.block.closureScope ?? scope)
-        // Binding runs in the function's scope: defaults may read earlier parameters.
+        var functionScope = makeFunctionScope(plan, parent: scope)
+        // Binding runs in the function's scope (defaults may read earlier
+        // parameters) and counts as part of the call: a default that calls
+        // the function itself must meet the depth limit.
         let savedScope = scope
         let savedSlots = slotsUsable
         scope = functionScope
         slotsUsable = true
+        callDepth += 1
         do {
             defer {
                 scope = savedScope
@@ -128,6 +137,7 @@ extension Runspace {
             }
             if layout.usesInput { functionScope.setLocal("input", .list([])) }
         } catch {
+            callDepth -= 1
             recycle(&functionScope)
             throw error
         }
@@ -152,13 +162,13 @@ extension Runspace {
         return spare
     }
 
-    /// Runs the function's body in its bound scope, then recycles the scope.
+    /// Runs the function's body in its bound scope (the call already
+    /// counted in `callDepth`), then ends the call and recycles the scope.
     private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: inout Scope, output: OutputSink) throws {
         let savedScope = scope
         let savedSlots = slotsUsable
         scope = functionScope
         slotsUsable = true
-        callDepth += 1
         defer {
             scope = savedScope
             slotsUsable = savedSlots

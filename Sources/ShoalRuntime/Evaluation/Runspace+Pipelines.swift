@@ -274,6 +274,11 @@ extension Runspace {
     /// Runs a script block in the caller's scope (as ForEach-Object and
     /// Where-Object do), with `$_` set.
     public func invokeBlockInCurrentScope(_ block: ScriptBlock, dollarUnder: Value?, output: OutputSink) throws {
+        // A closure runs in the scope holding its captured variables.
+        let savedScopes = block.closureScope.map { closure in
+            defer { (scope, scriptScope) = (closure, closure) }
+            return (scope, scriptScope)
+        }
         let savedItem = scope.currentItem
         let savedSlots = slotsUsable
         scope.currentItem = dollarUnder
@@ -281,6 +286,7 @@ extension Runspace {
         defer {
             scope.currentItem = savedItem
             slotsUsable = savedSlots
+            if let savedScopes { (scope, scriptScope) = savedScopes }
         }
         guard let body = block.ast.itemBody else { return }
         do {

@@ -4,6 +4,12 @@
 import ShoalSyntax
 
 enum StringMethods {
+    /// Method names as .NET spells them, for error messages.
+    static let displayNames = [
+        "substring": "Substring", "indexof": "IndexOf", "lastindexof": "LastIndexOf", "insert": "Insert",
+        "remove": "Remove", "padleft": "PadLeft", "padright": "PadRight", "split": "Split", "replace": "Replace",
+    ]
+
     static func invoke(_ s: String, _ method: String, _ arguments: [Value], span: SourceSpan) throws -> Value? {
         func argument(_ index: Int) -> String { index < arguments.count ? Conversion.toString(arguments[index]) : "" }
         func integer(_ index: Int) throws -> Int {
@@ -12,7 +18,7 @@ enum StringMethods {
         }
         func outOfRange(_ parameter: String) -> ScriptError {
             ScriptError.runtime(
-                "Exception calling \"\(method.prefix(1).uppercased() + method.dropFirst())\" with \"\(arguments.count)\" argument(s): \"Index and length must refer to a location within the string. (Parameter '\(parameter)')\"",
+                "Exception calling \"\(StringMethods.displayNames[method] ?? method)\" with \"\(arguments.count)\" argument(s): \"Index and length must refer to a location within the string. (Parameter '\(parameter)')\"",
                 id: "ArgumentOutOfRangeException", at: span, type: "System.Management.Automation.MethodInvocationException")
         }
         func trimSet() -> Set<Character>? {
@@ -44,7 +50,11 @@ enum StringMethods {
             guard start >= 0, start <= length else { throw outOfRange("startIndex") }
             return .int(s.utf16Offset(of: argument(0), from: start) ?? -1)
         case "lastindexof":
-            return .int(s.lastUTF16Offset(of: argument(0)) ?? -1)
+            // With a start index the search runs backward from it: a match
+            // must end at or before that position.
+            let end = arguments.count > 1 ? try integer(1) : length - 1
+            guard arguments.count < 2 || (end >= 0 && end < max(length, 1)) else { throw outOfRange("startIndex") }
+            return .int(s.lastUTF16Offset(of: argument(0), endingBy: end) ?? -1)
         case "substring":
             let start = try integer(0)
             guard start >= 0, start <= length else { throw outOfRange("startIndex") }
@@ -65,12 +75,10 @@ enum StringMethods {
             var separators: [String] = []
             for item in arguments.prefix(1) {
                 for element in item.enumeratedItems {
+                    // PowerShell 7 binds a string to Split(string): the whole
+                    // string is one separator; only [char]s split on each.
                     if case .native(let c as CharValue) = element { separators.append(String(c.scalar)) }
-                    else {
-                        let text = Conversion.toString(element)
-                        if arguments.count > 1 || text.unicodeScalars.count <= 1 || item.isArrayOfStrings { separators.append(text) }
-                        else { separators.append(contentsOf: text.unicodeScalars.map(String.init)) }
-                    }
+                    else { separators.append(Conversion.toString(element)) }
                 }
             }
             if separators.isEmpty { separators = [" "] }
@@ -149,10 +157,16 @@ extension String {
     }
 
     /// The text between two UTF-16 offsets (as .NET's Substring counts).
+    /// A bound inside a surrogate pair cuts the pair, as in .NET; the
+    /// half left over becomes U+FFFD (Swift strings hold no lone halves).
     func utf16Slice(_ from: Int, _ to: Int) -> String {
         let units = utf16
         let lower = units.index(units.startIndex, offsetBy: from)
-        return String(self[lower..<units.index(lower, offsetBy: to - from)])
+        let upper = units.index(lower, offsetBy: to - from)
+        if lower.samePosition(in: unicodeScalars) == nil || upper.samePosition(in: unicodeScalars) == nil {
+            return String(decoding: units[lower..<upper], as: UTF16.self)
+        }
+        return String(self[lower..<upper])
     }
 
     /// The UTF-16 offset of the first `needle` at or after `from`
@@ -173,12 +187,12 @@ extension String {
 
     /// The UTF-16 offset of the last `needle` (ordinal), or nil. An empty
     /// needle is found at the end, as in .NET 5 and later.
-    func lastUTF16Offset(of needle: String) -> Int? {
+    func lastUTF16Offset(of needle: String, endingBy end: Int? = nil) -> Int? {
         let pattern = Array(needle.utf16)
         let units = utf16
-        guard !pattern.isEmpty else { return units.count }
-        guard units.count >= pattern.count else { return nil }
-        var offset = units.count - pattern.count
+        guard !pattern.isEmpty else { return end.map { min($0 + 1, units.count) } ?? units.count }
+        var offset = min(units.count, (end ?? units.count - 1) + 1) - pattern.count
+        guard offset >= 0 else { return nil }
         var index = units.index(units.startIndex, offsetBy: offset)
         while true {
             if units[index...].starts(with: pattern) { return offset }

@@ -101,6 +101,10 @@ public enum TypeConversion {
         default:
             if full.hasSuffix("[]") {
                 let element = String(full.dropLast(2))
+                // [char[]]"abc" is the string's characters (UTF-16 code units in .NET).
+                if element == "System.Char", case .string(let s) = value {
+                    return .array(ArrayValue(s.unicodeScalars.map { .native(CharValue($0)) }, elementType: element))
+                }
                 let items = try value.enumeratedItems.map { try convert($0, toFullName: element, at: span) }
                 return .array(ArrayValue(items, elementType: element))
             }
