@@ -452,7 +452,7 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
             $limit = 0
             (1..3 | Where-Object $above) -join ','
             $sum = 0
-            1..3 | ForEach-Object ({ $sum += $_ }.GetNewClosure())
+            1..3 | ForEach-Object { $sum += $_ }.GetNewClosure()
             $sum
             function New-Counter { $count = 0; { $script:count++; $script:count }.GetNewClosure() }
             $first = New-Counter

@@ -92,8 +92,9 @@ extension Parser {
             }
             return value
         case "{":
+            // `-Action { ... }.GetNewClosure()`: members may follow directly.
             let block = try parseScriptBlockLiteral()
-            return Expression(.scriptBlock(block), block.span)
+            return try parsePostfix(Expression(.scriptBlock(block), block.span))
         case "@":
             if let next = peek(1) {
                 if next == "(" || next == "{" || next == "'" || next == "\"" {
