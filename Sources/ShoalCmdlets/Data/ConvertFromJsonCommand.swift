@@ -45,10 +45,10 @@ final class ConvertFromJsonCommand: Cmdlet {
         do {
             value = try parse(text, context)
         } catch let error as JsonParseError where error.errorId != nil {
-            throw context.cmdletError(error.message, id: error.errorId ?? "", category: "InvalidOperation",
+            throw context.terminatingError(error.message, id: error.errorId ?? "", category: "InvalidOperation",
                                            exceptionType: "System.InvalidOperationException")
         } catch let error as JsonParseError {
-            throw context.cmdletError("Conversion from JSON failed with error: \(error.message)",
+            throw context.terminatingError("Conversion from JSON failed with error: \(error.message)",
                                            id: "System.ArgumentException", category: "NotSpecified",
                                            exceptionType: "System.ArgumentException", target: .string(text))
         }

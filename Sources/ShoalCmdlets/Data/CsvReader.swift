@@ -115,7 +115,7 @@ struct CsvReader {
 
     /// The terminating error PowerShell gives for a repeated column name.
     static func duplicateHeaderError(_ name: String, _ context: CmdletContext) -> ScriptError {
-        context.cmdletError("The member \"\(name)\" is already present.", id: "AlreadyPresentPSMemberInfoInternalCollectionAdd",
+        context.terminatingError("The member \"\(name)\" is already present.", id: "AlreadyPresentPSMemberInfoInternalCollectionAdd",
                                  category: "NotSpecified", exceptionType: "System.Management.Automation.ExtendedTypeSystemException")
     }
 }

@@ -21,13 +21,13 @@ final class ExportCsvCommand: Cmdlet {
 
     func begin(_ context: CmdletContext) throws {
         guard let written = context.string("LiteralPath") ?? context.string("Path") else {
-            throw context.cmdletError("Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.",
+            throw context.terminatingError("Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.",
                                            id: "CannotSpecifyPathAndLiteralPath", category: "InvalidData",
                                            exceptionType: "System.InvalidOperationException")
         }
         path = context.runspace.resolvePath(written)
         if context.flag("NoClobber"), !context.flag("Append"), DataFiles.exists(path) {
-            throw context.cmdletError("The file '\(path)' already exists.", id: "NoClobber",
+            throw context.terminatingError("The file '\(path)' already exists.", id: "NoClobber",
                                            category: "ResourceExists", exceptionType: "System.IO.IOException", target: .string(path))
         }
         var writer = CsvWriter(context: context)
@@ -47,7 +47,7 @@ final class ExportCsvCommand: Cmdlet {
 
     func end(_ context: CmdletContext) throws {
         guard DataFiles.write(text, to: path, append: context.flag("Append")) else {
-            throw context.cmdletError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
+            throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
                                            category: "OpenError", exceptionType: "System.IO.DirectoryNotFoundException",
                                            target: .string(path))
         }

@@ -18,7 +18,7 @@ final class ImportCsvCommand: Cmdlet {
         let written = (context.value("LiteralPath") ?? context.value("Path"))?.enumeratedItems.map(Conversion.toString) ?? []
         for path in written.map(context.runspace.resolvePath) {
             guard let text = DataFiles.read(path) else {
-                throw context.cmdletError("Could not find file '\(path)'.", id: "FileOpenFailure", category: "OpenError",
+                throw context.terminatingError("Could not find file '\(path)'.", id: "FileOpenFailure", category: "OpenError",
                                                exceptionType: "System.IO.FileNotFoundException", target: .string(path))
             }
             do {

@@ -33,7 +33,7 @@ public final class GetCounterCommand: Cmdlet {
         try ParameterChecks.range("SampleInterval", 1, Double(Int32.max), in: context)
         try ParameterChecks.range("MaxSamples", 1, Double(Int64.max), in: context)
         if context.has("Continuous") && context.has("MaxSamples") {
-            throw context.cmdletError("The Continuous parameter and the MaxSamples parameter cannot be used in the same command.",
+            throw context.terminatingError("The Continuous parameter and the MaxSamples parameter cannot be used in the same command.",
                                       id: "CounterContinuousOrMaxSamples", category: "InvalidArgument")
         }
     }

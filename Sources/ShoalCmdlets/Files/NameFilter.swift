@@ -5,20 +5,19 @@ import ShoalRuntime
 
 struct NameFilter {
     let filter: Wildcard?
-    let include: [Wildcard]
-    let exclude: [Wildcard]
+    let patterns: WildcardFilter
 
     init(context: CmdletContext) {
         filter = context.string("Filter").map { Wildcard($0) }
-        include = context.value("Include")?.enumeratedItems.map { Wildcard(Conversion.toString($0)) } ?? []
-        exclude = context.value("Exclude")?.enumeratedItems.map { Wildcard(Conversion.toString($0)) } ?? []
+        // An empty -Include filters nothing here (for -Name, nothing matches).
+        let include = context.value("Include")?.strings
+        patterns = WildcardFilter(include?.isEmpty == false ? include : nil, exclude: context.value("Exclude")?.strings)
     }
 
-    var isEmpty: Bool { filter == nil && include.isEmpty && exclude.isEmpty }
+    var isEmpty: Bool { filter == nil && patterns.isEmpty }
 
     func accepts(_ name: String) -> Bool {
         if let filter, !filter.matches(name) { return false }
-        if !include.isEmpty, !include.contains(where: { $0.matches(name) }) { return false }
-        return !exclude.contains { $0.matches(name) }
+        return patterns.admits(name)
     }
 }

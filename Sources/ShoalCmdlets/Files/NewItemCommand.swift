@@ -21,7 +21,7 @@ final class NewItemCommand: Cmdlet {
             paths = paths.isEmpty ? [name] : paths.map { PathText.join($0, name) }
         }
         guard !paths.isEmpty else {
-            throw context.cmdletError("Cannot process command because of one or more missing mandatory parameters: Path.",
+            throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: Path.",
                                            id: "MissingMandatoryParameter", category: "InvalidArgument",
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
@@ -31,7 +31,7 @@ final class NewItemCommand: Cmdlet {
             case "file": try createFile(path, context)
             case "directory", "container": try createDirectory(path, context)
             default:
-                throw context.cmdletError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.",
+                throw context.terminatingError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.",
                                                id: "NewItemWrongType", category: "InvalidArgument",
                                                exceptionType: "System.ArgumentException", target: .string(path))
             }

@@ -16,7 +16,7 @@ final class PopLocationCommand: Cmdlet {
         // An empty default stack is not an error in PowerShell; a named one that is missing is.
         guard let path = LocationStack.pop(stack: stackName, for: runspace) else {
             if !stackName.isEmpty {
-                throw context.cmdletError("Cannot find location stack '\(stackName)'. It does not exist or it is not a container.",
+                throw context.terminatingError("Cannot find location stack '\(stackName)'. It does not exist or it is not a container.",
                                                id: "Argument", category: "InvalidArgument",
                                                exceptionType: "System.Management.Automation.PSArgumentException")
             }

@@ -49,7 +49,7 @@ public final class GetHelpCommand: Cmdlet {
             let filter = WildcardFilter(wanted)
             let chosen = page.parameters.filter { filter.admits($0.name) }
             if chosen.isEmpty {
-                throw context.failure("No parameter matches criteria \(wanted.joined(separator: ", ")).", id: "NoParmsFound",
+                throw context.terminatingError("No parameter matches criteria \(wanted.joined(separator: ", ")).", id: "NoParmsFound",
                                                category: "InvalidArgument", exceptionType: "System.Management.Automation.PSArgumentException")
             }
             page.shownParameters = chosen

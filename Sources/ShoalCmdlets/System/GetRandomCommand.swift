@@ -81,7 +81,7 @@ public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
             case .double(let d): self = .double(d)
             default:
                 guard case .double(let d)? = try? TypeConversion.convert(value, to: "double", at: context.span) else {
-                    throw context.failure("Cannot convert value \"\(Conversion.toString(value))\" to type \"System.Double\".",
+                    throw context.terminatingError("Cannot convert value \"\(Conversion.toString(value))\" to type \"System.Double\".",
                                                    id: "InvalidCastFromStringToDoubleOrSingle", category: "InvalidArgument",
                                                    exceptionType: "System.Management.Automation.PSInvalidCastException")
                 }
@@ -126,7 +126,7 @@ public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
     }
 
     func minGreaterThanOrEqualMax(_ low: Value, _ high: Value, _ context: CmdletContext) -> ScriptError {
-        context.failure("The Minimum value (\(Conversion.toString(low))) cannot be greater than or equal to the Maximum value (\(Conversion.toString(high))).",
+        context.terminatingError("The Minimum value (\(Conversion.toString(low))) cannot be greater than or equal to the Maximum value (\(Conversion.toString(high))).",
                                  id: "MinGreaterThanOrEqualMax", category: "InvalidArgument", exceptionType: "System.ArgumentException")
     }
 }

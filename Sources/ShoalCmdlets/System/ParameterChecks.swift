@@ -8,7 +8,7 @@ import ShoalRuntime
 enum ParameterChecks {
     /// PowerShell's error when bound parameters belong to different sets.
     static func ambiguousParameterSet(_ context: CmdletContext) -> ScriptError {
-        context.failure(
+        context.terminatingError(
             "Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
             id: "AmbiguousParameterSet", category: "InvalidArgument",
             exceptionType: "System.Management.Automation.ParameterBindingException")
@@ -46,14 +46,14 @@ enum ParameterChecks {
     }
 
     static func validationError(_ name: String, _ detail: String, _ context: CmdletContext) -> ScriptError {
-        context.failure("Cannot validate argument on parameter '\(name)'. \(detail)",
+        context.terminatingError("Cannot validate argument on parameter '\(name)'. \(detail)",
                                  id: "ParameterArgumentValidationError", category: "InvalidData",
                                  exceptionType: "System.Management.Automation.ParameterBindingValidationException")
     }
 
     /// PowerShell's error for a mandatory parameter nobody supplied.
     static func missingMandatory(_ names: [String], in context: CmdletContext) -> ScriptError {
-        context.failure("Cannot process command because of one or more missing mandatory parameters: \(names.joined(separator: " ")).",
+        context.terminatingError("Cannot process command because of one or more missing mandatory parameters: \(names.joined(separator: " ")).",
                                  id: "MissingMandatoryParameter", category: "InvalidArgument",
                                  exceptionType: "System.Management.Automation.ParameterBindingException")
     }
@@ -73,6 +73,9 @@ struct WildcardFilter {
         include = names.map { $0.map { Wildcard($0) } }
         self.exclude = (exclude ?? []).map { Wildcard($0) }
     }
+
+    /// Whether it admits every name.
+    var isEmpty: Bool { include == nil && exclude.isEmpty }
 
     func admits(_ name: String) -> Bool {
         if let include, !include.contains(where: { $0.matches(name) }) { return false }
@@ -94,16 +97,4 @@ struct ParameterSet {
 
 protocol ParameterSetDescribing {
     static var parameterSets: [ParameterSet] { get }
-}
-
-extension CmdletContext {
-    /// A terminating error whose FullyQualifiedErrorId names the cmdlet, as
-    /// PowerShell's ThrowTerminatingError gives it (`terminatingError` in the
-    /// runtime leaves the cmdlet out).
-    func failure(_ message: String, id: String, category: String = "InvalidOperation",
-                 exceptionType: String = "System.Management.Automation.RuntimeException", target: Value = .null) -> ScriptError {
-        let error = terminatingError(message, id: id, category: category, exceptionType: exceptionType, target: target)
-        error.record.cmdletTypeName = "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command"
-        return error
-    }
 }

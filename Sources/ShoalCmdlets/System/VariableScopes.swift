@@ -16,14 +16,14 @@ enum VariableScopes {
         case "local", "private": return runspace.scope
         default:
             guard let depth = Int(text), depth >= 0 else {
-                throw context.failure("Cannot process argument because the value of argument \"scopeID\" is not valid. Change the value of the \"scopeID\" argument and run the operation again.",
+                throw context.terminatingError("Cannot process argument because the value of argument \"scopeID\" is not valid. Change the value of the \"scopeID\" argument and run the operation again.",
                                                id: "Argument", category: "InvalidArgument",
                                                exceptionType: "System.Management.Automation.PSArgumentException")
             }
             var scope = runspace.scope
             for _ in 0..<depth {
                 guard let parent = scope.parent else {
-                    throw context.failure("The scope number '\(depth)' exceeds the number of active scopes. (Parameter 'scopeID')\nActual value was \(depth).",
+                    throw context.terminatingError("The scope number '\(depth)' exceeds the number of active scopes. (Parameter 'scopeID')\nActual value was \(depth).",
                                                    id: "ArgumentOutOfRange", category: "InvalidArgument",
                                                    exceptionType: "System.Management.Automation.PSArgumentOutOfRangeException")
                 }

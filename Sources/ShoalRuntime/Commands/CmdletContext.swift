@@ -79,7 +79,9 @@ public final class CmdletContext {
                                    span: span))
     }
 
-    /// A terminating error for this command.
+    /// A terminating error for this command; its FullyQualifiedErrorId
+    /// names the cmdlet type (`PathNotFound,Microsoft.PowerShell.Commands.GetContentCommand`),
+    /// as PowerShell's ThrowTerminatingError gives it.
     public func terminatingError(_ message: String, id: String, category: String = "InvalidOperation",
                                  exceptionType: String = "System.Management.Automation.RuntimeException",
                                  target: Value = .null) -> ScriptError {
