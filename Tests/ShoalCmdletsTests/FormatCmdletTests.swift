@@ -77,4 +77,13 @@ import ShoalTestSupport
         #expect(result.errors == "")
         #expect(runScript("Write-Progress -Activity a -PercentComplete 101").errors.contains("PercentComplete"))
     }
+
+    @Test func calculatedPropertyKeysFollowTheSelectObjectRules() {
+        // Keys are any unique prefix of Name, Label, Expression, FormatString,
+        // Width and Alignment; others, and a missing Expression, are errors.
+        let table = runScript("[pscustomobject]@{ a = 1.2345 } | Format-Table @{ n = 'A'; e = { $_.a }; f = 'N2' }")
+        #expect(table.output.contains("1.23"))
+        #expect(runScript("1 | Format-Table @{ zz = 1 }").errors.contains("The zz key is not valid."))
+        #expect(runScript("1 | Format-List @{ n = 'x' }").errors.contains("A mandatory entry for expression is missing."))
+    }
 }

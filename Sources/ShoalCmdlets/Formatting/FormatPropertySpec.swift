@@ -19,7 +19,6 @@ struct FormatPropertySpec {
     /// A wildcard name still to be expanded against the first object.
     var isPattern = false
 
-    static let keys = ["name", "label", "n", "l", "expression", "e", "width", "w", "alignment", "a", "formatstring", "f"]
 
     /// Parses one -Property element.
     static func parse(_ value: Value, context: CmdletContext) throws -> FormatPropertySpec {
@@ -35,37 +34,22 @@ struct FormatPropertySpec {
     }
 
     private static func parse(_ table: HashtableValue, context: CmdletContext) throws -> FormatPropertySpec {
+        let entries = try PropertyExpression.canonicalEntries(of: table, keys: PropertyExpression.Keys.format, context: context)
         var spec = FormatPropertySpec(label: "", source: .property(""))
-        var hasExpression = false
-        for (key, value) in table.entries {
-            let name = Conversion.toString(key).lowercased()
-            guard let canonical = keys.first(where: { $0.hasPrefix(name) }) else {
-                throw context.terminatingError("Illegal key \(Conversion.toString(key))", id: "IllegalKey,Microsoft.PowerShell.Commands.FormatTableCommand",
-                                               category: "InvalidArgument", exceptionType: "System.NotSupportedException")
-            }
-            switch canonical {
-            case "name", "label", "n", "l":
-                spec.label = Conversion.toString(value)
-            case "expression", "e":
-                hasExpression = true
-                if case .scriptBlock(let block) = value { spec.source = .script(block) } else { spec.source = .property(Conversion.toString(value)) }
-            case "width", "w":
-                spec.width = Conversion.toNumber(value).map { Int(Conversion.toString($0)) ?? 0 }
-            case "alignment", "a":
-                switch Conversion.toString(value).lowercased() {
-                case "left": spec.alignment = .left
-                case "right": spec.alignment = .right
-                case "center": spec.alignment = .center
-                default: break
-                }
-            default:
-                spec.formatString = Conversion.toString(value)
-            }
+        if case .scriptBlock(let block)? = entries["Expression"] {
+            spec.source = .script(block)
+        } else {
+            spec.source = .property(Conversion.toString(entries["Expression"] ?? .null))
         }
-        guard hasExpression else {
-            throw context.terminatingError("Missing expression key in the property hashtable.", id: "DictionaryKeyMissingExpression",
-                                           category: "InvalidArgument", exceptionType: "System.NotSupportedException")
+        if let label = entries["Name"] ?? entries["Label"] { spec.label = Conversion.toString(label) }
+        if let width = entries["Width"] { spec.width = Conversion.toNumber(width).map { Int(Conversion.toString($0)) ?? 0 } }
+        switch entries["Alignment"].map(Conversion.toString)?.lowercased() {
+        case "left": spec.alignment = .left
+        case "right": spec.alignment = .right
+        case "center": spec.alignment = .center
+        default: break
         }
+        spec.formatString = entries["FormatString"].map(Conversion.toString)
         if spec.label.isEmpty {
             switch spec.source {
             case .property(let name): spec.label = name

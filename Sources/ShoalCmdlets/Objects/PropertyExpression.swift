@@ -35,6 +35,7 @@ struct PropertyExpression {
         static let select = ["Name", "Label", "Expression"]
         static let sort = ["Expression", "Ascending", "Descending"]
         static let expressionOnly = ["Expression"]
+        static let format = ["Name", "Label", "Expression", "FormatString", "Width", "Alignment"]
     }
 
     /// Parses every entry of a `-Property` value.
@@ -57,6 +58,25 @@ struct PropertyExpression {
     }
 
     static func parse(_ table: HashtableValue, keys: [String], context: CmdletContext) throws -> PropertyExpression {
+        let entries = try canonicalEntries(of: table, keys: keys, context: context)
+        let expression = entries["Expression"] ?? .null
+        let label = (entries["Name"] ?? entries["Label"]).map(Conversion.toString)
+        var descending: Bool?
+        if let value = entries["Descending"] { descending = Conversion.toBool(value) }
+        if let value = entries["Ascending"] { descending = !Conversion.toBool(value) }
+        let base = try parse(expression, keys: [], context: context)
+        if case .pattern(_, let text) = base.source, label != nil {
+            // A calculated property names one value, so its expression is literal.
+            return PropertyExpression(source: .name(text), label: label, descending: descending)
+        }
+        return PropertyExpression(source: base.source, label: label, descending: descending)
+    }
+
+    /// A calculated property's entries under their full key names, as every
+    /// cmdlet taking one reads them (PowerShell's MshParameter rules): each
+    /// key written may be any unique prefix of one of `keys`, and Expression
+    /// must be there.
+    static func canonicalEntries(of table: HashtableValue, keys: [String], context: CmdletContext) throws -> [String: Value] {
         var entries: [String: Value] = [:]
         for (key, value) in table.entries {
             let written = Conversion.toString(key)
@@ -72,20 +92,11 @@ struct PropertyExpression {
             }
             entries[canonical] = value
         }
-        guard let expression = entries["Expression"] else {
+        guard entries["Expression"] != nil else {
             throw context.terminatingError("A mandatory entry for expression is missing.", id: "DictionaryKeyMandatoryEntry",
                                            category: "InvalidArgument", exceptionType: "System.NotSupportedException")
         }
-        let label = (entries["Name"] ?? entries["Label"]).map(Conversion.toString)
-        var descending: Bool?
-        if let value = entries["Descending"] { descending = Conversion.toBool(value) }
-        if let value = entries["Ascending"] { descending = !Conversion.toBool(value) }
-        let base = try parse(expression, keys: [], context: context)
-        if case .pattern(_, let text) = base.source, label != nil {
-            // A calculated property names one value, so its expression is literal.
-            return PropertyExpression(source: .name(text), label: label, descending: descending)
-        }
-        return PropertyExpression(source: base.source, label: label, descending: descending)
+        return entries
     }
 
     /// The display name of a non-wildcard entry.
