@@ -2,8 +2,12 @@
 // (no [CmdletBinding()], no begin/process blocks, no validation
 // attributes) called with positional arguments and no redirection. It
 // binds the arguments straight into the new scope's slots and runs the
-// body, skipping the pipeline machinery. Anything else takes the general
-// path through ScriptBlockProcessor, which behaves identically.
+// body, skipping the pipeline machinery. A finished call's scope, and its
+// variables' boxes, serve the next call when nothing else still holds
+// them; the AST is read through borrowed references (ShoalSyntax.Borrowed),
+// since each retain and release is an atomic operation. Anything else
+// takes the general path through ScriptBlockProcessor, which behaves
+// identically.
 
 import ShoalSyntax
 
