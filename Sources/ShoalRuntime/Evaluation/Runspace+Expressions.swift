@@ -12,6 +12,10 @@ extension Runspace {
             return try reference.with { try readVariable($0, span: expression.span) }
         case .binary(let op, let left, let right):
             return try left.with { left in try right.with { right in try evaluateBinary(op, left, right, span: expression.span) } }
+        case .member(let target, let name):
+            return try target.with { target in
+                try name.with { name in try evaluateMember(target, name, isStatic: false, span: expression.span) }
+            }
         case .expandable(let parts):
             return .string(try expand(parts, of: expression))
         case .other:

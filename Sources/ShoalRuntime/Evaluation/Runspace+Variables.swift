@@ -27,6 +27,7 @@ extension Runspace {
     }
 
     func readVariableSlowly(_ reference: VariableReference, span: SourceSpan) throws -> Value {
+        if reference.isCurrentItem { return currentItem }
         switch reference.qualifier {
         case .none, .local, .variable:
             if reference.slot >= 0, !slotsUsable, !reference.isAutomatic,

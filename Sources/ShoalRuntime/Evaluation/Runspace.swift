@@ -155,15 +155,20 @@ public final class Runspace {
         scope.setLocal(key, value)
     }
 
+    /// `$_`: the pipeline object of the nearest scope processing one.
+    var currentItem: Value {
+        var current: Scope? = scope
+        while let s = current {
+            if let item = s.currentItem { return item }
+            current = s.parent
+        }
+        return .null
+    }
+
     func readSpecialVariable(_ key: String) -> Value? {
         switch key {
         case "_", "psitem":
-            var current: Scope? = scope
-            while let s = current {
-                if let item = s.currentItem { return item }
-                current = s.parent
-            }
-            return .null
+            return currentItem
         case "true": return .bool(true)
         case "false": return .bool(false)
         case "null": return .null

@@ -17,6 +17,8 @@ public final class Expression: Sendable {
         case integer(Int)
         case variable(Borrowed<VariableReference>)
         case binary(BinaryOperator, Borrowed<Expression>, Borrowed<Expression>)
+        /// `a.b` (not static): the target and the name expression.
+        case member(Borrowed<Expression>, name: Borrowed<Expression>)
         /// A double-quoted string: its parts, plain variables borrowed.
         case expandable([ExpansionPart])
         case other
@@ -39,6 +41,7 @@ public final class Expression: Sendable {
         case .integer(let n): shape = .integer(n)
         case .variable(let reference): shape = .variable(Borrowed(reference))
         case .binary(let op, let left, let right): shape = .binary(op, Borrowed(left), Borrowed(right))
+        case .member(let target, let name, isStatic: false): shape = .member(Borrowed(target), name: Borrowed(name))
         case .expandableString(let parts):
             shape = .expandable(parts.enumerated().map { index, part in
                 switch part {
@@ -149,6 +152,8 @@ public final class VariableReference: Sendable {
     /// Whether the name is one the evaluator answers itself (`$_`, `$true`,
     /// `$null`, `$?`, `$PWD`, ...) rather than a variable in a scope.
     public let isAutomatic: Bool
+    /// `$_` or `$PSItem`.
+    public let isCurrentItem: Bool
 
     /// The names behind `isAutomatic`.
     public static let automaticNames: Set<String> = ["_", "psitem", "true", "false", "null", "?", "pwd"]
@@ -159,6 +164,7 @@ public final class VariableReference: Sendable {
         self.qualifier = qualifier
         self.slot = slot
         isAutomatic = VariableReference.automaticNames.contains(key)
+        isCurrentItem = (key == "_" || key == "psitem") && (qualifier == .none || qualifier == .local)
     }
 
     /// The variable as the user wrote it, e.g. `$script:count`.
