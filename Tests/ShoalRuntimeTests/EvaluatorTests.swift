@@ -439,8 +439,25 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(run(script).output == "1 2\nSystem.Management.Automation.PSCustomObject,System.Object\n1\n")
     }
 
+    @Test func typeNamesAreLiveAndNullHasNoView() {
+        let script = """
+            $o = [pscustomobject]@{ a = 1; b = 2 }
+            $o.psobject.TypeNames.Insert(0, 'My.Type')
+            $o.pstypenames -join ','
+            $o.psobject.Properties.Count
+            if ($null.psobject) { 'truthy' } else { 'falsy' }
+            $h = @{ x = 1 }
+            $copy = $h.psobject.Copy()
+            $copy.y = 2
+            $h.Count
+            """
+        #expect(run(script).output == "My.Type,System.Management.Automation.PSCustomObject,System.Object\n2\nfalsy\n1\n")
+    }
+
     @Test func stringsIndexByUTF16CodeUnit() {
         #expect(run("'héllo'[1]; 'x😀y'[3]; 'abc'[-1]").output == "é\ny\nc\n")
+        // Indexing each position of a surrogate pair rebuilds it when joined.
+        #expect(run("$s = 'a😀b'; $r = ''; for ($i = 0; $i -lt $s.Length; $i++) { $r += $s[$i] }; $r").output == "a😀b\n")
     }
 }
 

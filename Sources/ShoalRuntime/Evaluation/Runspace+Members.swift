@@ -23,13 +23,17 @@ extension Runspace {
     /// `memberValue` with the name's lower-cased form already at hand: a
     /// property bag's property is then found without folding the name again.
     public func memberValue(_ target: Value, _ name: String, folded: String) -> Value {
-        if case .object(let object) = target, let value = object.value(folded: folded) { return value }
+        if case .object(let object) = target, let value = object.value(folded: folded),
+           folded.utf8.count != 8 || folded != "psobject" {
+            return value
+        }
         return memberValue(target, name)
     }
 
     /// `value.name`, or `$null` when there is no such member.
     public func memberValue(_ target: Value, _ name: String) -> Value {
-        if name.utf8.count == 8, name.lowercased() == "psobject" { return .native(PSObjectView(target)) }
+        // The intrinsic `psobject` member comes before any property or key of that name.
+        if name.utf8.count == 8, !target.isNull, name.lowercased() == "psobject" { return .native(PSObjectView(target)) }
         switch target {
         case .null:
             let lower = name.lowercased()
@@ -45,7 +49,7 @@ extension Runspace {
         case .object(let object):
             if let value = object[name] { return value }
             let lower = name.lowercased()
-            if lower == "pstypenames" { return .list(object.typeNames.map { .string($0) }) }
+            if lower == "pstypenames" { return .native(TypeNameList(object)) }
             return lower == "count" || lower == "length" ? .int(1) : .null
         case .array(let array):
             switch name.lowercased() {
@@ -293,8 +297,12 @@ extension Runspace {
             // .NET indexes by UTF-16 code unit; found without copying the string.
             guard let offset = try position(s.utf16.count) else { return .null }
             let unitIndex = s.utf16.index(s.utf16.startIndex, offsetBy: offset)
-            let scalar = Unicode.Scalar(s.utf16[unitIndex]) ?? s.unicodeScalars[unitIndex]
-            return .native(CharValue(scalar))
+            if let scalar = Unicode.Scalar(s.utf16[unitIndex]) { return .native(CharValue(scalar)) }
+            // Half of a surrogate pair, which a Swift string cannot hold: the
+            // first half stands for the whole character and the second for
+            // nothing, so that joining the indexed halves rebuilds the text.
+            guard UTF16.isLeadSurrogate(s.utf16[unitIndex]) else { return .string("") }
+            return .native(CharValue(s.unicodeScalars[unitIndex]))
         case .native(let properties as PSPropertyCollection):
             if case .string = index { return try properties.invoke("item", [index], context: self) ?? .null }
             let items = properties.enumerated()

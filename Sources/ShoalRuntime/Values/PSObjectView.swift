@@ -19,7 +19,9 @@ final class PSObjectView: NativeObject {
         switch name.lowercased() {
         case "baseobject", "immediatebaseobject": return base
         case "properties", "members": return .native(PSPropertyCollection(base))
-        case "typenames": return .list(typeNames.map(Value.string))
+        case "typenames":
+            if case .object(let object) = base { return .native(TypeNameList(object)) }
+            return .list(typeNames.map(Value.string))
         default: return nil
         }
     }
@@ -33,11 +35,18 @@ final class PSObjectView: NativeObject {
     func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
         switch method.lowercased() {
         case "copy":
-            guard case .object(let object) = base else { return base }
-            let copy = PSObject(typeName: object.typeNames.first ?? "System.Management.Automation.PSCustomObject")
-            copy.typeNames = object.typeNames
-            copy.properties = object.properties
-            return .object(copy)
+            // Shallow, as PowerShell's Copy(): a new bag, array or table of
+            // the same values.
+            switch base {
+            case .object(let object):
+                let copy = PSObject(typeName: object.typeNames.first ?? "System.Management.Automation.PSCustomObject")
+                copy.typeNames = object.typeNames
+                copy.properties = object.properties
+                return .object(copy)
+            case .array(let array): return .array(ArrayValue(array.items, elementType: array.elementType))
+            case .hashtable(let table): return .hashtable(table.copy())
+            default: return base
+            }
         case "tostring": return .string(stringValue)
         default: return nil
         }
@@ -54,7 +63,7 @@ final class PSPropertyCollection: EnumerableObject {
 
     var typeName: String { "System.Management.Automation.PSMemberInfoCollection`1[[System.Management.Automation.PSPropertyInfo]]" }
     var stringValue: String { typeName }
-    func property(_ name: String) -> Value? { nil }
+    func property(_ name: String) -> Value? { name.lowercased() == "count" ? .int(names.count) : nil }
 
     /// The properties PowerShell lists: a custom object's note properties,
     /// a native object's properties, a string's Length; a hashtable's own
@@ -144,5 +153,42 @@ final class PSPropertyInfo: SettableObject {
             throw ScriptError.runtime("'\(property)' is a ReadOnly property.", id: "PropertyAssignmentException", at: span)
         }
         object[name] = newValue
+    }
+}
+
+/// A custom object's type names, live: `.psobject.TypeNames.Insert(0, 'My.Type')`
+/// (and `$o.pstypenames`) change the names formatting looks views up by.
+final class TypeNameList: EnumerableObject {
+    let object: PSObject
+
+    init(_ object: PSObject) { self.object = object }
+
+    var typeName: String { "System.Collections.ObjectModel.Collection`1[[System.String]]" }
+    var stringValue: String { typeName }
+    func property(_ name: String) -> Value? { name.lowercased() == "count" ? .int(object.typeNames.count) : nil }
+    func enumerated() -> [Value] { object.typeNames.map(Value.string) }
+
+    func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        let names = arguments.map(Conversion.toString)
+        switch (method.lowercased(), names.count) {
+        case ("add", 1):
+            object.typeNames.append(names[0])
+        case ("insert", 2):
+            let position = Int(Conversion.toNumber(arguments[0])?.doubleValue ?? 0)
+            object.typeNames.insert(names[1], at: max(0, min(position, object.typeNames.count)))
+        case ("remove", 1):
+            guard let index = object.typeNames.firstIndex(of: names[0]) else { return .bool(false) }
+            object.typeNames.remove(at: index)
+            return .bool(true)
+        case ("clear", 0):
+            object.typeNames.removeAll()
+        case ("contains", 1):
+            return .bool(object.typeNames.contains(names[0]))
+        case ("indexof", 1):
+            return .int(object.typeNames.firstIndex(of: names[0]) ?? -1)
+        default:
+            return nil
+        }
+        return .null
     }
 }
