@@ -48,6 +48,17 @@ public final class EditorWakeup: Sendable {
         poke(UInt8(ascii: "n"))
     }
 
+    /// Takes back a notice not printed yet (its job is gone); false if it
+    /// was printed already or never posted.
+    @discardableResult
+    public func withdraw(_ notice: String) -> Bool {
+        pending.withLock { state in
+            guard let index = state.notices.firstIndex(of: notice) else { return false }
+            state.notices.remove(at: index)
+            return true
+        }
+    }
+
     /// Sets (or with nil removes) the status line shown above the prompt.
     public func setStatus(_ text: String?) {
         let changed = pending.withLock { state -> Bool in

@@ -44,4 +44,12 @@ import Testing
         shell.send(Key.enter)
         shell.expect("[1] Completed  Job1  ThreadJob")
     }
+
+    @Test func aJobReceivedAndRemovedInTheForegroundIsNotAnnounced() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("Start-ThreadJob { 'result' } | Receive-Job -Wait -AutoRemoveJob")
+        shell.run("$null = Start-ThreadJob { 'second' }; Get-Job | Receive-Job -Wait; Get-Job | Remove-Job")
+        shell.run("'marker'", expecting: "\nmarker\n")
+        #expect(!shell.text.contains("Completed  Job"))
+    }
 }

@@ -44,6 +44,7 @@ final class InteractiveShell {
         while true {
             applySettings()
             notices.flushBeforePrompt()
+            notices.noticesShown()
             for entry in historyFile.readNew() { editor.addHistory(entry) }
             runspace.host.flush()
             let prompt = pending.isEmpty ? promptText() : ">> "

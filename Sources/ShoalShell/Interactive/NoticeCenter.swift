@@ -30,6 +30,11 @@ final class NoticeCenter: Sendable {
         /// sequence number so the newest of them all is shown.
         var progress: [Int: (sequence: Int, text: String)] = [:]
         var sequence = 0
+        /// Notices posted or queued and perhaps not shown yet, by job id:
+        /// a job removed before its notice is seen takes it back (a job
+        /// received with `Receive-Job -Wait -AutoRemoveJob` is not news).
+        var unseen: [Int: String] = [:]
+        var removed: Set<Int> = []
     }
 
     private let state = Mutex(State())
@@ -60,9 +65,16 @@ final class NoticeCenter: Sendable {
 
     /// Hands notices held for the prompt to the editor (BeforePrompt mode).
     func flushBeforePrompt() {
-        for notice in state.withLock({ state in defer { state.queued = [] }; return state.queued }) {
-            wakeup.post(notice)
+        state.withLock { state in
+            for notice in state.queued { wakeup.post(notice) }
+            state.queued = []
         }
+    }
+
+    /// Forgets which notices are unseen: called at a prompt, when the
+    /// editor has printed all of them.
+    func noticesShown() {
+        state.withLock { $0.unseen = [:] }
     }
 
     func handle(_ event: JobEvent) {
@@ -73,12 +85,14 @@ final class NoticeCenter: Sendable {
             // A job's children do not announce themselves; the parent does.
             guard newState.isFinished, table.contains(job) else { return }
             let notice = NoticeCenter.notice(for: job, state: newState)
-            let immediate = state.withLock { state -> Bool in
+            state.withLock { state in
                 state.progress[job.id] = nil
-                if mode == .beforePrompt { state.queued.append(notice) }
-                return mode == .immediate
+                // Posted under the lock, so that a removal racing with it
+                // either comes first (nothing is posted) or finds it.
+                guard !state.removed.contains(job.id) else { return }
+                state.unseen[job.id] = notice
+                if mode == .beforePrompt { state.queued.append(notice) } else { wakeup.post(notice) }
             }
-            if immediate { wakeup.post(notice) }
             publishStatus()
         case .progress(let job, let progress):
             guard let owner = topLevelJob(of: job), !owner.state.isFinished else { return }
@@ -91,7 +105,14 @@ final class NoticeCenter: Sendable {
                 }
             }
             publishStatus()
-        case .added, .removed:
+        case .removed(let job):
+            state.withLock { state in
+                state.removed.insert(job.id)
+                guard let notice = state.unseen.removeValue(forKey: job.id) else { return }
+                state.queued.removeAll { $0 == notice }
+                wakeup.withdraw(notice)
+            }
+        case .added:
             return
         }
     }
