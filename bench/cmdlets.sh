@@ -16,20 +16,11 @@
 # disagree on a workload's result.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/.." && pwd)
-workloads=$here/workloads
+# shellcheck source=bench/tools.sh
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 
-die() {
-    printf 'bench: %s\n' "$*" >&2
-    exit 1
-}
-
-SHOAL=${SHOAL:-$root/.build/release/shoal}
-PYTHON=${PYTHON:-/usr/bin/python3}
+find_bench_tools
 RUNS=${RUNS:-3}
-[[ -x $SHOAL ]] || die "no shoal binary at $SHOAL (build it with: swift build -c release)"
-[[ -x $PYTHON ]] || die "PYTHON=$PYTHON is not executable"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer"
 
 # A release binary older than the sources it is built from measures old code.

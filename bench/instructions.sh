@@ -11,17 +11,9 @@
 # Needs valgrind (apt-get install valgrind). Takes a few minutes.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/.." && pwd)
-workloads=$here/workloads
-
-die() {
-    printf 'bench: %s\n' "$*" >&2
-    exit 1
-}
-
 # shellcheck source=bench/tools.sh
-source "$root/bench/tools.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+
 find_bench_tools
 command -v valgrind >/dev/null 2>&1 || die "valgrind is not installed (apt-get install valgrind)"
 

@@ -34,20 +34,12 @@
 # row says FAILED, the other rows still run, and the script exits 1.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/.." && pwd)
-workloads=$here/workloads
-
-die() {
-    printf 'bench: %s\n' "$*" >&2
-    exit 1
-}
+# shellcheck source=bench/tools.sh
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 note() { printf 'bench: %s\n' "$*" >&2; }
 
 # --- tools -------------------------------------------------------------------
 
-# shellcheck source=bench/tools.sh
-source "$root/bench/tools.sh"
 find_bench_tools
 [[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) is needed for peak memory: apt-get install time"
 

@@ -18,19 +18,11 @@
 # disagree on a workload's result.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/.." && pwd)
-workloads=$here/workloads
-
-die() {
-    printf 'bench: %s\n' "$*" >&2
-    exit 1
-}
+# shellcheck source=bench/tools.sh
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 
 # --- tools -------------------------------------------------------------------
 
-# shellcheck source=bench/tools.sh
-source "$root/bench/tools.sh"
 find_bench_tools
 
 RUNS=${RUNS:-5}

@@ -1,6 +1,16 @@
-# Shared by the bench scripts: finds the shoal binary (SHOAL, or the release
-# build), python3 and bash, and stops with a clear message when one is missing.
-# Expects `root` (the repository) and `die` to be defined by the caller.
+# Shared by the bench scripts, which source it first: the paths they use
+# (`here`, `root`, `workloads`), `die`, and `find_bench_tools`, which finds
+# the shoal binary (SHOAL, or the release build), python3 and bash and stops
+# with a clear message when one is missing.
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+workloads=$here/workloads
+
+die() {
+    printf 'bench: %s\n' "$*" >&2
+    exit 1
+}
 
 find_bench_tools() {
     if [[ -n ${SHOAL:-} ]]; then

@@ -34,7 +34,7 @@ public final class GetCounterCommand: Cmdlet {
         try ParameterChecks.range("MaxSamples", 1, Double(Int64.max), in: context)
         if context.has("Continuous") && context.has("MaxSamples") {
             throw context.terminatingError("The Continuous parameter and the MaxSamples parameter cannot be used in the same command.",
-                                      id: "CounterContinuousOrMaxSamples", category: "InvalidArgument")
+                                           id: "CounterContinuousOrMaxSamples", category: "InvalidArgument")
         }
     }
 

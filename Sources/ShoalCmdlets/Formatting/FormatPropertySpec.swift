@@ -19,7 +19,6 @@ struct FormatPropertySpec {
     /// A wildcard name still to be expanded against the first object.
     var isPattern = false
 
-
     /// Parses one -Property element.
     static func parse(_ value: Value, context: CmdletContext) throws -> FormatPropertySpec {
         switch value {

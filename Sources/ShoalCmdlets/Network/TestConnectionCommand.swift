@@ -50,9 +50,9 @@ public final class TestConnectionCommand: Cmdlet {
         let modes = ["TcpPort", "Traceroute", "MtuSize"].filter(context.has)
         if modes.count > 1 || (!modes.isEmpty && Self.pingOnly.contains(where: context.has))
             || (context.has("Detailed") && !context.has("TcpPort")) || (context.has("Repeat") && modes.contains { $0 != "TcpPort" }) {
-            throw ParameterChecks.ambiguousParameterSet(context)
+            throw context.ambiguousParameterSet()
         }
-        if context.has("IPv4") && context.has("IPv6") { throw ParameterChecks.ambiguousParameterSet(context) }
+        if context.has("IPv4") && context.has("IPv6") { throw context.ambiguousParameterSet() }
         if let mode = modes.first, mode != "TcpPort" {
             throw context.terminatingError("Test-Connection -\(mode) is not supported by shoal yet; use the system's tracepath or ping -M do.",
                                            id: "NotSupported", category: "NotImplemented",

@@ -56,12 +56,4 @@ extension CmdletContext {
         if hasPipelineInput { return inputObject ?? .null }
         return value("InputObject")
     }
-
-    /// PowerShell's error for parameters from different parameter sets
-    /// (the binder knows no sets, so the cmdlets check their own).
-    func ambiguousParameterSet() -> ScriptError {
-        terminatingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
-                         id: "AmbiguousParameterSet", category: "InvalidArgument",
-                         exceptionType: "System.Management.Automation.ParameterBindingException")
-    }
 }

@@ -95,7 +95,7 @@ enum SortKey {
         case .null: return "\u{0}"
         case .text(let folded, let original): return caseSensitive ? original : folded
         // Digits have no case: no folding (and no second string) needed.
-        case .int(let n): return String(n)
+        case .int(let n): return Conversion.decimal(n)
         default:
             let text = Conversion.toString(value)
             return caseSensitive ? text : text.lowercased()

@@ -18,7 +18,7 @@ public final class InvokeExpressionCommand: Cmdlet {
             ast = try Parser.parseScript(SourceFile(name: "<Invoke-Expression>", text: text))
         } catch {
             throw context.terminatingError(error.message, id: error.errorId, category: "ParserError",
-                                  exceptionType: "System.Management.Automation.ParseException", target: .string(text))
+                                           exceptionType: "System.Management.Automation.ParseException", target: .string(text))
         }
         try context.runspace.invokeBlockInCurrentScope(ScriptBlock(ast), dollarUnder: nil, output: context.output)
     }

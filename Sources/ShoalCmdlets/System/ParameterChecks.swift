@@ -6,13 +6,6 @@
 import ShoalRuntime
 
 enum ParameterChecks {
-    /// PowerShell's error when bound parameters belong to different sets.
-    static func ambiguousParameterSet(_ context: CmdletContext) -> ScriptError {
-        context.terminatingError(
-            "Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
-            id: "AmbiguousParameterSet", category: "InvalidArgument",
-            exceptionType: "System.Management.Automation.ParameterBindingException")
-    }
 
     /// The index of the one group whose parameters were given, nil when
     /// none was; throws when parameters of two groups were given together.
@@ -22,7 +15,7 @@ enum ParameterChecks {
         let all = groups.flatMap { $0 }
         let distinguishing = groups.map { group in group.filter { name in all.filter { $0 == name }.count == 1 } }
         let used = distinguishing.indices.filter { index in distinguishing[index].contains(where: context.has) }
-        if used.count > 1 { throw ambiguousParameterSet(context) }
+        if used.count > 1 { throw context.ambiguousParameterSet() }
         return used.first
     }
 
@@ -97,4 +90,14 @@ struct ParameterSet {
 
 protocol ParameterSetDescribing {
     static var parameterSets: [ParameterSet] { get }
+}
+
+extension CmdletContext {
+    /// PowerShell's error for parameters from different parameter sets
+    /// (the binder knows no sets, so the cmdlets check their own).
+    func ambiguousParameterSet() -> ScriptError {
+        terminatingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
+                         id: "AmbiguousParameterSet", category: "InvalidArgument",
+                         exceptionType: "System.Management.Automation.ParameterBindingException")
+    }
 }

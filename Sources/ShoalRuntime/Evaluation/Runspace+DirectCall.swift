@@ -16,7 +16,7 @@ import ShoalSyntax
 final class DirectCallPlan {
     /// False when the general path must run the block.
     let isEligible: Bool
-    let parameters: [DirectParameter]
+    let parameters: [ParameterAst]
     /// The function scope's slots before binding.
     let emptySlots: [VariableBox?]
     let layout: VariableLayout
@@ -40,30 +40,15 @@ final class DirectCallPlan {
             }
         }
         isEligible = eligible
-        parameters = eligible ? (ast.paramBlock?.parameters ?? []).map(DirectParameter.init) : []
+        parameters = eligible ? ast.paramBlock?.parameters ?? [] : []
         emptySlots = Array(repeating: nil, count: ast.layout.names.count)
         layout = ast.layout
         body = ast.endBlock?.borrowedStatements ?? []
         self.ast = ast
         bindsPlainly = eligible && parameters.count <= 2 && parameters.allSatisfy { $0.typeName == nil }
             && !ast.layout.usesArgs && !ast.layout.usesInput
-        firstSlot = parameters.first?.slot ?? -1
-        secondSlot = parameters.dropFirst().first?.slot ?? -1
-    }
-}
-
-/// A parameter of a simple function, as the fast path binds it.
-final class DirectParameter {
-    let name: String
-    let slot: Int
-    let typeName: TypeName?
-    let defaultValue: Expression?
-
-    init(_ parameter: ParameterAst) {
-        name = parameter.variable.name
-        slot = parameter.variable.slot
-        typeName = parameter.typeName
-        defaultValue = parameter.defaultValue
+        firstSlot = parameters.first?.variable.slot ?? -1
+        secondSlot = parameters.dropFirst().first?.variable.slot ?? -1
     }
 }
 
@@ -121,7 +106,7 @@ extension Runspace {
                             value = try TypeConversion.convert(value, to: type.name, at: type.span)
                         } catch let error as ScriptError {
                             throw ScriptError(ErrorRecord(
-                                "Cannot process argument transformation on parameter '\(parameter.name)'. \(error.record.message)",
+                                "Cannot process argument transformation on parameter '\(parameter.variable.name)'. \(error.record.message)",
                                 exceptionType: "System.Management.Automation.ParameterBindingException",
                                 errorId: "ParameterArgumentTransformationError", category: "InvalidArgument",
                                 span: arguments[index].span, commandName: function.name))
@@ -134,7 +119,7 @@ extension Runspace {
                 } else {
                     value = .null
                 }
-                functionScope.defineSlot(parameter.slot, value, typeConstraint: parameter.typeName?.name)
+                functionScope.defineSlot(parameter.variable.slot, value, typeConstraint: parameter.typeName?.name)
             }
             if layout.usesArgs {
                 functionScope.setLocal("args", .list(values.count > parameters.count ? Array(values[parameters.count...]) : []))

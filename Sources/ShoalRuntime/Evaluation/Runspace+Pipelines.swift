@@ -275,10 +275,8 @@ extension Runspace {
     /// Where-Object do), with `$_` set.
     public func invokeBlockInCurrentScope(_ block: ScriptBlock, dollarUnder: Value?, output: OutputSink) throws {
         // A closure runs in the scope holding its captured variables.
-        let savedScopes = block.closureScope.map { closure in
-            defer { (scope, scriptScope) = (closure, closure) }
-            return (scope, scriptScope)
-        }
+        let savedScopes = block.closureScope == nil ? nil : (scope, scriptScope)
+        if let closure = block.closureScope { (scope, scriptScope) = (closure, closure) }
         let savedItem = scope.currentItem
         let savedSlots = slotsUsable
         scope.currentItem = dollarUnder

@@ -90,7 +90,6 @@ public enum Operators {
         }
     }
 
-    /// `-`, `*`, `/`, `%` on numbers (and `*` on strings and arrays).
     /// `-`, `*`, `/` or `%` of two integers, widening as PowerShell does.
     static func integerArithmetic(_ op: BinaryOperator, _ x: Int, _ y: Int, at span: SourceSpan?) throws -> Value {
         switch op {
@@ -111,6 +110,7 @@ public enum Operators {
         }
     }
 
+    /// `-`, `*`, `/`, `%` on numbers (and `*` on strings and arrays).
     public static func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
         // Two integers, the common case, need none of the conversions below.
         if case .int(let x) = left, case .int(let y) = right { return try integerArithmetic(op, x, y, at: span) }

@@ -199,12 +199,7 @@ public final class Scope {
         var result: [(String, VariableBox)] = []
         var scope: Scope? = self
         while let current = scope {
-            if let layout = current.layout {
-                for (index, name) in layout.names.enumerated() {
-                    if let box = current.slots[index], seen.insert(name).inserted { result.append((name, box)) }
-                }
-            }
-            for (name, box) in current.named where seen.insert(name).inserted { result.append((name, box)) }
+            for (name, box) in current.localVariables() where seen.insert(name).inserted { result.append((name, box)) }
             scope = current.parent
         }
         return result

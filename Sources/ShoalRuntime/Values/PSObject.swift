@@ -8,9 +8,8 @@ public final class PSObject {
     public var properties: OrderedDictionary<String, (name: String, value: Value)>
     public var typeNames: [String]
 
-    public init(typeName: String = "System.Management.Automation.PSCustomObject", capacity: Int = 0) {
+    public init(typeName: String = "System.Management.Automation.PSCustomObject") {
         properties = [:]
-        if capacity > 0 { properties.reserveCapacity(capacity) }
         // Shared rather than built per object: most objects are custom ones.
         typeNames = typeName == PSObject.customObjectTypeNames[0] ? PSObject.customObjectTypeNames : [typeName, "System.Object"]
     }
@@ -44,8 +43,11 @@ public final class PSObject {
         typeNames = PSObject.customObjectTypeNames
     }
 
-    /// Adds or replaces a property whose lower-cased name is already known.
-    public func set(_ name: String, folded: String, _ value: Value) {
-        properties[folded] = (properties[folded]?.name ?? name, value)
+    /// A new object with the same properties and type names (shallow).
+    func copy() -> PSObject {
+        let copy = PSObject()
+        copy.properties = properties
+        copy.typeNames = typeNames
+        return copy
     }
 }

@@ -38,11 +38,7 @@ final class PSObjectView: NativeObject {
             // Shallow, as PowerShell's Copy(): a new bag, array or table of
             // the same values.
             switch base {
-            case .object(let object):
-                let copy = PSObject(typeName: object.typeNames.first ?? "System.Management.Automation.PSCustomObject")
-                copy.typeNames = object.typeNames
-                copy.properties = object.properties
-                return .object(copy)
+            case .object(let object): return .object(object.copy())
             case .array(let array): return .array(ArrayValue(array.items, elementType: array.elementType))
             case .hashtable(let table): return .hashtable(table.copy())
             default: return base

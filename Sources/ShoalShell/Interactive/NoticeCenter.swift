@@ -34,7 +34,6 @@ final class NoticeCenter: Sendable {
         /// a job removed before its notice is seen takes it back (a job
         /// received with `Receive-Job -Wait -AutoRemoveJob` is not news).
         var unseen: [Int: String] = [:]
-        var removed: Set<Int> = []
     }
 
     private let state = Mutex(State())
@@ -82,14 +81,15 @@ final class NoticeCenter: Sendable {
         guard mode != .none else { return }
         switch event {
         case .stateChanged(let job, let newState):
-            // A job's children do not announce themselves; the parent does.
-            guard newState.isFinished, table.contains(job) else { return }
+            guard newState.isFinished else { return }
             let notice = NoticeCenter.notice(for: job, state: newState)
             state.withLock { state in
                 state.progress[job.id] = nil
-                // Posted under the lock, so that a removal racing with it
-                // either comes first (nothing is posted) or finds it.
-                guard !state.removed.contains(job.id) else { return }
+                // A job's children (not in the table) do not announce
+                // themselves; the parent does. Checked and posted under the
+                // lock (the table publishes a removal after making it, outside
+                // its own lock), so a racing removal comes first or finds it.
+                guard table.contains(job) else { return }
                 state.unseen[job.id] = notice
                 if mode == .beforePrompt { state.queued.append(notice) } else { wakeup.post(notice) }
             }
@@ -107,7 +107,6 @@ final class NoticeCenter: Sendable {
             publishStatus()
         case .removed(let job):
             state.withLock { state in
-                state.removed.insert(job.id)
                 guard let notice = state.unseen.removeValue(forKey: job.id) else { return }
                 state.queued.removeAll { $0 == notice }
                 wakeup.withdraw(notice)

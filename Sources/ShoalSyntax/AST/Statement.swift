@@ -7,13 +7,9 @@ public final class Statement: Sendable {
     /// The expression, when the statement is nothing but one expression
     /// (no command, redirection or `&`): the evaluator's fast path.
     public let simpleExpression: Expression?
-    /// The parts of an assignment statement, likewise for the fast path.
-    public let assignment: AssignmentParts?
-    /// The command, when the statement is one command and nothing else
-    /// (no pipe, no `&` at the end): where a simple function call starts.
-    public let singleCommand: CommandAst?
-    /// The same three shapes, borrowed (see Borrowed): what the evaluator
-    /// switches on first.
+    /// The commonest forms (one expression, an assignment, one command
+    /// with no pipe or `&`) with their parts borrowed (see Borrowed): what
+    /// the evaluator switches on first.
     public let shape: Shape
 
     public enum Shape: Sendable {
@@ -26,44 +22,26 @@ public final class Statement: Sendable {
     public init(_ kind: StatementKind, _ span: SourceSpan) {
         self.kind = kind
         self.span = span
-        if case .assignment(let target, let op, let value) = kind {
-            assignment = AssignmentParts(target: target, op: op, value: value)
-        } else {
-            assignment = nil
+        var expression: Expression?
+        var shape = Shape.other
+        switch kind {
+        case .assignment(let target, let op, let value):
+            shape = .assignment(target: Borrowed(target), op: op, value: Borrowed(value))
+        case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
+            switch pipeline.elements[0] {
+            case .expression(let lone, let redirections) where redirections.isEmpty:
+                expression = lone
+                shape = .expression(Borrowed(lone))
+            case .command(let command):
+                shape = .command(Borrowed(command))
+            default:
+                break
+            }
+        default:
+            break
         }
-        if case .pipeline(let pipeline) = kind, pipeline.elements.count == 1, !pipeline.isBackground,
-           case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
-            simpleExpression = expression
-        } else {
-            simpleExpression = nil
-        }
-        if case .pipeline(let pipeline) = kind, pipeline.elements.count == 1, !pipeline.isBackground,
-           case .command(let command) = pipeline.elements[0] {
-            singleCommand = command
-        } else {
-            singleCommand = nil
-        }
-        if let simpleExpression {
-            shape = .expression(Borrowed(simpleExpression))
-        } else if let assignment {
-            shape = .assignment(target: Borrowed(assignment.target), op: assignment.op, value: Borrowed(assignment.value))
-        } else if let singleCommand {
-            shape = .command(Borrowed(singleCommand))
-        } else {
-            shape = .other
-        }
-    }
-}
-
-/// `target op value`.
-public final class AssignmentParts: Sendable {
-    public let target: Expression
-    public let op: AssignmentOperator
-    public let value: Statement
-    init(target: Expression, op: AssignmentOperator, value: Statement) {
-        self.target = target
-        self.op = op
-        self.value = value
+        simpleExpression = expression
+        self.shape = shape
     }
 }
 
