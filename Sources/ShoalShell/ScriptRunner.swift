@@ -2,6 +2,7 @@
 // turns the outcome into an exit status: `exit N` gives N, an unhandled
 // terminating error or a failing last command gives 1, otherwise 0.
 
+import Glibc
 import ShoalRuntime
 import ShoalSyntax
 
@@ -40,6 +41,9 @@ public struct ScriptRunner {
             return 1
         } catch is PipelineStoppedError {
             sink.finish()
+            // The reader of standard output left: end quietly, with the
+            // status a filter killed by SIGPIPE has.
+            if (runspace.host as? ConsoleHost)?.isOutputBroken == true { return 128 + SIGPIPE }
             runspace.host.writeError("The pipeline has been stopped.\n")
             return 130
         } catch {

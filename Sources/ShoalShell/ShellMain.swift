@@ -10,6 +10,10 @@ import Synchronization
 public enum ShellMain {
     /// Runs shoal with the given arguments and returns the exit status.
     public static func run(_ arguments: [String]) -> Int32 {
+        // A write to a closed pipe (a reader that left, a dead job worker)
+        // must fail with EPIPE, never kill the shell; native programs get
+        // the default disposition back when they are started.
+        signal(SIGPIPE, SIG_IGN)
         if arguments.first == "--job-worker" {
             return JobWorker.serve { host in Session(host: host).runspace }
         }
@@ -43,8 +47,15 @@ public enum ShellMain {
     }
 
     static func runMode(_ commandLine: ShoalCommandLine) -> Int32 {
-        let session = Session()
-        SignalWatcher.watch(session.jobs)
+        let console = ConsoleHost()
+        let session = Session(host: console)
+        SignalWatcher.watch(session.jobs, console: console)
+        if commandLine.mode != .interactive {
+            // Nobody reads the output any more (`shoal script | head -1`):
+            // stop the script, as a filter ends when its reader leaves.
+            let stop = session.runspace.stopSignal
+            console.brokenOutputHandler.withLock { $0 = { stop.request() } }
+        }
         let runner = ScriptRunner(session: session)
         if commandLine.mode != .interactive {
             // The process ends with the script. Freeing what it built (100,000

@@ -11,6 +11,7 @@ import Synchronization
 
 enum SignalWatcher {
     private static let table = Mutex<JobTable?>(nil)
+    private static let console = Mutex<ConsoleHost?>(nil)
 
     /// Blocks the signals in this thread (and so in every thread it starts)
     /// and starts the waiting thread. Call before starting other threads.
@@ -25,14 +26,17 @@ enum SignalWatcher {
             var set = waited
             var signal: Int32 = 0
             while sigwait(&set, &signal) != 0 {}
+            // What the script wrote before the signal still reaches its reader.
+            console.withLock { $0 }?.flush()
             if let jobs = table.withLock({ $0 }) { jobs.shutdown() }
             _exit(128 + signal)
         }
     }
 
-    /// The session whose jobs a signal must stop.
-    static func watch(_ jobs: JobTable) {
+    /// The session whose jobs a signal must stop, and the console to flush first.
+    static func watch(_ jobs: JobTable, console host: ConsoleHost) {
         table.withLock { $0 = jobs }
+        console.withLock { $0 = host }
     }
 
     private static func startNativeThreadForSignals(_ body: @escaping @Sendable () -> Void) {

@@ -109,6 +109,7 @@ final class JobHost: ShellHost {
     func writeError(_ text: String) {
         recorder.record(JobRecord(.warning, .string(text.hasSuffix("\n") ? String(text.dropLast()) : text)))
     }
+    func writeDiagnostic(_ text: String, kind: DiagnosticKind) { writeError(text) }
     func flush() {}
     var isTerminal: Bool { false }
 }

@@ -1,23 +1,13 @@
 // Reading and writing length-prefixed frames on a file descriptor.
 
 import Glibc
+import ShoalRuntime
 
 enum FrameIO {
     /// Writes all bytes; false if the other end is gone.
     @discardableResult
     static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        Descriptor.writeAll(descriptor, bytes) == 0
     }
 
     /// Reads exactly `count` bytes, or nil at end of file.

@@ -27,6 +27,16 @@ public class CommandProcessor {
     }
 
     func begin() throws {}
+    /// Set once `begin` has run: an upstream stage may write from its own
+    /// `begin` block, which must reach this stage after its `begin`.
+    private(set) var hasBegun = false
+
+    /// Runs `begin` unless it has already run.
+    final func beginOnce() throws {
+        guard !hasBegun else { return }
+        hasBegun = true
+        try begin()
+    }
     /// Called per input object, or once with nil when there is no upstream.
     func process(_ item: Value?) throws {}
     func end() throws {}
@@ -69,6 +79,7 @@ final class ProcessorSink: OutputSink {
     init(_ next: CommandProcessor) { self.next = next }
     override func write(_ value: Value) throws {
         try next.runspace.checkStop()
+        if !next.hasBegun { try next.beginOnce() }
         try next.process(value)
     }
 }
@@ -82,7 +93,7 @@ final class ExpressionProcessor: CommandProcessor {
     }
     override func process(_ item: Value?) throws {
         try withStreams {
-            if let value = try runspace.evaluateForOutput(expression) { try output.writeEnumerated(value) }
+            try runspace.writeOutput(of: expression, to: output)
         }
     }
 }

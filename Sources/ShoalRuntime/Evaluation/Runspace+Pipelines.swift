@@ -35,12 +35,25 @@ extension Runspace {
             try applyRedirections(pipeline.elements[index], to: processor, output: downstream)
             if index > 0 { downstream = ProcessorSink(processor) }
         }
+        joinNativePrograms(processors)
         lastCommandSucceeded = true
-        for processor in processors { try processor.begin() }
+        for processor in processors { try processor.beginOnce() }
         try processors[0].process(nil)
         for processor in processors {
             try processor.end()
             if let file = processor.output as? FileSink { try file.close() }
+        }
+    }
+
+    /// Two external programs side by side exchange bytes through an OS
+    /// pipe, untouched, unless the first one's output is redirected elsewhere.
+    func joinNativePrograms(_ processors: [CommandProcessor]) {
+        for index in processors.indices.dropLast() {
+            guard let upstream = processors[index] as? ExternalProcessor,
+                  let downstream = processors[index + 1] as? ExternalProcessor,
+                  (upstream.output as? ProcessorSink)?.next === downstream else { continue }
+            upstream.pipedTo = downstream
+            downstream.pipedFrom = upstream
         }
     }
 
@@ -72,8 +85,32 @@ extension Runspace {
 
     @inline(__always)
     func runExpressionStatement(_ expression: Expression, output: OutputSink) throws {
-        if let value = try evaluateForOutput(expression) { try output.writeEnumerated(value) }
+        try writeOutput(of: expression, to: output)
         lastCommandSucceeded = true
+    }
+
+    /// Writes an expression's value to a pipeline, item by item. An integer
+    /// range is counted out as it is written, as PowerShell enumerates it,
+    /// so `1..10000000 | Select-Object -First 1` never builds the array.
+    @inline(__always)
+    func writeOutput(of expression: Expression, to output: OutputSink) throws {
+        if case .binary(.range, let from, let to) = expression.kind {
+            let left = try evaluate(from), right = try evaluate(to)
+            var isCharacterRange = false
+            if case .string = left, case .string = right { isCharacterRange = true }
+            if !isCharacterRange {
+                let first = try TypeConversion.toInteger(left, "System.Int32", expression.span)
+                let last = try TypeConversion.toInteger(right, "System.Int32", expression.span)
+                for n in stride(from: first, through: last, by: first <= last ? 1 : -1) {
+                    try checkStop()
+                    try output.write(.int(n))
+                }
+                return
+            }
+            try output.writeEnumerated(try Operators.range(left, right, at: expression.span))
+            return
+        }
+        if let value = try evaluateForOutput(expression) { try output.writeEnumerated(value) }
     }
 
     func applyRedirections(_ element: PipelineElement, to processor: CommandProcessor, output: OutputSink) throws {
@@ -95,6 +132,7 @@ extension Runspace {
             if target.isNull {
                 sink = NullSink()
             } else {
+                if sandboxed { throw ScriptError.runtime("Redirection to a file is disabled in this sandbox.", id: "RedirectionDisabled", at: redirection.span) }
                 sink = try FileSink(path: resolvePath(Conversion.toString(target)), append: append, runspace: self, span: redirection.span)
             }
             if redirection.stream == 1 || redirection.stream == 0 { processor.output = sink }
@@ -141,16 +179,16 @@ extension Runspace {
         case .expression(let expression, _):
             return ExpressionProcessor(runspace: self, expression: expression)
         case .command(let command):
-            let arguments = try evaluateArguments(command.arguments)
             if command.invocation != .none || command.nameKey == nil {
                 let target = try evaluate(command.name)
                 if case .scriptBlock(let block) = target {
-                    return ScriptBlockProcessor(runspace: self, block: block, name: "<ScriptBlock>", arguments: arguments,
+                    return ScriptBlockProcessor(runspace: self, block: block, name: "<ScriptBlock>",
+                                                arguments: try evaluateArguments(command.arguments),
                                                 span: command.span, dotSource: command.invocation == .dotSource, isFilter: false)
                 }
-                return try resolveCommand(Conversion.toString(target), arguments: arguments, command: command)
+                return try resolveCommand(Conversion.toString(target), command: command)
             }
-            return try resolveCommand(command.literalName!, key: command.nameKey, arguments: arguments, command: command)
+            return try resolveCommand(command.literalName!, key: command.nameKey, command: command)
         }
     }
 
@@ -177,15 +215,18 @@ extension Runspace {
                     continue
                 }
                 result.append(.positional(try evaluate(expression), span: expression.span))
+            case .verbatim(let text, let span):
+                result.append(.positional(.string("--%"), span: span))
+                result.append(.positional(.string(text), span: span))
             }
         }
         return result
     }
 
     /// The command a name means, in PowerShell's order: alias, function,
-    /// cmdlet, script file, external program.
-    func resolveCommand(_ written: String, key writtenKey: String? = nil, arguments: [InvocationArgument],
-                        command: CommandAst) throws -> CommandProcessor {
+    /// cmdlet, script file, external program. Its arguments are evaluated
+    /// once it is known, as an external program takes them as text.
+    func resolveCommand(_ written: String, key writtenKey: String? = nil, command: CommandAst) throws -> CommandProcessor {
         var name = written
         var key = writtenKey ?? name.lowercased()
         var aliasHops = 0
@@ -196,32 +237,25 @@ extension Runspace {
         }
         let dotSource = command.invocation == .dotSource
         if let function = scope.lookupFunction(key) {
-            return ScriptBlockProcessor(runspace: self, block: function.block, name: function.name, arguments: arguments,
+            return ScriptBlockProcessor(runspace: self, block: function.block, name: function.name,
+                                        arguments: try evaluateArguments(command.arguments),
                                         span: command.span, dotSource: dotSource, isFilter: function.isFilter)
         }
         if let type = registry.cmdlet(named: key) {
-            return CmdletProcessor(runspace: self, type: type, arguments: arguments, span: command.span)
+            return CmdletProcessor(runspace: self, type: type, arguments: try evaluateArguments(command.arguments), span: command.span)
         }
         if key.hasSuffix(".ps1") {
             let path = resolvePath(name)
             if access(path, R_OK) == 0 {
                 let block = try loadScript(path, span: command.span)
                 return ScriptBlockProcessor(runspace: self, block: block, name: String(path.split(separator: "/").last ?? ""),
-                                            arguments: arguments, span: command.span, dotSource: dotSource, isFilter: false,
-                                            scriptPath: path)
+                                            arguments: try evaluateArguments(command.arguments), span: command.span,
+                                            dotSource: dotSource, isFilter: false, scriptPath: path)
             }
         }
         if let path = findExecutable(name) {
-            let strings = arguments.flatMap { argument -> [String] in
-                switch argument {
-                case .named(let parameter, let value, _):
-                    if let value { return ["-" + parameter + ":" + Conversion.toString(value)] }
-                    return ["-" + parameter]
-                case .positional(let value, _):
-                    return value.enumeratedItems.map(Conversion.toString)
-                }
-            }
-            return ExternalProcessor(runspace: self, path: path, arguments: strings, displayName: name, span: command.span)
+            return ExternalProcessor(runspace: self, path: path, arguments: try nativeArguments(command.arguments, program: path),
+                                     displayName: name, span: command.span)
         }
         throw ScriptError(ErrorRecord(
             "The term '\(written)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
@@ -296,6 +330,8 @@ extension Runspace {
 
     /// Sleeps, waking early when the pipeline is stopped.
     public func sleep(seconds: Double) throws {
+        // Whoever reads a pipe or a log sees what came before the pause.
+        host.flushPendingOutput()
         var remaining = max(0, seconds)
         while remaining > 0 {
             try checkStop()

@@ -217,31 +217,49 @@ extension Runspace {
         }
     }
 
+    /// `try { } catch { } finally { }`. An error from a catch block leaves
+    /// the statement; an error from the finally block replaces whatever was
+    /// leaving it (an error, `break`, `return`), as in PowerShell.
     func runTry(_ body: StatementBlock, _ catches: [CatchClause], _ finallyBody: StatementBlock?, output: OutputSink) throws {
-        defer {
-            if let finallyBody {
-                // A finally block runs even when the pipeline is being stopped.
-                try? execute(finallyBody.borrowedStatements, output: output)
-            }
-        }
+        var leaving: Error?
         tryDepth += 1
         do {
             try execute(body.borrowedStatements, output: output)
             tryDepth -= 1
         } catch let error as ScriptError {
             tryDepth -= 1
-            guard let clause = catches.first(where: { clause in
+            if let clause = catches.first(where: { clause in
                 clause.types.isEmpty || clause.types.contains { error.record.exception.isOrDerives(from: $0.name) }
-            }) else { throw error }
-            recordError(error.record)
-            let savedItem = scope.currentItem
-            scope.currentItem = .error(error.record)
-            defer { scope.currentItem = savedItem }
-            try execute(clause.body.borrowedStatements, output: output)
+            }) {
+                do {
+                    try runCatch(clause, error, output: output)
+                } catch {
+                    leaving = error
+                }
+            } else {
+                leaving = error
+            }
         } catch {
             tryDepth -= 1
-            throw error
+            leaving = error
         }
+        if let finallyBody {
+            if leaving is PipelineStoppedError {
+                // A finally block runs even when the pipeline is being stopped.
+                try? execute(finallyBody.borrowedStatements, output: output)
+            } else {
+                try execute(finallyBody.borrowedStatements, output: output)
+            }
+        }
+        if let leaving { throw leaving }
+    }
+
+    private func runCatch(_ clause: CatchClause, _ error: ScriptError, output: OutputSink) throws {
+        recordError(error.record)
+        let savedItem = scope.currentItem
+        scope.currentItem = .error(error.record)
+        defer { scope.currentItem = savedItem }
+        try execute(clause.body.borrowedStatements, output: output)
     }
 
     func makeThrownError(_ value: Statement?, span: SourceSpan) throws -> Error {

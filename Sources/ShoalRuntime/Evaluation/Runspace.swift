@@ -69,6 +69,9 @@ public final class Runspace {
     /// True for job and pool runspaces, whose programs must not share the
     /// terminal's foreground process group.
     public var isBackground = false
+    /// True in the fuzz target (Tests/ShoalFuzz): no external programs
+    /// are found and `> file` redirection is refused.
+    public var sandboxed = false
 
     public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal()) {
         self.registry = registry
@@ -84,10 +87,10 @@ public final class Runspace {
         var buffer = [CChar](repeating: 0, count: 4096)
         self.location = getcwd(&buffer, 4096) != nil ? String(nulTerminated: buffer) : "/"
         let hostErrors = HostErrorSink(host: host)
-        self.streams = StreamSet(error: hostErrors, warning: HostTextSink(host: host, prefix: "WARNING: ", toError: true),
-                                 verbose: HostTextSink(host: host, prefix: "VERBOSE: ", toError: true),
-                                 debug: HostTextSink(host: host, prefix: "DEBUG: ", toError: true),
-                                 information: HostTextSink(host: host, prefix: "", toError: false))
+        self.streams = StreamSet(error: hostErrors, warning: HostTextSink(host: host, prefix: "WARNING: ", diagnostic: .warning),
+                                 verbose: HostTextSink(host: host, prefix: "VERBOSE: ", diagnostic: .verbose),
+                                 debug: HostTextSink(host: host, prefix: "DEBUG: ", diagnostic: .debug),
+                                 information: HostTextSink(host: host, prefix: "", diagnostic: nil))
         defineAutomaticVariables()
     }
 
@@ -111,6 +114,9 @@ public final class Runspace {
         g.define("pshome", .string("/usr/local/lib/shoal"))
         g.define("shellid", .string("shoal"))
         g.define("ofs", .string(" "))
+        g.defineLocal("psnativecommandargumentpassing",
+                      VariableBox(.string(NativeArgumentPassing.standard.rawValue), typeConstraint: NativeArgumentPassing.typeName))
+        g.define("psnativecommanduseerroractionpreference", .bool(false))
         g.define("nestedpromptlevel", .int(0))
         g.define("maximumhistorycount", .int(4096))
         let table = HashtableValue()

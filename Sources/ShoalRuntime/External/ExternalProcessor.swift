@@ -1,9 +1,13 @@
-// External programs in a pipeline. At the end of a pipeline whose output
-// goes to the terminal the program writes there directly; otherwise its
-// standard output is read as lines of text. Pipeline input is written to
-// its standard input from a helper thread, so a program that reads and
-// writes at once cannot deadlock. Every descriptor shoal opens is
-// close-on-exec and each child is waited for, so nothing leaks.
+// External programs in a pipeline. Bytes pass untouched between programs:
+// two programs side by side are joined by an OS pipe (`cat f | gzip`), and a
+// program whose output is redirected to a file writes the file itself
+// (`head -c 1000 /dev/urandom > r.bin`, `2> err.txt`). Only where a
+// command or a variable receives a program's output is it decoded into
+// lines. At the end of a pipeline headed for the console the program
+// writes there directly. Objects from a command are written to a program's
+// standard input as they come, while its output is read, so neither side
+// can deadlock and nothing is held in memory. Every descriptor shoal opens
+// is close-on-exec and each child is waited for, so nothing leaks.
 
 import CShoal
 import Glibc
@@ -24,9 +28,18 @@ final class ExternalProcessor: CommandProcessor {
     let span: SourceSpan
     var errorMode: ErrorMode = .inherit
     var pid: pid_t = 0
+    /// Where the child's standard output is read as lines, or -1.
     var outputDescriptor: Int32 = -1
-    var pendingInput: [String] = []
-    var started = false
+    /// Where pipeline objects are written to the child, or -1.
+    var inputDescriptor: Int32 = -1
+    /// The next program, reading this one's output through an OS pipe.
+    weak var pipedTo: ExternalProcessor?
+    /// The program before, whose output this one reads directly.
+    var pipedFrom: ExternalProcessor?
+    /// The read end of the pipe from `pipedFrom`, until this child is started.
+    var pipedInput: Int32 = -1
+    var lineReader = LineReader()
+    private var readBuffer: [UInt8] = []
 
     init(runspace: Runspace, path: String, arguments: [String], displayName: String, span: SourceSpan) {
         self.path = path
@@ -41,35 +54,51 @@ final class ExternalProcessor: CommandProcessor {
     }
 
     override func begin() throws {
-        if !hasUpstream { try start(input: nil) }
+        try start()
     }
 
     override func process(_ item: Value?) throws {
-        if let item, hasUpstream { pendingInput.append(Conversion.toString(item)) }
+        guard let item, hasUpstream, pipedFrom == nil else { return }
+        try writeInput(Array((Conversion.toString(item) + "\n").utf8))
     }
 
     override func end() throws {
-        if !started { try start(input: pendingInput) }
+        if inputDescriptor >= 0 {
+            close(inputDescriptor)
+            inputDescriptor = -1
+        }
+        // A program feeding another is waited for after the last one's
+        // output is read: waiting first could block on a full pipe.
+        if pipedTo != nil { return }
         if outputDescriptor >= 0 { try pumpOutput() }
+        try pipedFrom?.finishPiped()
+        try finish()
+    }
+
+    /// Waits for the child and records its exit status.
+    func finish() throws {
         let code = waitForExit()
         try runspace.checkStop()
         runspace.setLastExitCode(code)
         if code != 0 { runspace.lastCommandSucceeded = false }
     }
 
+    /// Waits for the programs feeding this one, first to last.
+    func finishPiped() throws {
+        try pipedFrom?.finishPiped()
+        try finish()
+    }
+
     override func dispose() {
-        if outputDescriptor >= 0 {
-            close(outputDescriptor)
-            outputDescriptor = -1
-        }
+        for descriptor in [outputDescriptor, inputDescriptor, pipedInput] where descriptor >= 0 { close(descriptor) }
+        (outputDescriptor, inputDescriptor, pipedInput) = (-1, -1, -1)
         if pid > 0 {
             kill(pid, SIGTERM)
             _ = waitForExit()
         }
     }
 
-    func start(input: [String]?) throws {
-        started = true
+    func start() throws {
         runspace.host.flushPendingOutput()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -91,20 +120,51 @@ final class ExternalProcessor: CommandProcessor {
         // the terminal (which signals the shell's group) never reaches them.
         if runspace.isBackground { cshoal_spawnattr_new_group(&attributes) }
 
-        var inputPipe: [Int32] = [-1, -1]
-        var outputPipe: [Int32] = [-1, -1]
-        if input != nil {
-            guard cshoal_pipe_cloexec(&inputPipe) == 0 else { throw spawnError("cannot create a pipe") }
-            posix_spawn_file_actions_adddup2(&actions, inputPipe[0], 0)
+        // Descriptors the parent closes once the child has its copies.
+        var childEnds: [Int32] = []
+        defer { for descriptor in childEnds { close(descriptor) } }
+        var parentEnds: [Int32] = []
+        func makePipe() throws -> (read: Int32, write: Int32) {
+            var ends: [Int32] = [-1, -1]
+            guard cshoal_pipe_cloexec(&ends) == 0 else {
+                for descriptor in parentEnds { close(descriptor) }
+                throw spawnError("cannot create a pipe")
+            }
+            return (ends[0], ends[1])
         }
-        if !writesToTerminal {
-            guard cshoal_pipe_cloexec(&outputPipe) == 0 else { throw spawnError("cannot create a pipe") }
-            posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
+
+        if pipedInput >= 0 {
+            posix_spawn_file_actions_adddup2(&actions, pipedInput, 0)
+            childEnds.append(pipedInput)
+            pipedInput = -1
+        } else if hasUpstream {
+            let pipe = try makePipe()
+            posix_spawn_file_actions_adddup2(&actions, pipe.read, 0)
+            childEnds.append(pipe.read)
+            parentEnds.append(pipe.write)
+            inputDescriptor = pipe.write
+        }
+        var downstreamInput: Int32 = -1
+        if pipedTo != nil {
+            let pipe = try makePipe()
+            posix_spawn_file_actions_adddup2(&actions, pipe.write, 1)
+            childEnds.append(pipe.write)
+            parentEnds.append(pipe.read)
+            downstreamInput = pipe.read
+        } else if let file = output as? FileSink {
+            posix_spawn_file_actions_adddup2(&actions, file.descriptor, 1)
+        } else if !writesToTerminal {
+            let pipe = try makePipe()
+            posix_spawn_file_actions_adddup2(&actions, pipe.write, 1)
+            childEnds.append(pipe.write)
+            parentEnds.append(pipe.read)
+            outputDescriptor = pipe.read
         }
         switch errorMode {
-        case .inherit: break
+        case .inherit:
+            if let file = streams[.error] as? FileSink { posix_spawn_file_actions_adddup2(&actions, file.descriptor, 2) }
         case .discard: posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        case .mergeIntoOutput: posix_spawn_file_actions_adddup2(&actions, outputPipe[1] >= 0 ? outputPipe[1] : 1, 2)
+        case .mergeIntoOutput: posix_spawn_file_actions_adddup2(&actions, 1, 2)
         }
         cshoal_spawn_add_chdir(&actions, runspace.location)
         cshoal_spawn_add_closefrom(&actions, 3)
@@ -112,36 +172,14 @@ final class ExternalProcessor: CommandProcessor {
         defer { for pointer in argv { free(pointer) } }
         var child = pid_t()
         let status = posix_spawn(&child, path, &actions, &attributes, argv, environ)
-        if inputPipe[0] >= 0 { close(inputPipe[0]) }
-        if outputPipe[1] >= 0 { close(outputPipe[1]) }
         guard status == 0 else {
-            if inputPipe[1] >= 0 { close(inputPipe[1]) }
-            if outputPipe[0] >= 0 { close(outputPipe[0]) }
+            for descriptor in parentEnds { close(descriptor) }
+            (inputDescriptor, outputDescriptor) = (-1, -1)
             throw spawnError(String(cString: strerror(status)))
         }
         pid = child
         runspace.stopSignal.adopt(child)
-        outputDescriptor = outputPipe[0]
-        if let input {
-            let descriptor = inputPipe[1]
-            let lines = input
-            startNativeThread(stackSize: 256 << 10) {
-                for line in lines {
-                    let bytes = Array((line + "\n").utf8)
-                    var offset = 0
-                    while offset < bytes.count {
-                        let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-                        if written < 0 {
-                            if errno == EINTR { continue }
-                            close(descriptor)
-                            return
-                        }
-                        offset += written
-                    }
-                }
-                close(descriptor)
-            }
-        }
+        pipedTo?.pipedInput = downstreamInput
     }
 
     func spawnError(_ reason: String) -> ScriptError {
@@ -150,33 +188,84 @@ final class ExternalProcessor: CommandProcessor {
                                 category: "ResourceUnavailable", span: span, commandName: displayName))
     }
 
-    /// Reads the child's output and writes each line downstream as it comes.
-    func pumpOutput() throws {
-        var pending: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        func emit(_ bytes: ArraySlice<UInt8>) throws {
-            var line = bytes
-            if line.last == 13 { line = line.dropLast() }
-            try output.write(.string(String(decoding: line, as: UTF8.self)))
-        }
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(outputDescriptor, $0.baseAddress, 65_536) }
-            if count < 0 {
+    /// The last program of a chain joined by OS pipes: the one whose output
+    /// shoal reads.
+    var chainEnd: ExternalProcessor {
+        var last = self
+        while let next = last.pipedTo { last = next }
+        return last
+    }
+
+    /// Writes bytes to the child's standard input. While the child does not
+    /// take them, its output (or that of the chain it feeds) is read and
+    /// passed on, so a program that writes as much as it reads never
+    /// blocks the pipeline. A child that has closed its input gets no more.
+    func writeInput(_ bytes: [UInt8]) throws {
+        guard inputDescriptor >= 0 else { return }
+        let reader = chainEnd
+        var offset = 0
+        while offset < bytes.count {
+            var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLOUT), revents: 0)]
+            if reader.outputDescriptor >= 0 {
+                descriptors.append(pollfd(fd: reader.outputDescriptor, events: Int16(POLLIN), revents: 0))
+            }
+            if poll(&descriptors, nfds_t(descriptors.count), -1) < 0 {
                 if errno == EINTR { try runspace.checkStop(); continue }
                 break
             }
-            if count == 0 { break }
-            pending.append(contentsOf: buffer[0..<count])
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: 10) {
-                try emit(pending[start..<newline])
-                start = newline + 1
+            if descriptors.count > 1, descriptors[1].revents != 0 {
+                if try !reader.readOutputChunk() { reader.closeOutput() }
             }
-            pending.removeSubrange(pending.startIndex..<start)
+            let ready = descriptors[0].revents
+            if ready & Int16(POLLERR | POLLHUP) != 0 {
+                closeInput()
+                return
+            }
+            guard ready & Int16(POLLOUT) != 0 else { continue }
+            // The pipe said it has room: this write takes at least one byte without blocking long.
+            let chunk = min(bytes.count - offset, 4096)
+            let written = bytes.withUnsafeBytes { Glibc.write(inputDescriptor, $0.baseAddress! + offset, chunk) }
+            if written < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                closeInput()
+                return
+            }
+            offset += written
+            try runspace.checkStop()
         }
-        if !pending.isEmpty { try emit(pending[...]) }
-        close(outputDescriptor)
+    }
+
+    func closeInput() {
+        if inputDescriptor >= 0 { close(inputDescriptor) }
+        inputDescriptor = -1
+    }
+
+    func closeOutput() {
+        if outputDescriptor >= 0 { close(outputDescriptor) }
         outputDescriptor = -1
+    }
+
+    /// Reads the child's output to its end, writing each line downstream as it comes.
+    func pumpOutput() throws {
+        while try readOutputChunk() {}
+        if let last = lineReader.finish() { try output.write(.string(last)) }
+        closeOutput()
+    }
+
+    /// Reads what the child has written and passes on its complete lines;
+    /// false at the end of its output.
+    func readOutputChunk() throws -> Bool {
+        if readBuffer.isEmpty { readBuffer = [UInt8](repeating: 0, count: 65_536) }
+        while true {
+            let count = readBuffer.withUnsafeMutableBytes { read(outputDescriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { try runspace.checkStop(); continue }
+                return false
+            }
+            if count == 0 { return false }
+            try lineReader.add(readBuffer[0..<count]) { try output.write(.string($0)) }
+            return true
+        }
     }
 
     func waitForExit() -> Int32 {
@@ -197,6 +286,33 @@ final class ExternalProcessor: CommandProcessor {
     }
 }
 
+/// Splits a program's output into lines: a line ends at LF, and a CR just
+/// before the LF is dropped with it (text from Windows tools reads the same).
+struct LineReader {
+    private var pending: [UInt8] = []
+
+    mutating func add(_ bytes: ArraySlice<UInt8>, emit: (String) throws -> Void) throws {
+        pending.append(contentsOf: bytes)
+        var start = pending.startIndex
+        while let newline = pending[start...].firstIndex(of: 10) {
+            var line = pending[start..<newline]
+            if line.last == 13 { line = line.dropLast() }
+            try emit(String(decoding: line, as: UTF8.self))
+            start = newline + 1
+        }
+        pending.removeSubrange(pending.startIndex..<start)
+    }
+
+    /// The last line when the output did not end with a newline.
+    mutating func finish() -> String? {
+        guard !pending.isEmpty else { return nil }
+        defer { pending.removeAll() }
+        var line = pending[...]
+        if line.last == 13 { line = line.dropLast() }
+        return String(decoding: line, as: UTF8.self)
+    }
+}
+
 extension Runspace {
     func setLastExitCode(_ code: Int32) {
         globalScope.setLocal("lastexitcode", .int(Int(code)))
@@ -204,6 +320,7 @@ extension Runspace {
 
     /// Finds an executable on PATH (cached until PATH changes).
     public func findExecutable(_ name: String) -> String? {
+        if sandboxed { return nil }
         if name.contains("/") {
             let full = name.hasPrefix("/") ? name : location + "/" + name
             return access(full, X_OK) == 0 && !isDirectory(full) ? full : nil

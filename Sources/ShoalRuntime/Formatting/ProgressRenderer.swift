@@ -72,7 +72,7 @@ enum ConsoleProgress {
             state.visible = true
             return "\r" + line + "\u{1B}[K"
         }
-        if !text.isEmpty { ConsoleHost.writeAll(2, Array(text.utf8)) }
+        if !text.isEmpty { Descriptor.writeAll(2, Array(text.utf8)) }
     }
 
     /// Erases a visible bar; `forget` also drops its activities (the command ended).
@@ -84,6 +84,6 @@ enum ConsoleProgress {
             if forget { state.renderer.removeAll() }
             return wasVisible
         }
-        if wasVisible { ConsoleHost.writeAll(2, Array("\r\u{1B}[K".utf8)) }
+        if wasVisible { Descriptor.writeAll(2, Array("\r\u{1B}[K".utf8)) }
     }
 }

@@ -18,11 +18,12 @@ final class HostErrorSink: OutputSink {
 final class HostTextSink: OutputSink {
     let host: ShellHost
     let prefix: String
-    let toError: Bool
-    init(host: ShellHost, prefix: String, toError: Bool) {
+    /// Where the text goes: standard error as this kind, or standard output when nil.
+    let diagnostic: DiagnosticKind?
+    init(host: ShellHost, prefix: String, diagnostic: DiagnosticKind?) {
         self.host = host
         self.prefix = prefix
-        self.toError = toError
+        self.diagnostic = diagnostic
     }
     override func write(_ value: Value) throws {
         if case .native(let record as InformationalRecord) = value, let hostText = record.hostText {
@@ -34,6 +35,6 @@ final class HostTextSink: OutputSink {
         case .native(let record as InformationalRecord): text = prefix + record.message
         default: text = prefix + Conversion.toString(value)
         }
-        if toError { host.writeError(text + "\n") } else { host.writeOutput(text + "\n") }
+        if let diagnostic { host.writeDiagnostic(text + "\n", kind: diagnostic) } else { host.writeOutput(text + "\n") }
     }
 }

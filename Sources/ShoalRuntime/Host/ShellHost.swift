@@ -1,7 +1,5 @@
-// Where text for the user goes. The console host buffers standard output
-// and flushes it before anything else can write to the terminal (an
-// external program, standard error, the end of a statement), so output
-// stays ordered without a system call per line.
+// Where text for the user goes: the host protocol, a capturing host for
+// tests, and the stop signal a host's runspace obeys.
 
 import Glibc
 import Synchronization
@@ -10,8 +8,10 @@ import Synchronization
 public protocol ShellHost: AnyObject {
     /// Text for standard output (formatted pipeline output, Write-Host).
     func writeOutput(_ text: String)
-    /// Text for standard error (errors, warnings, verbose, debug).
+    /// An error's text for standard error.
     func writeError(_ text: String)
+    /// A warning, verbose or debug message for standard error.
+    func writeDiagnostic(_ text: String, kind: DiagnosticKind)
     func flush()
     /// Whether standard output is a terminal (colours, progress bars).
     var isTerminal: Bool { get }
@@ -31,53 +31,6 @@ extension ShellHost {
     }
 }
 
-/// The process's own standard output and error.
-public final class ConsoleHost: ShellHost {
-    private var buffer: [UInt8] = []
-    public let isTerminal: Bool
-    public weak var pendingFormatter: StreamingFormatter?
-    let errorIsTerminal: Bool
-
-    public init() {
-        isTerminal = isatty(1) == 1
-        errorIsTerminal = isatty(2) == 1
-        buffer.reserveCapacity(1 << 16)
-    }
-
-    public func writeOutput(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 || isTerminal { flush() }
-    }
-
-    public func writeError(_ text: String) {
-        flushPendingOutput()
-        let colored = errorIsTerminal ? "\u{1B}[31m" + text + "\u{1B}[0m" : text
-        ConsoleHost.writeAll(2, Array(colored.utf8))
-    }
-
-    public func flush() {
-        guard !buffer.isEmpty else { return }
-        ConsoleHost.writeAll(1, buffer)
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
-    }
-
-    deinit { flush() }
-}
-
 /// A host that keeps what is written, for tests and captured runs.
 public final class CapturingHost: ShellHost {
     public private(set) var output = ""
@@ -89,8 +42,15 @@ public final class CapturingHost: ShellHost {
         flushPendingOutput()
         errors += text
     }
+    public func writeDiagnostic(_ text: String, kind: DiagnosticKind) { writeError(text) }
     public func flush() {}
     public var isTerminal: Bool { false }
+}
+
+/// The kinds of message that go to standard error besides errors; a
+/// terminal shows each in its own colour, as pwsh does.
+public enum DiagnosticKind: Sendable {
+    case warning, verbose, debug
 }
 
 /// A flag another thread sets to stop a runspace's pipeline (Ctrl-C,

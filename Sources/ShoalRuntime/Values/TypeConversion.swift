@@ -67,6 +67,15 @@ public enum TypeConversion {
             return .list(value.enumeratedItems)
         case "System.Void":
             return .null
+        case NativeArgumentPassing.typeName:
+            guard let style = NativeArgumentPassing(value) else {
+                throw ScriptError.runtime(
+                    "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(full)\". Error: \"Unable to match the identifier name \(Conversion.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\nLegacy, Standard, Windows\"",
+                    id: "ArgumentTransformationMetadataException", at: span,
+                    type: "System.Management.Automation.ArgumentTransformationMetadataException", category: "MetadataError",
+                    target: value)
+            }
+            return .string(style.rawValue)
         case "System.Collections.Hashtable":
             if case .hashtable = value { return value }
             throw failure(value, full, "Only hashtables convert to a hashtable.", span)

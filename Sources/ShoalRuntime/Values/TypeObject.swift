@@ -66,7 +66,7 @@ public final class TypeObject: NativeObject {
     ]
 
     static let knownFullNames: Set<String> = Set(accelerators.values.map { $0.lowercased() }).union([
-        "system.exception", "system.systemexception", "system.management.automation.runtimeexception",
+        "system.exception", "system.systemexception", "system.management.automation.nativeargumentpassingstyle", "system.management.automation.runtimeexception",
         "system.dividebyzeroexception", "system.argumentexception", "system.invalidoperationexception",
         "system.io.ioexception", "system.io.filenotfoundexception", "system.formatexception",
         "system.management.automation.itemnotfoundexception", "system.management.automation.commandnotfoundexception",

@@ -208,6 +208,8 @@ public enum CommandArgument: Sendable {
     /// `-Name`, or `-Name:value` (the value then is attached).
     case parameter(name: String, value: Expression?, span: SourceSpan)
     case value(Expression)
+    /// `--% rest of the line`: the text after the stop-parsing token, as written.
+    case verbatim(String, span: SourceSpan)
 }
 
 /// `2>&1`, `> file`, `*>> file`, `2>$null`.

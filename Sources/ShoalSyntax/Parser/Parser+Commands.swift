@@ -38,6 +38,12 @@ extension Parser {
                 redirections.append(redirection)
                 continue
             }
+            if peek() == "-", peek(1) == "-", peek(2) == "%", peek(3).map({ isBlank($0) || $0 == "\n" || $0 == "\r" }) ?? true {
+                let verbatimStart = position
+                position += 3
+                arguments.append(.verbatim(readVerbatimArguments(), span: span(verbatimStart)))
+                continue
+            }
             if peek() == "-", let next = peek(1), isLetter(next) || next == "_" || next == "?" {
                 let parameterStart = position
                 position += 1
@@ -60,6 +66,22 @@ extension Parser {
         }
         return CommandAst(invocation: invocation, name: name, arguments: arguments, redirections: redirections,
                           span: span(start))
+    }
+
+    /// The rest of the line after `--%`, up to an unquoted `|` or `&&`;
+    /// quotes stay in the text.
+    mutating func readVerbatimArguments() -> String {
+        skipBlanksOnly()
+        var text = String.UnicodeScalarView()
+        var quoted = false
+        while let c = peek(), c != "\n", c != "\r" {
+            if c == "\"" { quoted.toggle() }
+            if !quoted, c == "|" || (c == "&" && peek(1) == "&") { break }
+            text.append(c)
+            position += 1
+        }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
     }
 
     func atCommandEnd() -> Bool {
@@ -128,12 +150,19 @@ extension Parser {
         return try parseExpandableBareword()
     }
 
-    /// A bareword, expanded if it holds `$`.
+    /// A bareword, expanded if it holds `$`. Quoted sections inside it are
+    /// part of the word, without their quotes, as pwsh's generic tokens:
+    /// `a"b c"d` is the one argument `ab cd`.
     mutating func parseExpandableBareword() throws(ParseError) -> Expression {
         let start = position
         var parts: [StringPart] = []
         var text = String.UnicodeScalarView()
-        while let c = peek(), !endsGenericToken(c) {
+        while let c = peek() {
+            if position > start, Parser.isSingleQuote(c) || Parser.isDoubleQuote(c) {
+                try appendQuotedSection(parts: &parts, text: &text)
+                continue
+            }
+            if endsGenericToken(c) { break }
             if c == "`", let next = peek(1) {
                 text.append(next)
                 position += 2
@@ -150,6 +179,38 @@ extension Parser {
         if parts.isEmpty { return Expression(.string(String(text)), span(start)) }
         if !text.isEmpty { parts.append(.text(String(text))) }
         return Expression(.expandableString(parts), span(start))
+    }
+
+    /// A quoted part of a bareword: single quotes keep their text, double
+    /// quotes expand variables and escapes.
+    mutating func appendQuotedSection(parts: inout [StringPart], text: inout String.UnicodeScalarView) throws(ParseError) {
+        let start = position
+        guard let open = peek() else { return }
+        let single = Parser.isSingleQuote(open)
+        position += 1
+        while true {
+            guard let c = peek() else {
+                throw ParseError("The string is missing the terminator: \(single ? "'" : "\"").",
+                                 id: "TerminatorExpectedAtEndOfString", span: span(start, start + 1), incomplete: true)
+            }
+            let closes = single ? Parser.isSingleQuote(c) : Parser.isDoubleQuote(c)
+            if closes {
+                position += 1
+                // A doubled quote is one quote character.
+                if let next = peek(), single ? Parser.isSingleQuote(next) : Parser.isDoubleQuote(next) {
+                    text.append(next)
+                    position += 1
+                    continue
+                }
+                return
+            }
+            if single {
+                text.append(c)
+                position += 1
+            } else {
+                try consumeExpandableCharacter(c, parts: &parts, text: &text)
+            }
+        }
     }
 
     mutating func parseRedirections() throws(ParseError) -> [Redirection] {

@@ -1,0 +1,149 @@
+// The process's own standard output and error. Standard output is
+// buffered: a terminal gets each write at once, a pipe or file gets 64 KiB
+// at a time, and a flusher thread writes whatever has waited ~50 ms, so
+// `| tee`, `| head` and logs follow a running script. Anything that lets
+// another writer at the descriptor (a native program, standard error, a
+// wait) flushes first, so output stays in order.
+//
+// Writing to a closed pipe (`shoal ... | head -1`) is not fatal: SIGPIPE
+// is ignored process-wide, and the first EPIPE on standard output calls
+// the broken-output handler, which stops the script quietly.
+
+import Glibc
+import Synchronization
+
+/// The console: standard output (buffered) and standard error (coloured on a terminal).
+public final class ConsoleHost: ShellHost, @unchecked Sendable {
+    // @unchecked: the only mutable state is `pending` (behind a Mutex) and
+    // `pendingFormatter`, which only the runspace's own thread touches.
+    private struct Pending {
+        var bytes: [UInt8] = []
+        /// Set while the flusher thread has been told about pending bytes.
+        var flusherArmed = false
+    }
+
+    private let pending = Mutex(Pending())
+    private let outputBroken = Atomic<Bool>(false)
+    private let flusher: FlushTimer?
+    public let isTerminal: Bool
+    public weak var pendingFormatter: StreamingFormatter?
+    let errorIsTerminal: Bool
+    /// Whether standard error gets colours: a terminal, `NO_COLOR` unset and `TERM` not `dumb`.
+    let colorsErrors: Bool
+    /// Called once, from whichever thread writes, when standard output turns out to be a closed pipe.
+    public let brokenOutputHandler = Mutex<(@Sendable () -> Void)?>(nil)
+
+    public init() {
+        isTerminal = isatty(1) == 1
+        errorIsTerminal = isatty(2) == 1
+        colorsErrors = errorIsTerminal && ConsoleHost.colorAllowed
+        flusher = isTerminal ? nil : FlushTimer()
+        pending.withLock { $0.bytes.reserveCapacity(1 << 16) }
+        flusher?.start { [weak self] in self?.flush() }
+    }
+
+    /// False under `NO_COLOR` (any non-empty value) or `TERM=dumb`, as
+    /// pwsh's `$PSStyle.OutputRendering` decides.
+    public static var colorAllowed: Bool {
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
+
+    /// True once a write to standard output failed because nobody reads it.
+    public var isOutputBroken: Bool { outputBroken.load(ordering: .relaxed) }
+
+    public func writeOutput(_ text: String) {
+        let armFlusher: Bool = pending.withLock { pending in
+            pending.bytes.append(contentsOf: text.utf8)
+            if pending.bytes.count >= 1 << 16 || isTerminal {
+                writeOut(&pending.bytes)
+                return false
+            }
+            if pending.flusherArmed || pending.bytes.isEmpty { return false }
+            pending.flusherArmed = true
+            return true
+        }
+        if armFlusher { flusher?.arm() }
+    }
+
+    public func writeError(_ text: String) {
+        flushPendingOutput()
+        writeStandardError(text, color: "\u{1B}[31m")
+    }
+
+    public func writeDiagnostic(_ text: String, kind: DiagnosticKind) {
+        flushPendingOutput()
+        writeStandardError(text, color: "\u{1B}[33m")
+    }
+
+    private func writeStandardError(_ text: String, color: String) {
+        let colored = colorsErrors ? color + text + "\u{1B}[0m" : text
+        _ = Descriptor.writeAll(2, Array(colored.utf8))
+    }
+
+    public func flush() {
+        pending.withLock { pending in
+            pending.flusherArmed = false
+            writeOut(&pending.bytes)
+        }
+    }
+
+    /// Writes and empties the buffer; called with the lock held, so writers stay in order.
+    private func writeOut(_ bytes: inout [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        defer { bytes.removeAll(keepingCapacity: true) }
+        if outputBroken.load(ordering: .relaxed) { return }
+        if Descriptor.writeAll(1, bytes) == EPIPE, !outputBroken.exchange(true, ordering: .relaxed) {
+            brokenOutputHandler.withLock { $0 }?()
+        }
+    }
+
+    deinit {
+        flusher?.cancel()
+        flush()
+    }
+}
+
+/// A thread that runs an action about 50 ms after it is armed. One
+/// wake-up per burst of output, not one per line, and none while idle.
+final class FlushTimer: Sendable {
+    // A POSIX semaphore is made for posting and waiting from any thread.
+    private let semaphore: UnsafeSendablePointer<sem_t>
+    private let cancelled = Atomic<Bool>(false)
+
+    init() {
+        semaphore = UnsafeSendablePointer(.allocate(capacity: 1))
+        sem_init(semaphore.pointer, 0, 0)
+    }
+
+    func start(_ action: @escaping @Sendable () -> Void) {
+        let semaphore = semaphore
+        let cancelled = self
+        startNativeThread(stackSize: 128 << 10) {
+            while true {
+                while sem_wait(semaphore.pointer) != 0 {}
+                if cancelled.isCancelled { return }
+                var delay = timespec(tv_sec: 0, tv_nsec: 50_000_000)
+                nanosleep(&delay, nil)
+                action()
+            }
+        }
+    }
+
+    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+
+    func arm() { sem_post(semaphore.pointer) }
+
+    /// Ends the thread; the semaphore is left allocated, since the thread may still be waking.
+    func cancel() {
+        cancelled.store(true, ordering: .relaxed)
+        sem_post(semaphore.pointer)
+    }
+}
+
+/// A raw pointer handed to another thread whose lifetime is managed by hand.
+struct UnsafeSendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>
+    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
+}
