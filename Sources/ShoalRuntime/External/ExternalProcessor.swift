@@ -75,12 +75,23 @@ final class ExternalProcessor: CommandProcessor {
         try finish()
     }
 
-    /// Waits for the child and records its exit status.
+    /// Waits for the child and records its exit status. With
+    /// `$PSNativeCommandUseErrorActionPreference` a non-zero status is also
+    /// an error that `$ErrorActionPreference` routes, as in pwsh 7.4.
     func finish() throws {
         let code = waitForExit()
         try runspace.checkStop()
         runspace.setLastExitCode(code)
-        if code != 0 { runspace.lastCommandSucceeded = false }
+        guard code != 0 else { return }
+        runspace.lastCommandSucceeded = false
+        guard let useErrorAction = runspace.variable("PSNativeCommandUseErrorActionPreference"),
+              Conversion.toBool(useErrorAction) else { return }
+        let record = ErrorRecord("Program \"\(displayName)\" ended with non-zero exit code: \(code).",
+                                 exceptionType: "System.Management.Automation.NativeCommandExitException",
+                                 errorId: "ProgramExitedWithNonZeroCode", category: "NotSpecified", target: .string(path),
+                                 span: span, commandName: displayName)
+        try runspace.reportNonTerminatingError(record, action: runspace.preference("ErrorActionPreference", default: .continue),
+                                               streams: streams, errorVariable: nil)
     }
 
     /// Waits for the programs feeding this one, first to last.
