@@ -28,6 +28,7 @@ static inline int shim_el_addfn(EditLine *e, const char *n, const char *help, sh
 static inline int shim_el_bind(EditLine *e, const char *key, const char *cmd) { return el_set(e, EL_BIND, key, cmd, (const char *)NULL); }
 static inline int shim_el_refresh(EditLine *e) { return el_set(e, EL_REFRESH); }
 static inline int shim_el_columns(EditLine *e) { int c = 0; if (el_get(e, EL_GETTC, "co", &c) != 0 || c <= 0) c = 80; return c; }
+static inline int shim_el_lines(EditLine *e) { int l = 0; if (el_get(e, EL_GETTC, "li", &l) != 0 || l <= 0) l = 24; return l; }
 
 static inline History *shim_history_init(int size) {
     HistEvent ev; History *h = history_init();

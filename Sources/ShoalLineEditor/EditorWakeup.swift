@@ -118,8 +118,8 @@ public final class EditorWakeup: Sendable {
 nonisolated(unsafe) private var signalEditorFD: Int32 = -1
 nonisolated(unsafe) private var signalInterruptFD: Int32 = -1
 
-/// Installs the shell's own SIGINT and SIGWINCH handlers (libedit's are
-/// off): each writes one byte to the wakeup pipes. No `SA_RESTART`, so a
+/// Installs the shell's own SIGINT, SIGTSTP and SIGWINCH handlers
+/// (libedit's are off): each writes one byte to the wakeup pipes. No `SA_RESTART`, so a
 /// blocking call in the editor returns at once.
 public enum TerminalSignals {
     public static func install(_ wakeup: EditorWakeup) {
@@ -128,7 +128,7 @@ public enum TerminalSignals {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in
             let saved = errno
-            var byte: UInt8 = signal == SIGINT ? UInt8(ascii: "I") : UInt8(ascii: "W")
+            var byte: UInt8 = signal == SIGINT ? UInt8(ascii: "I") : signal == SIGTSTP ? UInt8(ascii: "Z") : UInt8(ascii: "W")
             _ = write(signalEditorFD, &byte, 1)
             if signal == SIGINT { _ = write(signalInterruptFD, &byte, 1) }
             errno = saved
@@ -137,15 +137,17 @@ public enum TerminalSignals {
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
         sigaction(SIGWINCH, &action, nil)
+        // Ctrl-Z does not stop the shell (it has no job control to resume
+        // it with); at the prompt it explains that instead.
+        sigaction(SIGTSTP, &action, nil)
         // A parent may have started us with them blocked.
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         sigaddset(&unblocked, SIGINT)
         sigaddset(&unblocked, SIGWINCH)
+        sigaddset(&unblocked, SIGTSTP)
         pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
-        // Ctrl-Z and Ctrl-\ do not stop or kill the shell itself (it has no
-        // job control to resume it with).
-        signal(SIGTSTP, SIG_IGN)
+        // Ctrl-\ does not kill the shell itself.
         signal(SIGQUIT, SIG_IGN)
     }
 }

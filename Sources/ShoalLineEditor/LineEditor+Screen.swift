@@ -102,6 +102,17 @@ extension LineEditor {
         let widest = (items.map { LineEditor.displayWidth($0) }.max() ?? 0) + 2
         let perRow = max(1, columns / widest)
         let rowCount = (items.count + perRow - 1) / perRow
+        // More than a screenful: ask first, as bash does.
+        if rowCount >= Int(shim_el_lines(el)) - 1 {
+            write(text + "Display all \(items.count) possibilities? (y or n)")
+            let answer = readAnswer()
+            text = "\r\n"
+            guard answer else {
+                write(text + statusText())
+                shim_el_refresh(el)
+                return
+            }
+        }
         // Down the columns, as ls and bash list them.
         for row in 0..<rowCount {
             var line = ""
@@ -117,6 +128,20 @@ extension LineEditor {
         text += statusText()
         write(text)
         shim_el_refresh(el)
+    }
+}
+
+extension LineEditor {
+    /// Waits for y (or Y, space, Tab) or n (or anything else) after a question.
+    func readAnswer() -> Bool {
+        var character: wchar_t = 0
+        while readCharacter(into: &character) == 1 {
+            switch Unicode.Scalar(UInt32(character)) {
+            case "y", "Y", " ", "\t": return true
+            default: return false
+            }
+        }
+        return false
     }
 }
 

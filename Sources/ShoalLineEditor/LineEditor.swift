@@ -46,6 +46,9 @@ public final class LineEditor {
     var lastStatusDraw = 0.0
     var statusRedrawDue = false
     private var pendingInput: [UInt8] = []
+    /// Keys already read from the terminal but not yet given to libedit:
+    /// the rest of a paste, read ahead to see how it goes on.
+    private var queuedInput: [UInt8] = []
     /// The terminal opened a second time, non-blocking, for reading keys.
     /// With `isig` and without `noflsh`, Ctrl-C empties the terminal's input
     /// queue: a key seen by poll can be gone before it is read, and a
@@ -77,6 +80,7 @@ public final class LineEditor {
         shim_el_addfn(el, "shoal-complete", "complete the word before the cursor") { el, _ in
             LineEditor.from(el).complete()
         }
+        shim_el_addfn(el, "shoal-ignore", "ignore a key that has no use here") { _, _ in UInt8(CC_NORM) }
         applyBindings()
         el_source(el, nil)
     }
@@ -96,7 +100,27 @@ public final class LineEditor {
         shim_el_set_editor(el, editMode.rawValue)
         shim_el_bind(el, "^I", "shoal-complete")
         if editMode == .emacs { shim_el_bind(el, "^R", "em-inc-search-prev") }
+        for (keys, function) in LineEditor.keyBindings {
+            for key in keys { shim_el_bind(el, key, function) }
+        }
     }
+
+    /// The escape sequences terminals send for editing keys, bound to what
+    /// bash and PSReadLine users expect; keys with no use here are ignored
+    /// rather than inserted as `;5C` or `~`.
+    static let keyBindings: [([String], String)] = [
+        (["\\e[1;5C", "\\e[1;3C", "\\e[5C", "\\e\\e[C", "\\e[1;9C"], "em-next-word"),
+        (["\\e[1;5D", "\\e[1;3D", "\\e[5D", "\\e\\e[D", "\\e[1;9D"], "ed-prev-word"),
+        (["\\e[H", "\\eOH", "\\e[1~", "\\e[7~"], "ed-move-to-beg"),
+        (["\\e[F", "\\eOF", "\\e[4~", "\\e[8~"], "ed-move-to-end"),
+        (["\\e[3~"], "ed-delete-next-char"),
+        (["\\e[3;5~", "\\e[3;3~"], "em-delete-next-word"),
+        (["\\e[5~"], "ed-prev-history"),
+        (["\\e[6~"], "ed-next-history"),
+        (["\\e[2~", "\\e[2;5~", "\\e[1;2A", "\\e[1;2B", "\\e[1;2C", "\\e[1;2D", "\\e[1;5A", "\\e[1;5B",
+          "\\eOP", "\\eOQ", "\\eOR", "\\eOS", "\\e[15~", "\\e[17~", "\\e[18~", "\\e[19~", "\\e[20~",
+          "\\e[21~", "\\e[23~", "\\e[24~", "\\e[Z"], "shoal-ignore"),
+    ]
 
     // MARK: - History
 
@@ -192,7 +216,55 @@ public final class LineEditor {
 
     var lastAbandonedRows = 0
 
+    /// Whether input already waiting (the rest of a paste) starts with a
+    /// line that begins with `|`, continuing the pipeline just entered.
+    public func queuedInputContinuesPipeline() -> Bool {
+        readAvailableInput()
+        guard let first = queuedInput.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
+            return false
+        }
+        let next = queuedInput.index(after: first)
+        return queuedInput[first] == UInt8(ascii: "|") && (next == queuedInput.endIndex || queuedInput[next] != UInt8(ascii: "|"))
+    }
+
+    /// Moves whatever the terminal holds into `queuedInput`, without waiting.
+    private func readAvailableInput() {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            var descriptors = [pollfd(fd: keyInput >= 0 ? keyInput : 0, events: Int16(POLLIN), revents: 0)]
+            guard poll(&descriptors, 1, 0) > 0, descriptors[0].revents & Int16(POLLIN) != 0 else { return }
+            var available: Int32 = 0
+            if keyInput < 0, ioctl(0, UInt(FIONREAD), &available) == 0, available == 0 { return }
+            let limit = keyInput >= 0 ? buffer.count : min(buffer.count, Int(available))
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(keyInput >= 0 ? keyInput : 0, $0.baseAddress, limit) }
+            if count <= 0 { return }
+            queuedInput += buffer[0..<count]
+        }
+    }
+
+    /// Turns bytes into one wide character; nil while a multibyte sequence is incomplete or invalid.
+    private func decode(_ byte: UInt8) -> wchar_t? {
+        pendingInput.append(byte)
+        var character: wchar_t = 0
+        var state = mbstate_t()
+        let used = pendingInput.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { mbrtowc(&character, $0.baseAddress, $0.count, &state) }
+        }
+        if used == -2 {
+            if pendingInput.count > 8 { pendingInput.removeAll() }
+            return nil
+        }
+        pendingInput.removeAll()
+        return used == -1 ? nil : character
+    }
+
     func readCharacter(into out: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        while !queuedInput.isEmpty {
+            if let character = decode(queuedInput.removeFirst()) {
+                out.pointee = character
+                return 1
+            }
+        }
         while true {
             var fds = [pollfd(fd: keyInput >= 0 ? keyInput : 0, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: wakeup.editorRead, events: Int16(POLLIN), revents: 0)]
@@ -220,7 +292,9 @@ public final class LineEditor {
                 let resized = bytes.contains(UInt8(ascii: "W"))
                 if resized { el_resize(el) }
                 let taken = wakeup.take()
-                if !taken.notices.isEmpty || resized {
+                if bytes.contains(UInt8(ascii: "Z")) {
+                    redraw(above: taken.notices + [LineEditor.suspendHint])
+                } else if !taken.notices.isEmpty || resized {
                     redraw(above: taken.notices)
                 } else if taken.statusChanged {
                     if monotonicSeconds() - lastStatusDraw >= LineEditor.statusInterval {
@@ -243,23 +317,16 @@ public final class LineEditor {
                     if errno == EINTR || errno == EAGAIN { continue }
                     return -1
                 }
-                pendingInput.append(byte)
-                var character: wchar_t = 0
-                var state = mbstate_t()
-                let used = pendingInput.withUnsafeBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) { mbrtowc(&character, $0.baseAddress, $0.count, &state) }
-                }
-                if used == -2 {
-                    if pendingInput.count > 8 { pendingInput.removeAll() }
-                    continue
-                }
-                pendingInput.removeAll()
-                if used == -1 { continue }
+                guard let character = decode(byte) else { continue }
                 out.pointee = character
                 return 1
             }
         }
     }
+
+    /// What Ctrl-Z says: there is no job control to suspend into.
+    public static let suspendHint =
+        "No job control in shoal: use Start-Job, Start-ThreadJob or a trailing & instead"
 
     /// The status line is redrawn at most this often (seconds).
     static let statusInterval = 0.25

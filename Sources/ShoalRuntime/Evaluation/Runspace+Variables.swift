@@ -70,7 +70,7 @@ extension Runspace {
             if let box = scope.slots[reference.slot] {
                 try store(value, in: box, span: span)
             } else {
-                scope.slots[reference.slot] = VariableBox(value)
+                scope.slots[reference.slot] = VariableBox(value, spelling: reference.name)
             }
             return
         }
@@ -100,15 +100,15 @@ extension Runspace {
                 if reference.qualifier == .private { box.isPrivate = true }
                 rememberLocalBox(box, for: reference)
             } else {
-                let box = VariableBox(value)
+                let box = VariableBox(value, spelling: reference.name)
                 box.isPrivate = reference.qualifier == .private
                 scope.defineLocal(reference.key, box)
                 rememberLocalBox(box, for: reference)
             }
         case .script:
-            try setIn(scriptScope, reference.key, value, span: span)
+            try setIn(scriptScope, reference.key, value, spelling: reference.name, span: span)
         case .global:
-            try setIn(globalScope, reference.key, value, span: span)
+            try setIn(globalScope, reference.key, value, spelling: reference.name, span: span)
         case .env:
             if value.isNull || Conversion.toString(value).isEmpty {
                 unsetenv(reference.name)
@@ -124,11 +124,11 @@ extension Runspace {
         }
     }
 
-    func setIn(_ target: Scope, _ key: String, _ value: Value, span: SourceSpan) throws {
+    func setIn(_ target: Scope, _ key: String, _ value: Value, spelling: String? = nil, span: SourceSpan) throws {
         if let box = target.localBox(key) {
             try store(value, in: box, span: span)
         } else {
-            target.setLocal(key, value)
+            target.defineLocal(key, VariableBox(value, spelling: spelling))
         }
     }
 

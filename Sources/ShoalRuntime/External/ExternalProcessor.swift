@@ -80,10 +80,11 @@ final class ExternalProcessor: CommandProcessor {
     /// an error that `$ErrorActionPreference` routes, as in pwsh 7.4.
     func finish() throws {
         let code = waitForExit()
-        try runspace.checkStop()
+        // Set before a stop is reported: after Ctrl-C, $LASTEXITCODE is 130.
         runspace.setLastExitCode(code)
+        if code != 0 { runspace.lastCommandSucceeded = false }
+        try runspace.checkStop()
         guard code != 0 else { return }
-        runspace.lastCommandSucceeded = false
         guard let useErrorAction = runspace.variable("PSNativeCommandUseErrorActionPreference"),
               Conversion.toBool(useErrorAction) else { return }
         let record = ErrorRecord("Program \"\(displayName)\" ended with non-zero exit code: \(code).",
@@ -105,7 +106,9 @@ final class ExternalProcessor: CommandProcessor {
         (outputDescriptor, inputDescriptor, pipedInput) = (-1, -1, -1)
         if pid > 0 {
             kill(pid, SIGTERM)
-            _ = waitForExit()
+            let code = waitForExit()
+            runspace.setLastExitCode(code)
+            if code != 0 { runspace.lastCommandSucceeded = false }
         }
     }
 
@@ -282,18 +285,35 @@ final class ExternalProcessor: CommandProcessor {
     func waitForExit() -> Int32 {
         guard pid > 0 else { return 0 }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR {
+        // Where the shell itself does not stop on Ctrl-Z (at the prompt), a
+        // program that did would never be resumed: it is continued at once.
+        let resumesStopped = ExternalProcessor.shellIgnoresSuspend
+        while true {
+            if waitpid(pid, &status, resumesStopped ? WUNTRACED : 0) < 0 {
+                if errno == EINTR { continue }
                 runspace.stopSignal.release(pid)
                 pid = 0
                 return 1
             }
+            guard resumesStopped, status & 0xff == 0x7f else { break }
+            kill(pid, SIGCONT)
+            runspace.host.writeDiagnostic("\nNo job control in shoal: the program goes on; use Start-Job or a trailing & for background work\n",
+                                          kind: .warning)
         }
         runspace.stopSignal.release(pid)
         pid = 0
         let signal = status & 0x7f
         if signal != 0 { return 128 + signal }
         return (status >> 8) & 0xff
+    }
+}
+
+extension ExternalProcessor {
+    /// True when SIGTSTP does not stop shoal (the interactive shell handles it).
+    static var shellIgnoresSuspend: Bool {
+        var current = sigaction()
+        guard sigaction(SIGTSTP, nil, &current) == 0 else { return false }
+        return current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) != 0 } ?? false
     }
 }
 

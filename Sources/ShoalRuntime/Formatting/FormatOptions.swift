@@ -33,10 +33,10 @@ public struct FormatOptions: Sendable {
     }
 
     /// Options for text headed to `host`: styled only on a terminal and
-    /// never when NO_COLOR is set.
+    /// never when NO_COLOR is set or TERM is dumb.
     public static func forHost(_ host: ShellHost) -> FormatOptions {
         let terminal = host.isTerminal && host is ConsoleHost
-        let styled = terminal && getenv("NO_COLOR") == nil
+        let styled = terminal && ConsoleHost.colorAllowed
         return FormatOptions(width: defaultWidth(terminalDescriptor: terminal ? 1 : nil), style: styled ? .ansi : .plain,
                              sizingWindow: 0.3)
     }

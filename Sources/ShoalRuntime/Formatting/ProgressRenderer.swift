@@ -64,7 +64,7 @@ enum ConsoleProgress {
         let text: String = state.withLock { state in
             state.renderer.update(record)
             let width = FormatOptions.defaultWidth(terminalDescriptor: 2)
-            guard let line = state.renderer.line(width: width, styled: getenv("NO_COLOR") == nil) else {
+            guard let line = state.renderer.line(width: width, styled: ConsoleHost.colorAllowed) else {
                 let wasVisible = state.visible
                 state.visible = false
                 return wasVisible ? "\r\u{1B}[K" : ""

@@ -16,9 +16,13 @@ public final class VariableBox {
     public var isReadOnly = false
     /// `$private:x`: invisible from child scopes.
     public var isPrivate = false
-    public init(_ value: Value, typeConstraint: String? = nil) {
+    /// The name as the script first wrote it (`myLongVariable`), for
+    /// completion; scopes key variables by the lower-cased name.
+    public var spelling: String?
+    public init(_ value: Value, typeConstraint: String? = nil, spelling: String? = nil) {
         self.value = value
         self.typeConstraint = typeConstraint
+        self.spelling = spelling
     }
 }
 

@@ -79,11 +79,10 @@ final class CompletionProvider {
         if prefix.lowercased().hasPrefix("$env:") {
             return EnvironmentNames.all().sorted().map { CompletionCandidate("$env:" + $0, appendSpace: false) }
         }
-        var names = runspace.scope.visibleVariables().map(\.name)
+        // Each name as the script spelled it when it made the variable.
+        var names = runspace.scope.visibleVariables().map { $0.box.spelling ?? ParameterCatalog.displayCase($0.name, runspace: runspace) }
         names += ["true", "false", "null", "_", "PSItem", "PWD", "env:"]
-        return names.sorted().map { name in
-            CompletionCandidate("$" + ParameterCatalog.displayCase(name, runspace: runspace), appendSpace: false)
-        }
+        return names.sorted { $0.lowercased() < $1.lowercased() }.map { CompletionCandidate("$" + $0, appendSpace: false) }
     }
 
     /// Members of the value the expression before the dot has now; only

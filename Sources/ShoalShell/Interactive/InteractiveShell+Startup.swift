@@ -45,7 +45,7 @@ extension InteractiveShell {
         editor.setHistorySize(limit)
         historyFile.trim(to: limit)
         let loaded = historyFile.load()
-        if let warning = loaded.warning { runspace.host.writeError("WARNING: \(warning)\n") }
+        if let warning = loaded.warning { runspace.host.writeDiagnostic("WARNING: \(warning)\n", kind: .warning) }
         for entry in loaded.entries.suffix(limit) { editor.addHistory(entry) }
         history.onClear = { [editor] in editor.clearHistory() }
         let provider = CompletionProvider(runspace: runspace, jobs: session.jobs, executables: executables)

@@ -67,6 +67,8 @@ final class InteractiveShell {
                     runspace.host.writeError(error.description + "\n")
                     continue
                 }
+                // A paste whose next line starts with `|` goes on with this pipeline.
+                if editor.queuedInputContinuesPipeline() { continue }
                 pending = ""
                 if text.trimmingBlanks().isEmpty { continue }
                 if let code = execute(block, text: text) { return code }
@@ -79,7 +81,7 @@ final class InteractiveShell {
     func execute(_ block: ScriptBlock, text: String) -> Int32? {
         let start = DateTimeValue.now()
         editor.addHistory(text)
-        if let warning = historyFile.append(text) { runspace.host.writeError("WARNING: \(warning)\n") }
+        if let warning = historyFile.append(text) { runspace.host.writeDiagnostic("WARNING: \(warning)\n", kind: .warning) }
         let outcome = run(block)
         remember(text, status: outcome.status, start: start)
         if case .exit(let code) = outcome { return leave(code) }
@@ -125,6 +127,7 @@ final class InteractiveShell {
             host.writeError(error.record.displayText + "\n")
             return .completed(succeeded: false)
         } catch is PipelineStoppedError {
+            runspace.lastCommandSucceeded = false
             host.writeOutput("\n")  // after the terminal's `^C`
             return .stopped
         } catch {
@@ -141,8 +144,8 @@ final class InteractiveShell {
         exitWarned = true
         let list = running.map { "[\($0.id)] \($0.name)" }.joined(separator: ", ")
         let noun = running.count == 1 ? "job is" : "jobs are"
-        runspace.host.writeError("WARNING: \(running.count) \(noun) still running (\(list)). "
-                                 + "Type 'exit' again to stop them and leave.\n")
+        runspace.host.writeDiagnostic("WARNING: \(running.count) \(noun) still running (\(list)). "
+                                      + "Type 'exit' again to stop them and leave.\n", kind: .warning)
         return nil
     }
 

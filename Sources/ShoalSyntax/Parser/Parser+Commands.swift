@@ -163,6 +163,11 @@ extension Parser {
                 continue
             }
             if endsGenericToken(c) { break }
+            if c == "`", peek(1) == nil {
+                position += 1
+                continuationAtEnd = true
+                continue
+            }
             if c == "`", let next = peek(1) {
                 text.append(next)
                 position += 2

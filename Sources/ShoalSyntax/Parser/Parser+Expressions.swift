@@ -38,6 +38,7 @@ extension Parser {
         var isBackground = false
         while true {
             skipTrivia(newlines: false)
+            continuesOnNextLine()
             if (peek() == "&" && peek(1) == "&") || (peek() == "|" && peek(1) == "|") {
                 return try parseChain(first: PipelineAst(elements: elements, isBackground: false, span: span(start)), start: start)
             }
@@ -67,6 +68,15 @@ extension Parser {
         }
         let pipeline = PipelineAst(elements: elements, isBackground: isBackground, span: span(start))
         return Statement(.pipeline(pipeline), span(start))
+    }
+
+    /// A line that starts with `|` continues the pipeline before it (pwsh 7):
+    /// moves to that `|`, or stays put.
+    mutating func continuesOnNextLine() {
+        guard peek() == "\n" || peek() == "\r" else { return }
+        let save = position
+        skipTrivia(newlines: true)
+        if peek() != "|" || peek(1) == "|" { position = save }
     }
 
     /// `first && second || third [&]`.

@@ -38,6 +38,9 @@ extension Parser {
                 position = min(chars.count, position + 2)
             } else if c == "`", peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n") {
                 position += peek(1) == "\r" ? 3 : 2
+            } else if c == "`", peek(1) == nil {
+                position += 1
+                continuationAtEnd = true
             } else if newlines, c == "\n" || c == "\r" {
                 position += 1
             } else {

@@ -14,6 +14,8 @@ public struct Parser {
     var depth = 0
     /// False inside method-call and param-default lists, where ',' separates.
     var commaAllowed = true
+    /// A backtick ended the text: the line continues on one not typed yet.
+    var continuationAtEnd = false
     static let maximumDepth = 200
 
     /// Parses a whole script (a file, `-c` text or a REPL line).
@@ -66,6 +68,10 @@ public struct Parser {
         skipTrivia(newlines: true)
         if position < chars.count {
             throw unexpectedToken()
+        }
+        if continuationAtEnd {
+            throw ParseError("Missing the line after the line continuation character '`'.", id: "MissingLineAfterContinuation",
+                             span: span(chars.count - 1, chars.count), incomplete: true)
         }
         return body(true)
     }
