@@ -7,12 +7,12 @@ import Glibc
 enum DataFiles {
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
-    /// The file as UTF-8 text without a byte-order mark, or nil when it cannot be read.
-    static func read(_ path: String) -> String? {
-        FileSystem.readText(path)
+    /// The file as text (a byte-order mark decides, else `encoding`), or nil when it cannot be read.
+    static func read(_ path: String, encoding: TextEncoding = .utf8NoBOM) -> String? {
+        FileSystem.readText(path, encoding: encoding)
     }
 
-    static func write(_ text: String, to path: String, append: Bool) -> Bool {
-        FileSystem.write(text, to: path, append: append)
+    static func write(_ text: String, to path: String, append: Bool, encoding: TextEncoding) -> Bool {
+        FileSystem.write(text, to: path, append: append, encoding: encoding)
     }
 }

@@ -18,6 +18,7 @@ final class ExportCsvCommand: Cmdlet {
     var writer: CsvWriter?
     var path = ""
     var text = ""
+    var encoding = TextEncoding.utf8NoBOM
 
     func begin(_ context: CmdletContext) throws {
         guard let written = context.string("LiteralPath") ?? context.string("Path") else {
@@ -32,7 +33,8 @@ final class ExportCsvCommand: Cmdlet {
         }
         var writer = CsvWriter(context: context)
         // Appending to a file that has a header: keep its columns and do not repeat it.
-        if context.flag("Append"), let existing = DataFiles.read(path), !existing.isEmpty {
+        encoding = try TextEncoding.parameter(context)
+        if context.flag("Append"), let existing = DataFiles.read(path, encoding: encoding), !existing.isEmpty {
             let delimiter = CsvWriter.delimiter(context)
             let records = CsvReader(delimiter: delimiter).records(existing).filter { !($0.first?.hasPrefix("#") ?? false) }
             if let header = records.first { writer.columns = header }
@@ -46,7 +48,7 @@ final class ExportCsvCommand: Cmdlet {
     }
 
     func end(_ context: CmdletContext) throws {
-        guard DataFiles.write(text, to: path, append: context.flag("Append")) else {
+        guard DataFiles.write(text, to: path, append: context.flag("Append"), encoding: encoding) else {
             throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
                                            category: "OpenError", exceptionType: "System.IO.DirectoryNotFoundException",
                                            target: .string(path))

@@ -16,8 +16,9 @@ final class ImportCsvCommand: Cmdlet {
         let reader = CsvReader(delimiter: CsvWriter.delimiter(context))
         let header = context.value("Header")?.enumeratedItems.map(Conversion.toString)
         let written = (context.value("LiteralPath") ?? context.value("Path"))?.enumeratedItems.map(Conversion.toString) ?? []
+        let encoding = try TextEncoding.parameter(context)
         for path in written.map(context.runspace.resolvePath) {
-            guard let text = DataFiles.read(path) else {
+            guard let text = DataFiles.read(path, encoding: encoding) else {
                 throw context.terminatingError("Could not find file '\(path)'.", id: "FileOpenFailure", category: "OpenError",
                                                exceptionType: "System.IO.FileNotFoundException", target: .string(path))
             }

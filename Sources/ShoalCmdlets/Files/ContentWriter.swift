@@ -1,5 +1,6 @@
 // What Set-Content and Add-Content share: their parameters, collecting
-// the -Value objects (given or piped), and writing them one per line.
+// the -Value objects (given or piped), and writing them one per line in
+// the -Encoding asked for, or with -AsByteStream as the bytes they are.
 
 import ShoalRuntime
 
@@ -12,6 +13,7 @@ enum ContentWriter {
         ParameterDescriptor("PassThru", type: "switch"),
         ParameterDescriptor("Force", type: "switch"),
         ParameterDescriptor("Encoding", type: "string"),
+        ParameterDescriptor("AsByteStream", type: "switch"),
     ]
 
     /// The text of the collected values: each value's string and a newline,
@@ -25,7 +27,21 @@ enum ContentWriter {
     static func write(_ values: [Value], context: CmdletContext, append: Bool) throws {
         let resolver = PathResolver(context: context)
         let (requested, literal) = resolver.requestedPaths()
-        let text = text(of: values, noNewline: context.flag("NoNewline"))
+        let bytes: (Bool) -> [UInt8]
+        if context.flag("AsByteStream") {
+            if context.value("Encoding") != nil {
+                try context.writeWarning("Encoding not used when '-AsByteStream' specified.")
+            }
+            let raw = try values.flatMap(\.enumeratedItems).map { item -> UInt8 in
+                guard case .int(let byte) = try TypeConversion.convert(item, toFullName: "System.Byte", at: context.span) else { return 0 }
+                return UInt8(byte)
+            }
+            bytes = { _ in raw }
+        } else {
+            let encoding = try TextEncoding.parameter(context)
+            let encoded = encoding.encode(text(of: values, noNewline: context.flag("NoNewline")))
+            bytes = { fileIsEmpty in (fileIsEmpty ? encoding.preamble : []) + encoded }
+        }
         for request in requested {
             var targets = resolver.expand(request, literal: literal)
             if targets.isEmpty, !literal { targets = [resolver.absolute(request)] }
@@ -37,7 +53,7 @@ enum ContentWriter {
                                                        category: "PermissionDenied", target: .string(path)))
                     continue
                 }
-                guard FileSystem.write(text, to: path, append: append) else {
+                guard FileSystem.writeBytes(to: path, append: append, bytes) else {
                     let parent = PathText.parent(path)
                     let message = FileSystem.isDirectory(parent) ? "Access to the path '\(path)' is denied."
                         : "Could not find a part of the path '\(path)'."

@@ -4,16 +4,24 @@
 // Path resolution and wildcards live in PathResolver.swift.
 
 import Glibc
+import ShoalRuntime
 
 enum FileSystem {
+    /// Whether a path can reach the C calls: one with a NUL character would
+    /// be cut short there, naming another file (`"/tmp`0/x"` is /tmp), so
+    /// no call is made with it; .NET rejects such paths too.
+    static func isValid(_ path: String) -> Bool { !path.utf8.contains(0) }
+
     /// The status of a path, following symbolic links (nil when missing).
     static func status(_ path: String) -> stat? {
+        guard isValid(path) else { return nil }
         var info = stat()
         return stat(path, &info) == 0 ? info : nil
     }
 
     /// The status of the link itself rather than its target.
     static func linkStatus(_ path: String) -> stat? {
+        guard isValid(path) else { return nil }
         var info = stat()
         return lstat(path, &info) == 0 ? info : nil
     }
@@ -35,6 +43,7 @@ enum FileSystem {
 
     /// A whole file's bytes, or nil when it cannot be opened.
     static func readBytes(_ path: String) -> [UInt8]? {
+        guard isValid(path) else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -49,34 +58,36 @@ enum FileSystem {
         return result
     }
 
-    /// A file decoded as UTF-8 (a byte-order mark is dropped, as .NET does).
-    static func readText(_ path: String) -> String? {
-        guard var bytes = readBytes(path) else { return nil }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        return String(decoding: bytes, as: UTF8.self)
+    /// A file as text: a byte-order mark decides the encoding (and is
+    /// dropped), as .NET does; `encoding` otherwise.
+    static func readText(_ path: String, encoding: TextEncoding = .utf8NoBOM) -> String? {
+        readBytes(path).map(encoding.decode)
     }
 
     /// Writes text, replacing or appending; returns false with `errno` set.
+    /// The encoding's byte-order mark starts the file, never the middle of one.
     @discardableResult
-    static func write(_ text: String, to path: String, append: Bool) -> Bool {
+    static func write(_ text: String, to path: String, append: Bool, encoding: TextEncoding = .utf8NoBOM) -> Bool {
+        writeBytes(to: path, append: append) { isEmpty in (isEmpty ? encoding.preamble : []) + encoding.encode(text) }
+    }
+
+    /// Writes bytes made once the file is open (told whether it is empty
+    /// then), replacing or appending; returns false with `errno` set.
+    @discardableResult
+    static func writeBytes(to path: String, append: Bool, _ bytes: (_ fileIsEmpty: Bool) -> [UInt8]) -> Bool {
+        guard isValid(path) else { errno = EINVAL; return false }
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
         let descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return false }
-            offset += written
-        }
-        return true
+        var info = stat()
+        let isEmpty = fstat(descriptor, &info) != 0 || info.st_size == 0
+        return Descriptor.writeAll(descriptor, bytes(isEmpty)) == 0
     }
 
     /// The names in a directory, without `.` and `..`, sorted ordinally.
     static func entries(_ directory: String) -> [String]? {
-        guard let handle = opendir(directory) else { return nil }
+        guard isValid(directory), let handle = opendir(directory) else { return nil }
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
@@ -91,6 +102,7 @@ enum FileSystem {
     /// `mkdir -p`: creates the directory and any missing parents.
     @discardableResult
     static func createDirectories(_ path: String) -> Bool {
+        guard isValid(path) else { errno = EINVAL; return false }
         if isDirectory(path) { return true }
         let parent = PathText.parent(path)
         if !parent.isEmpty, parent != path, !createDirectories(parent) { return false }
@@ -111,7 +123,7 @@ enum FileSystem {
 
     /// Copies one file's bytes and permissions.
     static func copyFile(_ source: String, to destination: String) -> Bool {
-        guard let bytes = readBytes(source) else { return false }
+        guard isValid(destination), let bytes = readBytes(source) else { return false }
         let mode = status(source).map { $0.st_mode & 0o7777 } ?? 0o644
         let descriptor = open(destination, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return false }

@@ -1,5 +1,6 @@
 // Get-Content: a file's lines (or, with -Raw, its whole text), with
-// -TotalCount and -Tail to take the first or last few.
+// -TotalCount and -Tail to take the first or last few, decoded with
+// -Encoding (a byte-order mark decides first); with -AsByteStream its bytes.
 
 import ShoalRuntime
 
@@ -11,12 +12,18 @@ final class GetContentCommand: Cmdlet {
             ParameterDescriptor("Tail", type: "int", aliases: ["Last"]),
             ParameterDescriptor("Raw", type: "switch"),
             ParameterDescriptor("Encoding", type: "string"),
+            ParameterDescriptor("AsByteStream", type: "switch"),
             ParameterDescriptor("Delimiter", type: "string"),
             ParameterDescriptor("ReadCount", type: "long"),
             ParameterDescriptor("Force", type: "switch"),
         ])
 
     func process(_ context: CmdletContext) throws {
+        let encoding = try TextEncoding.parameter(context)
+        let asBytes = context.flag("AsByteStream")
+        if asBytes, context.value("Encoding") != nil {
+            try context.writeWarning("Encoding not used when '-AsByteStream' specified.")
+        }
         let resolver = PathResolver(context: context)
         for path in try resolver.existingPaths() {
             if FileSystem.isDirectory(path) {
@@ -26,13 +33,32 @@ final class GetContentCommand: Cmdlet {
                     category: "PermissionDenied", target: .string(path)))
                 continue
             }
-            guard let text = FileSystem.readText(path) else {
+            guard let bytes = FileSystem.readBytes(path) else {
                 try context.writeError(FileErrors.ioError("Access to the path '\(path)' is denied.",
                                                           id: "GetContentReaderUnauthorizedAccessError", path: path,
                                                           category: "PermissionDenied"))
                 continue
             }
-            try emit(text, context)
+            if asBytes {
+                try emitBytes(bytes, context)
+            } else {
+                try emit(encoding.decode(bytes), context)
+            }
+        }
+    }
+
+    /// -AsByteStream: each byte (as pwsh's [byte]); with -Raw one array of them all.
+    func emitBytes(_ bytes: [UInt8], _ context: CmdletContext) throws {
+        var selected = bytes[...]
+        if let n = context.integer("TotalCount"), n >= 0 { selected = selected.prefix(n) }
+        if let n = context.integer("Tail"), n >= 0 { selected = selected.suffix(n) }
+        if context.flag("Raw") {
+            if !selected.isEmpty { try context.write(.list(selected.map { .int(Int($0)) })) }
+            return
+        }
+        for byte in selected {
+            try context.checkStopped()
+            try context.write(.int(Int(byte)))
         }
     }
 

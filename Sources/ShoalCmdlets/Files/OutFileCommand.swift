@@ -49,7 +49,7 @@ final class OutFileCommand: Cmdlet {
         } else {
             text = OutputFormatter.format(collected, options: options)
         }
-        guard FileSystem.write(text, to: path, append: context.flag("Append")) else {
+        guard FileSystem.write(text, to: path, append: context.flag("Append"), encoding: try TextEncoding.parameter(context)) else {
             let message = FileSystem.isDirectory(path) ? "Access to the path '\(path)' is denied."
                 : "Could not find a part of the path '\(path)'."
             throw context.terminatingError(message, id: "FileOpenFailure", category: "OpenError",

@@ -43,20 +43,11 @@ public final class TeeObjectCommand: Cmdlet {
         }
         guard let written = context.string("FilePath") ?? context.string("LiteralPath") else { return }
         let path = context.runspace.resolvePath(written)
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (context.flag("Append") ? O_APPEND : O_TRUNC)
-        let descriptor = open(path, flags, 0o644)
-        guard descriptor >= 0 else {
+        let encoding = try TextEncoding.parameter(context)
+        guard FileSystem.write(OutputFormatter.format(kept), to: path, append: context.flag("Append"), encoding: encoding) else {
             throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
                                            category: "OpenError", exceptionType: "System.IO.DirectoryNotFoundException",
                                            target: .string(path))
-        }
-        defer { close(descriptor) }
-        let bytes = Array(OutputFormatter.format(kept).utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count <= 0 { break }
-            offset += count
         }
     }
 }
