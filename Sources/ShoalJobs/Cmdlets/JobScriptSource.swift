@@ -10,6 +10,9 @@ struct JobScriptSource {
     let command: String
     /// The file the script came from, for error positions.
     let fileName: String
+    /// Blank lines and the start of the line before the block's text in its
+    /// file: a worker that parses the text after it counts positions as the file does.
+    let positionPrefix: String
 
     /// Reads -ScriptBlock or -FilePath; a file that does not parse is an
     /// error naming its line and column, and no job is created.
@@ -18,6 +21,11 @@ struct JobScriptSource {
             ast = block.ast
             command = block.text
             fileName = block.ast.span.file.name
+            let span = block.ast.span
+            let textStart = span.start + (span.text.hasPrefix("{") && command.count < span.text.count ? 1 : 0)
+            let (line, column) = span.file.location(of: textStart)
+            positionPrefix = String(repeating: "\n", count: line - 1)
+                + String(String.UnicodeScalarView(span.file.lineText(line).unicodeScalars.prefix(column - 1)))
             return
         }
         guard let written = context.string(filePathParameter) else {
@@ -54,6 +62,7 @@ struct JobScriptSource {
         }
         command = commandIsPath ? written : text
         fileName = path
+        positionPrefix = ""
     }
 
     /// `$using:` values from the caller. Process jobs require them to exist;

@@ -67,7 +67,7 @@ public final class StartJobCommand: Cmdlet {
         if context.hasPipelineInput { inputItems = input }
         else if let value = context.value("InputObject") { inputItems = [TransferValue(value).deserialized] }
         let request = WorkerRequest(
-            scriptText: source.command, scriptName: source.fileName,
+            scriptText: source.command, scriptName: source.fileName, scriptPrefix: source.positionPrefix,
             initializationText: JobScriptSource.initialization(context)?.text,
             arguments: JobScriptSource.arguments(context).map(\.deserialized), input: inputItems,
             usingValues: try source.usingValues(context, undefinedIsError: true).mapValues(\.deserialized),

@@ -25,7 +25,8 @@ public enum JobWorker {
         let runspace = makeRunspace(JobHost(recorder: channel))
         let outcome: JobOutcome
         do {
-            var spec = JobSpec(script: try Parser.parseScript(SourceFile(name: request.scriptName, text: request.scriptText)),
+            let file = SourceFile(name: request.scriptName, text: request.scriptPrefix + request.scriptText)
+            var spec = JobSpec(script: try Parser.parseScript(file, startingAt: request.scriptPrefix.unicodeScalars.count),
                                location: request.location)
             if let text = request.initializationText {
                 spec.initialization = try Parser.parseScript(SourceFile(name: "<InitializationScript>", text: text))

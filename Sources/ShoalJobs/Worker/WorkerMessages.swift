@@ -22,6 +22,7 @@ enum WorkerMessage {
             writer.byte(1)
             writer.string(request.scriptText)
             writer.string(request.scriptName)
+            writer.string(request.scriptPrefix)
             writer.optionalString(request.initializationText)
             writer.int(request.arguments.count)
             for argument in request.arguments { writer.value(argument) }
@@ -65,6 +66,7 @@ enum WorkerMessage {
         case 1:
             let scriptText = try reader.string()
             let scriptName = try reader.string()
+            let scriptPrefix = try reader.string()
             let initialization = try reader.optionalString()
             var arguments: [TransferValue] = []
             for _ in 0..<(try reader.count()) { arguments.append(try reader.value()) }
@@ -77,7 +79,8 @@ enum WorkerMessage {
             var usingValues: [String: TransferValue] = [:]
             for _ in 0..<(try reader.count()) { usingValues[try reader.string()] = try reader.value() }
             let location = try reader.string()
-            return .request(WorkerRequest(scriptText: scriptText, scriptName: scriptName, initializationText: initialization,
+            return .request(WorkerRequest(scriptText: scriptText, scriptName: scriptName, scriptPrefix: scriptPrefix,
+                                          initializationText: initialization,
                                           arguments: arguments, input: input, usingValues: usingValues, location: location))
         case 2:
             guard let stream = JobStream(rawValue: Int(try reader.byte())) else { throw WireReader.Malformed() }
@@ -102,6 +105,10 @@ enum WorkerMessage {
 struct WorkerRequest: Sendable {
     var scriptText: String
     var scriptName: String
+    /// What stood before the script in its file, as blank lines and the
+    /// start of its first line, so that the worker counts lines and
+    /// columns as that file does (error positions).
+    var scriptPrefix = ""
     var initializationText: String?
     var arguments: [TransferValue]
     var input: [TransferValue]?

@@ -23,6 +23,9 @@ final class ScriptBlockProcessor: CommandProcessor {
     /// A dot-sourced script sees its own `$MyInvocation`; the caller's comes back after.
     var callerInvocation: (box: VariableBox?, value: Value)?
     var errorVariable: (name: String, collector: ErrorCollector)?
+    /// The top-level script, called by the shell's command line: no place
+    /// in a script called it.
+    var calledFromCommandLine = false
 
     init(runspace: Runspace, block: ScriptBlock, name: String, arguments: [InvocationArgument], span: SourceSpan,
          dotSource: Bool, isFilter: Bool, scriptPath: String? = nil) {
@@ -38,6 +41,7 @@ final class ScriptBlockProcessor: CommandProcessor {
 
     override func begin() throws {
         runspace.callDepth += 1
+        runspace.callFrames.append(CallFrame(name: scriptPath != nil ? "<ScriptBlock>" : name, callSite: calledFromCommandLine ? nil : span))
         enteredCall = true
         if runspace.callDepth > Runspace.maximumCallDepth {
             var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
@@ -269,6 +273,7 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         if enteredCall {
             runspace.callDepth -= 1
+            runspace.callFrames.removeLast()
             enteredCall = false
         }
         if let savedScriptScope {

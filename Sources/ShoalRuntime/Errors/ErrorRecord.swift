@@ -63,7 +63,7 @@ public final class ErrorRecord: NativeObject {
         case "fullyqualifiederrorid":
             return .string(fullyQualifiedErrorId)
         case "invocationinfo": return .native(InvocationInfo(span: span, commandName: commandName))
-        case "scriptstacktrace": return .string(span.map { "at <ScriptBlock>, \($0.file.name): line \($0.line)" } ?? "")
+        case "scriptstacktrace": return .string(scriptStackTrace ?? span.map { CallFrame.traceLine("<ScriptBlock>", $0) } ?? "")
         case "errordetails": return .null
         default: return nil
         }
@@ -75,6 +75,9 @@ public final class ErrorRecord: NativeObject {
 
     /// Set by `throw`: PowerShell labels such errors `Exception`.
     public var wasThrown = false
+    /// `at Inner, /path/file.ps1: line 3` for each function and script the
+    /// error came through, innermost first; set where it is first seen.
+    public var scriptStackTrace: String?
 
     /// What the printed error starts with, as PowerShell's ConciseView
     /// chooses it: `Exception` for `throw`, else the failing command, else

@@ -71,6 +71,7 @@ extension Runspace {
             try checkCallDepth(command)
             var functionScope = makeFunctionScope(plan, parent: scope)
             callDepth += 1
+            callFrames.append(CallFrame(name: function.name, callSite: command.span))
             if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
             if few.count > 1 { functionScope.defineSlot(plan.secondSlot, second, typeConstraint: nil) }
             try runFunctionBody(plan, in: &functionScope, output: output)
@@ -92,6 +93,7 @@ extension Runspace {
         scope = functionScope
         slotsUsable = true
         callDepth += 1
+        callFrames.append(CallFrame(name: function.name, callSite: command.span))
         do {
             defer {
                 scope = savedScope
@@ -127,6 +129,7 @@ extension Runspace {
             if layout.usesInput { functionScope.setLocal("input", .list([])) }
         } catch {
             callDepth -= 1
+            callFrames.removeLast()
             recycle(&functionScope)
             throw error
         }
@@ -162,6 +165,7 @@ extension Runspace {
             scope = savedScope
             slotsUsable = savedSlots
             callDepth -= 1
+            callFrames.removeLast()
             recycle(&functionScope)
         }
         lastCommandSucceeded = true

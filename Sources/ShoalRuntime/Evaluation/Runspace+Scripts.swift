@@ -19,11 +19,21 @@ extension Runspace {
                                              scriptPath: scriptPath ?? self.scriptPath)
         processor.output = output
         processor.streams = streams
+        processor.calledFromCommandLine = true
         defer {
             processor.dispose()
             if keepsFinishedScriptScope { finishedScriptScope = processor.functionScope }
         }
-        try processor.begin()
+        do {
+            try processor.begin()
+        } catch let error as ScriptError {
+            // Arguments from the command line have no place in a script to
+            // point at: the error names the script only, as pwsh's does.
+            if let span = error.record.span, span.file === block.ast.span.file, span.start == block.ast.span.start {
+                error.record.span = nil
+            }
+            throw error
+        }
         try processor.process(nil)
         try processor.end()
     }

@@ -23,6 +23,7 @@ extension Runspace {
         do {
             try execute(statement, output: output)
         } catch var error as ScriptError where !error.isScriptTerminating {
+            recordStackTrace(error.record)
             if tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
                 error.isScriptTerminating = tryDepth == 0
                 throw error
@@ -31,6 +32,9 @@ extension Runspace {
             recordError(error.record)
             collectError(error.record)
             try streams.error.write(.error(error.record))
+        } catch let error as ScriptError {
+            recordStackTrace(error.record)
+            throw error
         }
     }
 

@@ -26,6 +26,8 @@ public final class Runspace {
     public var location: String
     public let errorList = ArrayValue([])
     var callDepth = 0
+    /// The functions and scripts running now, outermost first, for `$_.ScriptStackTrace`.
+    var callFrames: [CallFrame] = []
     /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
     var spareValueSinks: [CollectingSink] = []
     /// Emptied scopes of finished simple-function calls, ready for reuse
@@ -201,6 +203,7 @@ public final class Runspace {
     /// Records a non-terminating error and routes it by its action.
     public func reportNonTerminatingError(_ record: ErrorRecord, action: ActionPreference, streams: StreamSet,
                                           errorVariable: String?) throws {
+        recordStackTrace(record)
         lastCommandSucceeded = false
         if let errorVariable { appendToVariable(errorVariable, .error(record)) }
         collectError(record)

@@ -24,6 +24,15 @@ public struct Parser {
         return try parser.parseScriptBody()
     }
 
+    /// Parses the script that starts `offset` scalars into the file: the
+    /// text before it (where a job's script block sat in its file) is only
+    /// there so that positions are counted as in that file.
+    public static func parseScript(_ file: SourceFile, startingAt offset: Int) throws(ParseError) -> ScriptBlockAst {
+        var parser = Parser(file: file)
+        parser.position = min(max(0, offset), file.scalars.count)
+        return try parser.parseScriptBody()
+    }
+
     init(file: SourceFile) {
         self.file = file
         self.chars = file.scalars

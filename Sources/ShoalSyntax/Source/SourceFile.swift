@@ -80,17 +80,38 @@ public struct SourceSpan: Sendable {
         return "\(file.name):\(line):\(column)"
     }
 
-    /// The line of the span with a caret (or carets) under it.
+    /// The line of the span with a caret (or carets) under it. A line longer
+    /// than `SourceSpan.displayWidth` (a long `-c` command) shows a window
+    /// around the span, cut with `...`, so the caret stays in sight.
     public var caretDisplay: String {
         let (line, column) = file.location(of: start)
-        let lineText = file.lineText(line)
-        let lineLength = lineText.unicodeScalars.count
-        let width = max(1, min(end - start, lineLength - (column - 1)))
-        let marker = String(repeating: " ", count: column - 1) + String(repeating: "^", count: width)
+        let scalars = Array(file.lineText(line).unicodeScalars)
+        var width = max(1, min(end - start, scalars.count - (column - 1)))
+        var offset = column - 1
+        var shown = scalars[...]
+        var prefix = "", suffix = ""
+        if scalars.count > SourceSpan.displayWidth {
+            let windowStart = max(0, min(offset - SourceSpan.contextBefore, scalars.count - SourceSpan.displayWidth))
+            let windowEnd = min(scalars.count, windowStart + SourceSpan.displayWidth)
+            shown = scalars[windowStart..<windowEnd]
+            if windowStart > 0 { prefix = "..." }
+            if windowEnd < scalars.count { suffix = "..." }
+            offset = offset - windowStart + prefix.count
+            width = max(1, min(width, windowEnd - (column - 1)))
+        }
+        var text = prefix
+        text.unicodeScalars.append(contentsOf: shown)
+        text += suffix
+        let marker = String(repeating: " ", count: offset) + String(repeating: "^", count: width)
         let number = String(line)
         let gutter = String(repeating: " ", count: number.count)
-        return "\(number) | \(lineText)\n\(gutter) | \(marker)"
+        return "\(number) | \(text)\n\(gutter) | \(marker)"
     }
+
+    /// The longest line shown whole under an error, and how much of a longer
+    /// one is kept before the span.
+    static let displayWidth = 100
+    static let contextBefore = 40
 
     /// A span covering both.
     public func to(_ other: SourceSpan) -> SourceSpan {

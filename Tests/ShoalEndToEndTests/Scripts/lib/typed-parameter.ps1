@@ -1,0 +1,2 @@
+param([int]$Count)
+"count $Count"
