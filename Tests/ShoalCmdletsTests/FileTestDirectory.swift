@@ -3,6 +3,7 @@
 // with it as the current location.
 
 import Glibc
+import ShoalRuntime
 import ShoalTestSupport
 
 final class FileTestDirectory {
@@ -49,12 +50,8 @@ final class FileTestDirectory {
 
     static func removeTree(_ path: String) {
         guard path.hasPrefix("/tmp/shoal-files-") else { return }
-        if let handle = opendir(path) {
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
+        if let names = DirectoryListing.names(path) {
+            for name in names {
                 let child = path + "/" + name
                 var info = stat()
                 if lstat(child, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
@@ -63,7 +60,6 @@ final class FileTestDirectory {
                     unlink(child)
                 }
             }
-            closedir(handle)
         }
         rmdir(path)
     }

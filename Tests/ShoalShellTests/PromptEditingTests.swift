@@ -8,7 +8,7 @@ import Glibc
 import Testing
 
 /// Escape sequences of editing keys, as xterm and its kin send them.
-enum EditingKey {
+extension Key {
     static let ctrlLeft = "\u{1B}[1;5D"
     static let ctrlRight = "\u{1B}[1;5C"
     static let altLeft = "\u{1B}[1;3D"
@@ -16,7 +16,6 @@ enum EditingKey {
     static let ends = ["\u{1B}[4~", "\u{1B}[F", "\u{1B}OF", "\u{1B}[8~"]
     static let insert = "\u{1B}[2~"
     static let pageUp = "\u{1B}[5~"
-    static let pageDown = "\u{1B}[6~"
     static let ctrlDelete = "\u{1B}[3;5~"
     static let f5 = "\u{1B}[15~"
     static let ctrlZ = "\u{1A}"
@@ -42,7 +41,7 @@ enum EditingKey {
 
     @Test func homeAndEndInEveryVariant() throws {
         let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
-        for (home, end) in zip(EditingKey.homes, EditingKey.ends) {
+        for (home, end) in zip(Key.homes, Key.ends) {
             shell.send("middle" + home + "Write-Output start-" + end + "-end" + Key.enter)
             shell.expect("\nstart-middle-end\n")
             shell.expect("PS ")
@@ -51,24 +50,24 @@ enum EditingKey {
 
     @Test func wordMotionAndWordDeletion() throws {
         let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
-        shell.send("Write-Output one three" + EditingKey.ctrlLeft + "two " + Key.enter)
+        shell.send("Write-Output one three" + Key.ctrlLeft + "two " + Key.enter)
         shell.expect("\none\ntwo\nthree\n")
-        shell.send("Write-Output alpha gamma" + EditingKey.altLeft + "beta " + Key.enter)
+        shell.send("Write-Output alpha gamma" + Key.altLeft + "beta " + Key.enter)
         shell.expect("\nalpha\nbeta\ngamma\n")
-        shell.send("Write-Output keep drop" + EditingKey.ctrlLeft + EditingKey.ctrlDelete + Key.enter)
+        shell.send("Write-Output keep drop" + Key.ctrlLeft + Key.ctrlDelete + Key.enter)
         shell.expect("\nkeep\n")
-        shell.send("Write-Output aa bb" + EditingKey.ctrlLeft + EditingKey.ctrlLeft + EditingKey.ctrlRight + "Z" + Key.enter)
+        shell.send("Write-Output aa bb" + Key.ctrlLeft + Key.ctrlLeft + Key.ctrlRight + "Z" + Key.enter)
         shell.expect("\naaZ\nbb\n")
         shell.expect("PS ")
     }
 
     @Test func keysWithoutAUseInsertNothing() throws {
         let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
-        shell.send("Write-Output clean" + EditingKey.insert + EditingKey.f5 + Key.enter)
+        shell.send("Write-Output clean" + Key.insert + Key.f5 + Key.enter)
         shell.expect("\nclean\n")
         shell.expect("PS ")
         // PageUp recalls the previous line.
-        shell.send(EditingKey.pageUp + Key.enter)
+        shell.send(Key.pageUp + Key.enter)
         shell.expect("\nclean\n")
         #expect(!shell.text.contains("~"))
         #expect(!shell.text.contains(";5"))
@@ -78,7 +77,7 @@ enum EditingKey {
         let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
         shell.send("Write-Output kept")
         shell.expect("kept")
-        shell.send(EditingKey.ctrlZ)
+        shell.send(Key.ctrlZ)
         shell.expect("No job control in shoal")
         shell.send(Key.enter)
         shell.expect("\nkept\n")

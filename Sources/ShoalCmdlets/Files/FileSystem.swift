@@ -87,15 +87,7 @@ enum FileSystem {
 
     /// The names in a directory, without `.` and `..`, sorted ordinally.
     static func entries(_ directory: String) -> [String]? {
-        guard isValid(directory), let handle = opendir(directory) else { return nil }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != ".", name != ".." { names.append(name) }
-        }
+        guard let names = DirectoryListing.names(directory) else { return nil }
         return names.sorted { $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased() }
     }
 

@@ -167,6 +167,9 @@ final class ExternalProcessor: CommandProcessor {
             downstreamInput = pipe.read
         } else if let file = output as? FileSink {
             posix_spawn_file_actions_adddup2(&actions, file.descriptor, 1)
+        } else if output is NullSink {
+            // `> $null`: the output goes where nobody has to read it.
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         } else if !writesToTerminal {
             let pipe = try makePipe()
             posix_spawn_file_actions_adddup2(&actions, pipe.write, 1)

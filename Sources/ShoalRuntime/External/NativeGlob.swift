@@ -86,14 +86,8 @@ enum NativeGlob {
 
     /// A directory's entries, directories first, then files, each by name ignoring case.
     private static func sortedEntries(of directory: String) -> [(name: String, isDirectory: Bool)] {
-        guard let handle = opendir(directory) else { return [] }
-        defer { closedir(handle) }
         var entries: [(name: String, isDirectory: Bool)] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+        for name in DirectoryListing.names(directory) ?? [] {
             var info = stat()
             let isDirectory = stat(directory + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             entries.append((name, isDirectory))

@@ -101,16 +101,11 @@ struct FileCompletion {
     }
 
     static func entries(of directory: String) -> [(name: String, isDirectory: Bool)] {
-        guard let handle = opendir(directory) else { return [] }
-        defer { closedir(handle) }
         var result: [(String, Bool)] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_LNK) || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+        for entry in DirectoryListing.entries(directory) ?? [] {
+            let name = entry.name
+            var isDirectory = entry.type == UInt8(DT_DIR)
+            if entry.type == UInt8(DT_LNK) || entry.type == UInt8(DT_UNKNOWN) {
                 var info = stat()
                 isDirectory = stat(directory + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
