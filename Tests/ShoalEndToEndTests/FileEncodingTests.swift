@@ -83,6 +83,24 @@ struct FileEncodingTests {
         #expect(bytes(directory, "x.bin") == [1])
     }
 
+    /// pwsh's other names: `ansi` (windows-1252 in the invariant culture),
+    /// `string` (UTF-16LE), and the obsolete `utf7`, which warns.
+    @Test func legacyNamesAndUTF7() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try runShoal(["-c", """
+            Set-Content -Path ansi.txt -Value 'é€' -Encoding ANSI
+            Set-Content -Path string.txt -Value 'x' -Encoding String
+            Set-Content -Path utf7.txt -Value 'Hi Mom -☺-! a+b é' -Encoding UTF7
+            Get-Content -Path utf7.txt -Encoding utf7
+            """], directory: directory)
+        #expect(bytes(directory, "ansi.txt") == [0xE9, 0x80, 0x0A])
+        #expect(bytes(directory, "string.txt") == [0xFF, 0xFE, 0x78, 0x00, 0x0A, 0x00])
+        #expect(bytes(directory, "utf7.txt") == Array("Hi Mom -+Jjo--+ACE- a+-b +AOk-\n".utf8))
+        #expect(result.stdout == "Hi Mom -☺-! a+b é\n")
+        #expect(result.stderr == "WARNING: Encoding 'UTF-7' is obsolete, please use UTF-8.\nWARNING: Encoding 'UTF-7' is obsolete, please use UTF-8.\n")
+    }
+
     @Test func anUnknownEncodingIsAParameterError() throws {
         let directory = try scratch()
         defer { try? FileManager.default.removeItem(at: directory) }

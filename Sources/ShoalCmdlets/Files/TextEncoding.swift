@@ -1,7 +1,8 @@
-// The -Encoding parameter of the file cmdlets, as pwsh 7.4 understands it:
-// its names (utf8 = utf8NoBOM, utf8BOM, unicode = UTF-16LE, bigendianunicode,
-// utf32, bigendianutf32, ascii, latin1, oem, default), the .NET names and
-// code page numbers of the same encodings, and windows-1252. Writing puts
+// The -Encoding parameter of the file cmdlets, as pwsh 7.4 understands it
+// (EncodingConversion): its names (utf8 = utf8NoBOM, utf8BOM, unicode =
+// string = UTF-16LE, bigendianunicode, utf32, bigendianutf32, ascii, ansi =
+// windows-1252 as in the invariant culture, oem, default, the obsolete
+// utf7), the .NET names and code page numbers of the same encodings, latin1. Writing puts
 // the byte-order mark first where the encoding has one (never in the middle
 // of a file being appended to); reading lets a byte-order mark at the start
 // decide, as .NET's StreamReader does, and the encoding asked for otherwise.
@@ -9,7 +10,7 @@
 import ShoalRuntime
 
 struct TextEncoding: Equatable {
-    enum Form: Equatable { case utf8, utf16LE, utf16BE, utf32LE, utf32BE, ascii, latin1, windows1252 }
+    enum Form: Equatable { case utf8, utf7, utf16LE, utf16BE, utf32LE, utf32BE, ascii, latin1, windows1252 }
     let form: Form
     /// Whether a byte-order mark starts a file written in this encoding.
     let writesPreamble: Bool
@@ -22,13 +23,14 @@ struct TextEncoding: Equatable {
         switch key {
         case "utf8", "utf8nobom", "default", "oem", "utf-8", "65001": return .utf8NoBOM
         case "utf8bom": return TextEncoding(form: .utf8, writesPreamble: true)
-        case "unicode", "utf-16", "utf-16le", "1200": return TextEncoding(form: .utf16LE, writesPreamble: true)
+        case "unicode", "string", "unknown", "utf-16", "utf-16le", "1200": return TextEncoding(form: .utf16LE, writesPreamble: true)
         case "bigendianunicode", "utf-16be", "unicodefffe", "1201": return TextEncoding(form: .utf16BE, writesPreamble: true)
         case "utf32", "utf-32", "utf-32le", "12000": return TextEncoding(form: .utf32LE, writesPreamble: true)
         case "bigendianutf32", "utf-32be", "12001": return TextEncoding(form: .utf32BE, writesPreamble: true)
         case "ascii", "us-ascii", "20127": return TextEncoding(form: .ascii, writesPreamble: false)
         case "latin1", "iso-8859-1", "28591": return TextEncoding(form: .latin1, writesPreamble: false)
-        case "windows-1252", "1252", "cp1252": return TextEncoding(form: .windows1252, writesPreamble: false)
+        case "windows-1252", "1252", "cp1252", "ansi": return TextEncoding(form: .windows1252, writesPreamble: false)
+        case "utf7", "utf-7", "65000": return TextEncoding(form: .utf7, writesPreamble: false)
         default: return nil
         }
     }
@@ -38,7 +40,10 @@ struct TextEncoding: Equatable {
     static func parameter(_ context: CmdletContext) throws -> TextEncoding {
         guard let value = context.value("Encoding"), !value.isNull else { return .utf8NoBOM }
         let name = Conversion.toString(value)
-        if let encoding = named(name) { return encoding }
+        if let encoding = named(name) {
+            if encoding.form == .utf7 { try context.writeWarning("Encoding 'UTF-7' is obsolete, please use UTF-8.") }
+            return encoding
+        }
         let record = ErrorRecord(
             "Cannot process argument transformation on parameter 'Encoding'. '\(name)' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
             exceptionType: "System.Management.Automation.ParameterBindingArgumentTransformationException",
@@ -56,7 +61,7 @@ struct TextEncoding: Equatable {
         case .utf16BE: return [0xFE, 0xFF]
         case .utf32LE: return [0xFF, 0xFE, 0x00, 0x00]
         case .utf32BE: return [0x00, 0x00, 0xFE, 0xFF]
-        case .ascii, .latin1, .windows1252: return []
+        case .utf7, .ascii, .latin1, .windows1252: return []
         }
     }
 
@@ -66,6 +71,8 @@ struct TextEncoding: Equatable {
         switch form {
         case .utf8:
             return Array(text.utf8)
+        case .utf7:
+            return UTF7.encode(text)
         case .utf16LE, .utf16BE:
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf16.count * 2)
@@ -118,6 +125,8 @@ struct TextEncoding: Equatable {
         switch form {
         case .utf8:
             return String(decoding: bytes, as: UTF8.self)
+        case .utf7:
+            return UTF7.decode(bytes)
         case .utf16LE, .utf16BE:
             var units: [UInt16] = []
             units.reserveCapacity(bytes.count / 2)
