@@ -70,13 +70,20 @@ extension Parser {
         return Statement(.pipeline(pipeline), span(start))
     }
 
-    /// A line that starts with `|` continues the pipeline before it (pwsh 7):
-    /// moves to that `|`, or stays put.
+    /// A line that starts with `|` continues the pipeline before it (pwsh 7),
+    /// across comment lines but not blank ones: moves to that `|`, or stays put.
     mutating func continuesOnNextLine() {
         guard peek() == "\n" || peek() == "\r" else { return }
         let save = position
-        skipTrivia(newlines: true)
-        if peek() != "|" || peek(1) == "|" { position = save }
+        while peek() == "\n" || peek() == "\r" {
+            if peek() == "\r" { position += 1 }
+            if peek() == "\n" { position += 1 }
+            while let c = peek(), isBlank(c) { position += 1 }
+            if peek() == "|", peek(1) != "|" { return }
+            guard peek() == "#" || (peek() == "<" && peek(1) == "#") else { break }
+            skipTrivia(newlines: false)
+        }
+        position = save
     }
 
     /// `first && second || third [&]`.

@@ -17,7 +17,10 @@ extension Parser {
 
     func isIdentifierChar(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) || c == "_" }
 
-    func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{A0}" || c == "\u{FEFF}" || c == "\u{0C}" }
+    /// PowerShell's whitespace: space, tab, form feed, vertical tab, NBSP, NEL and the BOM.
+    func isBlank(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\u{A0}" || c == "\u{FEFF}" || c == "\u{0C}" || c == "\u{0B}" || c == "\u{85}"
+    }
 
     /// Characters that end a bareword in command mode.
     func endsGenericToken(_ c: Unicode.Scalar) -> Bool {
