@@ -46,6 +46,10 @@ let package = Package(
         // library.
         .executableTarget(name: "shoal", dependencies: ["ShoalShell"], swiftSettings: strict,
                           linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+        // The parse + evaluate fuzz target (bench/fuzz.sh builds it with
+        // libFuzzer); a plain build is a program that replays fuzz inputs.
+        .executableTarget(name: "shoal-fuzz", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalSyntax"],
+                          path: "Tests/ShoalFuzz", exclude: ["powershell.dict"], swiftSettings: strict),
         .target(name: "ShoalTestSupport", dependencies: ["ShoalRuntime", "ShoalShell"], path: "Tests/ShoalTestSupport"),
         .testTarget(name: "ShoalSyntaxTests", dependencies: ["ShoalSyntax"]),
         .testTarget(name: "ShoalRuntimeTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),

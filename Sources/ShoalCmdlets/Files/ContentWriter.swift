@@ -43,7 +43,7 @@ enum ContentWriter {
             bytes = { fileIsEmpty in (fileIsEmpty ? encoding.preamble : []) + encoded }
         }
         for request in requested {
-            var targets = resolver.expand(request, literal: literal)
+            var targets = try resolver.expand(request, literal: literal)
             if targets.isEmpty, !literal { targets = [resolver.absolute(request)] }
             for path in targets {
                 if FileSystem.isDirectory(path) {

@@ -42,21 +42,7 @@ enum FileSystem {
     static var lastErrorMessage: String { String(cString: strerror(errno)) }
 
     /// A whole file's bytes, or nil when it cannot be opened.
-    static func readBytes(_ path: String) -> [UInt8]? {
-        guard isValid(path) else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            result.append(contentsOf: buffer[0..<count])
-        }
-        return result
-    }
+    static func readBytes(_ path: String) -> [UInt8]? { readFileBytes(path) }
 
     /// A file as text: a byte-order mark decides the encoding (and is
     /// dropped), as .NET does; `encoding` otherwise.

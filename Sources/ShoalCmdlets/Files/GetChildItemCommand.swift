@@ -54,6 +54,8 @@ final class GetChildItemCommand: Cmdlet {
 
     /// Writes a directory's items, then (when recursing) each subdirectory's.
     func list(_ directory: String, root: String, level: Int, _ options: Options, _ context: CmdletContext) throws {
+        // Also here: a tree with nothing to write (-File, a filter) is still walked.
+        try context.checkStopped()
         let visible = (FileSystem.entries(directory) ?? []).filter { name in
             let hidden = name.hasPrefix(".")
             return options.hiddenOnly ? hidden : (options.showHidden || !hidden)

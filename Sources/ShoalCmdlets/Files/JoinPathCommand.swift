@@ -25,7 +25,7 @@ final class JoinPathCommand: Cmdlet {
                 try context.write(.string(joined))
                 continue
             }
-            let matches = resolver.expand(joined).filter(FileSystem.exists)
+            let matches = try resolver.expand(joined).filter(FileSystem.exists)
             if matches.isEmpty { try resolver.reportNotFound(resolver.absolute(joined)) }
             for match in matches { try context.write(.string(match)) }
         }

@@ -21,13 +21,16 @@ struct PathResolver {
 
     /// The existing paths a `-Path` argument names. A literal path is
     /// returned whether or not it exists; a wildcard returns its matches.
-    func expand(_ path: String, literal: Bool = false) -> [String] {
+    /// A wildcard over a big tree (`/*/*/*/*` reaches /proc) takes long:
+    /// each directory read first checks whether the pipeline was stopped.
+    func expand(_ path: String, literal: Bool = false) throws -> [String] {
         let full = absolute(path)
         guard !literal, PathText.hasWildcard(full) else { return [full] }
         var matches = ["/"]
         for component in full.split(separator: "/").map(String.init) {
             var next: [String] = []
             for directory in matches {
+                try context.checkStopped()
                 if !PathText.hasWildcard(component) {
                     next.append(PathText.join(directory, component))
                     continue
@@ -58,7 +61,7 @@ struct PathResolver {
         let (paths, literal) = requestedPaths(default: fallback)
         var result: [String] = []
         for path in paths {
-            let matches = expand(path, literal: literal)
+            let matches = try expand(path, literal: literal)
             for match in matches {
                 if FileSystem.exists(match) { result.append(match) } else { try reportNotFound(match) }
             }

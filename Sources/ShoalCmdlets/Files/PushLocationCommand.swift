@@ -22,7 +22,7 @@ final class PushLocationCommand: Cmdlet {
         }
         let resolver = PathResolver(context: context)
         let target = context.has("LiteralPath") ? resolver.absolute(written)
-            : (resolver.expand(written).first ?? resolver.absolute(written))
+            : (try resolver.expand(written).first ?? resolver.absolute(written))
         let previous = runspace.location
         guard LocationStack.change(to: target, in: runspace) else {
             try resolver.reportNotFound(target)

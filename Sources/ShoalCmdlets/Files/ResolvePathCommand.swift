@@ -17,7 +17,7 @@ final class ResolvePathCommand: Cmdlet {
         let (paths, literal) = resolver.requestedPaths()
         let base = context.string("RelativeBasePath").map(resolver.absolute) ?? PathText.normalize(context.runspace.location)
         for path in paths {
-            let matches = resolver.expand(path, literal: literal).filter(FileSystem.exists)
+            let matches = try resolver.expand(path, literal: literal).filter(FileSystem.exists)
             if matches.isEmpty { try resolver.reportNotFound(resolver.absolute(path)) }
             for match in matches {
                 if context.flag("Relative") {

@@ -22,7 +22,7 @@ final class SplitPathCommand: Cmdlet {
         let (written, literal) = resolver.requestedPaths()
         var paths = written
         if context.flag("Resolve") {
-            paths = written.flatMap { path -> [String] in resolver.expand(path, literal: literal).filter(FileSystem.exists) }
+            paths = try written.flatMap { path -> [String] in try resolver.expand(path, literal: literal).filter(FileSystem.exists) }
         }
         for path in paths {
             if context.flag("IsAbsolute") {

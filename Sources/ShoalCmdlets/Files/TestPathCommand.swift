@@ -25,7 +25,7 @@ final class TestPathCommand: Cmdlet {
                 try context.write(.bool(!path.contains("\0")))
                 continue
             }
-            let matches = resolver.expand(path, literal: literal).filter(FileSystem.exists)
+            let matches = try resolver.expand(path, literal: literal).filter(FileSystem.exists)
             let found = matches.contains { match in
                 switch kind {
                 case "leaf": return !FileSystem.isDirectory(match)

@@ -22,7 +22,7 @@ public final class SetLocationCommand: Cmdlet {
         var path = runspace.resolvePath(target == "-" ? (runspace.variable("OLDPWD").map(Conversion.toString) ?? runspace.location) : target)
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+        guard !path.utf8.contains(0), stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             try context.writeError("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound",
                                    category: "ObjectNotFound", target: .string(path),
                                    exceptionType: "System.Management.Automation.ItemNotFoundException")

@@ -111,6 +111,11 @@ public final class CommandRegistry: @unchecked Sendable {
         cmdlets[type.descriptor.name.lowercased()] = type
     }
 
+    /// Removes a cmdlet (the fuzz target removes the ones that write files).
+    public func unregister(_ name: String) {
+        cmdlets[name.lowercased()] = nil
+    }
+
     public func alias(_ name: String, _ target: String) {
         defaultAliases[name.lowercased()] = target
     }

@@ -31,11 +31,23 @@ public class CommandProcessor {
     /// `begin` block, which must reach this stage after its `begin`.
     private(set) var hasBegun = false
 
+    /// What `begin` threw: a stage whose `begin` failed (its arguments did
+    /// not bind) must not process the objects an upstream `begin` goes on
+    /// writing after the error, so each gets the same error.
+    private var beginError: (any Error)?
+
     /// Runs `begin` unless it has already run.
     final func beginOnce() throws {
         guard !hasBegun else { return }
+        if let beginError { throw beginError }
         hasBegun = true
-        try begin()
+        do {
+            try begin()
+        } catch {
+            hasBegun = false
+            beginError = error
+            throw error
+        }
     }
     /// Called per input object, or once with nil when there is no upstream.
     func process(_ item: Value?) throws {}
@@ -79,9 +91,25 @@ final class ProcessorSink: OutputSink {
     init(_ next: CommandProcessor) { self.next = next }
     override func write(_ value: Value) throws {
         try next.runspace.checkStop()
-        if !next.hasBegun { try next.beginOnce() }
+        if !next.hasBegun {
+            do {
+                try next.beginOnce()
+            } catch {
+                // The stage could not start (its arguments did not bind): the
+                // whole pipeline fails, as in pwsh, where binding comes before
+                // any begin block; the writer's own try/catch never sees it.
+                throw DownstreamBeginError(stage: ObjectIdentifier(next), error: error)
+            }
+        }
         try next.process(value)
     }
+}
+
+/// A later stage's `begin` failed while an earlier stage's `begin` wrote to
+/// it; carried past the writer's statements to the pipeline that owns it.
+struct DownstreamBeginError: Error {
+    let stage: ObjectIdentifier
+    let error: any Error
 }
 
 /// The first stage when it is an expression: `1..3 | ...`.

@@ -275,7 +275,7 @@ extension Runspace {
             case .int(let n): return n == Int.min ? .double(-Double(n)) : .int(-n)
             case .double(let d): return .double(-d)
             default:
-                if case .native(let duration as TimeSpanValue) = operand { return .native(TimeSpanValue(ticks: -duration.ticks)) }
+                if case .native(let duration as TimeSpanValue) = operand { return .native(try TimeSpanValue.checked(Int(0).subtractingReportingOverflow(duration.ticks), at: span)) }
                 return try Operators.arithmetic(.multiply, try Operators.numberOrError(operand, for: .int(0), at: span), .int(-1), at: span)
             }
         case .plus:

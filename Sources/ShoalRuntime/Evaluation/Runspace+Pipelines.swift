@@ -37,11 +37,15 @@ extension Runspace {
         }
         joinNativePrograms(processors)
         lastCommandSucceeded = true
-        for processor in processors { try processor.beginOnce() }
-        try processors[0].process(nil)
-        for processor in processors {
-            try processor.end()
-            if let file = processor.output as? FileSink { try file.close() }
+        do {
+            for processor in processors { try processor.beginOnce() }
+            try processors[0].process(nil)
+            for processor in processors {
+                try processor.end()
+                if let file = processor.output as? FileSink { try file.close() }
+            }
+        } catch let failure as DownstreamBeginError where processors.contains(where: { ObjectIdentifier($0) == failure.stage }) {
+            throw failure.error
         }
     }
 
@@ -344,8 +348,16 @@ extension Runspace {
     }
 }
 
-/// Reads a whole file as UTF-8 text.
+/// Reads a whole file as UTF-8 text (without a byte-order mark).
 public func readTextFile(_ path: String) -> String? {
+    guard var bytes = readFileBytes(path) else { return nil }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Reads a whole file's bytes; nil when it cannot be opened or read.
+public func readFileBytes(_ path: String) -> [UInt8]? {
+    guard !path.utf8.contains(0) else { return nil }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
@@ -354,9 +366,7 @@ public func readTextFile(_ path: String) -> String? {
     while true {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65_536) }
         if count < 0 { if errno == EINTR { continue }; return nil }
-        if count == 0 { break }
+        if count == 0 { return bytes }
         bytes.append(contentsOf: buffer[0..<count])
     }
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    return String(decoding: bytes, as: UTF8.self)
 }

@@ -51,7 +51,13 @@ enum StaticMembers {
             case "ceiling": return .double(Foundation_ceil(try number(0)))
             case "truncate": return .double(try number(0).rounded(.towardZero))
             case "abs":
-                if case .int(let n)? = args.first { return .int(abs(n)) }
+                if case .int(let n)? = args.first {
+                    guard n != Int.min else {
+                        throw ScriptError.runtime("Negating the minimum value of a twos complement number is invalid.", id: "OverflowException",
+                                                  at: span, type: "System.OverflowException")
+                    }
+                    return .int(abs(n))
+                }
                 return .double(abs(try number(0)))
             case "max", "min":
                 guard args.count == 2 else { break }
@@ -103,7 +109,10 @@ enum StaticMembers {
                 return .string(items.map(Conversion.toString).joined(separator: separator))
             case "concat": return .string(args.flatMap(\.enumeratedItems).map(Conversion.toString).joined())
             case "format": return .string(try Operators.format(text(0), Array(args.dropFirst()).flatMap { args.count == 2 ? $0.enumeratedItems : [$0] }, at: span))
-            case "new": return .string(String(repeating: text(0), count: max(0, try integer(1))))
+            case "new":
+                // The count is an Int32 in .NET; a bigger one cannot even be allocated.
+                guard case .int(let count) = try TypeConversion.convert(args[safe: 1] ?? .int(0), toFullName: "System.Int32", at: span) else { break }
+                return .string(String(repeating: text(0), count: max(0, count)))
             default: break
             }
         case "System.Char":
@@ -133,26 +142,33 @@ enum StaticMembers {
             case "daysinmonth": return .int(DateTimeValue.daysInMonth(try integer(0), try integer(1)))
             case "new":
                 guard args.count >= 3 else { break }
-                return .native(DateTimeValue(year: try integer(0), month: try integer(1), day: try integer(2),
-                                             hour: try integer(3), minute: try integer(4), second: try integer(5)))
+                let (year, month, day) = (try integer(0), try integer(1), try integer(2))
+                let (hour, minute, second) = (try integer(3), try integer(4), try integer(5))
+                guard (1...9999).contains(year), (1...12).contains(month), (1...DateTimeValue.daysInMonth(year, month)).contains(day),
+                      (0..<24).contains(hour), (0..<60).contains(minute), (0..<60).contains(second) else {
+                    throw ScriptError.runtime("Year, Month, and Day parameters describe an un-representable DateTime.",
+                                              id: "ArgumentOutOfRangeException", at: span, type: "System.ArgumentOutOfRangeException")
+                }
+                return .native(DateTimeValue(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
             default: break
             }
         case "System.TimeSpan":
             switch member {
             case "zero": return .native(TimeSpanValue(ticks: 0))
-            case "fromseconds": return .native(TimeSpanValue(seconds: try number(0)))
-            case "frommilliseconds": return .native(TimeSpanValue(seconds: try number(0) / 1000))
-            case "fromminutes": return .native(TimeSpanValue(seconds: try number(0) * 60))
-            case "fromhours": return .native(TimeSpanValue(seconds: try number(0) * 3600))
-            case "fromdays": return .native(TimeSpanValue(seconds: try number(0) * 86_400))
+            case "fromseconds": return .native(try TimeSpanValue.checked(seconds: try number(0), at: span))
+            case "frommilliseconds": return .native(try TimeSpanValue.checked(seconds: try number(0) / 1000, at: span))
+            case "fromminutes": return .native(try TimeSpanValue.checked(seconds: try number(0) * 60, at: span))
+            case "fromhours": return .native(try TimeSpanValue.checked(seconds: try number(0) * 3600, at: span))
+            case "fromdays": return .native(try TimeSpanValue.checked(seconds: try number(0) * 86_400, at: span))
             case "fromticks": return .native(TimeSpanValue(ticks: try integer(0)))
             case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: "System.TimeSpan", at: span)
             case "new":
                 if args.count == 3 {
-                    return .native(TimeSpanValue(seconds: Double(try integer(0) * 3600 + integer(1) * 60 + integer(2))))
+                    return .native(try TimeSpanValue.checked(seconds: Double(try integer(0)) * 3600 + Double(try integer(1)) * 60 + Double(try integer(2)), at: span))
                 }
                 if args.count == 4 {
-                    return .native(TimeSpanValue(seconds: Double(try integer(0) * 86_400 + integer(1) * 3600 + integer(2) * 60 + integer(3))))
+                    return .native(try TimeSpanValue.checked(seconds: Double(try integer(0)) * 86_400 + Double(try integer(1)) * 3600
+                                                                      + Double(try integer(2)) * 60 + Double(try integer(3)), at: span))
                 }
             default: break
             }

@@ -14,7 +14,9 @@ enum StringMethods {
         func argument(_ index: Int) -> String { index < arguments.count ? Conversion.toString(arguments[index]) : "" }
         func integer(_ index: Int) throws -> Int {
             guard index < arguments.count else { return 0 }
-            return try TypeConversion.toInteger(arguments[index], "System.Int32", span)
+            // .NET's string methods take Int32s: a bigger number is a conversion error.
+            guard case .int(let n) = try TypeConversion.convert(arguments[index], toFullName: "System.Int32", at: span) else { return 0 }
+            return n
         }
         func outOfRange(_ parameter: String) -> ScriptError {
             ScriptError.runtime(

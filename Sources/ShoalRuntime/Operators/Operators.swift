@@ -76,10 +76,10 @@ public enum Operators {
             }
             return .hashtable(result)
         case .native(let date as DateTimeValue):
-            if case .native(let delta as TimeSpanValue) = right { return .native(DateTimeValue(ticks: date.ticks + delta.ticks)) }
+            if case .native(let delta as TimeSpanValue) = right { return .native(try DateTimeValue.checked(date.ticks.addingReportingOverflow(delta.ticks), at: span)) }
             throw operationError("op_Addition", left, at: span)
         case .native(let a as TimeSpanValue):
-            if case .native(let b as TimeSpanValue) = right { return .native(TimeSpanValue(ticks: a.ticks + b.ticks)) }
+            if case .native(let b as TimeSpanValue) = right { return .native(try TimeSpanValue.checked(a.ticks.addingReportingOverflow(b.ticks), at: span)) }
             throw operationError("op_Addition", left, at: span)
         case .native(let list as ListObject):
             return .list(list.items + right.enumeratedItems)
@@ -101,13 +101,23 @@ public enum Operators {
             return integerResult(x, y, r, overflow: o, Double(x) * Double(y))
         case .divide:
             if y == 0 { throw divideByZero(span) }
-            if x % y == 0, !(x == Int.min && y == -1) { return .int(x / y) }
+            // (Int.min % -1 traps too, so the overflow case is tested first.)
+            if !(x == Int.min && y == -1), x % y == 0 { return .int(x / y) }
             return .double(Double(x) / Double(y))
         default:
             if y == 0 { throw divideByZero(span) }
             if x == Int.min && y == -1 { return .int(0) }
             return .int(x % y)
         }
+    }
+
+    /// The most elements `*` builds an array of: 2^27, some 2 GiB of values,
+    /// far past what scripts build this way and short of exhausting memory.
+    static let maximumArrayLength = 1 << 27
+
+    static func outOfMemory(_ message: String, _ span: SourceSpan?) -> ScriptError {
+        ScriptError.runtime(message, id: "System.OutOfMemoryException", at: span, type: "System.OutOfMemoryException",
+                            category: "NotSpecified")
     }
 
     /// `-`, `*`, `/`, `%` on numbers (and `*` on strings and arrays).
@@ -118,22 +128,34 @@ public enum Operators {
             switch left {
             case .string(let s):
                 let count = try TypeConversion.toInteger(right, "System.Int32", span)
-                return .string(count > 0 ? String(repeating: s, count: count) : "")
+                guard count > 0 else { return .string("") }
+                // .NET's longest string; shoal's limit too, rather than an allocation that kills the process.
+                guard s.utf16.count.multipliedReportingOverflow(by: count).partialValue <= 1_073_741_791,
+                      !s.utf16.count.multipliedReportingOverflow(by: count).overflow else {
+                    throw outOfMemory("Insufficient memory to continue the execution of the program.", span)
+                }
+                return .string(String(repeating: s, count: count))
             case .array(let array):
                 let count = try TypeConversion.toInteger(right, "System.Int32", span)
+                guard count > 0 else { return .list([]) }
+                let total = array.items.count.multipliedReportingOverflow(by: count)
+                guard !total.overflow, total.partialValue <= Operators.maximumArrayLength else {
+                    throw outOfMemory("Array dimensions exceeded supported range.", span)
+                }
                 var items: [Value] = []
-                if count > 0 { for _ in 0..<count { items.append(contentsOf: array.items) } }
+                items.reserveCapacity(total.partialValue)
+                for _ in 0..<count { items.append(contentsOf: array.items) }
                 return .list(items)
             default: break
             }
         }
         if op == .subtract {
             if case .native(let date as DateTimeValue) = left {
-                if case .native(let other as DateTimeValue) = right { return .native(TimeSpanValue(ticks: date.ticks - other.ticks)) }
-                if case .native(let delta as TimeSpanValue) = right { return .native(DateTimeValue(ticks: date.ticks - delta.ticks)) }
+                if case .native(let other as DateTimeValue) = right { return .native(try TimeSpanValue.checked(date.ticks.subtractingReportingOverflow(other.ticks), at: span)) }
+                if case .native(let delta as TimeSpanValue) = right { return .native(try DateTimeValue.checked(date.ticks.subtractingReportingOverflow(delta.ticks), at: span)) }
             }
             if case .native(let a as TimeSpanValue) = left, case .native(let b as TimeSpanValue) = right {
-                return .native(TimeSpanValue(ticks: a.ticks - b.ticks))
+                return .native(try TimeSpanValue.checked(a.ticks.subtractingReportingOverflow(b.ticks), at: span))
             }
         }
         let symbol: String = switch op {

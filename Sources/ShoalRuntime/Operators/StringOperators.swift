@@ -28,11 +28,12 @@ extension Operators {
                 }
                 var alignment = 0
                 if let comma = head.firstIndex(of: ",") {
-                    guard let a = Int(head[head.index(after: comma)...].trimmingBlanksSubstring()) else { throw fail() }
+                    // .NET's limit (and no abs(Int.min) below).
+                    guard let a = Int(head[head.index(after: comma)...].trimmingBlanksSubstring()), a.magnitude < 1_000_000 else { throw fail() }
                     alignment = a
                     head = head[..<comma]
                 }
-                guard let argumentIndex = Int(head.trimmingBlanksSubstring()) else { throw fail() }
+                guard let argumentIndex = Int(head.trimmingBlanksSubstring()), argumentIndex >= 0 else { throw fail() }
                 guard argumentIndex < arguments.count else {
                     throw ScriptError.runtime(
                         "Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..",

@@ -3,6 +3,7 @@
 // as `Get-Date` gives them.
 
 import Glibc
+import ShoalSyntax
 
 public final class DateTimeValue: NativeObject {
     /// Ticks since 0001-01-01 00:00 local time.
@@ -95,31 +96,34 @@ public final class DateTimeValue: NativeObject {
             if case .double(let d) = n { return d }
             return 0
         }
-        func adding(_ unitTicks: Double) -> Value { .native(DateTimeValue(ticks: ticks + Int((number(0) * unitTicks).rounded()))) }
+        func adding(_ unitTicks: Double) throws -> Value { .native(try DateTimeValue.checked(Double(ticks) + (number(0) * unitTicks).rounded())) }
         switch method.lowercased() {
         case "tostring":
             if let first = arguments.first { return .string(format(Conversion.toString(first))) }
             return .string(stringValue)
-        case "adddays": return adding(Double(DateTimeValue.ticksPerDay))
-        case "addhours": return adding(36_000_000_000)
-        case "addminutes": return adding(600_000_000)
-        case "addseconds": return adding(10_000_000)
-        case "addmilliseconds": return adding(10_000)
-        case "addticks": return adding(1)
+        case "adddays": return try adding(Double(DateTimeValue.ticksPerDay))
+        case "addhours": return try adding(36_000_000_000)
+        case "addminutes": return try adding(600_000_000)
+        case "addseconds": return try adding(10_000_000)
+        case "addmilliseconds": return try adding(10_000)
+        case "addticks": return try adding(1)
         case "addmonths", "addyears":
             let c = components
+            // .NET's limits (AddMonths ±120000, AddYears ±10000); the result's year is checked below.
+            guard abs(number(0)) <= 120_000 else { throw DateTimeValue.outOfRange() }
             let months = Int(number(0)) * (method.lowercased() == "addyears" ? 12 : 1)
             let total = c.year * 12 + (c.month - 1) + months
             let year = total / 12, month = total % 12 + 1
+            guard (1...9999).contains(year) else { throw DateTimeValue.outOfRange() }
             let day = min(c.day, DateTimeValue.daysInMonth(year, month))
             let date = DateTimeValue.daysFromCivil(year, month, day) * DateTimeValue.ticksPerDay
             return .native(DateTimeValue(ticks: date + ticks % DateTimeValue.ticksPerDay))
         case "add":
-            if case .native(let span as TimeSpanValue)? = arguments.first { return .native(DateTimeValue(ticks: ticks + span.ticks)) }
+            if case .native(let span as TimeSpanValue)? = arguments.first { return .native(try DateTimeValue.checked(ticks.addingReportingOverflow(span.ticks))) }
             return nil
         case "subtract":
-            if case .native(let span as TimeSpanValue)? = arguments.first { return .native(DateTimeValue(ticks: ticks - span.ticks)) }
-            if case .native(let date as DateTimeValue)? = arguments.first { return .native(TimeSpanValue(ticks: ticks - date.ticks)) }
+            if case .native(let span as TimeSpanValue)? = arguments.first { return .native(try DateTimeValue.checked(ticks.subtractingReportingOverflow(span.ticks))) }
+            if case .native(let date as DateTimeValue)? = arguments.first { return .native(try TimeSpanValue.checked(ticks.subtractingReportingOverflow(date.ticks))) }
             return nil
         case "touniversaltime", "tolocaltime": return .native(self)
         case "gettype": return .native(TypeObject(name: "datetime"))
@@ -129,6 +133,27 @@ public final class DateTimeValue: NativeObject {
 
     static func daysInMonth(_ year: Int, _ month: Int) -> Int {
         daysFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1)
+    }
+
+    /// Ticks of 9999-12-31 23:59:59.9999999, .NET's DateTime.MaxValue.
+    static let maximumTicks = 3_155_378_975_999_999_999
+
+    /// A date from ticks computed with overflow checks (Int arithmetic
+    /// `reportingOverflow`, or a Double); outside .NET's range (years 1 to
+    /// 9999) it is .NET's ArgumentOutOfRangeException.
+    static func checked(_ ticks: (partialValue: Int, overflow: Bool), at span: SourceSpan? = nil) throws -> DateTimeValue {
+        guard !ticks.overflow, (0...maximumTicks).contains(ticks.partialValue) else { throw outOfRange(at: span) }
+        return DateTimeValue(ticks: ticks.partialValue)
+    }
+
+    static func checked(_ ticks: Double, at span: SourceSpan? = nil) throws -> DateTimeValue {
+        guard ticks.isFinite, ticks >= 0, ticks <= Double(maximumTicks) else { throw outOfRange(at: span) }
+        return try checked((Int(ticks), false), at: span)
+    }
+
+    static func outOfRange(at span: SourceSpan? = nil) -> ScriptError {
+        ScriptError.runtime("The added or subtracted value results in an un-representable DateTime.", id: "ArgumentOutOfRangeException",
+                            at: span, type: "System.ArgumentOutOfRangeException")
     }
 
     /// .NET custom and standard date format strings.
@@ -231,7 +256,7 @@ public final class DateTimeValue: NativeObject {
         let minute = numbers.count > 4 ? numbers[4] : 0
         let second = numbers.count > 5 ? numbers[5] : 0
         if trimmed.uppercased().hasSuffix("PM"), hour < 12 { hour += 12 }
-        guard (1...12).contains(month), (1...31).contains(day), year >= 1, hour < 24, minute < 60, second < 60 else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year), hour < 24, minute < 60, second < 60 else { return nil }
         let date = DateTimeValue(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         return DateTimeValue(ticks: date.ticks + fraction)
     }
@@ -242,6 +267,23 @@ public final class TimeSpanValue: NativeObject {
     public init(ticks: Int) { self.ticks = ticks }
     public convenience init(seconds: Double) { self.init(ticks: Int((seconds * 10_000_000).rounded())) }
 
+    /// A span from ticks computed with overflow checks; past Int64 it is
+    /// .NET's OverflowException.
+    static func checked(_ ticks: (partialValue: Int, overflow: Bool), at span: SourceSpan? = nil) throws -> TimeSpanValue {
+        guard !ticks.overflow else {
+            throw ScriptError.runtime("TimeSpan overflowed because the duration is too long.", id: "OverflowException",
+                                      at: span, type: "System.OverflowException")
+        }
+        return TimeSpanValue(ticks: ticks.partialValue)
+    }
+
+    static func checked(seconds: Double, at span: SourceSpan? = nil) throws -> TimeSpanValue {
+        let ticks = (seconds * 10_000_000).rounded()
+        // Double(Int.max) rounds up to 2^63, which is already out of range.
+        guard ticks.isFinite, ticks >= -9.223372036854775e18, ticks < 9.223372036854775e18 else { return try checked((0, true), at: span) }
+        return TimeSpanValue(ticks: Int(ticks))
+    }
+
     public var typeName: String { "System.TimeSpan" }
     public var propertyNames: [String] {
         ["Ticks", "Days", "Hours", "Milliseconds", "Minutes", "Seconds", "TotalDays", "TotalHours",
@@ -249,7 +291,7 @@ public final class TimeSpanValue: NativeObject {
     }
 
     public var stringValue: String {
-        let magnitude = abs(ticks)
+        let magnitude = Int(clamping: ticks.magnitude)  // Int.min has no positive Int
         let days = magnitude / DateTimeValue.ticksPerDay
         let hours = magnitude / 36_000_000_000 % 24
         let minutes = magnitude / 600_000_000 % 60
@@ -288,9 +330,9 @@ public final class TimeSpanValue: NativeObject {
         switch method.lowercased() {
         case "tostring": return .string(stringValue)
         case "add":
-            if case .native(let other as TimeSpanValue)? = arguments.first { return .native(TimeSpanValue(ticks: ticks + other.ticks)) }
+            if case .native(let other as TimeSpanValue)? = arguments.first { return .native(try TimeSpanValue.checked(ticks.addingReportingOverflow(other.ticks))) }
             return nil
-        case "negate": return .native(TimeSpanValue(ticks: -ticks))
+        case "negate": return .native(try TimeSpanValue.checked(Int(0).subtractingReportingOverflow(ticks)))
         default: return nil
         }
     }
@@ -307,13 +349,13 @@ public final class TimeSpanValue: NativeObject {
         }
         let parts = rest.split(separator: ":")
         guard parts.count >= 2, parts.count <= 3 else {
-            if parts.count == 1, let d = Int(parts[0]) { return TimeSpanValue(ticks: d * DateTimeValue.ticksPerDay) }
+            if parts.count == 1, let d = Int(parts[0]) { return try? TimeSpanValue.checked(d.multipliedReportingOverflow(by: DateTimeValue.ticksPerDay)) }
             return nil
         }
         guard let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
         var seconds = 0.0
         if parts.count == 3 { guard let s = Double(parts[2]) else { return nil }; seconds = s }
-        let total = Double(days * 86_400 + hours * 3600 + minutes * 60) + seconds
-        return TimeSpanValue(ticks: Int((total * 10_000_000).rounded()) * (negative ? -1 : 1))
+        let total = Double(days) * 86_400 + Double(hours) * 3600 + Double(minutes) * 60 + seconds
+        return try? TimeSpanValue.checked(seconds: negative ? -total : total)
     }
 }

@@ -96,7 +96,7 @@ extension Parser {
                 while index < chars.count, let digit = chars[index].properties.numericType != nil
                         ? UInt32(exactly: chars[index].value - 48)
                         : hexLetterValue(chars[index]) {
-                    value = value * 16 + digit
+                    value = value &* 16 &+ digit  // more than 6 digits is rejected below
                     digits += 1
                     index += 1
                 }
