@@ -41,7 +41,7 @@ final class ScriptBlockProcessor: CommandProcessor {
 
     override func begin() throws {
         runspace.callDepth += 1
-        runspace.callFrames.append(CallFrame(name: scriptPath != nil ? "<ScriptBlock>" : name, callSite: calledFromCommandLine ? nil : span))
+        runspace.callFrames[runspace.callDepth - 1] = CallFrame(self)
         enteredCall = true
         if runspace.callDepth > Runspace.maximumCallDepth {
             var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
@@ -273,7 +273,6 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         if enteredCall {
             runspace.callDepth -= 1
-            runspace.callFrames.removeLast()
             enteredCall = false
         }
         if let savedScriptScope {

@@ -1,14 +1,49 @@
 // The call stack as a script sees it: each running function or script and
 // the place it was called from. An error records the stack where it is
 // first seen, as pwsh's ScriptStackTrace does.
+//
+// A frame is pushed and popped on every call, so it holds no counted
+// references (each retain is an atomic operation): it points at the call's
+// command or the running script-block processor, both kept alive by the
+// call itself for as long as the frame is on the stack. Names and places
+// are read from them only when an error wants a trace.
 
 import ShoalSyntax
 
 /// One function or script running, and where it was called.
 struct CallFrame {
-    /// The function's name, or `<ScriptBlock>` for a script or script block.
-    let name: String
-    let callSite: SourceSpan?
+    private enum Origin {
+        /// A simple function call (`f $a`), made straight from its command.
+        case command(Unmanaged<CommandAst>)
+        /// A function, script or script block run by a processor.
+        case processor(Unmanaged<ScriptBlockProcessor>)
+    }
+    private let origin: Origin
+
+    init(_ command: CommandAst) { origin = .command(.passUnretained(command)) }
+    init(_ processor: ScriptBlockProcessor) { origin = .processor(.passUnretained(processor)) }
+
+    /// The function's name as defined, or `<ScriptBlock>` for a script or script block.
+    func name(in runspace: Runspace) -> String {
+        switch origin {
+        case .command(let command):
+            let written = command.takeUnretainedValue().literalName ?? "<ScriptBlock>"
+            return runspace.scope.lookupFunction(written.lowercased())?.name ?? written
+        case .processor(let processor):
+            let processor = processor.takeUnretainedValue()
+            return processor.scriptPath != nil ? "<ScriptBlock>" : processor.name
+        }
+    }
+
+    /// Where it was called; nil for the script the shell's command line ran.
+    var callSite: SourceSpan? {
+        switch origin {
+        case .command(let command): return command.takeUnretainedValue().span
+        case .processor(let processor):
+            let processor = processor.takeUnretainedValue()
+            return processor.calledFromCommandLine ? nil : processor.span
+        }
+    }
 
     /// `at NAME, /full/path.ps1: line N` (`<No file>` for typed commands
     /// and the command line that started a script).
@@ -25,8 +60,9 @@ extension Runspace {
         guard record.scriptStackTrace == nil else { return }
         var lines: [String] = []
         var position = record.span
-        for frame in callFrames.reversed() {
-            lines.append(CallFrame.traceLine(frame.name, position))
+        for depth in stride(from: min(callDepth, Runspace.maximumCallDepth + 2) - 1, through: 0, by: -1) {
+            let frame = callFrames[depth]
+            lines.append(CallFrame.traceLine(frame.name(in: self), position))
             position = frame.callSite
         }
         lines.append(CallFrame.traceLine("<ScriptBlock>", position))

@@ -71,7 +71,7 @@ extension Runspace {
             try checkCallDepth(command)
             var functionScope = makeFunctionScope(plan, parent: scope)
             callDepth += 1
-            callFrames.append(CallFrame(name: function.name, callSite: command.span))
+            callFrames[callDepth - 1] = CallFrame(command)
             if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
             if few.count > 1 { functionScope.defineSlot(plan.secondSlot, second, typeConstraint: nil) }
             try runFunctionBody(plan, in: &functionScope, output: output)
@@ -93,7 +93,7 @@ extension Runspace {
         scope = functionScope
         slotsUsable = true
         callDepth += 1
-        callFrames.append(CallFrame(name: function.name, callSite: command.span))
+        callFrames[callDepth - 1] = CallFrame(command)
         do {
             defer {
                 scope = savedScope
@@ -129,7 +129,6 @@ extension Runspace {
             if layout.usesInput { functionScope.setLocal("input", .list([])) }
         } catch {
             callDepth -= 1
-            callFrames.removeLast()
             recycle(&functionScope)
             throw error
         }
@@ -165,7 +164,6 @@ extension Runspace {
             scope = savedScope
             slotsUsable = savedSlots
             callDepth -= 1
-            callFrames.removeLast()
             recycle(&functionScope)
         }
         lastCommandSucceeded = true

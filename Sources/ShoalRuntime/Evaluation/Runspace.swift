@@ -26,8 +26,10 @@ public final class Runspace {
     public var location: String
     public let errorList = ArrayValue([])
     var callDepth = 0
-    /// The functions and scripts running now, outermost first, for `$_.ScriptStackTrace`.
-    var callFrames: [CallFrame] = []
+    /// The functions and scripts running now, outermost first: the first
+    /// `callDepth` slots, for `$_.ScriptStackTrace`. A fixed buffer, so a
+    /// call's push is one store at `callDepth` and its pop is free.
+    let callFrames = UnsafeMutablePointer<CallFrame>.allocate(capacity: Runspace.maximumCallDepth + 2)
     /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
     var spareValueSinks: [CollectingSink] = []
     /// Emptied scopes of finished simple-function calls, ready for reuse
@@ -74,6 +76,8 @@ public final class Runspace {
     /// True in the fuzz target (Tests/ShoalFuzz): no external programs
     /// are found and `> file` redirection is refused.
     public var sandboxed = false
+
+    deinit { callFrames.deallocate() }
 
     public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal()) {
         self.registry = registry
