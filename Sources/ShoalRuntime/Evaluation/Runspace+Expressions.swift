@@ -194,7 +194,7 @@ extension Runspace {
     func stringForExpansion(_ value: Value) -> String {
         if case .array(let array) = value {
             let separator = variable("OFS").map(Conversion.toString) ?? " "
-            return array.items.map(Conversion.toString).joined(separator: separator)
+            return array.items.map(Conversion.elementString).joined(separator: separator)
         }
         return Conversion.toString(value)
     }

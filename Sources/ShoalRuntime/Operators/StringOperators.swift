@@ -186,7 +186,7 @@ extension Operators {
         parts.reserveCapacity(items.count)
         var length = separator.utf8.count * max(0, items.count - 1)
         for item in items {
-            let text = Conversion.toString(item)
+            let text = Conversion.elementString(item)
             length += text.utf8.count
             parts.append(text)
         }

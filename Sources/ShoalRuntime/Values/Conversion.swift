@@ -6,23 +6,39 @@ import Glibc
 
 public enum Conversion {
     /// `[string]$value`: what `"$value"` and `-join` produce.
-    public static func toString(_ value: Value) -> String {
+    public static func toString(_ value: Value) -> String { toString(value, nested: 0) }
+
+    /// As pwsh's PSObject.ToString: the top-level collection is joined, but
+    /// a collection inside it, or inside an object's property, is not
+    /// enumerated again ("System.Object[]"), so an array or object that
+    /// holds itself cannot recurse for ever; objects nested past
+    /// `maximumNesting` show their type name.
+    static func toString(_ value: Value, nested: Int) -> String {
         switch value {
         case .null: return ""
         case .bool(let b): return b ? "True" : "False"
         case .int(let n): return decimal(n)
         case .double(let d): return formatDouble(d)
         case .string(let s): return s
-        case .array(let array): return array.items.map(toString).joined(separator: " ")
+        case .array(let array):
+            if nested > 0 { return "System.Object[]" }
+            return array.items.map { toString($0, nested: nested + 1) }.joined(separator: " ")
         case .hashtable: return "System.Collections.Hashtable"
         case .object(let object):
-            let parts = object.properties.values.map { "\($0.name)=\(toString($0.value))" }
+            if nested > maximumNesting { return "System.Management.Automation.PSCustomObject" }
+            let parts = object.properties.values.map { "\($0.name)=\(toString($0.value, nested: nested + 1))" }
             return "@{" + parts.joined(separator: "; ") + "}"
         case .scriptBlock(let block): return block.text
         case .error(let record): return record.message
         case .native(let native): return native.stringValue
         }
     }
+
+    static let maximumNesting = 32
+
+    /// An element of a collection being joined (`-join`, `"$array"`): a
+    /// collection in it shows as "System.Object[]", as in pwsh.
+    public static func elementString(_ value: Value) -> String { toString(value, nested: 1) }
 
     /// An integer's decimal digits. `String(n)` goes through a generic
     /// witness and costs about twice as much; strings like "item$i" are
