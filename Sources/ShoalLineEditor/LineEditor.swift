@@ -216,15 +216,30 @@ public final class LineEditor {
 
     var lastAbandonedRows = 0
 
-    /// Whether input already waiting (the rest of a paste) starts with a
-    /// line that begins with `|`, continuing the pipeline just entered.
+    /// Whether input already waiting (the rest of a paste) goes on with a
+    /// line that begins with `|`, perhaps after comment lines: it continues
+    /// the pipeline just entered, as in a script. A blank line ends it.
     public func queuedInputContinuesPipeline() -> Bool {
         readAvailableInput()
-        guard let first = queuedInput.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else {
-            return false
+        var index = queuedInput.startIndex
+        while true {
+            while index < queuedInput.endIndex, queuedInput[index] == UInt8(ascii: " ") || queuedInput[index] == UInt8(ascii: "\t") {
+                index += 1
+            }
+            guard index < queuedInput.endIndex else { return false }
+            switch queuedInput[index] {
+            case UInt8(ascii: "|"):
+                let next = index + 1
+                return next == queuedInput.endIndex || queuedInput[next] != UInt8(ascii: "|")
+            case UInt8(ascii: "#"):
+                // A comment line: look at the line after it.
+                guard let end = queuedInput[index...].firstIndex(where: { $0 == 10 || $0 == 13 }) else { return false }
+                index = end + 1
+                if queuedInput[end] == 13, index < queuedInput.endIndex, queuedInput[index] == 10 { index += 1 }
+            default:
+                return false
+            }
         }
-        let next = queuedInput.index(after: first)
-        return queuedInput[first] == UInt8(ascii: "|") && (next == queuedInput.endIndex || queuedInput[next] != UInt8(ascii: "|"))
     }
 
     /// Moves whatever the terminal holds into `queuedInput`, without waiting.

@@ -36,6 +36,10 @@ extension Key {
         shell.send("1..5" + Key.enter + "  | Where-Object { $_ -gt 3 }" + Key.enter + "'next command'" + Key.enter)
         shell.expect("\n4\n5\n")
         shell.expect("next command\n")
+        // Comment lines may come between; a blank line ends the pipeline.
+        shell.send("'alpha', 'omega'" + Key.enter + "  # keep the last" + Key.enter + "  | Select-Object -Last 1" + Key.enter)
+        shell.expect("\nomega\n")
+        #expect(!shell.text.contains("\nalpha\n"))
         #expect(!shell.text.contains("empty pipe element"))
     }
 
