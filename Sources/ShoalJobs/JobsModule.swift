@@ -92,11 +92,16 @@ public enum JobsModule {
         for name in ast.layout.usingNames where usingValues[name] == nil {
             usingValues[name] = TransferValue(runspace.variable(name) ?? .null).deserialized
         }
-        // The variables are defined as globals in the job before the pipeline runs.
-        let prelude = variables.keys.sorted().map { "${\($0)} = ${using:\($0)}" }.joined(separator: "; ")
-        let request = WorkerRequest(scriptText: prelude.isEmpty ? text : prelude + "\n" + text, scriptName: span.file.name,
-                                    initializationText: nil, arguments: [], input: nil, usingValues: usingValues,
-                                    location: runspace.location)
+        // The variables are defined as globals in the job before the pipeline
+        // runs, by an initialization script: the pipeline's own text keeps
+        // its place in the file (error positions).
+        let prelude = variables.keys.sorted().map { "${global:\($0)} = ${using:\($0)}" }.joined(separator: "; ")
+        let (line, column) = span.file.location(of: span.start)
+        let positionPrefix = String(repeating: "\n", count: line - 1)
+            + String(String.UnicodeScalarView(span.file.lineText(line).unicodeScalars.prefix(column - 1)))
+        let request = WorkerRequest(scriptText: text, scriptName: span.file.name, scriptPrefix: positionPrefix,
+                                    initializationText: prelude.isEmpty ? nil : prelude, arguments: [], input: nil,
+                                    usingValues: usingValues, location: runspace.location)
         let parent = table.makeJob(name: nil, kind: .background, location: "localhost", command: text)
         let child = table.makeJob(name: nil, kind: .backgroundChild, location: "localhost", command: text)
         parent.addChild(child, mirrored: true)

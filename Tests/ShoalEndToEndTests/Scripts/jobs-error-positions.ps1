@@ -7,3 +7,6 @@ $process = Start-Job -ScriptBlock {
 $process | Receive-Job -Wait -AutoRemoveJob
 $thread = Start-ThreadJob { 'thread job'; 1 / 0 }
 $thread | Receive-Job -Wait -AutoRemoveJob
+$factor = 3
+$background = Write-Output ($factor * 2), (1 / 0) &
+$background | Receive-Job -Wait -AutoRemoveJob
