@@ -96,10 +96,8 @@ public enum JobsModule {
         // runs, by an initialization script: the pipeline's own text keeps
         // its place in the file (error positions).
         let prelude = variables.keys.sorted().map { "${global:\($0)} = ${using:\($0)}" }.joined(separator: "; ")
-        let (line, column) = span.file.location(of: span.start)
-        let positionPrefix = String(repeating: "\n", count: line - 1)
-            + String(String.UnicodeScalarView(span.file.lineText(line).unicodeScalars.prefix(column - 1)))
-        let request = WorkerRequest(scriptText: text, scriptName: span.file.name, scriptPrefix: positionPrefix,
+        let request = WorkerRequest(scriptText: text, scriptName: span.file.name,
+                                    scriptPrefix: span.file.positionPrefix(at: span.start),
                                     initializationText: prelude.isEmpty ? nil : prelude, arguments: [], input: nil,
                                     usingValues: usingValues, location: runspace.location)
         let parent = table.makeJob(name: nil, kind: .background, location: "localhost", command: text)

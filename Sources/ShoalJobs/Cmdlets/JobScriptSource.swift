@@ -23,9 +23,7 @@ struct JobScriptSource {
             fileName = block.ast.span.file.name
             let span = block.ast.span
             let textStart = span.start + (span.text.hasPrefix("{") && command.count < span.text.count ? 1 : 0)
-            let (line, column) = span.file.location(of: textStart)
-            positionPrefix = String(repeating: "\n", count: line - 1)
-                + String(String.UnicodeScalarView(span.file.lineText(line).unicodeScalars.prefix(column - 1)))
+            positionPrefix = span.file.positionPrefix(at: textStart)
             return
         }
         guard let written = context.string(filePathParameter) else {

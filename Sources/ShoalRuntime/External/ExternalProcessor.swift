@@ -316,7 +316,7 @@ extension ExternalProcessor {
     static var shellIgnoresSuspend: Bool {
         var current = sigaction()
         guard sigaction(SIGTSTP, nil, &current) == 0 else { return false }
-        return current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) != 0 } ?? false
+        return current.__sigaction_handler.sa_handler != nil
     }
 }
 

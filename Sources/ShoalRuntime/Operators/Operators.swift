@@ -130,8 +130,8 @@ public enum Operators {
                 let count = try TypeConversion.toInteger(right, "System.Int32", span)
                 guard count > 0 else { return .string("") }
                 // .NET's longest string; shoal's limit too, rather than an allocation that kills the process.
-                guard s.utf16.count.multipliedReportingOverflow(by: count).partialValue <= 1_073_741_791,
-                      !s.utf16.count.multipliedReportingOverflow(by: count).overflow else {
+                let length = s.utf16.count.multipliedReportingOverflow(by: count)
+                guard !length.overflow, length.partialValue <= 1_073_741_791 else {
                     throw outOfMemory("Insufficient memory to continue the execution of the program.", span)
                 }
                 return .string(String(repeating: s, count: count))

@@ -28,6 +28,16 @@ public final class SourceFile: Sendable {
         self.lineStarts = starts
     }
 
+    /// Text that puts `offset` at the same line and column as in this
+    /// file: a blank line for each line before it, then the start of its
+    /// own line. What a job worker parses after, so its errors name this
+    /// file's positions.
+    public func positionPrefix(at offset: Int) -> String {
+        let (line, column) = location(of: offset)
+        return String(repeating: "\n", count: line - 1)
+            + String(String.UnicodeScalarView(lineText(line).unicodeScalars.prefix(column - 1)))
+    }
+
     /// The 1-based line and column of a scalar offset.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         var low = 0
