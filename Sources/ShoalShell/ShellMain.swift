@@ -14,6 +14,9 @@ public enum ShellMain {
         // must fail with EPIPE, never kill the shell; native programs get
         // the default disposition back when they are started.
         signal(SIGPIPE, SIG_IGN)
+        if arguments.first == ProcessGroupKeeper.keeperArgument {
+            return ProcessGroupKeeper.serve()
+        }
         if arguments.first == "--job-worker" {
             return JobWorker.serve { host in Session(host: host).runspace }
         }

@@ -58,13 +58,21 @@ final class LiveShoal: @unchecked Sendable {
     /// The file a script can poll for (`$env:SHOAL_TEST_GO`) to wait for the test.
     var goFile: URL { scratch.appendingPathComponent("go") }
 
-    init(_ script: String) {
+    /// `newSession` starts the shell in a session of its own (through
+    /// `setsid -w -f`, which waits and passes on its exit status), so that
+    /// its processes can be counted by session; `pid` is then setsid's.
+    init(_ script: String, newSession: Bool = false) {
         let scriptURL = scratch.appendingPathComponent("test.ps1")
         try? script.write(to: scriptURL, atomically: true, encoding: .utf8)
         errURL = scratch.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        process.executableURL = URL(fileURLWithPath: JobTestEnvironment.shoal)
-        process.arguments = [scriptURL.path]
+        if newSession {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+            process.arguments = ["-w", "-f", JobTestEnvironment.shoal, scriptURL.path]
+        } else {
+            process.executableURL = URL(fileURLWithPath: JobTestEnvironment.shoal)
+            process.arguments = [scriptURL.path]
+        }
         process.currentDirectoryURL = scratch
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
@@ -164,6 +172,18 @@ enum ProcessProbe {
         if kill(pid, 0) != 0 && errno == ESRCH { return "process \(pid) is gone" }
         if let state = state(pid) { return "process \(pid) still exists in state \(state)\(state == "Z" ? " (zombie, not reaped)" : "")" }
         return "process \(pid) still exists"
+    }
+
+    /// The processes of session `session` (from /proc): pid and command name.
+    static func members(ofSession session: Int32) -> [(pid: Int32, command: String)] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { Int32($0) }.compactMap { pid in
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")") else { return nil }
+            let fields = text[text.index(after: close)...].split(separator: " ")
+            guard fields.count > 4, Int32(fields[3]) == session, fields[0] != "Z" else { return nil }
+            return (pid, String(text[text.index(after: open)..<close]))
+        }
     }
 
     /// Members of process group `group` (from /proc).

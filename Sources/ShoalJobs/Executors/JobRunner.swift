@@ -59,6 +59,8 @@ public enum JobRunner {
         }
         if let item = spec.dollarUnder { runspace.setCurrentItem(item.value) }
         runspace.progressSink = JobProgressSink(recorder: recorder)
+        // What the job's programs left running ends with the job.
+        defer { runspace.stopSignal.endGroups() }
         do {
             if let initialization = spec.initialization {
                 let sink: OutputSink = spec.initializationOutputIsJobOutput ? output : NullSink()

@@ -18,61 +18,76 @@ public final class ProcessExecutor: Sendable {
         let recordDescriptor: Int32
     }
 
-    private let warm = Mutex<Deque<Worker>>([])
     /// Process groups of workers running jobs, killed when the session ends.
     private let running = Mutex<Set<pid_t>>([])
     private let spawner = WorkerSpawner()
-    private let isShutDown = Atomic<Bool>(false)
+    private let warm: WarmWorkerPool
     /// How many idle workers to keep ready: enough for a burst of
     /// Start-Job calls to find one waiting, few enough to cost little.
-    static let warmTarget = 4
+    static let warmTarget = 2
 
-    init() {}
+    init() {
+        warm = WarmWorkerPool(spawner: spawner, target: ProcessExecutor.warmTarget)
+    }
 
     /// Starts a job's request in a worker; the job becomes Running.
     func start(_ job: Job, _ request: WorkerRequest) {
-        guard let worker = takeWarmWorker() ?? spawner.spawn() else {
-            job.setState(.failed, reason: TransferredError(ErrorRecord(
-                "The background process for the job could not be started.", errorId: "JobProcessStartFailed",
-                category: "ResourceUnavailable")))
+        let message = WorkerMessage.request(request).encoded
+        guard let worker = send(message) else {
+            job.setState(.failed, reason: ProcessExecutor.startFailure)
             return
         }
-        refillWarmWorkers()
-        running.withLock { _ = $0.insert(worker.pid) }
-        let pid = worker.pid
-        job.setStopAction { ProcessExecutor.terminate(group: pid) }
         job.setState(.running)
-        let sent = FrameIO.write(WorkerMessage.request(request).encoded, to: worker.requestDescriptor)
-        close(worker.requestDescriptor)
-        if !sent { kill(-pid, SIGKILL) }
         startNativeThread(stackSize: 512 << 10) { [self] in
-            readRecords(of: worker, into: job)
-            running.withLock { _ = $0.remove(pid) }
-        }
-    }
-
-    private func takeWarmWorker() -> Worker? {
-        warm.withLock { $0.popFirst() }
-    }
-
-    private func refillWarmWorkers() {
-        startNativeThread(stackSize: 256 << 10) { [self] in
-            while !isShutDown.load(ordering: .relaxed), warm.withLock({ $0.count }) < ProcessExecutor.warmTarget {
-                guard let worker = spawner.spawn() else { return }
-                warm.withLock { $0.append(worker) }
+            var current = worker
+            // A worker that dies before it accepts the request never ran
+            // the job: another one gets it.
+            for _ in 0..<3 {
+                if readRecords(of: current, into: job) { return }
+                guard !job.stopRequested, let next = send(message) else { break }
+                current = next
             }
+            job.setState(job.stopRequested ? .stopped : .failed, reason: job.stopRequested ? nil : ProcessExecutor.startFailure)
         }
+    }
+
+    static var startFailure: TransferredError {
+        TransferredError(ErrorRecord("The background process for the job could not be started.",
+                                     errorId: "JobProcessStartFailed", category: "ResourceUnavailable"))
+    }
+
+    /// Hands a request to a live worker (an idle one, or a new one).
+    private func send(_ message: [UInt8]) -> Worker? {
+        for _ in 0..<3 {
+            guard let worker = warm.take() ?? spawner.spawn() else { return nil }
+            if FrameIO.write(message, to: worker.requestDescriptor) {
+                close(worker.requestDescriptor)
+                return worker
+            }
+            // Its reading end is gone: it died after its last check.
+            WarmWorkerPool.discard(worker, reaped: false)
+        }
+        return nil
     }
 
     /// Starts the warm workers ahead of the first Start-Job.
-    public func prepare() { refillWarmWorkers() }
+    public func prepare() { warm.refill() }
 
-    /// Reads a worker's messages until it exits, then settles the job's state.
-    private func readRecords(of worker: Worker, into job: Job) {
+    /// The number of idle workers now (for tests).
+    public var idleWorkerCount: Int { warm.idleCount }
+
+    /// Reads a worker's messages until it exits, then settles the job's
+    /// state. Returns false when the worker ended before it accepted the
+    /// request (the job has not run).
+    private func readRecords(of worker: Worker, into job: Job) -> Bool {
+        running.withLock { _ = $0.insert(worker.pid) }
+        job.setStopAction { ProcessExecutor.terminate(group: worker.pid) }
         var outcome: JobOutcome?
+        var accepted = false
         while let payload = FrameIO.readFrame(from: worker.recordDescriptor) {
             guard let message = try? WorkerMessage.decode(payload) else { break }
             switch message {
+            case .accepted: accepted = true
             case .record(let record):
                 job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote : record.value.deserialized))
             case .progress(let progress): job.recordProgress(progress)
@@ -82,6 +97,10 @@ public final class ProcessExecutor: Sendable {
         }
         close(worker.recordDescriptor)
         let status = ProcessExecutor.reap(worker.pid)
+        // Programs the job started and left running end with it.
+        ProcessGroupKeeper.end(worker.pid)
+        running.withLock { _ = $0.remove(worker.pid) }
+        guard accepted else { return false }
         if let outcome {
             job.setState(outcome.state, reason: outcome.reason)
         } else if job.stopRequested {
@@ -91,6 +110,7 @@ public final class ProcessExecutor: Sendable {
                 "The background process for job \(job.name) (process \(worker.pid)) ended unexpectedly: \(ProcessExecutor.describe(status)).",
                 errorId: "JobProcessExitedUnexpectedly", category: "InvalidResult")))
         }
+        return true
     }
 
     static func reap(_ pid: pid_t) -> Int32 {
@@ -126,17 +146,9 @@ public final class ProcessExecutor: Sendable {
 
     /// Kills idle workers and every job process; the session is ending.
     func shutdown() {
-        isShutDown.store(true, ordering: .relaxed)
-        for worker in warm.withLock({ workers -> [Worker] in
-            defer { workers.removeAll() }
-            return Array(workers)
-        }) {
-            kill(-worker.pid, SIGKILL)
-            close(worker.requestDescriptor)
-            close(worker.recordDescriptor)
-            _ = ProcessExecutor.reap(worker.pid)
-        }
+        warm.shutdown()
         for pid in running.withLock({ $0 }) { kill(-pid, SIGKILL) }
+        ProcessGroupKeeper.killAll()
     }
 
     /// Every job process still running (for signal handlers).
@@ -180,12 +192,7 @@ final class WorkerSpawner: Sendable {
         }
     }
 
-    static let executable: String = {
-        if let override = getenv("SHOAL_WORKER_EXECUTABLE") { return String(cString: override) }
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, 4095)
-        return length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "shoal"
-    }()
+    static var executable: String { ShoalExecutable.path }
 
     /// Starts `shoal --job-worker` with its request pipe on standard input,
     /// its record pipe on descriptor 3, and nothing else open.
@@ -238,6 +245,7 @@ final class WorkerSpawner: Sendable {
             close(recordPipe[0])
             return nil
         }
+        ProcessGroupKeeper.register(pid)
         return ProcessExecutor.Worker(pid: pid, requestDescriptor: requestPipe[1], recordDescriptor: recordPipe[0])
     }
 }

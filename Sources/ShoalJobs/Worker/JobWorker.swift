@@ -11,6 +11,7 @@ public enum JobWorker {
     /// Serves one request; `makeRunspace` builds a session runspace.
     public static func serve(makeRunspace: (any ShellHost) -> Runspace) -> Int32 {
         _ = cshoal_die_with_parent()
+        ProcessGroupKeeper.nativesJoinCallerGroup = true
         if getppid() == 1 { return 1 }
         guard let payload = FrameIO.readFrame(from: 0), case .request(let request)? = try? WorkerMessage.decode(payload) else {
             return 0
@@ -22,6 +23,7 @@ public enum JobWorker {
             close(devNull)
         }
         let channel = WorkerChannel()
+        channel.send(.accepted)
         let runspace = makeRunspace(JobHost(recorder: channel))
         let outcome: JobOutcome
         do {

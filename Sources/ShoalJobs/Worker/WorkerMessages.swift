@@ -1,6 +1,8 @@
 // The messages between the shell and a `shoal --job-worker` process. The
 // shell writes one job request to the worker's standard input; the worker
-// answers on descriptor 3 with records, progress and a final outcome.
+// answers on descriptor 3, first that it has the request (a worker that
+// dies before it says so never ran the job, which then goes to another),
+// then with records, progress and a final outcome.
 // The worker's own standard output and error go nowhere, so nothing a job
 // runs can corrupt the stream.
 
@@ -12,6 +14,8 @@ enum WorkerMessage {
     case record(JobRecord)
     case progress(ProgressData)
     case finished(JobOutcome)
+    /// The worker has read the request and starts the job.
+    case accepted
 
     static let protocolDescriptor: Int32 = 3
 
@@ -56,6 +60,8 @@ enum WorkerMessage {
             writer.string(outcome.state.rawValue)
             writer.byte(outcome.reason == nil ? 0 : 1)
             if let reason = outcome.reason { writer.error(reason) }
+        case .accepted:
+            writer.byte(5)
         }
         return writer.frame
     }
@@ -94,6 +100,8 @@ enum WorkerMessage {
             guard let state = JobState(name: try reader.string()) else { throw WireReader.Malformed() }
             let reason = try reader.byte() != 0 ? try reader.error() : nil
             return .finished(JobOutcome(state: state, reason: reason))
+        case 5:
+            return .accepted
         default:
             throw WireReader.Malformed()
         }

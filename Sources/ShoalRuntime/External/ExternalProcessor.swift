@@ -130,9 +130,12 @@ final class ExternalProcessor: CommandProcessor {
         sigemptyset(&emptyMask)
         posix_spawnattr_setsigmask(&attributes, &emptyMask)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        // A job's programs get a process group of their own, so Ctrl-C at
-        // the terminal (which signals the shell's group) never reaches them.
-        if runspace.isBackground { cshoal_spawnattr_new_group(&attributes) }
+        // A job's programs in the shell get a process group of their own, so
+        // Ctrl-C at the terminal (which signals the shell's group) never
+        // reaches them, and one signal ends each with its children. In a job
+        // worker they stay in the worker's group, which is the job's.
+        let leadsGroup = runspace.isBackground && !ProcessGroupKeeper.nativesJoinCallerGroup
+        if leadsGroup { cshoal_spawnattr_new_group(&attributes) }
 
         // Descriptors the parent closes once the child has its copies.
         var childEnds: [Int32] = []
@@ -195,7 +198,7 @@ final class ExternalProcessor: CommandProcessor {
             throw spawnError(String(cString: strerror(status)))
         }
         pid = child
-        runspace.stopSignal.adopt(child)
+        runspace.stopSignal.adopt(child, leadsGroup: leadsGroup)
         pipedTo?.pipedInput = downstreamInput
     }
 

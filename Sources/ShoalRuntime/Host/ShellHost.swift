@@ -1,8 +1,5 @@
-// Where text for the user goes: the host protocol, a capturing host for
-// tests, and the stop signal a host's runspace obeys.
-
-import Glibc
-import Synchronization
+// Where text for the user goes: the host protocol and a capturing host
+// for tests.
 
 /// The user-facing side of a runspace.
 public protocol ShellHost: AnyObject {
@@ -51,29 +48,4 @@ public final class CapturingHost: ShellHost {
 /// terminal shows each in its own colour, as pwsh does.
 public enum DiagnosticKind: Sendable {
     case warning, verbose, debug
-}
-
-/// A flag another thread sets to stop a runspace's pipeline (Ctrl-C,
-/// Stop-Job); the evaluator checks it at every statement and loop turn.
-public final class StopSignal: Sendable {
-    private let flag = Atomic<Bool>(false)
-    /// External programs the runspace is running: stopping sends them SIGTERM.
-    private let children = Mutex<Set<Int32>>([])
-    public init() {}
-
-    public func request() {
-        flag.store(true, ordering: .relaxed)
-        for pid in children.withLock({ $0 }) { kill(pid, SIGTERM) }
-    }
-
-    public func reset() { flag.store(false, ordering: .relaxed) }
-    public var isRequested: Bool { flag.load(ordering: .relaxed) }
-
-    /// Registers a running child process; a stop request already made kills it at once.
-    public func adopt(_ pid: Int32) {
-        children.withLock { _ = $0.insert(pid) }
-        if isRequested { kill(pid, SIGTERM) }
-    }
-
-    public func release(_ pid: Int32) { children.withLock { _ = $0.remove(pid) } }
 }
