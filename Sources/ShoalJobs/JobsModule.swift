@@ -86,11 +86,11 @@ public enum JobsModule {
         let excluded: Set<String> = ["pid", "psversiontable", "psedition", "pshome", "host", "true", "false", "null", "_", "psitem"]
         var variables: [String: TransferValue] = [:]
         for name in ast.layout.namesIncludingNested.subtracting(excluded).sorted() where runspace.variableIsDefined(name) {
-            variables[name] = TransferValue(runspace.variable(name) ?? .null).deserialized
+            variables[name] = TransferValue(runspace.variable(name) ?? .null)
         }
         var usingValues = variables
         for name in ast.layout.usingNames where usingValues[name] == nil {
-            usingValues[name] = TransferValue(runspace.variable(name) ?? .null).deserialized
+            usingValues[name] = TransferValue(runspace.variable(name) ?? .null)
         }
         // The variables are defined as globals in the job before the pipeline
         // runs, by an initialization script: the pipeline's own text keeps

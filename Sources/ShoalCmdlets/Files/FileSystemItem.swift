@@ -5,7 +5,7 @@
 import Glibc
 import ShoalRuntime
 
-final class FileSystemItem: NativeObject, TabularObject {
+final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject {
     let fullName: String
     let info: stat
     let isDirectory: Bool
@@ -22,6 +22,7 @@ final class FileSystemItem: NativeObject, TabularObject {
 
     var name: String { fullName == "/" ? "/" : PathText.leaf(fullName) }
     var typeName: String { isDirectory ? "System.IO.DirectoryInfo" : "System.IO.FileInfo" }
+    var baseTypeNames: [String] { ["System.IO.FileSystemInfo", "System.MarshalByRefObject", "System.Object"] }
     var stringValue: String { fullName }
 
     /// Every property, as Select-Object * and Format-List show them; the

@@ -5,7 +5,7 @@
 import Glibc
 import ShoalRuntime
 
-final class ProcessObject: TabularObject {
+final class ProcessObject: TabularObject, ShareableObject, TypeHierarchyObject {
     let id: Int
     let name: String
     let cpuSeconds: Double
@@ -29,12 +29,16 @@ final class ProcessObject: TabularObject {
     }
 
     var typeName: String { "System.Diagnostics.Process" }
+    var baseTypeNames: [String] { ["System.ComponentModel.Component", "System.MarshalByRefObject", "System.Object"] }
     /// PowerShell's `System.Diagnostics.Process (name)`.
     var stringValue: String { "System.Diagnostics.Process (\(name))" }
     /// The columns of the table view, in PowerShell's order; the other
     /// properties are read by name (see the report: a default-view
     /// registry would let all of them be listed here).
     var propertyNames: [String] { ["WS", "CPU", "Id", "ProcessName"] }
+    var serializedPropertyNames: [String] {
+        ["Name", "Id", "ProcessName", "CPU", "WS", "WorkingSet64", "StartTime", "Path", "CommandLine", "ParentId", "HasExited"]
+    }
 
     func property(_ name: String) -> Value? {
         switch name.lowercased() {

@@ -43,7 +43,7 @@ public final class StartJobCommand: Cmdlet {
     }
 
     public func process(_ context: CmdletContext) throws {
-        if context.hasPipelineInput, let item = context.inputObject { input.append(TransferValue(item).deserialized) }
+        if context.hasPipelineInput, let item = context.inputObject { input.append(TransferValue(item)) }
     }
 
     public func end(_ context: CmdletContext) throws {
@@ -65,12 +65,12 @@ public final class StartJobCommand: Cmdlet {
         }
         var inputItems: [TransferValue]?
         if context.hasPipelineInput { inputItems = input }
-        else if let value = context.value("InputObject") { inputItems = [TransferValue(value).deserialized] }
+        else if let value = context.value("InputObject") { inputItems = [TransferValue(value)] }
         let request = WorkerRequest(
             scriptText: source.command, scriptName: source.fileName, scriptPrefix: source.positionPrefix,
             initializationText: JobScriptSource.initialization(context)?.text,
-            arguments: JobScriptSource.arguments(context).map(\.deserialized), input: inputItems,
-            usingValues: try source.usingValues(context, undefinedIsError: true).mapValues(\.deserialized),
+            arguments: JobScriptSource.arguments(context), input: inputItems,
+            usingValues: try source.usingValues(context, undefinedIsError: true),
             location: location)
         let job = try JobsModule.startProcessJob(request, name: context.string("Name"), command: source.command, context: context)
         try context.write(.native(JobObject(job)))

@@ -253,10 +253,17 @@ final class WorkerSpawner: Sendable {
 extension TransferValue {
     /// PowerShell's remoting notes on an object received from a job process.
     var fromRemote: TransferValue {
-        guard case .object(let typeNames, let properties) = self else { return self }
-        return .object(typeNames: typeNames, properties: properties + [
+        let notes: [(name: String, value: TransferValue)] = [
             ("PSComputerName", .string("localhost")), ("RunspaceId", .string(JobTable.newInstanceId())),
             ("PSShowComputerName", .bool(false)),
-        ])
+        ]
+        switch self {
+        case .object(let typeNames, let properties):
+            return .object(typeNames: typeNames, properties: properties + notes)
+        case .snapshot(let typeNames, let properties, let toString):
+            return .snapshot(typeNames: typeNames, properties: properties + notes, toString: toString)
+        default:
+            return self
+        }
     }
 }

@@ -53,13 +53,7 @@ struct WireWriter {
             }
         case .object(let typeNames, let properties):
             byte(7)
-            int(typeNames.count)
-            for name in typeNames { string(name) }
-            int(properties.count)
-            for (name, item) in properties {
-                string(name)
-                self.value(item)
-            }
+            propertyBag(typeNames, properties)
         case .scriptBlock(let ast): byte(4); string(ast.text)
         case .error(let error): byte(9); self.error(error)
         case .dateTime(let ticks): byte(10); int(ticks)
@@ -68,6 +62,23 @@ struct WireWriter {
         case .synchronized(let table):
             self.value(.hashtable(table.snapshot.map { (TransferValue($0.key), TransferValue($0.value)) }, ordered: false))
         case .opaque(let typeName, let text): byte(14); string(typeName); string(text)
+        case .shared:
+            // Only serialized values cross; a shared object left here is written as the serializer would.
+            self.value(value.serialized(depth: 1))
+        case .snapshot(let typeNames, let properties, let toString):
+            byte(15)
+            propertyBag(typeNames, properties)
+            string(toString)
+        }
+    }
+
+    private mutating func propertyBag(_ typeNames: [String], _ properties: [(name: String, value: TransferValue)]) {
+        int(typeNames.count)
+        for name in typeNames { string(name) }
+        int(properties.count)
+        for (name, item) in properties {
+            string(name)
+            value(item)
         }
     }
 
@@ -170,6 +181,12 @@ struct WireReader {
         case 11: return .timeSpan(ticks: try int())
         case 12: return .char(UInt32(truncatingIfNeeded: try int()))
         case 14: return .opaque(typeName: try string(), text: try string())
+        case 15:
+            var typeNames: [String] = []
+            for _ in 0..<(try count()) { typeNames.append(try string()) }
+            var properties: [(name: String, value: TransferValue)] = []
+            for _ in 0..<(try count()) { properties.append((try string(), try value(depth: depth + 1))) }
+            return .snapshot(typeNames: typeNames, properties: properties, toString: try string())
         default: throw Malformed()
         }
     }

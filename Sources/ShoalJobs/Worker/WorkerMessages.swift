@@ -3,6 +3,8 @@
 // answers on descriptor 3, first that it has the request (a worker that
 // dies before it says so never ran the job, which then goes to another),
 // then with records, progress and a final outcome.
+// Values cross as PowerShell's serializer writes them (depth 1, see
+// TransferValue+Serialization.swift).
 // The worker's own standard output and error go nowhere, so nothing a job
 // runs can corrupt the stream.
 
@@ -29,22 +31,22 @@ enum WorkerMessage {
             writer.string(request.scriptPrefix)
             writer.optionalString(request.initializationText)
             writer.int(request.arguments.count)
-            for argument in request.arguments { writer.value(argument) }
+            for argument in request.arguments { writer.value(argument.serialized()) }
             writer.byte(request.input == nil ? 0 : 1)
             if let input = request.input {
                 writer.int(input.count)
-                for item in input { writer.value(item) }
+                for item in input { writer.value(item.serialized()) }
             }
             writer.int(request.usingValues.count)
             for (name, value) in request.usingValues.sorted(by: { $0.key < $1.key }) {
                 writer.string(name)
-                writer.value(value)
+                writer.value(value.serialized())
             }
             writer.string(request.location)
         case .record(let record):
             writer.byte(2)
             writer.byte(UInt8(record.stream.rawValue))
-            writer.value(record.value)
+            writer.value(record.value.serialized())
         case .progress(let progress):
             writer.byte(3)
             writer.string(progress.activity)
@@ -75,15 +77,15 @@ enum WorkerMessage {
             let scriptPrefix = try reader.string()
             let initialization = try reader.optionalString()
             var arguments: [TransferValue] = []
-            for _ in 0..<(try reader.count()) { arguments.append(try reader.value()) }
+            for _ in 0..<(try reader.count()) { arguments.append(try reader.value().deserialized) }
             var input: [TransferValue]?
             if try reader.byte() != 0 {
                 var items: [TransferValue] = []
-                for _ in 0..<(try reader.count()) { items.append(try reader.value()) }
+                for _ in 0..<(try reader.count()) { items.append(try reader.value().deserialized) }
                 input = items
             }
             var usingValues: [String: TransferValue] = [:]
-            for _ in 0..<(try reader.count()) { usingValues[try reader.string()] = try reader.value() }
+            for _ in 0..<(try reader.count()) { usingValues[try reader.string()] = try reader.value().deserialized }
             let location = try reader.string()
             return .request(WorkerRequest(scriptText: scriptText, scriptName: scriptName, scriptPrefix: scriptPrefix,
                                           initializationText: initialization,

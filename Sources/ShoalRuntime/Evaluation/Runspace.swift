@@ -285,23 +285,18 @@ final class ErrorCollector {
 }
 
 /// `$PWD` and `Get-Location`.
-public final class PathInfo: TransferableObject {
-    public func transferValue(depth: Int) -> TransferValue {
-        .object(typeNames: ["System.Management.Automation.PathInfo"],
-                properties: [("Drive", .string("/")), ("Provider", .string("FileSystem")), ("ProviderPath", .string(path)),
-                             ("Path", .string(path))])
-    }
-
+public final class PathInfo: ShareableObject {
     public let path: String
     public init(path: String) { self.path = path }
     public var typeName: String { "System.Management.Automation.PathInfo" }
     public var stringValue: String { path }
     public var propertyNames: [String] { ["Path"] }
+    public var serializedPropertyNames: [String] { ["Drive", "Provider", "ProviderPath", "Path"] }
     public func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "path", "providerpath": return .string(path)
         case "drive": return .string("/")
-        case "provider": return .string("FileSystem")
+        case "provider": return .string("Microsoft.PowerShell.Core\\FileSystem")
         default: return nil
         }
     }

@@ -25,6 +25,7 @@ public enum Conversion {
             return array.items.map { toString($0, nested: nested + 1) }.joined(separator: " ")
         case .hashtable: return "System.Collections.Hashtable"
         case .object(let object):
+            if let text = object.toStringOverride { return text }
             if nested > maximumNesting { return "System.Management.Automation.PSCustomObject" }
             let parts = object.properties.values.map { "\($0.name)=\(toString($0.value, nested: nested + 1))" }
             return "@{" + parts.joined(separator: "; ") + "}"

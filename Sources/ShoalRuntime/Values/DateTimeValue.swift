@@ -5,7 +5,7 @@
 import Glibc
 import ShoalSyntax
 
-public final class DateTimeValue: NativeObject {
+public final class DateTimeValue: NativeObject, Sendable {
     /// Ticks since 0001-01-01 00:00 local time.
     public let ticks: Int
     public init(ticks: Int) { self.ticks = ticks }

@@ -7,6 +7,9 @@ public final class PSObject {
     /// Property names keep their written case; look-up folds it.
     public var properties: OrderedDictionary<String, (name: String, value: Value)>
     public var typeNames: [String]
+    /// A deserialized object's `ToString()`, kept from the original (a
+    /// file's path, a process's `System.Diagnostics.Process (name)`).
+    public var toStringOverride: String?
 
     public init(typeName: String = "System.Management.Automation.PSCustomObject") {
         properties = [:]
@@ -48,6 +51,7 @@ public final class PSObject {
         let copy = PSObject()
         copy.properties = properties
         copy.typeNames = typeNames
+        copy.toStringOverride = toStringOverride
         return copy
     }
 }

@@ -1,10 +1,15 @@
 // Values that cross from one runspace to another: thread jobs, pool
 // items and worker processes each run on their own thread with their own
-// objects, so everything handed over (arguments, `$using:` values, input,
-// output, error records) is deep-copied into this Sendable tree and back.
-// A copy can never be mutated by two threads at once, which is what lets
-// scripts share data between jobs without being able to crash the shell.
-// Sharing by reference is what `[hashtable]::Synchronized(@{})` is for.
+// objects, so what is handed over (arguments, `$using:` values, input,
+// output, error records) is copied into this Sendable tree and back.
+// Containers (arrays, hashtables, custom objects) are copied, so a copy
+// can never be mutated by two threads at once, which is what lets scripts
+// share data between jobs without being able to crash the shell; sharing
+// a container by reference is what `[hashtable]::Synchronized(@{})` is
+// for. Immutable .NET-like objects (files, processes, paths) are shared
+// as they are, as PowerShell passes live objects between runspaces. For
+// another process, `serialized(depth:)` applies PowerShell's serializer
+// rules (TransferValue+Serialization.swift).
 
 import ShoalSyntax
 
@@ -27,6 +32,11 @@ public indirect enum TransferValue: Sendable {
     case synchronized(SynchronizedTable)
     /// An object shoal cannot copy faithfully: its string and type name.
     case opaque(typeName: String, text: String)
+    /// An immutable object, shared by reference inside one process.
+    case shared(any ShareableObject)
+    /// A serialized .NET-like object: its type names, its properties and
+    /// its `ToString()`, as PowerShell's serializer writes one.
+    case snapshot(typeNames: [String], properties: [(name: String, value: TransferValue)], toString: String)
 
     /// Copies a value out of its runspace. `depth` bounds nested objects;
     /// past it, objects become their string (PowerShell's serializer does
@@ -55,6 +65,7 @@ public indirect enum TransferValue: Sendable {
         case .native(let date as DateTimeValue): self = .dateTime(ticks: date.ticks)
         case .native(let span as TimeSpanValue): self = .timeSpan(ticks: span.ticks)
         case .native(let c as CharValue): self = .char(c.scalar.value)
+        case .native(let shareable as ShareableObject): self = .shared(shareable)
         case .native(let list as ListObject):
             self = .array(list.items.map { TransferValue($0, depth: depth - 1) }, elementType: nil)
         case .native(let native):
@@ -65,8 +76,6 @@ public indirect enum TransferValue: Sendable {
                                properties: properties)
             } else if let exception = native as? ExceptionObject {
                 self = .object(typeNames: [exception.typeName], properties: [("Message", .string(exception.message))])
-            } else if let transferable = native as? TransferableObject {
-                self = transferable.transferValue(depth: depth)
             } else {
                 self = .opaque(typeName: native.typeName, text: native.stringValue)
             }
@@ -98,6 +107,13 @@ public indirect enum TransferValue: Sendable {
         case .char(let code): return Unicode.Scalar(code).map { .native(CharValue($0)) } ?? .null
         case .synchronized(let shared): return .hashtable(HashtableValue(synchronized: shared))
         case .opaque(_, let text): return .string(text)
+        case .shared(let object): return .native(object)
+        case .snapshot(let typeNames, let properties, let toString):
+            let object = PSObject(typeName: typeNames.first ?? "System.Object")
+            object.typeNames = typeNames
+            for (name, item) in properties { object.set(name, item.value) }
+            object.toStringOverride = toString
+            return .object(object)
         }
     }
 
@@ -108,17 +124,15 @@ public indirect enum TransferValue: Sendable {
         case .object(let typeNames, let properties):
             let prefixed = typeNames.map { $0.hasPrefix("Deserialized.") ? $0 : "Deserialized." + $0 }
             return .object(typeNames: prefixed, properties: properties.map { ($0.name, $0.value.deserialized) })
+        case .snapshot(let typeNames, let properties, let toString):
+            let prefixed = typeNames.map { $0.hasPrefix("Deserialized.") ? $0 : "Deserialized." + $0 }
+            return .snapshot(typeNames: prefixed, properties: properties.map { ($0.name, $0.value.deserialized) }, toString: toString)
         case .array(let items, let elementType): return .array(items.map(\.deserialized), elementType: elementType)
         case .hashtable(let entries, let ordered):
             return .hashtable(entries.map { ($0.key, $0.value.deserialized) }, ordered: ordered)
         default: return self
         }
     }
-}
-
-/// A native object that knows how to copy itself across runspaces.
-public protocol TransferableObject: NativeObject {
-    func transferValue(depth: Int) -> TransferValue
 }
 
 /// An error record's content, without its runspace objects.
