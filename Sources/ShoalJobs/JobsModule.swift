@@ -32,11 +32,8 @@ public enum JobsModule {
             FormatViewColumn("HasMoreData", property: "HasMoreData", width: 15),
             FormatViewColumn("Location", property: "Location", width: 20), FormatViewColumn("Command", property: "Command"),
         ]
-        for typeName in ["System.Management.Automation.PSRemotingJob", "System.Management.Automation.PSRemotingChildJob",
-                         "Microsoft.PowerShell.ThreadJob.ThreadJob", "System.Management.Automation.PSTaskJob",
-                         "System.Management.Automation.PSTaskChildJob"] {
-            FormatViews.registerTable(typeName: typeName, columns: columns)
-        }
+        // One view for the base type, as pwsh's: every kind of job shares one table.
+        FormatViews.registerTable(typeName: "System.Management.Automation.Job", columns: columns)
     }
 
     /// Gives a runspace the session's job table and the job features.

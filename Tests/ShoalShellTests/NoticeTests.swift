@@ -54,4 +54,18 @@ import Testing
         shell.run("'marker'", expecting: "\nmarker\n")
         #expect(!shell.text.contains("Completed  Job"))
     }
+
+    @Test func aJobWaitedForOrStoppedInTheForegroundIsNotAnnounced() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$a = Start-ThreadJob { Start-Sleep -Milliseconds 300; 'a' }; $null = Wait-Job $a")
+        shell.run("$b = Start-ThreadJob { Start-Sleep -Milliseconds 300; 'b' }; Receive-Job $b -Wait")
+        shell.run("$c = Start-Job { Start-Sleep 30 }; Stop-Job $c")
+        usleep(500_000)
+        shell.run("'marker'", expecting: "\nmarker\n")
+        #expect(!shell.text.contains("Completed  Job"))
+        #expect(!shell.text.contains("Stopped  Job"))
+        // A job nobody waits for is still news.
+        shell.run("$null = Start-ThreadJob { 'd' }")
+        shell.expect("] Completed  Job5  ThreadJob  'd'")
+    }
 }

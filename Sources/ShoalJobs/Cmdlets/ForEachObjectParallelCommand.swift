@@ -60,12 +60,14 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             deadline = MonotonicClock.seconds() + Double(seconds)
         }
         for name in block.ast.layout.usingNames.sorted() {
-            guard context.runspace.variableIsDefined(name) else {
+            guard let value = context.runspace.usingValue(name) else {
+                // One in a nested block (a -Parallel inside this one) may
+                // name a variable of this block's iterations.
+                if !block.ast.layout.directUsingNames.contains(name) { continue }
                 throw context.terminatingError(
                     "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",
                     id: "UsingVariableIsUndefined", category: "InvalidOperation")
             }
-            let value = context.runspace.variable(name) ?? .null
             if case .scriptBlock = value {
                 throw context.terminatingError("A $using variable cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.",
                                                id: "ParallelUsingVariableCannotBeScriptBlock", category: "InvalidType")
@@ -137,18 +139,22 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         let runspace = context.runspace
         var timedOut = false
         while true {
-            let seen = collector.signal.current
             try drain(collector, context)
             if collector.isDone { break }
-            if runspace.stopSignal.isRequested {
+            let remaining = deadline.map { max(0, $0 - MonotonicClock.seconds()) }
+            let outcome = Waiting.wait(on: { [collector.wakers] }, stop: runspace.stopSignal, timeout: timedOut ? nil : remaining) {
+                collector.hasRecordsOrIsDone
+            }
+            switch outcome {
+            case .stopped:
                 collector.stopAll()
                 try context.checkStopped()
-            }
-            if let deadline, !timedOut, MonotonicClock.seconds() > deadline {
+            case .timedOut:
                 timedOut = true
                 collector.stopAll()
+            case .done:
+                break
             }
-            collector.signal.wait(after: seen, seconds: 0.05)
         }
         try drain(collector, context)
     }
@@ -175,7 +181,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
 /// PSTaskException error record as PowerShell does.
 final class ParallelCollector: JobRecorder {
     private let state = Mutex<(records: [JobRecord], outstanding: Int, stops: [StopSignal], stopping: Bool)>(([], 0, [], false))
-    let signal = ChangeSignal()
+    /// The calling thread, waiting for records.
+    let wakers = WakeList()
 
     func started() { state.withLock { $0.outstanding += 1 } }
 
@@ -206,12 +213,16 @@ final class ParallelCollector: JobRecorder {
                 break
             }
         }
-        signal.notify()
+        wakers.wakeAll()
     }
 
     func record(_ record: JobRecord) {
-        state.withLock { $0.records.append(record) }
-        signal.notify()
+        // Only the first record of a batch wakes the caller; it takes them all.
+        let wasEmpty = state.withLock { state -> Bool in
+            state.records.append(record)
+            return state.records.count == 1
+        }
+        if wasEmpty { wakers.wakeAll() }
     }
 
     func recordProgress(_ progress: ProgressData) {}
@@ -224,6 +235,8 @@ final class ParallelCollector: JobRecorder {
     }
 
     var isDone: Bool { state.withLock { $0.outstanding == 0 && $0.records.isEmpty } }
+
+    var hasRecordsOrIsDone: Bool { state.withLock { !$0.records.isEmpty || $0.outstanding == 0 } }
 
     func stopAll() {
         let stops = state.withLock { state -> [StopSignal] in

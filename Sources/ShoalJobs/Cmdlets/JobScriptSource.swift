@@ -68,8 +68,8 @@ struct JobScriptSource {
     func usingValues(_ context: CmdletContext, undefinedIsError: Bool) throws -> [String: TransferValue] {
         var values: [String: TransferValue] = [:]
         for name in ast.layout.usingNames.sorted() {
-            if context.runspace.variableIsDefined(name) {
-                values[name] = TransferValue(context.runspace.variable(name) ?? .null)
+            if let value = context.runspace.usingValue(name) {
+                values[name] = TransferValue(value)
             } else if undefinedIsError {
                 throw context.terminatingError(
                     "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",

@@ -18,10 +18,16 @@ struct JobSelector {
     }
 
     /// Jobs named by a positional or -Job value: job objects, ids or names.
-    func jobs(fromValue value: Value) throws -> [Job] {
+    /// With `inTableOnly` (Get-Job), a job object that has been removed is
+    /// not found, as pwsh looks it up by name.
+    func jobs(fromValue value: Value, inTableOnly: Bool = false) throws -> [Job] {
         var result: [Job] = []
         for item in value.enumeratedItems {
             switch item {
+            case .native(let object as JobObject) where inTableOnly && !table.allIncludingChildren.contains { $0 === object.job }:
+                try context.writeError("The command cannot find the job because the job name \(object.job.name) was not found. Verify the value of the Name parameter, and then try the command again.",
+                                       id: "JobWithSpecifiedNameNotFound", category: "ObjectNotFound", target: item,
+                                       exceptionType: "System.ArgumentException")
             case .native(let object as JobObject): result.append(object.job)
             case .int(let id): result.append(contentsOf: try jobs(ids: [id]))
             case .string(let text):
@@ -98,7 +104,7 @@ struct JobSelector {
             for job in jobs where !list.contains(where: { $0 === job }) { list.append(job) }
             result = list
         }
-        if let value = context.value(positional) { add(try jobs(fromValue: value)) }
+        if let value = context.value(positional) { add(try jobs(fromValue: value, inTableOnly: positional == "Id")) }
         if positional != "Job", let value = context.value("Job") { add(try jobs(fromValue: value)) }
         if positional != "Id", let value = context.value("Id") {
             add(try jobs(ids: value.enumeratedItems.compactMap { try? TypeConversion.toInteger($0, "System.Int32", context.span) }))

@@ -92,8 +92,9 @@ public final class ReceiveJobCommand: Cmdlet {
         }
         let runspace = context.runspace
         var announced = Set<ObjectIdentifier>()
+        for job in jobs { job.setAttended(true) }
+        defer { for job in jobs where !job.state.isFinished { job.setAttended(false) } }
         while true {
-            let seen = table.changes.current
             try receiveAvailable(context)
             if context.flag("WriteEvents") {
                 for job in sources(context) where job.state.isFinished && announced.insert(ObjectIdentifier(job)).inserted {
@@ -106,7 +107,14 @@ public final class ReceiveJobCommand: Cmdlet {
             }
             try context.checkStopped()
             if runspace.stopSignal.isRequested { break }
-            table.changes.wait(after: seen, seconds: 0.05)
+            // Until a source has something to receive, or one more finishes.
+            let sources = self.sources(context)
+            let finishedNow = sources.filter { $0.state.isFinished }.count
+            _ = Job.wait(for: jobs, stop: runspace.stopSignal) { _ in
+                let now = self.sources(context)
+                return now.count != sources.count || now.contains { $0.hasPendingRecords }
+                    || now.filter { $0.state.isFinished }.count != finishedNow
+            }
         }
         if context.flag("AutoRemoveJob") {
             for job in jobs where job.state.isFinished { table.remove(job) }

@@ -29,11 +29,11 @@ extension JobsModule {
     static func stop(_ jobs: [Job], context: CmdletContext) throws {
         let running = jobs.filter { !$0.state.isFinished }
         guard !running.isEmpty else { return }
-        for job in running { job.requestStop() }
-        let table = try JobsModule.table(of: context)
-        let runspace = context.runspace
-        _ = Job.wait(for: running, table: table, timeout: nil, until: { $0.allSatisfy { $0.state.isFinished } },
-                     shouldStop: { runspace.stopSignal.isRequested })
+        for job in running {
+            job.setAttended(true)
+            job.requestStop()
+        }
+        _ = Job.wait(for: running, stop: context.runspace.stopSignal, until: Job.allFinished)
         try context.checkStopped()
     }
 }

@@ -25,14 +25,16 @@ public final class WaitJobCommand: Cmdlet {
         var timeout: Double?
         if let seconds = try context.integer("Timeout", minimum: -1), seconds >= 0 { timeout = Double(seconds) }
         guard !jobs.isEmpty else { return }
-        let table = try JobsModule.table(of: context)
         let any = context.flag("Any")
         let runspace = context.runspace
         let finished: ([Job]) -> Bool = { jobs in
             any ? jobs.contains { $0.state.isFinished } : jobs.allSatisfy { $0.state.isFinished }
         }
-        let done = Job.wait(for: jobs, table: table, timeout: timeout, until: finished,
-                            shouldStop: { runspace.stopSignal.isRequested })
+        // The user waits for these in the foreground: their end is no notice.
+        for job in jobs { job.setAttended(true) }
+        let outcome = Job.wait(for: jobs, stop: runspace.stopSignal, timeout: timeout, until: finished)
+        for job in jobs where !job.state.isFinished { job.setAttended(false) }
+        let done = outcome == .done
         try context.checkStopped()
         if any {
             if let first = jobs.first(where: { $0.state.isFinished }) { try context.write(.native(JobObject(first))) }

@@ -64,7 +64,9 @@ public enum JobRunner {
         do {
             if let initialization = spec.initialization {
                 let sink: OutputSink = spec.initializationOutputIsJobOutput ? output : NullSink()
-                try runspace.runJobScript(ScriptBlock(initialization), arguments: [], input: nil, output: sink)
+                // In the job's global scope, as pwsh runs it: its functions
+                // and variables are there for the job's script block.
+                try runspace.runJobScript(ScriptBlock(initialization), arguments: [], input: nil, output: sink, dotSource: true)
             }
             try runspace.runJobScript(ScriptBlock(spec.script), arguments: spec.arguments.map(\.value),
                                       namedArguments: spec.namedArguments.map { ($0.name, $0.value.value) },

@@ -49,10 +49,16 @@ public final class PoolExecutor: Sendable {
     /// Runspaces not running an item right now.
     var available: Int { state.withLock { max(0, $0.size - $0.busy) } }
 
-    func submit(_ item: PoolItem) {
-        state.withLock { $0.queue.append(item) }
+    /// Queues an item; returns true when the throttle lets it start at once.
+    @discardableResult
+    func submit(_ item: PoolItem) -> Bool {
+        let admitted = state.withLock { state -> Bool in
+            state.queue.append(item)
+            return state.busy + state.queue.count <= state.size
+        }
         pump()
         signal.notifyOne()
+        return admitted
     }
 
     /// No more items; idle threads end.

@@ -28,7 +28,7 @@ public final class ThreadExecutor: Sendable {
 
     /// Queues a job; it starts when the throttle allows.
     func submit(_ job: Job, _ spec: JobSpec, attach: @escaping @Sendable (Runspace) -> Void) {
-        pool.submit(PoolItem(spec: spec, recorder: job, attach: attach, onStart: { stop in
+        let admitted = pool.submit(PoolItem(spec: spec, recorder: job, attach: attach, onStart: { stop in
             job.setStopAction { stop.request() }
             if job.stopRequested || job.state.isFinished { return false }
             job.setState(.running)
@@ -36,5 +36,9 @@ public final class ThreadExecutor: Sendable {
         }, onFinish: { outcome in
             job.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
         }))
+        // Within the throttle a job is Running when Start-ThreadJob returns,
+        // as users see it in pwsh (whose ThreadJob starts it a moment
+        // later); past it, it waits NotStarted.
+        if admitted, !job.stopRequested { job.setState(.running) }
     }
 }

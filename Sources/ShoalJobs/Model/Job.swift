@@ -1,8 +1,8 @@
 // A job in the session's table. Its identity is immutable; everything that
 // changes (state, records, children, times) sits behind one Mutex, so the
 // shell, the job's own thread and other jobs may read and update it at
-// once. Every change wakes the table's waiters and is published as an
-// event for the REPL's notices.
+// once. Every change wakes the threads waiting for this job (and only
+// them); state changes are also published as events for the REPL's notices.
 
 import ShoalRuntime
 import Synchronization
@@ -44,8 +44,8 @@ public final class Job: Sendable {
     struct Data {
         var state: JobState = .notStarted
         var reason: TransferredError?
+        /// Records not yet received.
         var records: [JobRecord] = []
-        var receivedCount = 0
         var beginTicks: Int?
         var endTicks: Int?
         var children: [Job] = []
@@ -53,9 +53,14 @@ public final class Job: Sendable {
         var stopAction: (@Sendable () -> Void)?
         var latestProgress: ProgressData?
         var failureReported = false
+        /// The user waits for it in the foreground (Wait-Job, Receive-Job
+        /// -Wait) or stopped it: its end is no news for a notice.
+        var isAttended = false
     }
 
     let data = Mutex(Data())
+    /// Threads waiting for this job to change.
+    public let wakers = WakeList()
     /// A Start-Job parent follows its child's final state and reason.
     private let parent = Mutex(WeakJob())
 
@@ -85,10 +90,11 @@ public final class Job: Sendable {
             return children.contains { $0.hasMoreData }
         }
         return data.withLock { data in
-            let pending = data.records[data.receivedCount...]
+            let pending = data.records
             switch kind {
             case .backgroundChild:
-                return !data.state.isFinished || !pending.isEmpty
+                // A failure's error is data too, until Receive-Job has written it.
+                return !data.state.isFinished || !pending.isEmpty || (data.reason != nil && !data.failureReported)
             case .thread:
                 return pending.contains { $0.stream != .information }
             default:
@@ -97,7 +103,24 @@ public final class Job: Sendable {
         }
     }
 
-    /// Every record of one stream, received or not (`$job.Output`).
+    /// Records not yet received (nothing once received, unless -Keep).
+    public var hasPendingRecords: Bool { data.withLock { !$0.records.isEmpty } }
+
+    /// The user is waiting for this job in the foreground (or stops it), or
+    /// no longer is: notices of its end are left out while attended.
+    public func setAttended(_ attended: Bool) {
+        data.withLock { $0.isAttended = attended }
+        if attended { table.publish(.attended(self)) }
+    }
+
+    public var isAttended: Bool { data.withLock { $0.isAttended } }
+
+    /// What a thread waiting for this job registers with: its own and its
+    /// children's wake lists.
+    public var waitSources: [WakeList] { [wakers] + children.flatMap(\.waitSources) }
+
+    /// Every record of one stream not yet received (`$job.Output`; all of
+    /// them with Receive-Job -Keep).
     public func records(of stream: JobStream) -> [TransferValue] {
         data.withLock { $0.records.filter { $0.stream == stream }.map(\.value) }
     }
@@ -109,7 +132,7 @@ public final class Job: Sendable {
         data.withLock { data in
             data.records.append(record)
         }
-        table.changes.notify()
+        wakers.wakeAll()
     }
 
     public func recordProgress(_ progress: ProgressData) {
@@ -117,12 +140,14 @@ public final class Job: Sendable {
             data.latestProgress = progress.isCompleted ? nil : progress
             data.records.append(JobRecord(.progress, progress.transferValue))
         }
+        wakers.wakeAll()
         table.publish(.progress(self, progress))
     }
 
     func addChild(_ child: Job, mirrored: Bool = false) {
         data.withLock { $0.children.append(child) }
         if mirrored { child.parent.withLock { $0.job = self } }
+        wakers.wakeAll()
     }
 
     /// Moves to a new state; finished states are final.
@@ -140,7 +165,7 @@ public final class Job: Sendable {
             return true
         }
         guard changed else { return }
-        table.changes.notify()
+        wakers.wakeAll()
         table.publish(.stateChanged(self, newState))
         if newState.isFinished, let parent = parent.withLock({ $0.job }) {
             parent.setState(newState, reason: reason)
@@ -180,35 +205,28 @@ public final class Job: Sendable {
         }
     }
 
-    /// Takes the records not yet received, in the order Receive-Job writes them.
+    /// Takes the records not yet received, in the order Receive-Job writes
+    /// them. Without `keep` they are released: a job that streams for hours
+    /// while a loop receives it holds only what has not been received.
     public func takeRecords(keep: Bool) -> [JobRecord] {
         let chunk = data.withLock { data -> [JobRecord] in
-            let pending = Array(data.records[data.receivedCount...])
-            if !keep { data.receivedCount = data.records.count }
+            let pending = data.records
+            if !keep { data.records = [] }
             return pending
         }
         if kind.replaysInArrivalOrder { return chunk }
         return JobStream.replayOrder.flatMap { stream in chunk.filter { $0.stream == stream } }
     }
 
-    /// Waits until every given job satisfies `done`, or the timeout passes;
-    /// `shouldStop` is polled so a stopped waiter returns promptly.
-    static func wait(for jobs: [Job], table: JobTable, timeout: Double?, until done: ([Job]) -> Bool,
-                     shouldStop: () -> Bool) -> Bool {
-        let deadline = timeout.map { MonotonicClock.seconds() + $0 }
-        while true {
-            let seen = table.changes.current
-            if done(jobs) { return true }
-            if shouldStop() { return false }
-            var slice = 0.05
-            if let deadline {
-                let remaining = deadline - MonotonicClock.seconds()
-                if remaining <= 0 { return false }
-                slice = min(slice, remaining)
-            }
-            table.changes.wait(after: seen, seconds: slice)
-        }
+    /// Waits until `done` holds for `jobs`, the timeout passes or `stop`
+    /// is requested; woken only by changes of these jobs (or their children).
+    static func wait(for jobs: [Job], stop: StopSignal?, timeout: Double? = nil,
+                     until done: @escaping ([Job]) -> Bool) -> Waiting.Outcome {
+        Waiting.wait(on: { jobs.flatMap(\.waitSources) }, stop: stop, timeout: timeout) { done(jobs) }
     }
+
+    /// Until every job has finished.
+    static func allFinished(_ jobs: [Job]) -> Bool { jobs.allSatisfy { $0.state.isFinished } }
 }
 
 /// A weak reference that can sit inside a Mutex.

@@ -55,9 +55,9 @@ public final class JobObject: IdentityObject, TabularObject, TypeHierarchyObject
     public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
         switch method.lowercased() {
         case "stopjob":
+            job.setAttended(true)
             job.requestStop()
-            _ = Job.wait(for: [job], table: job.table, timeout: nil, until: { $0.allSatisfy { $0.state.isFinished } },
-                         shouldStop: { context.stopSignal.isRequested })
+            _ = Job.wait(for: [job], stop: context.stopSignal, until: Job.allFinished)
             return VoidResult.value
         case "tostring": return .string(typeName)
         default: return nil

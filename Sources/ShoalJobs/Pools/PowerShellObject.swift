@@ -123,7 +123,8 @@ final class PowerShellObject: SettableObject {
 /// One BeginInvoke: its records, its end, and the handle scripts hold.
 final class PowerShellInvocation: NativeObject, JobRecorder {
     private let state = Mutex<(records: [JobRecord], outcome: JobOutcome?, stop: StopSignal?, stopRequested: Bool)>(([], nil, nil, false))
-    private let signal = ChangeSignal()
+    /// Threads waiting in EndInvoke.
+    let wakers = WakeList()
 
     var typeName: String { "System.Management.Automation.PowerShellAsyncResult" }
     var stringValue: String { typeName }
@@ -146,7 +147,7 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
 
     func finished(_ outcome: JobOutcome) {
         state.withLock { $0.outcome = outcome.state == .notStarted ? JobOutcome(state: .stopped) : outcome }
-        signal.notify()
+        wakers.wakeAll()
     }
 
     func record(_ record: JobRecord) { state.withLock { $0.records.append(record) } }
@@ -183,21 +184,17 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
 
     /// Waits for the end; returns the output, or throws the terminating error.
     func finish(_ context: Runspace) throws -> [Value] {
-        while true {
-            let seen = signal.current
-            if let outcome = state.withLock({ $0.outcome }) {
-                if outcome.state == .failed, let reason = outcome.reason {
-                    let record = reason.record
-                    throw ScriptError(ErrorRecord(
-                        "Exception calling \"EndInvoke\" with \"1\" argument(s): \"\(record.message)\"",
-                        exceptionType: "System.Management.Automation.MethodInvocationException", errorId: "RuntimeException",
-                        category: "NotSpecified", span: nil))
-                }
-                return records(of: .output).map(\.value)
-            }
-            try context.checkStop()
-            signal.wait(after: seen, seconds: 0.05)
+        _ = Waiting.wait(on: { [wakers] }, stop: context.stopSignal) { state.withLock { $0.outcome != nil } }
+        try context.checkStop()
+        guard let outcome = state.withLock({ $0.outcome }) else { return [] }
+        if outcome.state == .failed, let reason = outcome.reason {
+            let record = reason.record
+            throw ScriptError(ErrorRecord(
+                "Exception calling \"EndInvoke\" with \"1\" argument(s): \"\(record.message)\"",
+                exceptionType: "System.Management.Automation.MethodInvocationException", errorId: "RuntimeException",
+                category: "NotSpecified", span: nil))
         }
+        return records(of: .output).map(\.value)
     }
 }
 

@@ -12,13 +12,13 @@ public enum JobEvent: Sendable {
     case stateChanged(Job, JobState)
     case progress(Job, ProgressData)
     case removed(Job)
+    /// The user waits for the job in the foreground, or stops it.
+    case attended(Job)
 }
 
 public final class JobTable: Sendable {
     private let jobs = Mutex<[Job]>([])
     private let listeners = Mutex<[@Sendable (JobEvent) -> Void]>([])
-    /// Wakes everything that waits on jobs.
-    public let changes = ChangeSignal()
     /// The thread executor's queue (its throttle is per session).
     public let threadExecutor: ThreadExecutor
     /// Worker processes for Start-Job.
@@ -57,13 +57,11 @@ public final class JobTable: Sendable {
     public func add(_ job: Job) {
         jobs.withLock { $0.append(job) }
         publish(.added(job))
-        changes.notify()
     }
 
     public func remove(_ job: Job) {
         jobs.withLock { $0.removeAll { $0 === job } }
         publish(.removed(job))
-        changes.notify()
     }
 
     /// The top-level jobs, by id.
@@ -97,8 +95,7 @@ public final class JobTable: Sendable {
     /// Stops every job and waits (briefly) for them: the session is ending.
     public func shutdown() {
         for job in all where !job.state.isFinished { job.requestStop() }
-        _ = Job.wait(for: allIncludingChildren, table: self, timeout: 3, until: { $0.allSatisfy { $0.state.isFinished } },
-                     shouldStop: { false })
+        _ = Job.wait(for: allIncludingChildren, stop: nil, timeout: 3, until: Job.allFinished)
         processExecutor.shutdown()
     }
 }

@@ -55,12 +55,13 @@ extension Runspace {
     /// scope: `arguments` bind to its param block (or `$args`) and `input`,
     /// when given, is its pipeline input (`$input`, `$_` in process blocks).
     public func runJobScript(_ block: ScriptBlock, arguments: [Value], namedArguments: [(name: String, value: Value)] = [],
-                             input: [Value]?, output: OutputSink, name: String = "<ScriptBlock>") throws {
+                             input: [Value]?, output: OutputSink, name: String = "<ScriptBlock>",
+                             dotSource: Bool = false) throws {
         let location = block.ast.span
         let invocation: [InvocationArgument] = namedArguments.map { .named(name: $0.name, value: $0.value, span: location) }
             + arguments.map { .positional($0, span: location) }
         let processor = ScriptBlockProcessor(runspace: self, block: block, name: name, arguments: invocation,
-                                             span: location, dotSource: false, isFilter: false)
+                                             span: location, dotSource: dotSource, isFilter: false)
         processor.output = output
         processor.streams = streams
         processor.hasUpstream = input != nil

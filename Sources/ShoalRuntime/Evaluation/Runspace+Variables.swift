@@ -116,11 +116,43 @@ extension Runspace {
                 setenv(reference.name, Conversion.toString(value), 1)
             }
         case .function:
-            if case .scriptBlock(let block) = value {
-                scope.defineFunction(reference.key, FunctionInfo(name: reference.name, block: block, isFilter: false))
-            }
+            scope.defineFunction(reference.key, FunctionInfo(name: reference.name, block: try functionBody(value, span: span),
+                                                             isFilter: false))
         case .using:
             throw ScriptError.runtime("A Using variable cannot be assigned.", id: "UsingVariableIsReadOnly", at: span)
+        }
+    }
+
+    /// The value `$using:name` takes from this runspace, or nil when the
+    /// variable is not set. `name` may name a drive: `function:Log` (the
+    /// function's script block), `env:HOME`, `variable:x`.
+    public func usingValue(_ name: String) -> Value? {
+        let key = name.lowercased()
+        if let colon = key.firstIndex(of: ":") {
+            let item = String(name[name.index(after: colon)...])
+            switch key[..<colon] {
+            case "function": return scope.lookupFunction(item.lowercased()).map { .scriptBlock($0.block) }
+            case "env": return getenv(item).map { .string(String(cString: $0)) }
+            case "variable": return usingValue(item)
+            default: return nil
+            }
+        }
+        if let special = readSpecialVariable(key) { return special }
+        if let box = scope.lookup(key) { return box.value }
+        return ["true", "false", "null"].contains(key) ? variable(key) : nil
+    }
+
+    /// What `$function:name = value` defines: a script block as it is, any
+    /// other value as the text of one (`$function:f = "$using:function:f"`
+    /// in a Start-Job, where the block arrives as its text).
+    func functionBody(_ value: Value, span: SourceSpan) throws -> ScriptBlock {
+        if case .scriptBlock(let block) = value { return block }
+        let text = Conversion.toString(value)
+        do {
+            return ScriptBlock(try Parser.parseScript(SourceFile(name: span.file.name, text: text)))
+        } catch {
+            throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
+                                          errorId: error.errorId, category: "ParserError", span: span))
         }
     }
 

@@ -20,6 +20,8 @@ public struct DefaultView {
     var groupBy: FormatViewColumn? = nil
     /// The registered view wraps long values.
     var wrap = false
+    /// The type name of the registered view, when it is one.
+    var registeredFor: String? = nil
 
     static let dictionaryColumns = [
         TableColumnHeader(label: "Name", sizing: .fixed(30)), TableColumnHeader(label: "Value", sizing: .fill),
@@ -30,10 +32,12 @@ public struct DefaultView {
         let typeNames = OutputFormatter.typeNames(of: value)
         if case .hashtable = value { return DefaultView(body: .dictionary, typeNames: typeNames) }
         if case .native(let native) = value, native is DateTimeValue { return DefaultView(body: .dateTime, typeNames: typeNames) }
-        switch FormatViews.view(for: typeNames) {
+        let registered = FormatViews.match(for: typeNames)
+        switch registered?.view {
         case .table(let columns, let groupBy, let wrap)?:
-            return DefaultView(body: .table(columns, generated: false), typeNames: typeNames, groupBy: groupBy, wrap: wrap)
-        case .list(let fields)?: return DefaultView(body: .list(fields), typeNames: typeNames)
+            return DefaultView(body: .table(columns, generated: false), typeNames: typeNames, groupBy: groupBy, wrap: wrap,
+                               registeredFor: registered?.typeName)
+        case .list(let fields)?: return DefaultView(body: .list(fields), typeNames: typeNames, registeredFor: registered?.typeName)
         case nil: break
         }
         guard let properties = OutputFormatter.properties(of: value), !properties.isEmpty else { return nil }
@@ -73,7 +77,13 @@ public struct DefaultView {
     /// Whether `value` continues this view's run (PowerShell keeps a view
     /// for objects of the same type, whatever their properties).
     func accepts(_ value: Value) -> Bool {
-        OutputFormatter.typeNames(of: value).first?.lowercased() == typeNames.first?.lowercased()
+        let names = OutputFormatter.typeNames(of: value)
+        if names.first?.lowercased() == typeNames.first?.lowercased() { return true }
+        // Objects of other types that get the same registered view share the
+        // run: every kind of job prints in one job table, as in pwsh, whose
+        // view is for their base type.
+        guard let registeredFor else { return false }
+        return FormatViews.match(for: names)?.typeName == registeredFor
     }
 
     public var shape: FormatShape {

@@ -77,9 +77,15 @@ public enum FormatViews {
     }
 
     /// The view for the first of `typeNames` that has one.
-    public static func view(for typeNames: [String]) -> FormatView? {
+    public static func view(for typeNames: [String]) -> FormatView? { match(for: typeNames)?.view }
+
+    /// The first of `typeNames` with a registered view, and the view.
+    public static func match(for typeNames: [String]) -> (typeName: String, view: FormatView)? {
         views.withLock { table in
-            for name in typeNames { if let view = table[name.lowercased()] { return view } }
+            for name in typeNames {
+                let key = name.lowercased()
+                if let view = table[key] { return (key, view) }
+            }
             return nil
         }
     }

@@ -45,7 +45,7 @@ public enum OutputFormatter {
     public static func typeNames(of value: Value) -> [String] {
         switch value {
         case .object(let object): return object.typeNames
-        case .native(let native): return [native.typeName]
+        case .native(let native): return native.typeNameHierarchy
         case .hashtable(let table): return [table.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"]
         default: return []
         }

@@ -16,11 +16,14 @@ public final class StopSignal: Sendable {
     }
     private let flag = Atomic<Bool>(false)
     private let processes = Mutex(Processes())
+    /// Threads of this runspace waiting for jobs: a stop wakes them.
+    public let wakers = WakeList()
     public init() {}
 
     /// Stops the pipeline; the runspace's programs (and their groups) get SIGTERM.
     public func request() {
         flag.store(true, ordering: .relaxed)
+        wakers.wakeAll()
         let (children, groups) = processes.withLock { ($0.children, $0.groups) }
         for pid in children where !groups.contains(pid) { kill(pid, SIGTERM) }
         for group in groups { kill(-group, SIGTERM) }

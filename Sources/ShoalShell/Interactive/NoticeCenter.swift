@@ -89,7 +89,7 @@ final class NoticeCenter: Sendable {
                 // themselves; the parent does. Checked and posted under the
                 // lock (the table publishes a removal after making it, outside
                 // its own lock), so a racing removal comes first or finds it.
-                guard table.contains(job) else { return }
+                guard table.contains(job), !job.isAttended else { return }
                 state.unseen[job.id] = notice
                 if mode == .beforePrompt { state.queued.append(notice) } else { wakeup.post(notice) }
             }
@@ -105,7 +105,7 @@ final class NoticeCenter: Sendable {
                 }
             }
             publishStatus()
-        case .removed(let job):
+        case .removed(let job), .attended(let job):
             state.withLock { state in
                 guard let notice = state.unseen.removeValue(forKey: job.id) else { return }
                 state.queued.removeAll { $0 == notice }

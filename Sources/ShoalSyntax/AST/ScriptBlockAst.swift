@@ -18,9 +18,13 @@ public final class VariableLayout: Sendable {
     public let usesInvocationInfo: Bool
     /// The names used as `$using:name` here or in nested blocks.
     public let usingNames: Set<String>
+    /// The names used as `$using:name` in this block itself, not in a nested one.
+    public let directUsingNames: Set<String>
 
-    public init(names: [String], namesIncludingNested: Set<String> = [], usingNames: Set<String> = []) {
+    public init(names: [String], namesIncludingNested: Set<String> = [], usingNames: Set<String> = [],
+                directUsingNames: Set<String>? = nil) {
         self.usingNames = usingNames
+        self.directUsingNames = directUsingNames ?? usingNames
         self.names = names
         let all = namesIncludingNested.union(names)
         self.namesIncludingNested = all
@@ -64,13 +68,19 @@ public final class ScriptBlockAst: Sendable {
         itemBody = (processBlock ?? endBlock)?.borrowedStatements
     }
 
-    /// The source text inside the braces, as `ScriptBlock.ToString()` gives it.
+    /// The source text inside the braces, as `ScriptBlock.ToString()` gives
+    /// it. A function's parameters written in parentheses come first, as
+    /// `param(...)` and a newline (`${function:f}`), as in pwsh.
     public var text: String {
         let whole = span.text
-        if !isNamedBody, whole.hasPrefix("{"), whole.hasSuffix("}") {
-            return String(whole.dropFirst().dropLast())
+        // A function body starts at its brace, never at the file's start.
+        let isFunctionBody = isNamedBody && span.start > 0
+        guard !isNamedBody || isFunctionBody, whole.hasPrefix("{"), whole.hasSuffix("}") else { return whole }
+        let inner = String(whole.dropFirst().dropLast())
+        if isFunctionBody, let paramBlock, paramBlock.span.start < span.start {
+            return "param(" + paramBlock.parameters.map(\.span.text).joined(separator: ", ") + ")\n" + inner
         }
-        return whole
+        return inner
     }
 }
 

@@ -185,7 +185,13 @@ extension Parser {
                 let qualifierName = name.lowercased()
                 if let qualifier = Parser.variableQualifiers[qualifierName] {
                     position += 1
-                    let rest = readIdentifier()
+                    var rest = readIdentifier()
+                    // `$using:function:Log`, `$using:env:HOME`: a drive-qualified name.
+                    if qualifier == .using, peek() == ":", let after = peek(1), isIdentifierChar(after),
+                       let inner = Parser.variableQualifiers[rest.lowercased()], inner == .function || inner == .env || inner == .variable {
+                        position += 1
+                        rest += ":" + readIdentifier()
+                    }
                     return Expression(.variable(makeVariable(name: rest, qualifier: qualifier)), span(start))
                 }
             }

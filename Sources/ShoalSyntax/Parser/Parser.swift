@@ -45,6 +45,7 @@ public struct Parser {
         var slots: [String: Int] = [:]
         var nestedNames: Set<String> = []
         var usingNames: Set<String> = []
+        var directUsingNames: Set<String> = []
         func slot(for key: String) -> Int {
             if let slot = slots[key] { return slot }
             let slot = names.count
@@ -63,7 +64,10 @@ public struct Parser {
             slot = layout.slot(for: key)
         } else if let layout = layouts.last {
             layout.nestedNames.insert(key)
-            if qualifier == .using { layout.usingNames.insert(key) }
+            if qualifier == .using {
+                layout.usingNames.insert(key)
+                layout.directUsingNames.insert(key)
+            }
         }
         return VariableReference(name: name, qualifier: qualifier, slot: slot)
     }
@@ -142,7 +146,8 @@ public struct Parser {
             position += 1
         }
         let builder = layouts.removeLast()
-        let layout = VariableLayout(names: builder.names, namesIncludingNested: builder.nestedNames, usingNames: builder.usingNames)
+        let layout = VariableLayout(names: builder.names, namesIncludingNested: builder.nestedNames, usingNames: builder.usingNames,
+                                    directUsingNames: builder.directUsingNames)
         if let parent = layouts.last {
             parent.nestedNames.formUnion(layout.namesIncludingNested)
             parent.usingNames.formUnion(layout.usingNames)

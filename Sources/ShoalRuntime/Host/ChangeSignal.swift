@@ -1,8 +1,5 @@
-// A wake-up for threads waiting on jobs (Wait-Job, Receive-Job -Wait, the
-// throttle queue): a generation counter behind a pthread mutex and
-// condition variable. Waiters re-check their condition after every change
-// and at least every few milliseconds, so a Ctrl-C or Stop-Job request on
-// the waiting runspace is noticed promptly.
+// A wake-up for waiting threads (a Waiter, the pools' work queues): a
+// generation counter behind a pthread mutex and condition variable.
 
 import Glibc
 

@@ -1,0 +1,107 @@
+// States, HasMoreData, look-ups and helper functions as PowerShell users
+// expect them from its job system.
+
+import ShoalTestSupport
+import Testing
+
+@Suite struct JobBookkeepingTests {
+    @Test func aThreadJobWithinItsThrottleIsRunningWhenStartReturns() {
+        let result = runScript("""
+            $j = Start-ThreadJob { Start-Sleep -Milliseconds 300 } -ThrottleLimit 5
+            $j.State
+            $queued = 1..6 | ForEach-Object { Start-ThreadJob { Start-Sleep -Milliseconds 300 } }
+            $queued[-1].State
+            $null = Get-Job | Wait-Job
+            """)
+        #expect(result.lines == ["Running", "NotStarted"], "\(result.errors)")
+    }
+
+    @Test func aFailedProcessJobHasMoreDataUntilItsErrorIsReceived() {
+        let result = runShoal("""
+            $j = Start-Job { throw 'boom' }
+            $null = Wait-Job $j
+            $j.State; $j.HasMoreData
+            Receive-Job $j 2>&1 | ForEach-Object { "got: $_" }
+            $j.HasMoreData
+            """)
+        #expect(result.lines == ["Failed", "True", "got: boom", "False"], "\(result.errors)")
+    }
+
+    @Test func aRemovedJobIsNotFoundByGetJob() {
+        let result = runScript("""
+            $j = Start-ThreadJob { 1 }
+            $null = Wait-Job $j; Remove-Job $j
+            try { Get-Job $j -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+            @(Get-Job).Count
+            """)
+        #expect(result.lines == ["JobWithSpecifiedNameNotFound,Microsoft.PowerShell.Commands.GetJobCommand", "0"], "\(result.errors)")
+    }
+
+    @Test func everyKindOfJobPrintsInOneTable() {
+        let result = runShoal("""
+            $null = Start-ThreadJob { 1 }; $null = Start-Job { 2 }; $null = 1 | ForEach-Object -Parallel { 3 } -AsJob
+            $null = Get-Job | Wait-Job
+            Get-Job | Out-String
+            """)
+        #expect(result.output.components(separatedBy: "PSJobTypeName").count == 2, "\(result.output)")
+        #expect(result.lines.filter { $0.contains("Completed") }.count == 3, "\(result.output)")
+    }
+
+    @Test func memberEnumerationOverJobs() {
+        let result = runScript("""
+            $jobs = 1..2 | ForEach-Object { Start-ThreadJob { Write-Error "e$using:_" } }
+            $null = $jobs | Wait-Job
+            $jobs.Error | ForEach-Object { "$_" }
+            """)
+        #expect(result.lines == ["e1", "e2"], "\(result.errors)")
+    }
+
+    @Test func nestedUsingInsideParallel() {
+        let result = runScript("""
+            $x = 5
+            1 | ForEach-Object -Parallel { $y = $using:x; 1..2 | ForEach-Object -Parallel { $using:y * $_ } } | Sort-Object
+            """)
+        #expect(result.lines == ["5", "10"], "\(result.errors)")
+    }
+
+    @Test func receivedRecordsAreReleasedUnlessKept() {
+        let result = runScript("""
+            $j = Start-ThreadJob { 1..3 } | Wait-Job
+            $j.Output.Count
+            $null = Receive-Job $j -Keep; $j.Output.Count
+            $null = Receive-Job $j; $j.Output.Count; $j.HasMoreData
+            """)
+        #expect(result.lines == ["3", "3", "0", "False"], "\(result.errors)")
+    }
+}
+
+@Suite struct JobFunctionTests {
+    @Test func initializationScriptFunctionsAreVisibleToTheJob() {
+        let result = runShoal("""
+            Start-Job -InitializationScript { function Log($m) { "log: $m" } } { Log process } | Receive-Job -Wait
+            Start-ThreadJob -InitializationScript { function Log($m) { "log: $m" } } { Log thread } | Receive-Job -Wait
+            """)
+        #expect(result.lines == ["log: process", "log: thread"], "\(result.errors)")
+    }
+
+    @Test func usingFunctionCopiesAFunctionIntoAJob() {
+        let result = runShoal("""
+            function Log($m) { "log: $m" }
+            Start-Job { $function:Log = "$using:function:Log"; Log process } | Receive-Job -Wait
+            Start-Job { ${function:Log} = ${using:function:Log}; Log braces } | Receive-Job -Wait
+            Start-ThreadJob { $function:Log = $using:function:Log; Log thread } | Receive-Job -Wait
+            """)
+        #expect(result.lines == ["log: process", "log: braces", "log: thread"], "\(result.errors)")
+    }
+
+    @Test func functionDriveAssignmentsAndText() {
+        let result = runScript("""
+            function Log($m) { "log: $m" }
+            function Plain { 'p' }
+            "[${function:Log}]"; "[${function:Plain}]"
+            $function:FromText = "'from text'"; FromText
+            $function:FromBlock = { 'from block' }; FromBlock
+            """)
+        #expect(result.lines == ["[param($m)", " \"log: $m\" ]", "[ 'p' ]", "from text", "from block"], "\(result.errors)")
+    }
+}
