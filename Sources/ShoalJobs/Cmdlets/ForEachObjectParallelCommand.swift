@@ -180,7 +180,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
 /// thread to write, and turns an iteration's terminating error into a
 /// PSTaskException error record as PowerShell does.
 final class ParallelCollector: JobRecorder {
-    private let state = Mutex<(records: [JobRecord], outstanding: Int, stops: [StopSignal], stopping: Bool)>(([], 0, [], false))
+    private let state = ThreadLock<(records: [JobRecord], outstanding: Int, stops: [StopSignal], stopping: Bool)>(([], 0, [], false))
     /// The calling thread, waiting for records.
     let wakers = WakeList()
 

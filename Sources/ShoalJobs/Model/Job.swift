@@ -58,7 +58,8 @@ public final class Job: Sendable {
         var isAttended = false
     }
 
-    let data = Mutex(Data())
+    /// A ThreadLock, not a Mutex: many job threads take it (see ThreadLock).
+    let data = ThreadLock(Data())
     /// Threads waiting for this job to change.
     public let wakers = WakeList()
     /// A Start-Job parent follows its child's final state and reason.

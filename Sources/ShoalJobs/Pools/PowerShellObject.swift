@@ -122,7 +122,7 @@ final class PowerShellObject: SettableObject {
 
 /// One BeginInvoke: its records, its end, and the handle scripts hold.
 final class PowerShellInvocation: NativeObject, JobRecorder {
-    private let state = Mutex<(records: [JobRecord], outcome: JobOutcome?, stop: StopSignal?, stopRequested: Bool)>(([], nil, nil, false))
+    private let state = ThreadLock<(records: [JobRecord], outcome: JobOutcome?, stop: StopSignal?, stopRequested: Bool)>(([], nil, nil, false))
     /// Threads waiting in EndInvoke.
     let wakers = WakeList()
 

@@ -24,7 +24,7 @@ public final class Waiter: Sendable {
 
 /// The waiters of one source of change (a job, a collector, a stop signal).
 public final class WakeList: Sendable {
-    private let waiters = Mutex<[Waiter]>([])
+    private let waiters = ThreadLock<[Waiter]>([])
     public init() {}
 
     public func add(_ waiter: Waiter) { waiters.withLock { $0.append(waiter) } }

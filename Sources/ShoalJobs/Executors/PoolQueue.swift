@@ -1,0 +1,172 @@
+// The work queue of a bounded pool: items wait here until one of at most
+// `size` threads takes them. A thread that finishes an item takes the next
+// one itself; an idle thread (sleeping on a condition variable) is woken,
+// or a new one started, only for an item no thread is already on its way
+// to, so a pool of 64 threads on two cores costs no more than the work
+// needs: the thread feeding the pool is not crowded out by threads woken
+// for nothing.
+//
+// Why not Synchronization.Mutex: a condition variable needs the mutex it
+// waits with, which Mutex cannot lend; and Mutex on Linux is a
+// priority-inheritance futex that hands the lock to a sleeping waiter, so
+// when more threads than cores take it in turn every hand-over waits for a
+// context switch (a lock convoy: 10,000 items at -ThrottleLimit 16 took 8 s).
+// A plain pthread mutex lets a running thread take the lock at once.
+
+import DequeModule
+import Glibc
+
+final class PoolQueue<Item>: @unchecked Sendable {
+    // Every stored property below is read and written only with `mutex` held.
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let condition: UnsafeMutablePointer<pthread_cond_t>
+    private var items: Deque<Item> = []
+    private var size: Int
+    private var busy = 0
+    private var threads = 0
+    private var idle = 0
+    /// Threads woken or started for an item and not there yet.
+    private var onTheirWay = 0
+    private var isClosed = false
+    /// Seconds an idle thread waits for work before it ends.
+    let idleSeconds: Int
+
+    init(size: Int, idleSeconds: Int = 2) {
+        self.size = max(1, size)
+        self.idleSeconds = idleSeconds
+        mutex = .allocate(capacity: 1)
+        condition = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+        var attributes = pthread_condattr_t()
+        pthread_condattr_init(&attributes)
+        pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
+        pthread_cond_init(condition, &attributes)
+        pthread_condattr_destroy(&attributes)
+    }
+
+    deinit {
+        pthread_cond_destroy(condition)
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+        condition.deallocate()
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return body()
+    }
+
+    /// Wakes or starts threads for queued items no thread is on its way to;
+    /// returns how many threads the caller must start. Mutex held.
+    private func dispatch() -> Int {
+        var start = 0
+        while items.count > onTheirWay, busy + onTheirWay < size {
+            if idle > onTheirWay {
+                pthread_cond_signal(condition)
+            } else if threads < size {
+                threads += 1
+                start += 1
+            } else {
+                break
+            }
+            onTheirWay += 1
+        }
+        return start
+    }
+
+    /// Adds an item. Returns whether the throttle lets it start at once and
+    /// how many threads the caller must start (`next` in a loop in each).
+    func submit(_ item: Item) -> (admitted: Bool, start: Int) {
+        locked {
+            items.append(item)
+            let admitted = busy + items.count <= size
+            return (admitted, dispatch())
+        }
+    }
+
+    var limit: Int {
+        get { locked { size } }
+    }
+
+    /// Changes the throttle; returns how many threads to start.
+    func setLimit(_ newValue: Int) -> Int {
+        locked {
+            size = max(1, newValue)
+            return dispatch()
+        }
+    }
+
+    /// Runs not started yet plus runs in progress; for the throttle's
+    /// "available" count.
+    var available: Int { locked { max(0, size - busy) } }
+
+    /// No more items; idle threads end once the queue is empty.
+    func close() {
+        locked {
+            isClosed = true
+            pthread_cond_broadcast(condition)
+        }
+    }
+
+    /// The queue's counters, for tests: (queued, running, threads).
+    var counts: (queued: Int, running: Int, threads: Int) { locked { (items.count, busy, threads) } }
+
+    /// A pool thread's next item, after finishing the previous one (if
+    /// `finished`); nil when the thread should end (closed and drained, or
+    /// idle for `idleSeconds`). A new thread passes `finished: false`.
+    func next(finished: Bool) -> Item? {
+        locked {
+            // A new thread was started for an item, as a woken one was.
+            var cameForAnItem = !finished
+            if finished { busy -= 1 }
+            var deadline = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &deadline)
+            deadline.tv_sec += idleSeconds
+            while true {
+                if cameForAnItem {
+                    onTheirWay = max(0, onTheirWay - 1)
+                    cameForAnItem = false
+                }
+                if busy < size, let item = items.popFirst() {
+                    busy += 1
+                    // Items left that nobody is coming for get a thread.
+                    let start = dispatch()
+                    if start > 0 { pendingStarts += start }
+                    return item
+                }
+                if isClosed && items.isEmpty {
+                    threads -= 1
+                    return nil
+                }
+                idle += 1
+                let result = pthread_cond_timedwait(condition, mutex, &deadline)
+                idle -= 1
+                cameForAnItem = result == 0
+                if result == ETIMEDOUT, items.isEmpty {
+                    threads -= 1
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// Threads a pool thread must start on the queue's behalf (taken by
+    /// the thread that just got an item).
+    private var pendingStarts = 0
+
+    func takePendingStarts() -> Int {
+        locked {
+            defer { pendingStarts = 0 }
+            return pendingStarts
+        }
+    }
+
+    /// A thread could not be started: forget it.
+    func threadFailedToStart() {
+        locked {
+            threads -= 1
+            onTheirWay = max(0, onTheirWay - 1)
+        }
+    }
+}
