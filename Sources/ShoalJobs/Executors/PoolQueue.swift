@@ -14,12 +14,11 @@
 // A plain pthread mutex lets a running thread take the lock at once.
 
 import DequeModule
-import Glibc
+import ShoalRuntime
 
 final class PoolQueue<Item>: @unchecked Sendable {
-    // Every stored property below is read and written only with `mutex` held.
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let condition: UnsafeMutablePointer<pthread_cond_t>
+    private let lock = ConditionLock()
+    // Every stored property below is read and written only inside `locked`.
     private var items: Deque<Item> = []
     private var size: Int
     private var busy = 0
@@ -28,34 +27,17 @@ final class PoolQueue<Item>: @unchecked Sendable {
     /// Threads woken or started for an item and not there yet.
     private var onTheirWay = 0
     private var isClosed = false
+    /// Threads a pool thread must start on the queue's behalf.
+    private var pendingStarts = 0
     /// Seconds an idle thread waits for work before it ends.
     let idleSeconds: Int
 
     init(size: Int, idleSeconds: Int = 2) {
         self.size = max(1, size)
         self.idleSeconds = idleSeconds
-        mutex = .allocate(capacity: 1)
-        condition = .allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
-        var attributes = pthread_condattr_t()
-        pthread_condattr_init(&attributes)
-        pthread_condattr_setclock(&attributes, CLOCK_MONOTONIC)
-        pthread_cond_init(condition, &attributes)
-        pthread_condattr_destroy(&attributes)
     }
 
-    deinit {
-        pthread_cond_destroy(condition)
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-        condition.deallocate()
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
-    }
+    private func locked<T>(_ body: () -> T) -> T { lock.withLock(body) }
 
     /// Wakes or starts threads for queued items no thread is on its way to;
     /// returns how many threads the caller must start. Mutex held.
@@ -63,7 +45,7 @@ final class PoolQueue<Item>: @unchecked Sendable {
         var start = 0
         while items.count > onTheirWay, busy + onTheirWay < size {
             if idle > onTheirWay {
-                pthread_cond_signal(condition)
+                lock.signal()
             } else if threads < size {
                 threads += 1
                 start += 1
@@ -105,7 +87,7 @@ final class PoolQueue<Item>: @unchecked Sendable {
     func close() {
         locked {
             isClosed = true
-            pthread_cond_broadcast(condition)
+            lock.broadcast()
         }
     }
 
@@ -120,9 +102,7 @@ final class PoolQueue<Item>: @unchecked Sendable {
             // A new thread was started for an item, as a woken one was.
             var cameForAnItem = !finished
             if finished { busy -= 1 }
-            var deadline = timespec()
-            clock_gettime(CLOCK_MONOTONIC, &deadline)
-            deadline.tv_sec += idleSeconds
+            let deadline = ConditionLock.deadline(after: Double(idleSeconds))
             while true {
                 if cameForAnItem {
                     onTheirWay = max(0, onTheirWay - 1)
@@ -140,10 +120,10 @@ final class PoolQueue<Item>: @unchecked Sendable {
                     return nil
                 }
                 idle += 1
-                let result = pthread_cond_timedwait(condition, mutex, &deadline)
+                let signalled = lock.wait(until: deadline)
                 idle -= 1
-                cameForAnItem = result == 0
-                if result == ETIMEDOUT, items.isEmpty {
+                cameForAnItem = signalled
+                if !signalled, items.isEmpty {
                     threads -= 1
                     return nil
                 }
@@ -153,8 +133,6 @@ final class PoolQueue<Item>: @unchecked Sendable {
 
     /// Threads a pool thread must start on the queue's behalf (taken by
     /// the thread that just got an item).
-    private var pendingStarts = 0
-
     func takePendingStarts() -> Int {
         locked {
             defer { pendingStarts = 0 }
