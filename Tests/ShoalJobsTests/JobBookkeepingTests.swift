@@ -75,6 +75,34 @@ import Testing
     }
 }
 
+@Suite struct JobStreamingTests {
+    @Test func aJobDrainedByALoopDeliversEveryRecordInOrder() {
+        let result = runScript("""
+            $j = Start-ThreadJob { 1..200000 }
+            $n = 0; $ordered = $true
+            while ($true) {
+                $finished = $j.State -eq 'Completed'
+                foreach ($i in Receive-Job $j) { $n++; if ($i -ne $n) { $ordered = $false } }
+                if ($finished -and -not $j.HasMoreData) { break }
+            }
+            $n; $ordered
+            """)
+        #expect(result.lines == ["200000", "True"], "\(result.errors)")
+    }
+
+    @Test func aJobNobodyReceivesKeepsEverythingAndFinishes() {
+        let result = runScript("""
+            $j = Start-ThreadJob { 1..150000 }
+            $first = @(Receive-Job $j).Count
+            # The receiver walks away: the job goes on without it.
+            $null = Wait-Job $j -Timeout 30
+            $j.State
+            $first + @(Receive-Job $j).Count
+            """)
+        #expect(result.lines == ["Completed", "150000"], "\(result.errors)")
+    }
+}
+
 @Suite struct JobFunctionTests {
     @Test func initializationScriptFunctionsAreVisibleToTheJob() {
         let result = runShoal("""

@@ -53,6 +53,8 @@ public final class Job: Sendable {
         var stopAction: (@Sendable () -> Void)?
         var latestProgress: ProgressData?
         var failureReported = false
+        /// When Receive-Job last took the records (monotonic seconds).
+        var lastDrained: Double?
         /// The user waits for it in the foreground (Wait-Job, Receive-Job
         /// -Wait) or stopped it: its end is no news for a notice.
         var isAttended = false
@@ -62,6 +64,8 @@ public final class Job: Sendable {
     let data = ThreadLock(Data())
     /// Threads waiting for this job to change.
     public let wakers = WakeList()
+    /// The job's own thread, waiting for a receiver to take records.
+    let drainWakers = WakeList()
     /// A Start-Job parent follows its child's final state and reason.
     private let parent = Mutex(WeakJob())
 
@@ -128,13 +132,27 @@ public final class Job: Sendable {
 
     // MARK: - Changing
 
-    /// Adds a record as the job produces it.
+    /// Adds a record as the job produces it. A job that runs ahead of a
+    /// receiver draining it (Receive-Job in a loop) waits for the receiver
+    /// once `unreceivedLimit` records are waiting, as a writer waits for a
+    /// full pipe, so the shell's memory stays flat; if nobody has received
+    /// for a second, nothing waits and the records pile up as in pwsh.
     public func append(_ record: JobRecord) {
-        data.withLock { data in
+        let mustWait = data.withLock { data -> Bool in
             data.records.append(record)
+            guard data.records.count >= Job.unreceivedLimit, let drained = data.lastDrained else { return false }
+            return MonotonicClock.seconds() - drained < 1
         }
         wakers.wakeAll()
+        if mustWait {
+            _ = Waiting.wait(on: { [drainWakers] }, stop: nil, timeout: 1) {
+                data.withLock { $0.records.count < Job.unreceivedLimit || $0.stopRequested }
+            }
+        }
     }
+
+    /// Records a receiver may leave waiting before the job waits for it.
+    static let unreceivedLimit = 65_536
 
     public func recordProgress(_ progress: ProgressData) {
         data.withLock { data in
@@ -188,6 +206,7 @@ public final class Job: Sendable {
             data.stopRequested = true
             return data.state.isFinished ? nil : data.stopAction
         }
+        drainWakers.wakeAll()
         for child in children { child.requestStop() }
         if let action { action() }
         // A job that never started (queued behind the throttle) stops here.
@@ -212,9 +231,13 @@ public final class Job: Sendable {
     public func takeRecords(keep: Bool) -> [JobRecord] {
         let chunk = data.withLock { data -> [JobRecord] in
             let pending = data.records
-            if !keep { data.records = [] }
+            if !keep {
+                data.records = []
+                data.lastDrained = MonotonicClock.seconds()
+            }
             return pending
         }
+        if !keep { drainWakers.wakeAll() }
         if kind.replaysInArrivalOrder { return chunk }
         return JobStream.replayOrder.flatMap { stream in chunk.filter { $0.stream == stream } }
     }

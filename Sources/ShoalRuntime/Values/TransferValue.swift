@@ -13,30 +13,32 @@
 
 import ShoalSyntax
 
-/// A deep, immutable copy of a Value.
-public indirect enum TransferValue: Sendable {
+/// A deep, immutable copy of a Value. Scalars are stored inline (a job
+/// that streams a million numbers holds a million small records, not a
+/// million boxes); only the containers are indirect.
+public enum TransferValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
     case string(String)
-    case array([TransferValue], elementType: String?)
-    case hashtable([(key: TransferValue, value: TransferValue)], ordered: Bool)
-    case object(typeNames: [String], properties: [(name: String, value: TransferValue)])
+    indirect case array([TransferValue], elementType: String?)
+    indirect case hashtable([(key: TransferValue, value: TransferValue)], ordered: Bool)
+    indirect case object(typeNames: [String], properties: [(name: String, value: TransferValue)])
     case scriptBlock(ScriptBlockAst)
-    case error(TransferredError)
+    indirect case error(TransferredError)
     case dateTime(ticks: Int)
     case timeSpan(ticks: Int)
     case char(UInt32)
     /// A `[hashtable]::Synchronized(@{})`: shared, not copied.
     case synchronized(SynchronizedTable)
     /// An object shoal cannot copy faithfully: its string and type name.
-    case opaque(typeName: String, text: String)
+    indirect case opaque(typeName: String, text: String)
     /// An immutable object, shared by reference inside one process.
     case shared(any ShareableObject)
     /// A serialized .NET-like object: its type names, its properties and
     /// its `ToString()`, as PowerShell's serializer writes one.
-    case snapshot(typeNames: [String], properties: [(name: String, value: TransferValue)], toString: String)
+    indirect case snapshot(typeNames: [String], properties: [(name: String, value: TransferValue)], toString: String)
 
     /// Copies a value out of its runspace. `depth` bounds nested objects;
     /// past it, objects become their string (PowerShell's serializer does
