@@ -56,6 +56,28 @@ import Testing
         #expect(result.lines == ["e1", "e2"], "\(result.errors)")
     }
 
+    @Test func memberEnumerationFlattensEmptyCollections() {
+        let result = runScript("""
+            $jobs = 1..3 | ForEach-Object { Start-ThreadJob { 1 } }
+            $null = $jobs | Wait-Job
+            @($jobs.Error).Count
+            $e = 1 | ForEach-Object -Parallel { throw 'T' } 2>&1
+            $e.Count
+            """)
+        #expect(result.lines == ["0", "1"], "\(result.errors)")
+    }
+
+    @Test func parallelFillsScopedCommonVariables() {
+        let result = runScript("""
+            1 | ForEach-Object -Parallel { Write-Error "Error:$_" } -ErrorVariable global:ev 2>$null
+            1 | ForEach-Object -Parallel { Write-Warning "Warning:$_" } -WarningVariable global:wv 3>$null
+            1 | ForEach-Object -Parallel { Write-Information "Info:$_" } -InformationVariable global:iv
+            1 | ForEach-Object -Parallel { "Out:$_" } -OutVariable global:ov | Out-Null
+            "$($global:ev[0])"; "$($global:wv[0])"; "$($global:iv[0])"; "$($global:ov[0])"
+            """)
+        #expect(result.lines == ["Error:1", "Warning:1", "Info:1", "Out:1"], "\(result.errors)")
+    }
+
     @Test func nestedUsingInsideParallel() {
         let result = runScript("""
             $x = 5

@@ -116,6 +116,13 @@ public final class CmdletContext {
     }
 
     public func writeInformation(_ value: Value, isHost: Bool = false) throws {
+        if let name = takeVariable(\.informationVariable) {
+            // The record is kept whatever the preference, as pwsh keeps it.
+            let record: Value
+            if case .native(let informational as InformationalRecord) = value { record = .native(informational) }
+            else { record = .native(InformationalRecord(kind: .information, message: Conversion.toString(value))) }
+            runspace.appendToVariable(name, record)
+        }
         try runspace.writeInformation(value, isHost: isHost, streams: streams, action: common.informationAction)
     }
 
@@ -146,6 +153,7 @@ public struct CommonParameters {
     public var errorVariable: String?
     public var warningVariable: String?
     public var outVariable: String?
+    public var informationVariable: String?
     public var pipelineVariable: String?
 
     public init() {}

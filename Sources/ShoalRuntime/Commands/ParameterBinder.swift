@@ -224,6 +224,7 @@ public struct ParameterBinder {
         case "ErrorVariable": common.errorVariable = Conversion.toString(value)
         case "WarningVariable": common.warningVariable = Conversion.toString(value)
         case "OutVariable": common.outVariable = Conversion.toString(value)
+        case "InformationVariable": common.informationVariable = Conversion.toString(value)
         case "PipelineVariable": common.pipelineVariable = Conversion.toString(value)
         default: break
         }

@@ -290,14 +290,15 @@ final class ScriptBlockProcessor: CommandProcessor {
     /// `-OutVariable x` / `-ErrorVariable +x` set (or append to) the caller's variable.
     func setCallerVariable(_ name: String, _ items: [Value]) {
         var key = name.lowercased()
-        if key.hasPrefix("+") {
-            key.removeFirst()
-            if case .array(let existing)? = invocationScope.lookup(key)?.value {
-                existing.items.append(contentsOf: items)
-                return
-            }
+        var target = invocationScope
+        let append = key.hasPrefix("+")
+        if append { key.removeFirst() }
+        if let (scope, unqualified) = runspace.scopeQualified(key) { (target, key) = (scope, unqualified) }
+        if append, case .array(let existing)? = target.lookup(key)?.value {
+            existing.items.append(contentsOf: items)
+            return
         }
-        invocationScope.setLocal(key, .list(items))
+        target.setLocal(key, .list(items))
     }
 }
 

@@ -60,7 +60,8 @@ extension Runspace {
                 for item in array.items {
                     let value = memberValue(item, name)
                     if case .null = value { continue }
-                    if case .array(let inner) = value { results.append(contentsOf: inner.items) } else { results.append(value) }
+                    // Collections are flattened (`$jobs.Error`: each job's errors, none for an empty one).
+                    results.append(contentsOf: value.enumeratedItems)
                 }
                 return results.count == 1 ? results[0] : .list(results)
             }
@@ -77,7 +78,9 @@ extension Runspace {
             default: return .null
             }
         case .error(let record):
-            return record.property(name) ?? .null
+            if let value = record.property(name) { return value }
+            let lower = name.lowercased()
+            return lower == "count" || lower == "length" ? .int(1) : .null
         case .native(let native):
             if let value = native.property(name) { return value }
             if let list = native as? EnumerableObject, name.lowercased() != "count" {

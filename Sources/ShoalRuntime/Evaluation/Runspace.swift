@@ -153,13 +153,27 @@ public final class Runspace {
     /// Reads a variable by name from the current scope outward.
     public func variable(_ name: String) -> Value? {
         let key = name.lowercased()
+        if let (target, unqualified) = scopeQualified(key) { return target.lookup(unqualified)?.value }
         if let special = readSpecialVariable(key) { return special }
         return scope.lookup(key)?.value
     }
 
-    /// Sets a variable in the current scope.
+    /// For `global:name` and `script:name`: the scope and the bare name.
+    func scopeQualified(_ key: String) -> (Scope, String)? {
+        if key.hasPrefix("global:") { return (globalScope, String(key.dropFirst(7))) }
+        if key.hasPrefix("script:") { return (scriptScope, String(key.dropFirst(7))) }
+        return nil
+    }
+
+    /// Sets a variable in the current scope, or in the scope a `global:`,
+    /// `script:` or `local:` prefix names (`-ErrorVariable global:errors`).
     public func setVariable(_ name: String, _ value: Value) {
-        let key = name.lowercased()
+        var key = name.lowercased()
+        if let (target, unqualified) = scopeQualified(key) {
+            target.setLocal(unqualified, value)
+            return
+        }
+        if key.hasPrefix("local:") || key.hasPrefix("private:") { key = String(key[key.index(after: key.firstIndex(of: ":")!)...]) }
         if slotsUsable, let layout = scope.layout, let slot = layout.slotByName[key] {
             if let box = scope.slots[slot] { box.value = value } else { scope.slots[slot] = VariableBox(value) }
             return
