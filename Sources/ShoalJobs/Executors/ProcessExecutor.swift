@@ -157,7 +157,7 @@ public final class ProcessExecutor: Sendable {
 
 /// Spawns worker processes on one thread that lives as long as the session.
 final class WorkerSpawner: Sendable {
-    private let requests = Mutex<(next: Int, pending: Deque<Int>, results: [Int: ProcessExecutor.Worker?])>((0, [], [:]))
+    private let requests = ThreadLock<(next: Int, pending: Deque<Int>, results: [Int: ProcessExecutor.Worker?])>((0, [], [:]))
     private let requestSignal = ChangeSignal()
     private let resultSignal = ChangeSignal()
     private let started = Atomic<Bool>(false)

@@ -1,5 +1,5 @@
-// A lock for state that many job threads touch per record (a job's data, a
-// -Parallel collector, the wake lists).
+// A lock for state that many job threads touch (a job's data, a -Parallel
+// collector, the wake lists, synchronized hashtables, the worker spawner).
 //
 // Why not Synchronization.Mutex here: on Linux it is a priority-inheritance
 // futex, which hands the lock to a sleeping waiter on unlock. With more
@@ -7,7 +7,9 @@
 // waits for that thread to be scheduled, and the threads queue up behind
 // one another (a lock convoy: 10,000 trivial -Parallel items took 0.3-8 s
 // instead of 0.05). A plain pthread mutex lets the running thread take the
-// lock again at once. The API is Mutex's.
+// lock again at once. The API is Mutex's. ThreadSanitizer also sees a
+// pthread mutex (it intercepts the calls), while it cannot see the
+// toolchain's uninstrumented Mutex and reports accesses under it as races.
 
 import Glibc
 

@@ -4,13 +4,13 @@
 // threads can never touch the same array or object at once.
 
 import OrderedCollections
-import Synchronization
 
 /// The shared storage behind a synchronized hashtable.
 public final class SynchronizedTable: Sendable {
     /// Keys in insertion order. Stored keys are made from the table's own
     /// copies, so no other thread ever holds what they point to.
-    private let entries = Mutex<OrderedDictionary<HashKey, (key: TransferValue, value: TransferValue)>>([:])
+    /// A ThreadLock: every job thread may take it (see ThreadLock).
+    private let entries = ThreadLock<OrderedDictionary<HashKey, (key: TransferValue, value: TransferValue)>>([:])
 
     public init() {}
 
