@@ -97,6 +97,20 @@ import Testing
     }
 }
 
+@Suite struct JobWaitRaceTests {
+    @Test func receiveWaitNeverMissesAJobThatEndsWhileItReceives() {
+        // A job that finished between Receive-Job's last look and its wait
+        // used to leave it waiting for ever.
+        let result = runShoal("""
+            $n = 0
+            foreach ($i in 1..2000) { $n += Start-ThreadJob { 1 } | Receive-Job -Wait -AutoRemoveJob }
+            foreach ($i in 1..600) { $n += Start-Job { 1 } | Receive-Job -Wait -AutoRemoveJob }
+            $n
+            """, timeout: 90)
+        #expect(result.lines == ["2600"], "\(result.errors)")
+    }
+}
+
 @Suite struct JobStreamingTests {
     @Test func aJobDrainedByALoopDeliversEveryRecordInOrder() {
         let result = runScript("""

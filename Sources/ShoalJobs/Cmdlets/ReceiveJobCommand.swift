@@ -95,25 +95,27 @@ public final class ReceiveJobCommand: Cmdlet {
         for job in jobs { job.setAttended(true) }
         defer { for job in jobs where !job.state.isFinished { job.setAttended(false) } }
         while true {
+            // Taken before receiving: a job that finishes after this is a
+            // change the wait below sees, never a wake-up lost in between.
+            let before = sources(context)
+            let finishedBefore = before.filter { $0.state.isFinished }.count
             try receiveAvailable(context)
             if context.flag("WriteEvents") {
                 for job in sources(context) where job.state.isFinished && announced.insert(ObjectIdentifier(job)).inserted {
                     try context.write(JobsModule.stateEvent(job))
                 }
             }
-            if sources(context).allSatisfy({ $0.state.isFinished }) {
+            if finishedBefore == before.count {
                 try receiveAvailable(context)
                 break
             }
             try context.checkStopped()
             if runspace.stopSignal.isRequested { break }
             // Until a source has something to receive, or one more finishes.
-            let sources = self.sources(context)
-            let finishedNow = sources.filter { $0.state.isFinished }.count
             _ = Job.wait(for: jobs, stop: runspace.stopSignal) { _ in
                 let now = self.sources(context)
-                return now.count != sources.count || now.contains { $0.hasPendingRecords }
-                    || now.filter { $0.state.isFinished }.count != finishedNow
+                return now.count != before.count || now.contains { $0.hasPendingRecords }
+                    || now.filter { $0.state.isFinished }.count != finishedBefore
             }
         }
         if context.flag("AutoRemoveJob") {
