@@ -8,8 +8,9 @@ import Testing
 @Suite("Native programs: arguments")
 struct NativeArgumentTests {
     /// The argv entries shoal passes for `arguments`, as `<a><b>`.
-    func argv(_ arguments: String, setup: String = "", in directory: URL = EndToEnd.scriptsDirectory) throws -> String {
-        let result = try runShoal(["-c", setup + "\nprintf '<%s>' " + arguments], directory: directory)
+    func argv(_ arguments: String, setup: String = "", in directory: URL = EndToEnd.scriptsDirectory,
+              environment: [String: String] = [:]) throws -> String {
+        let result = try runShoal(["-c", setup + "\nprintf '<%s>' " + arguments], directory: directory, environment: environment)
         #expect(result.stderr == "")
         return result.stdout
     }
@@ -48,8 +49,9 @@ struct NativeArgumentTests {
     }
 
     @Test func stopParsingPassesTheRestSplitAtSpaces() throws {
-        setenv("SHOAL_TEST_WORD", "expanded", 1)
-        #expect(try argv(#"--% a "b c" %SHOAL_TEST_WORD% $x; done"#) == #"<a><"b><c"><expanded><$x;><done>"#)
+        // Not setenv: changing this process's environment races other tests starting processes.
+        #expect(try argv(#"--% a "b c" %SHOAL_TEST_WORD% $x; done"#, environment: ["SHOAL_TEST_WORD": "expanded"])
+                == #"<a><"b><c"><expanded><$x;><done>"#)
     }
 
     @Test func unquotedWildcardsAreExpanded() throws {
@@ -58,7 +60,7 @@ struct NativeArgumentTests {
         for path in ["sub/c.txt", "b.txt", "A.txt", ".hidden.txt", "Dir.txt/d"] {
             let url = directory.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         }
         // Directories first, then files, by name ignoring case; hidden files skipped.
         #expect(try argv("*.txt", in: directory) == "<Dir.txt><A.txt><b.txt>")

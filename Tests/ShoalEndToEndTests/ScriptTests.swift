@@ -80,7 +80,8 @@ struct RunResult: Sendable {
 /// input. Output goes to temporary files, so a chatty child cannot block on a
 /// full pipe; a run longer than `timeout` seconds is killed and reported.
 func runShoal(_ arguments: [String], input: String? = nil,
-              directory: URL = EndToEnd.scriptsDirectory, timeout: TimeInterval = 20) throws -> RunResult {
+              directory: URL = EndToEnd.scriptsDirectory, timeout: TimeInterval = 20,
+              environment extra: [String: String] = [:]) throws -> RunResult {
     let fileManager = FileManager.default
     let scratch = fileManager.temporaryDirectory.appendingPathComponent("shoal-e2e-\(UUID().uuidString)", isDirectory: true)
     try fileManager.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -104,6 +105,7 @@ func runShoal(_ arguments: [String], input: String? = nil,
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["TERM"] = "dumb"
+    environment.merge(extra) { $1 }
     process.environment = environment
     process.standardOutput = outHandle
     process.standardError = errHandle

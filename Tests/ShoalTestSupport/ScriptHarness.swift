@@ -4,6 +4,7 @@
 import Glibc
 import ShoalRuntime
 import ShoalShell
+import Synchronization
 
 /// What a script printed and its exit status.
 public struct ScriptResult: Sendable {
@@ -48,21 +49,28 @@ final class ResultBox: @unchecked Sendable {
     func store(_ value: ScriptResult) { self.value = value }
 }
 
-/// Sessions in a test process start Start-Job workers from the `shoal`
-/// binary built beside the test bundle, not from the test process itself.
+/// Sessions in a test process start Start-Job workers (and the process
+/// group keeper) from the `shoal` binary built beside the test bundle, not
+/// from the test process itself.
 func useBuiltShoalAsJobWorker() {
     guard getenv("SHOAL_WORKER_EXECUTABLE") == nil else { return }
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let length = readlink("/proc/self/exe", &buffer, 4095)
-    guard length > 0 else { return }
-    var directory = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    for _ in 0..<4 {
-        guard let slash = directory.lastIndex(of: "/") else { return }
-        directory = String(directory[..<slash])
-        let candidate = directory + "/shoal"
-        if access(candidate, X_OK) == 0 {
-            setenv("SHOAL_WORKER_EXECUTABLE", candidate, 1)
-            return
+    chooseBuiltShoal.withLock { chosen in
+        guard !chosen else { return }
+        chosen = true
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, 4095)
+        guard length > 0 else { return }
+        var directory = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        for _ in 0..<4 {
+            guard let slash = directory.lastIndex(of: "/") else { return }
+            directory = String(directory[..<slash])
+            let candidate = directory + "/shoal"
+            if access(candidate, X_OK) == 0 {
+                ShoalExecutable.use(candidate)
+                return
+            }
         }
     }
 }
+
+private let chooseBuiltShoal = Mutex(false)

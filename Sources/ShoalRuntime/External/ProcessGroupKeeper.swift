@@ -140,7 +140,20 @@ public enum ProcessGroupKeeper {
 
 /// The running shoal binary, for starting workers and the keeper.
 public enum ShoalExecutable {
-    public static let path: String = {
+    private static let chosen = Mutex<String?>(nil)
+
+    /// `SHOAL_WORKER_EXECUTABLE`, a path set with `use(_:)`, or /proc/self/exe.
+    public static var path: String {
+        if let chosen = chosen.withLock({ $0 }) { return chosen }
+        return running
+    }
+
+    /// Makes `path` this binary (a test process, which is not shoal, names
+    /// the built shoal; setting the environment instead would race other
+    /// threads starting processes).
+    public static func use(_ path: String) { chosen.withLock { $0 = path } }
+
+    private static let running: String = {
         if let override = getenv("SHOAL_WORKER_EXECUTABLE") { return String(cString: override) }
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, 4095)
