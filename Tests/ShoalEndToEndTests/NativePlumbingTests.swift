@@ -2,6 +2,7 @@
 // the real binary, real programs, and the bytes checked byte for byte.
 
 import Foundation
+import ShoalTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -132,32 +133,25 @@ struct NativePlumbingTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shoal-bash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RunResult(stdout: String(decoding: data, as: UTF8.self), stderr: "", status: process.terminationStatus,
-                         timedOut: false)
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { throw ChildProcess.SpawnError(description: "pipe") }
+        let process = try ChildProcess("/bin/bash", ["-c", command], directory: directory.path, standardOutput: ends[1])
+        close(ends[1])
+        let data = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true).readDataToEndOfFile()
+        let status = process.wait() ?? -1
+        return RunResult(stdout: String(decoding: data, as: UTF8.self), stderr: "", status: status, timedOut: false)
     }
 
     /// Runs shoal with its standard output on a pipe and notes when each line arrives.
     func timedLines(_ arguments: [String]) throws -> [(line: String, seconds: Double)] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: EndToEnd.shoal)
-        process.arguments = arguments
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let output = Pipe()
-        process.standardOutput = output
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { throw ChildProcess.SpawnError(description: "pipe") }
         let started = Date()
-        try process.run()
+        let process = try ChildProcess(EndToEnd.shoal, arguments, standardOutput: ends[1])
+        close(ends[1])
+        let handle = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true)
         var arrivals: [(String, Double)] = []
         var pending = Data()
-        let handle = output.fileHandleForReading
         while true {
             let chunk = handle.availableData
             if chunk.isEmpty { break }
@@ -168,7 +162,7 @@ struct NativePlumbingTests {
                 pending = Data(pending[(newline + 1)...])
             }
         }
-        process.waitUntilExit()
+        _ = process.wait()
         return arrivals
     }
 }

@@ -13,6 +13,7 @@
 // message).
 
 import Foundation
+import ShoalTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -94,39 +95,24 @@ func runShoal(_ arguments: [String], input: String? = nil,
     _ = fileManager.createFile(atPath: errURL.path, contents: nil)
     _ = fileManager.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
 
-    let outHandle = try FileHandle(forWritingTo: outURL)
-    let errHandle = try FileHandle(forWritingTo: errURL)
-    let inHandle = input == nil ? FileHandle(forReadingAtPath: "/dev/null")! : try FileHandle(forReadingFrom: inURL)
-
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: EndToEnd.shoal)
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    environment["TERM"] = "dumb"
+    let outDescriptor = open(outURL.path, O_WRONLY | O_CLOEXEC)
+    let errDescriptor = open(errURL.path, O_WRONLY | O_CLOEXEC)
+    let inDescriptor = open(input == nil ? "/dev/null" : inURL.path, O_RDONLY | O_CLOEXEC)
+    defer { for descriptor in [outDescriptor, errDescriptor, inDescriptor] where descriptor >= 0 { close(descriptor) } }
+    var environment = ["NO_COLOR": "1", "TERM": "dumb"]
     environment.merge(extra) { $1 }
-    process.environment = environment
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    process.standardInput = inHandle
-
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
-    try process.run()
+    let process = try ChildProcess(EndToEnd.shoal, arguments, environment: environment, directory: directory.path,
+                                   standardInput: inDescriptor, standardOutput: outDescriptor, standardError: errDescriptor)
     var timedOut = false
-    if finished.wait(timeout: .now() + timeout) == .timedOut {
+    var status = process.wait(timeout: timeout)
+    if status == nil {
         timedOut = true
-        kill(process.processIdentifier, SIGKILL)
-        finished.wait()
+        kill(process.pid, SIGKILL)
+        status = process.wait()
     }
-    try? outHandle.close()
-    try? errHandle.close()
-    try? inHandle.close()
-
     let stdout = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
     let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
-    return RunResult(stdout: stdout, stderr: stderr, status: process.terminationStatus, timedOut: timedOut)
+    return RunResult(stdout: stdout, stderr: stderr, status: status ?? -1, timedOut: timedOut)
 }
 
 // MARK: - Diffs

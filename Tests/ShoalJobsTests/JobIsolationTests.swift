@@ -69,6 +69,21 @@ import Testing
         #expect(result.lines == ["alive", "8"], "\(result.errors)")
     }
 
+    @Test func environmentChangesInAJobWhileProgramsStartCannotCrashTheShell() {
+        // setenv may move the environment while another thread spawns a
+        // program from it: shoal takes one lock for both.
+        let result = runShoal("""
+            $j = Start-ThreadJob {
+                for ($i = 0; $i -lt 3000; $i++) { [Environment]::SetEnvironmentVariable("SHOAL_RACE_$i", "v$i"); $env:SHOAL_RACE = "$i" }
+            }
+            $n = 0
+            while ($j.State -eq 'Running') { $n += @(/bin/true).Count + 1 }
+            $null = Wait-Job $j
+            'alive'; $env:SHOAL_RACE; [Environment]::GetEnvironmentVariable('SHOAL_RACE_2999')
+            """, timeout: 60)
+        #expect(result.lines == ["alive", "2999", "v2999"], "\(result.errors)")
+    }
+
     @Test func manyThreadJobsListAndWaitConcurrently() {
         let result = runScript("""
             $jobs = 1..20 | ForEach-Object { Start-ThreadJob { param($i) @(Get-Job).Count -ge 1; $i } -ArgumentList $_ -ThrottleLimit 10 }

@@ -47,13 +47,13 @@ func runShoal(_ script: String, timeout: Double = 30) -> ScriptResult {
 
 /// A `shoal` process running a script, watched while it runs.
 final class LiveShoal: @unchecked Sendable {
-    let process = Process()
     let scratch = JobTestEnvironment.scratchDirectory()
-    private let outPipe = Pipe()
+    private let process: ChildProcess?
+    /// The reading end of the shell's standard output.
+    private let outDescriptor: Int32
     private let errURL: URL
     private var buffer = Data()
     private var consumed: [String] = []
-    private let finished = DispatchSemaphore(value: 0)
 
     /// The file a script can poll for (`$env:SHOAL_TEST_GO`) to wait for the test.
     var goFile: URL { scratch.appendingPathComponent("go") }
@@ -66,32 +66,29 @@ final class LiveShoal: @unchecked Sendable {
         try? script.write(to: scriptURL, atomically: true, encoding: .utf8)
         errURL = scratch.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        if newSession {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-            process.arguments = ["-w", "-f", JobTestEnvironment.shoal, scriptURL.path]
-        } else {
-            process.executableURL = URL(fileURLWithPath: JobTestEnvironment.shoal)
-            process.arguments = [scriptURL.path]
-        }
-        process.currentDirectoryURL = scratch
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "dumb"
-        environment["SHOAL_TEST_GO"] = goFile.path
-        process.environment = environment
-        process.standardOutput = outPipe
-        process.standardError = try? FileHandle(forWritingTo: errURL)
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        process.terminationHandler = { [finished] _ in finished.signal() }
-        do { try process.run() } catch { finished.signal() }
+        var ends: [Int32] = [-1, -1]
+        _ = pipe(&ends)
+        outDescriptor = ends[0]
+        let errDescriptor = open(errURL.path, O_WRONLY)
+        let goPath = scratch.appendingPathComponent("go").path
+        let (executable, arguments) = newSession
+            ? ("/usr/bin/setsid", ["-w", "-f", JobTestEnvironment.shoal, scriptURL.path])
+            : (JobTestEnvironment.shoal, [scriptURL.path])
+        process = try? ChildProcess(executable, arguments,
+                                    environment: ["NO_COLOR": "1", "TERM": "dumb", "SHOAL_TEST_GO": goPath],
+                                    directory: scratch.path, standardOutput: ends[1], standardError: errDescriptor)
+        close(ends[1])
+        if errDescriptor >= 0 { close(errDescriptor) }
     }
 
-    var pid: pid_t { process.processIdentifier }
+    deinit { close(outDescriptor) }
+
+    var pid: pid_t { process?.pid ?? -1 }
 
     /// The next line of standard output, or nil at end of output or timeout.
     func readLine(timeout: Double = 15) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
-        let fd = outPipe.fileHandleForReading.fileDescriptor
+        let fd = outDescriptor
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
@@ -132,15 +129,16 @@ final class LiveShoal: @unchecked Sendable {
     /// Waits for the process to end (killing it after `timeout`) and returns
     /// everything it printed.
     func finish(timeout: Double = 30) -> ScriptResult {
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
+        var status = process?.wait(timeout: timeout)
+        if process != nil, status == nil {
             kill(pid, SIGKILL)
-            finished.wait()
+            status = process?.wait()
         }
         while readLine(timeout: 2) != nil {}
         let errors = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
         let output = consumed.map { $0 + "\n" }.joined()
         try? FileManager.default.removeItem(at: scratch)
-        return ScriptResult(output: output, errors: errors, status: process.terminationStatus)
+        return ScriptResult(output: output, errors: errors, status: status ?? -1)
     }
 }
 

@@ -35,7 +35,7 @@ enum SystemPing {
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, program, &actions, nil, argv, environ)
+        let spawned = ProcessEnvironment.withEnviron { posix_spawn(&child, program, &actions, nil, argv, $0) }
         close(pipe[1])
         defer { close(pipe[0]) }
         guard spawned == 0 else { return .timedOut }

@@ -229,11 +229,7 @@ final class WorkerSpawner: Sendable {
         // Swift's crash backtracer would catch a fatal signal and let the
         // worker linger; a crashed worker must die so its job fails.
         var environment: [UnsafeMutablePointer<CChar>?] = [strdup("SWIFT_BACKTRACE=enable=no")]
-        var index = 0
-        while let entry = environ[index] {
-            if strncmp(entry, "SWIFT_BACKTRACE=", 16) != 0 { environment.append(strdup(entry)) }
-            index += 1
-        }
+        for entry in ProcessEnvironment.entries where !entry.hasPrefix("SWIFT_BACKTRACE=") { environment.append(strdup(entry)) }
         environment.append(nil)
         defer { for pointer in environment { free(pointer) } }
         var pid = pid_t()

@@ -53,8 +53,10 @@ extension Runspace {
         case .global:
             return globalScope.localBox(reference.key)?.value ?? .null
         case .env:
-            guard let value = getenv(reference.name) else { return HostIdentity.windowsVariable(reference.name).map(Value.string) ?? .null }
-            return .string(String(cString: value))
+            guard let value = ProcessEnvironment.get(reference.name) else {
+                return HostIdentity.windowsVariable(reference.name).map(Value.string) ?? .null
+            }
+            return .string(value)
         case .function:
             return scope.lookupFunction(reference.key).map { .scriptBlock($0.block) } ?? .null
         case .using:
@@ -110,11 +112,8 @@ extension Runspace {
         case .global:
             try setIn(globalScope, reference.key, value, spelling: reference.name, span: span)
         case .env:
-            if value.isNull || Conversion.toString(value).isEmpty {
-                unsetenv(reference.name)
-            } else {
-                setenv(reference.name, Conversion.toString(value), 1)
-            }
+            let text = Conversion.toString(value)
+            ProcessEnvironment.set(reference.name, value.isNull || text.isEmpty ? nil : text)
         case .function:
             scope.defineFunction(reference.key, FunctionInfo(name: reference.name, block: try functionBody(value, span: span),
                                                              isFilter: false))
@@ -132,7 +131,7 @@ extension Runspace {
             let item = String(name[name.index(after: colon)...])
             switch key[..<colon] {
             case "function": return scope.lookupFunction(item.lowercased()).map { .scriptBlock($0.block) }
-            case "env": return getenv(item).map { .string(String(cString: $0)) }
+            case "env": return ProcessEnvironment.get(item).map(Value.string)
             case "variable": return usingValue(item)
             default: return nil
             }

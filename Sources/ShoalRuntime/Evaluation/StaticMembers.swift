@@ -192,10 +192,12 @@ enum StaticMembers {
             case "currentdirectory": return .string(runspace.location)
             case "processid": return .int(Int(getpid()))
             case "getenvironmentvariable":
-                guard let value = getenv(text(0)) else { return HostIdentity.windowsVariable(text(0)).map(Value.string) ?? .null }
-                return .string(String(cString: value))
+                guard let value = ProcessEnvironment.get(text(0)) else {
+                    return HostIdentity.windowsVariable(text(0)).map(Value.string) ?? .null
+                }
+                return .string(value)
             case "setenvironmentvariable":
-                if args.count > 1, !args[1].isNull, !text(1).isEmpty { setenv(text(0), text(1), 1) } else { unsetenv(text(0)) }
+                ProcessEnvironment.set(text(0), args.count > 1 && !args[1].isNull && !text(1).isEmpty ? text(1) : nil)
                 return nil
             case "osversion": return .string("Linux")
             case "is64bitprocess", "is64bitoperatingsystem": return .bool(true)

@@ -191,7 +191,7 @@ final class ExternalProcessor: CommandProcessor {
         let argv: [UnsafeMutablePointer<CChar>?] = ([displayName] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var child = pid_t()
-        let status = posix_spawn(&child, path, &actions, &attributes, argv, environ)
+        let status = ProcessEnvironment.withEnviron { posix_spawn(&child, path, &actions, &attributes, argv, $0) }
         guard status == 0 else {
             for descriptor in parentEnds { close(descriptor) }
             (inputDescriptor, outputDescriptor) = (-1, -1)

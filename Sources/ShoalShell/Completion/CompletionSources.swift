@@ -54,14 +54,7 @@ enum TypeNameCatalog {
 
 enum EnvironmentNames {
     static func all() -> [String] {
-        var names: [String] = []
-        var entry = environ
-        while let pointer = entry.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.firstIndex(of: "=") { names.append(String(text[..<equals])) }
-            entry += 1
-        }
-        return names
+        ProcessEnvironment.entries.compactMap { text in text.firstIndex(of: "=").map { String(text[..<$0]) } }
     }
 }
 
