@@ -20,9 +20,21 @@ public enum ProcessEnvironment {
         lock.withLock { _ in getenv(name).map { String(cString: $0) } }
     }
 
-    /// Runs `body` (a posix_spawn) with `environ` held still.
+    /// Runs `body` (a posix_spawn) with a copy of `environ` taken under
+    /// the lock: the spawn itself runs outside it.
     public static func withEnviron<T>(_ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> T) -> T {
-        lock.withLock { _ in body(environ) }
+        var copy: [UnsafeMutablePointer<CChar>?] = lock.withLock { _ in
+            var entries: [UnsafeMutablePointer<CChar>?] = []
+            var index = 0
+            while let entry = environ[index] {
+                entries.append(strdup(entry))
+                index += 1
+            }
+            return entries
+        }
+        copy.append(nil)
+        defer { for pointer in copy { free(pointer) } }
+        return copy.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
     }
 
     /// Every `NAME=value` entry.

@@ -33,7 +33,15 @@ public final class ThreadLock<State>: @unchecked Sendable {
     @inline(__always)
     public func withLock<T>(_ body: (inout State) throws -> T) rethrows -> T {
         pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body(&state)
+        // Not `defer`: the access to `state` must end before the unlock.
+        let result: T
+        do {
+            result = try body(&state)
+        } catch {
+            pthread_mutex_unlock(mutex)
+            throw error
+        }
+        pthread_mutex_unlock(mutex)
+        return result
     }
 }
