@@ -59,7 +59,6 @@ public final class PoolExecutor: Sendable {
     private func serve() {
         var finished = false
         while let item = queue.next(finished: finished) {
-            startThreads(queue.takePendingStarts())
             run(item)
             finished = true
         }

@@ -27,8 +27,6 @@ final class PoolQueue<Item>: @unchecked Sendable {
     /// Threads woken or started for an item and not there yet.
     private var onTheirWay = 0
     private var isClosed = false
-    /// Threads a pool thread must start on the queue's behalf.
-    private var pendingStarts = 0
     /// Seconds an idle thread waits for work before it ends.
     let idleSeconds: Int
 
@@ -67,9 +65,7 @@ final class PoolQueue<Item>: @unchecked Sendable {
         }
     }
 
-    var limit: Int {
-        get { locked { size } }
-    }
+    var limit: Int { locked { size } }
 
     /// Changes the throttle; returns how many threads to start.
     func setLimit(_ newValue: Int) -> Int {
@@ -110,9 +106,6 @@ final class PoolQueue<Item>: @unchecked Sendable {
                 }
                 if busy < size, let item = items.popFirst() {
                     busy += 1
-                    // Items left that nobody is coming for get a thread.
-                    let start = dispatch()
-                    if start > 0 { pendingStarts += start }
                     return item
                 }
                 if isClosed && items.isEmpty {
@@ -128,15 +121,6 @@ final class PoolQueue<Item>: @unchecked Sendable {
                     return nil
                 }
             }
-        }
-    }
-
-    /// Threads a pool thread must start on the queue's behalf (taken by
-    /// the thread that just got an item).
-    func takePendingStarts() -> Int {
-        locked {
-            defer { pendingStarts = 0 }
-            return pendingStarts
         }
     }
 

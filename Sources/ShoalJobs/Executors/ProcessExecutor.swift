@@ -73,9 +73,6 @@ public final class ProcessExecutor: Sendable {
     /// Starts the warm workers ahead of the first Start-Job.
     public func prepare() { warm.refill() }
 
-    /// The number of idle workers now (for tests).
-    public var idleWorkerCount: Int { warm.idleCount }
-
     /// Reads a worker's messages until it exits, then settles the job's
     /// state. Returns false when the worker ended before it accepted the
     /// request (the job has not run).

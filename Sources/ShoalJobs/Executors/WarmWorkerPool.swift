@@ -90,9 +90,6 @@ final class WarmWorkerPool: Sendable {
         wakeMonitor()
     }
 
-    /// The number of idle workers (for tests).
-    var idleCount: Int { state.withLock { $0.idle.count } }
-
     /// Ends a worker that will run no job: its group is killed, the process
     /// reaped and its pipes closed.
     static func discard(_ worker: ProcessExecutor.Worker, reaped: Bool) {

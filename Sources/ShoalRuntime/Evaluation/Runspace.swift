@@ -173,7 +173,7 @@ public final class Runspace {
             target.setLocal(unqualified, value)
             return
         }
-        if key.hasPrefix("local:") || key.hasPrefix("private:") { key = String(key[key.index(after: key.firstIndex(of: ":")!)...]) }
+        for prefix in ["local:", "private:"] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
         if slotsUsable, let layout = scope.layout, let slot = layout.slotByName[key] {
             if let box = scope.slots[slot] { box.value = value } else { scope.slots[slot] = VariableBox(value) }
             return

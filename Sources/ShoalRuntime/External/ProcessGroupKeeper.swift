@@ -16,7 +16,6 @@ public enum ProcessGroupKeeper {
         var groups: Set<pid_t> = []
         /// The pipe to the keeper; -1 before it is started (or if it could not be).
         var keeperPipe: Int32 = -1
-        var keeperPid: pid_t = 0
     }
     private static let state = Mutex(State())
     private static let joinsCallerGroup = Atomic<Bool>(false)
@@ -60,9 +59,6 @@ public enum ProcessGroupKeeper {
         for group in groups { kill(-group, SIGKILL) }
     }
 
-    /// The groups registered now (for tests and diagnostics).
-    public static var registeredGroups: Set<pid_t> { state.withLock { $0.groups } }
-
     private static func tell(_ descriptor: Int32, _ line: String) {
         guard descriptor >= 0 else { return }
         // Lines are far shorter than PIPE_BUF, so each write is atomic; a
@@ -101,7 +97,6 @@ public enum ProcessGroupKeeper {
             return
         }
         state.keeperPipe = ends[1]
-        state.keeperPid = pid
         let keeper = pid
         // Reaped by a thread of its own, so it never lingers as a zombie.
         startNativeThread(stackSize: 64 << 10) {
