@@ -50,7 +50,7 @@ let package = Package(
         // libFuzzer); a plain build is a program that replays fuzz inputs.
         .executableTarget(name: "shoal-fuzz", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalSyntax"],
                           path: "Tests/ShoalFuzz", exclude: ["powershell.dict"], swiftSettings: strict),
-        .target(name: "ShoalTestSupport", dependencies: ["ShoalRuntime", "ShoalShell", "CShoal"], path: "Tests/ShoalTestSupport"),
+        .target(name: "ShoalTestSupport", dependencies: ["ShoalRuntime", "ShoalJobs", "ShoalShell", "CShoal"], path: "Tests/ShoalTestSupport"),
         .testTarget(name: "ShoalSyntaxTests", dependencies: ["ShoalSyntax"]),
         .testTarget(name: "ShoalRuntimeTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalCmdletsTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),

@@ -13,10 +13,13 @@ public final class Session {
     public let runspace: Runspace
     public let jobs: JobTable
 
-    public init(host: any ShellHost = ConsoleHost()) {
+    /// `makeJobTable` builds the job table from the factory of job
+    /// runspaces; tests pass one that gives it fake executors and a clock.
+    public init(host: any ShellHost = ConsoleHost(),
+                makeJobTable: (RunspaceFactory) -> JobTable = { JobTable(runspaceFactory: $0) }) {
         let registry = Session.makeRegistry()
         self.registry = registry
-        self.jobs = JobTable(runspaceFactory: RunspaceFactory { host in Runspace(registry: registry, host: host) })
+        self.jobs = makeJobTable(RunspaceFactory { host in Runspace(registry: registry, host: host) })
         self.runspace = Runspace(registry: registry, host: host)
         runspace.ownsProcessDirectory = true
         JobsModule.attach(runspace, table: jobs)

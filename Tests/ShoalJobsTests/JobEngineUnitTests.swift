@@ -41,6 +41,24 @@ import Testing
         #expect(queue.next(finished: false) == 2)
     }
 
+    @Test func aThreadThatJustFinishedTakesTheNextItemWithoutAWakeUp() throws {
+        let queue = PoolQueue<Int>(size: 2, idleSeconds: 30, watchNanoseconds: 30_000_000_000)
+        _ = queue.submit(1)
+        #expect(queue.next(finished: false) == 1)
+        let taken = ThreadLock<Int?>(nil)
+        let thread = try #require(startNativeThread(stackSize: 1 << 20, detached: false) {
+            taken.withLock { $0 = queue.next(finished: true) }
+        })
+        let deadline = Date().addingTimeInterval(20)
+        while !queue.isWatched, Date() < deadline { usleep(1000) }
+        #expect(queue.isWatched)
+        // The watching thread is on its way: no thread to start or wake.
+        #expect(queue.submit(2) == (admitted: true, start: 0))
+        pthread_join(thread, nil)
+        #expect(taken.withLock { $0 } == 2)
+        #expect(queue.counts.threads == 1 && queue.counts.running == 1)
+    }
+
     @Test func aClosedQueueLetsItsThreadsEnd() {
         let queue = PoolQueue<Int>(size: 2, idleSeconds: 30)
         _ = queue.submit(1)

@@ -2,6 +2,7 @@
 // the shared helper of the runtime, cmdlet and job test targets.
 
 import Glibc
+import ShoalJobs
 import ShoalRuntime
 import ShoalShell
 import Synchronization
@@ -29,24 +30,41 @@ public struct ScriptResult: Sendable {
 /// Runs a script on an interpreter thread (deep recursion needs the big
 /// stack shoal gives its runspaces) and returns what it printed.
 public func runScript(_ script: String, name: String = "<test>") -> ScriptResult {
-    useBuiltShoalAsJobWorker()
-    let box = ResultBox()
-    let thread = startNativeThread(stackSize: 1 << 30, detached: false) {
-        let host = CapturingHost()
-        let session = Session(host: host)
-        // Many sessions share the test process: none may move its directory.
-        session.runspace.ownsProcessDirectory = false
-        let status = ScriptRunner(session: session).run(text: script, name: name)
-        box.store(ScriptResult(output: host.output, errors: host.errors, status: status))
-    }
-    if let thread { pthread_join(thread, nil) }
-    return box.value
+    BackgroundScript(script, name: name).finish()
 }
 
-/// Hands the result back from the interpreter thread; read only after join.
-final class ResultBox: @unchecked Sendable {
-    private(set) var value = ScriptResult(output: "", errors: "", status: -1)
-    func store(_ value: ScriptResult) { self.value = value }
+/// A script running on an interpreter thread of its own session while the
+/// test goes on (and, with fake job executors, drives what it waits for).
+public final class BackgroundScript: @unchecked Sendable {
+    // Written by the interpreter thread; read after `finished` is set or
+    // after the thread has been joined.
+    private var result = ScriptResult(output: "", errors: "", status: -1)
+    private let finished = Mutex(false)
+    private var thread: pthread_t?
+
+    public init(_ script: String, name: String = "<test>",
+                makeJobTable: @escaping @Sendable (RunspaceFactory) -> JobTable = { JobTable(runspaceFactory: $0) }) {
+        useBuiltShoalAsJobWorker()
+        thread = startNativeThread(stackSize: 1 << 30, detached: false) { [self] in
+            let host = CapturingHost()
+            let session = Session(host: host, makeJobTable: makeJobTable)
+            // Many sessions share the test process: none may move its directory.
+            session.runspace.ownsProcessDirectory = false
+            let status = ScriptRunner(session: session).run(text: script, name: name)
+            result = ScriptResult(output: host.output, errors: host.errors, status: status)
+            finished.withLock { $0 = true }
+        }
+    }
+
+    /// Whether the script has ended.
+    public var isFinished: Bool { finished.withLock { $0 } }
+
+    /// Waits for the script to end; what it printed and its status.
+    public func finish() -> ScriptResult {
+        if let thread { pthread_join(thread, nil) }
+        thread = nil
+        return result
+    }
 }
 
 /// Sessions in a test process start Start-Job workers (and the process

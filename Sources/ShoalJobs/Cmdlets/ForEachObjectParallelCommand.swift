@@ -34,6 +34,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     var usingValues: [String: TransferValue] = [:]
     var parentJob: Job?
     var deadline: Double?
+    var clock: any WaitClock = SystemClock()
 
     public func begin(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Parallel") else {
@@ -56,8 +57,10 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 id: "ParallelCommonParametersNotSupported", category: "InvalidArgument")
         }
         let throttle = try context.integer("ThrottleLimit", minimum: 1) ?? 5
+        let table = try JobsModule.table(of: context)
+        clock = table.clock
         if let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 {
-            deadline = MonotonicClock.seconds() + Double(seconds)
+            deadline = table.clock.now() + Double(seconds)
         }
         for name in block.ast.layout.usingNames.sorted() {
             guard let value = context.runspace.usingValue(name) else {
@@ -74,7 +77,6 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             }
             usingValues[name] = TransferValue(value)
         }
-        let table = try JobsModule.table(of: context)
         pool = PoolExecutor(size: throttle, factory: table.threadExecutor.factory) { JobsModule.attach($0, table: table) }
         if asJob {
             parentJob = table.makeJob(name: nil, kind: .task, location: "PowerShell", command: block.text)
@@ -95,7 +97,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                                    id: "ParallelPipedInputObjectCannotBeScriptBlock", category: "InvalidType")
             return
         }
-        if let deadline, MonotonicClock.seconds() > deadline { return }
+        if let deadline, clock.now() > deadline { return }
         var spec = JobSpec(script: block.ast, location: context.runspace.location)
         spec.dollarUnder = TransferValue(item)
         spec.usingValues = usingValues
@@ -141,8 +143,9 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         while true {
             try drain(collector, context)
             if collector.isDone { break }
-            let remaining = deadline.map { max(0, $0 - MonotonicClock.seconds()) }
-            let outcome = Waiting.wait(on: { [collector.wakers] }, stop: runspace.stopSignal, timeout: timedOut ? nil : remaining) {
+            let remaining = deadline.map { max(0, $0 - clock.now()) }
+            let outcome = Waiting.wait(on: { [collector.wakers] }, stop: runspace.stopSignal, timeout: timedOut ? nil : remaining,
+                                       clock: clock) {
                 collector.hasRecordsOrIsDone
             }
             switch outcome {

@@ -11,7 +11,7 @@ import Glibc
 import ShoalRuntime
 import Synchronization
 
-public final class ProcessExecutor: Sendable {
+final class ProcessExecutor: ProcessJobExecutor {
     struct Worker: Sendable {
         let pid: pid_t
         let requestDescriptor: Int32
@@ -69,9 +69,6 @@ public final class ProcessExecutor: Sendable {
         }
         return nil
     }
-
-    /// Starts the warm workers ahead of the first Start-Job.
-    public func prepare() { warm.refill() }
 
     /// Reads a worker's messages until it exits, then settles the job's
     /// state. Returns false when the worker ended before it accepted the

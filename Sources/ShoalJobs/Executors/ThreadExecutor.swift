@@ -7,7 +7,7 @@
 
 import ShoalRuntime
 
-public final class ThreadExecutor: Sendable {
+final class ThreadExecutor: ThreadJobExecutor {
     /// Makes job runspaces; the pools use it too.
     let factory: RunspaceFactory
     private let pool: PoolExecutor
@@ -21,7 +21,7 @@ public final class ThreadExecutor: Sendable {
         self.pool = PoolExecutor(size: 5, factory: factory) { _ in }
     }
 
-    public var throttleLimit: Int {
+    var throttleLimit: Int {
         get { pool.size }
         set { pool.size = newValue }
     }

@@ -141,11 +141,11 @@ public final class Job: Sendable {
         let mustWait = data.withLock { data -> Bool in
             data.records.append(record)
             guard data.records.count >= Job.unreceivedLimit, let drained = data.lastDrained else { return false }
-            return MonotonicClock.seconds() - drained < 1
+            return table.clock.now() - drained < 1
         }
         wakers.wakeAll()
         if mustWait {
-            _ = Waiting.wait(on: { [drainWakers] }, stop: nil, timeout: 1) {
+            _ = Waiting.wait(on: { [drainWakers] }, stop: nil, timeout: 1, clock: table.clock) {
                 data.withLock { $0.records.count < Job.unreceivedLimit || $0.stopRequested }
             }
         }
@@ -233,7 +233,7 @@ public final class Job: Sendable {
             let pending = data.records
             if !keep {
                 data.records = []
-                data.lastDrained = MonotonicClock.seconds()
+                data.lastDrained = table.clock.now()
             }
             return pending
         }
@@ -244,9 +244,11 @@ public final class Job: Sendable {
 
     /// Waits until `done` holds for `jobs`, the timeout passes or `stop`
     /// is requested; woken only by changes of these jobs (or their children).
+    /// The timeout is on the jobs' table's clock.
     static func wait(for jobs: [Job], stop: StopSignal?, timeout: Double? = nil,
                      until done: @escaping ([Job]) -> Bool) -> Waiting.Outcome {
-        Waiting.wait(on: { jobs.flatMap(\.waitSources) }, stop: stop, timeout: timeout) { done(jobs) }
+        let clock = jobs.first?.table.clock ?? SystemClock()
+        return Waiting.wait(on: { jobs.flatMap(\.waitSources) }, stop: stop, timeout: timeout, clock: clock) { done(jobs) }
     }
 
     /// Until every job has finished.

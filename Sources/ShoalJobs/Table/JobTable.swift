@@ -19,17 +19,28 @@ public enum JobEvent: Sendable {
 public final class JobTable: Sendable {
     private let jobs = Mutex<[Job]>([])
     private let listeners = Mutex<[@Sendable (JobEvent) -> Void]>([])
-    /// The thread executor's queue (its throttle is per session).
-    public let threadExecutor: ThreadExecutor
-    /// Worker processes for Start-Job.
-    public let processExecutor: ProcessExecutor
+    /// Runs thread jobs (its throttle is per session).
+    let threadExecutor: any ThreadJobExecutor
+    /// Runs process jobs (Start-Job).
+    let processExecutor: any ProcessJobExecutor
+    /// What the table's waits (Wait-Job -Timeout, -Parallel -TimeoutSeconds,
+    /// a job waiting for its receiver) read the time from and sleep on.
+    public let clock: any WaitClock
 
     /// Job ids are process-wide and never reused, as PowerShell's are.
     private static let nextId = Atomic<Int>(1)
 
-    public init(runspaceFactory: RunspaceFactory) {
-        threadExecutor = ThreadExecutor(factory: runspaceFactory)
-        processExecutor = ProcessExecutor()
+    /// The shell's table: thread jobs on a pool of threads, process jobs
+    /// in contained worker processes, the system's clock.
+    public convenience init(runspaceFactory: RunspaceFactory) {
+        self.init(threads: ThreadExecutor(factory: runspaceFactory), processes: ProcessExecutor(), clock: SystemClock())
+    }
+
+    /// A table with the given executors and clock (tests hand it fakes).
+    init(threads: any ThreadJobExecutor, processes: any ProcessJobExecutor, clock: any WaitClock) {
+        threadExecutor = threads
+        processExecutor = processes
+        self.clock = clock
     }
 
     static func takeIds(_ count: Int) -> Int {

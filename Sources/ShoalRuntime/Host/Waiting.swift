@@ -14,10 +14,11 @@ public final class Waiter: Sendable {
 
     public func wake() { signal.notify() }
 
-    var generation: Int { signal.current }
+    /// Moves on with every wake-up; read it before checking what you wait for.
+    public var generation: Int { signal.current }
 
-    func sleep(after seen: Int, until deadline: Double?) {
-        let seconds = deadline.map { max(0, $0 - MonotonicClock.seconds()) } ?? 3600
+    /// Sleeps until woken after generation `seen`, or `seconds` of real time.
+    public func sleep(after seen: Int, seconds: Double) {
         signal.wait(after: seen, seconds: seconds)
     }
 }
@@ -45,12 +46,12 @@ public enum Waiting {
         case done, timedOut, stopped
     }
 
-    /// Waits until `done()` holds, `timeout` seconds pass, or `stop` is
-    /// requested. `sources()` lists what can change the answer; it is asked
+    /// Waits until `done()` holds, `timeout` seconds (on `clock`) pass, or
+    /// `stop` is requested. `sources()` lists what can change the answer; it is asked
     /// again after every wake-up, so sources that appear meanwhile (a new
     /// child job) are watched too.
     public static func wait(on sources: () -> [WakeList], stop: StopSignal?, timeout: Double? = nil,
-                            until done: () -> Bool) -> Outcome {
+                            clock: any WaitClock = SystemClock(), until done: () -> Bool) -> Outcome {
         let waiter = Waiter()
         var registered: [ObjectIdentifier: WakeList] = [:]
         stop?.wakers.add(waiter)
@@ -58,7 +59,7 @@ public enum Waiting {
             stop?.wakers.remove(waiter)
             for list in registered.values { list.remove(waiter) }
         }
-        let deadline = timeout.map { MonotonicClock.seconds() + $0 }
+        let deadline = timeout.map { clock.now() + $0 }
         while true {
             for list in sources() where registered[ObjectIdentifier(list)] == nil {
                 list.add(waiter)
@@ -68,8 +69,8 @@ public enum Waiting {
             let seen = waiter.generation
             if done() { return .done }
             if stop?.isRequested == true { return .stopped }
-            if let deadline, MonotonicClock.seconds() >= deadline { return .timedOut }
-            waiter.sleep(after: seen, until: deadline)
+            if let deadline, clock.now() >= deadline { return .timedOut }
+            clock.sleep(waiter, after: seen, until: deadline)
         }
     }
 }
