@@ -20,6 +20,9 @@ public enum ShellMain {
         if arguments.first == "--job-worker" {
             return JobWorker.serve { host in Session(host: host).runspace }
         }
+        if arguments.first == ForkServerProcess.argument {
+            return ForkServerProcess.serve { host in Session(host: host).runspace }
+        }
         let commandLine: ShoalCommandLine
         do {
             commandLine = try ShoalCommandLine.parse(arguments, standardInputIsTerminal: isatty(0) == 1)

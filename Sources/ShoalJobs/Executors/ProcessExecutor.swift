@@ -16,6 +16,18 @@ final class ProcessExecutor: ProcessJobExecutor {
         let pid: pid_t
         let requestDescriptor: Int32
         let recordDescriptor: Int32
+        /// The fork server that is the worker's parent; nil when the shell is.
+        var forkedBy: ForkServer? = nil
+
+        /// Waits for the worker to end; its wait status.
+        func reap() -> Int32 { forkedBy?.waitForExit(pid) ?? ProcessExecutor.reap(pid) }
+
+        /// Whether it has ended (a child of the shell is reaped by asking).
+        func hasEnded() -> Bool {
+            if let forkedBy { return forkedBy.hasExited(pid) }
+            var status: Int32 = 0
+            return waitpid(pid, &status, WNOHANG) != 0
+        }
     }
 
     /// Process groups of workers running jobs, killed when the session ends.
@@ -90,7 +102,7 @@ final class ProcessExecutor: ProcessJobExecutor {
             }
         }
         close(worker.recordDescriptor)
-        let status = ProcessExecutor.reap(worker.pid)
+        let status = worker.reap()
         // Programs the job started and left running end with it.
         ProcessGroupKeeper.end(worker.pid)
         running.withLock { _ = $0.remove(worker.pid) }
@@ -141,6 +153,7 @@ final class ProcessExecutor: ProcessJobExecutor {
     /// Kills idle workers and every job process; the session is ending.
     func shutdown() {
         warm.shutdown()
+        spawner.forkServer.shutdown()
         for pid in running.withLock({ $0 }) { kill(-pid, SIGKILL) }
         ProcessGroupKeeper.killAll()
     }
@@ -178,7 +191,7 @@ final class WorkerSpawner: Sendable {
         while true {
             let seen = requestSignal.current
             while let id = requests.withLock({ $0.pending.popFirst() }) {
-                let worker = WorkerSpawner.launch()
+                let worker = launch()
                 requests.withLock { $0.results[id] = .some(worker) }
                 resultSignal.notify()
             }
@@ -188,9 +201,12 @@ final class WorkerSpawner: Sendable {
 
     static var executable: String { ShoalExecutable.path }
 
-    /// Starts `shoal --job-worker` with its request pipe on standard input,
-    /// its record pipe on descriptor 3, and nothing else open.
-    static func launch() -> ProcessExecutor.Worker? {
+    /// Forks workers from an initialised shoal; spawns them when it cannot.
+    let forkServer = ForkServer()
+
+    /// A `shoal --job-worker` with its request pipe on standard input, its
+    /// record pipe on descriptor 3, and nothing else open.
+    func launch() -> ProcessExecutor.Worker? {
         var requestPipe: [Int32] = [-1, -1]
         var recordPipe: [Int32] = [-1, -1]
         guard cshoal_pipe_cloexec(&requestPipe) == 0 else { return nil }
@@ -198,14 +214,36 @@ final class WorkerSpawner: Sendable {
             close(requestPipe[0]); close(requestPipe[1])
             return nil
         }
+        var forkedBy: ForkServer?
+        var pid = forkServer.fork(request: requestPipe[0], records: recordPipe[1])
+        if pid != nil {
+            forkedBy = forkServer
+        } else {
+            pid = WorkerSpawner.spawnShoal("--job-worker", descriptors: [(requestPipe[0], 0), (recordPipe[1], WorkerMessage.protocolDescriptor)])
+        }
+        close(requestPipe[0])
+        close(recordPipe[1])
+        guard let pid else {
+            close(requestPipe[1])
+            close(recordPipe[0])
+            return nil
+        }
+        ProcessGroupKeeper.register(pid)
+        return ProcessExecutor.Worker(pid: pid, requestDescriptor: requestPipe[1], recordDescriptor: recordPipe[0], forkedBy: forkedBy)
+    }
+
+    /// Starts `shoal <argument>` in a new process group with `descriptors`
+    /// moved to their places, /dev/null on the standard streams otherwise,
+    /// and nothing else open.
+    static func spawnShoal(_ argument: String, descriptors: [(Int32, Int32)]) -> pid_t? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, requestPipe[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, recordPipe[1], WorkerMessage.protocolDescriptor)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        cshoal_spawn_add_closefrom(&actions, 4)
+        for standard: Int32 in 0...2 where !descriptors.contains(where: { $0.1 == standard }) {
+            posix_spawn_file_actions_addopen(&actions, standard, "/dev/null", standard == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        for (descriptor, target) in descriptors { posix_spawn_file_actions_adddup2(&actions, descriptor, target) }
+        cshoal_spawn_add_closefrom(&actions, (descriptors.map(\.1).max() ?? 2) + 1)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -218,7 +256,7 @@ final class WorkerSpawner: Sendable {
         posix_spawnattr_setsigmask(&attributes, &emptyMask)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         cshoal_spawnattr_new_group(&attributes)
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("--job-worker"), nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup(argument), nil]
         defer { for pointer in argv { free(pointer) } }
         // Swift's crash backtracer would catch a fatal signal and let the
         // worker linger; a crashed worker must die so its job fails.
@@ -227,16 +265,7 @@ final class WorkerSpawner: Sendable {
         environment.append(nil)
         defer { for pointer in environment { free(pointer) } }
         var pid = pid_t()
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environment)
-        close(requestPipe[0])
-        close(recordPipe[1])
-        guard status == 0 else {
-            close(requestPipe[1])
-            close(recordPipe[0])
-            return nil
-        }
-        ProcessGroupKeeper.register(pid)
-        return ProcessExecutor.Worker(pid: pid, requestDescriptor: requestPipe[1], recordDescriptor: recordPipe[0])
+        return posix_spawn(&pid, executable, &actions, &attributes, argv, environment) == 0 ? pid : nil
     }
 }
 

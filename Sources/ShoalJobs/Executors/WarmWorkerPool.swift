@@ -45,10 +45,9 @@ final class WarmWorkerPool: Sendable {
         defer { refill() }
         while let worker = state.withLock({ $0.idle.popFirst() }) {
             wakeMonitor()
-            var status: Int32 = 0
-            if waitpid(worker.pid, &status, WNOHANG) == 0 { return worker }
-            // It died while idle and is reaped now.
-            WarmWorkerPool.discard(worker, reaped: true)
+            if !worker.hasEnded() { return worker }
+            // It died while idle (a child of the shell is reaped by now).
+            WarmWorkerPool.discard(worker, reaped: worker.forkedBy == nil)
         }
         return nil
     }
@@ -94,7 +93,7 @@ final class WarmWorkerPool: Sendable {
     /// reaped and its pipes closed.
     static func discard(_ worker: ProcessExecutor.Worker, reaped: Bool) {
         kill(-worker.pid, SIGKILL)
-        if !reaped { _ = ProcessExecutor.reap(worker.pid) }
+        if !reaped { _ = worker.reap() }
         ProcessGroupKeeper.unregister(worker.pid)
         close(worker.requestDescriptor)
         close(worker.recordDescriptor)

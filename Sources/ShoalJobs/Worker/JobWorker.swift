@@ -38,6 +38,7 @@ public enum JobWorker {
             spec.input = request.input
             spec.usingValues = request.usingValues
             _ = chdir(request.location)
+            JobWorker.adopt(environment: request.environment)
             runspace.ownsProcessDirectory = true
             outcome = JobRunner.run(spec, in: runspace, recorder: channel)
         } catch {
@@ -49,6 +50,18 @@ public enum JobWorker {
         runspace.host.flush()
         channel.send(.finished(outcome))
         return 0
+    }
+}
+
+extension JobWorker {
+    /// Replaces this process's environment with the shell's.
+    static func adopt(environment entries: [String]) {
+        guard !entries.isEmpty else { return }
+        _ = clearenv()
+        for entry in entries {
+            guard let equals = entry.firstIndex(of: "="), equals != entry.startIndex else { continue }
+            ProcessEnvironment.set(String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
+        }
     }
 }
 

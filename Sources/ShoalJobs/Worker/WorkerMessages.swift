@@ -43,6 +43,8 @@ enum WorkerMessage {
                 writer.value(value.serialized())
             }
             writer.string(request.location)
+            writer.int(request.environment.count)
+            for entry in request.environment { writer.string(entry) }
         case .record(let record):
             writer.byte(2)
             writer.byte(UInt8(record.stream.rawValue))
@@ -87,9 +89,12 @@ enum WorkerMessage {
             var usingValues: [String: TransferValue] = [:]
             for _ in 0..<(try reader.count()) { usingValues[try reader.string()] = try reader.value().deserialized }
             let location = try reader.string()
+            var environment: [String] = []
+            for _ in 0..<(try reader.count()) { environment.append(try reader.string()) }
             return .request(WorkerRequest(scriptText: scriptText, scriptName: scriptName, scriptPrefix: scriptPrefix,
                                           initializationText: initialization,
-                                          arguments: arguments, input: input, usingValues: usingValues, location: location))
+                                          arguments: arguments, input: input, usingValues: usingValues, location: location,
+                                          environment: environment))
         case 2:
             guard let stream = JobStream(rawValue: Int(try reader.byte())) else { throw WireReader.Malformed() }
             return .record(JobRecord(stream, try reader.value()))
@@ -124,4 +129,7 @@ struct WorkerRequest: Sendable {
     var input: [TransferValue]?
     var usingValues: [String: TransferValue]
     var location: String
+    /// The shell's environment when the job starts, as a process started
+    /// then inherits it: a worker started (or forked) earlier takes it on.
+    var environment = ProcessEnvironment.entries
 }
