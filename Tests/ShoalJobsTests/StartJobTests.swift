@@ -27,6 +27,18 @@ import Testing
         #expect(result.lines == ["Running", "True", "inner"], "\(result.errors)")
     }
 
+    @Test func aJobSeesTheEnvironmentOfTheMomentItStarts() {
+        // The first job leaves idle workers started (forked) before the change.
+        let result = runShoal("""
+            $null = Start-Job { 1 } | Wait-Job
+            Start-Sleep -Milliseconds 300
+            $env:SHOAL_TEST_LATE = 'set later'
+            $env:HOME = $null
+            Start-Job { "[$env:SHOAL_TEST_LATE] [$env:HOME]" } | Receive-Job -Wait -AutoRemoveJob
+            """)
+        #expect(result.lines == ["[set later] []"], "\(result.errors)")
+    }
+
     @Test func startJobUsesTwoIdsParentThenChild() {
         let result = runShoal("""
             $a = Start-Job { 1 }; $b = Start-Job { 2 }
