@@ -95,12 +95,24 @@ public enum ForkServerProcess {
         }
     }
 
+    /// Rewrites the command line `ps` shows (the server's, inherited) in
+    /// place to `shoal --job-worker`, as a spawned worker's reads.
+    private static func showAsWorker() {
+        guard CommandLine.argc > 1, let slot = CommandLine.unsafeArgv[1] else { return }
+        let length = strlen(slot)
+        let name = Array("--job-worker".utf8CString)
+        guard name.count - 1 <= length else { return }
+        memset(slot, 0, length)
+        for (index, byte) in name.dropLast().enumerated() { slot[index] = byte }
+    }
+
     /// In the forked child: the pipes go where a spawned worker has them,
     /// nothing else stays open, and the worker serves its request.
     private static func becomeWorker(request: Int32, records: Int32, server: pid_t,
                                      makeRunspace: (any ShellHost) -> Runspace) -> Int32 {
         cshoal_unblock_signals()
         _ = setpgid(0, 0)
+        showAsWorker()
         _ = dup2(request, 0)
         _ = dup2(records, WorkerMessage.protocolDescriptor)
         cshoal_closefrom(WorkerMessage.protocolDescriptor + 1)
