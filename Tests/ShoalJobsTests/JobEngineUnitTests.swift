@@ -23,13 +23,29 @@ import Testing
     }
 
     @Test func anItemAThreadIsAlreadyComingForStartsNoOther() {
-        let queue = PoolQueue<Int>(size: 64)
+        let queue = PoolQueue<Int>(size: 64, wakeAhead: 64)
         var started = 0
         for item in 0..<10 { started += queue.submit(item).start }
         #expect(started == 10)
         // Items taken by those threads; no thread is started twice for one item.
         for expected in 0..<10 { #expect(queue.next(finished: false) == expected) }
         #expect(queue.submit(10).start == 1)
+    }
+
+    @Test func atMostWakeAheadThreadsAreOnTheirWayAndEachThatArrivesCallsTheNext() {
+        let queue = PoolQueue<Int>(size: 64, idleSeconds: 30, wakeAhead: 2)
+        var started = 0
+        for item in 0..<10 { started += queue.submit(item).start }
+        #expect(started == 2, "two threads on their way for ten items")
+        var chained = 0
+        #expect(queue.next(finished: false, startThreads: { chained += $0 }) == 0)
+        #expect(chained == 1, "the first to arrive starts one more")
+        #expect(queue.next(finished: false, startThreads: { chained += $0 }) == 1)
+        #expect(chained == 2)
+        // A thread that finishes an item takes the next itself: no start.
+        #expect(queue.next(finished: true, startThreads: { chained += $0 }) == 2)
+        #expect(chained == 2)
+        #expect(queue.counts.threads == 4 && queue.counts.running == 2)
     }
 
     @Test func raisingTheLimitStartsThreadsForWaitingItems() {

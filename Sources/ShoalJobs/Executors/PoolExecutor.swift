@@ -58,7 +58,7 @@ public final class PoolExecutor: Sendable {
     /// seconds (or when the pool is closed and drained) it ends.
     private func serve() {
         var finished = false
-        while let item = queue.next(finished: finished) {
+        while let item = queue.next(finished: finished, startThreads: { [self] count in startThreads(count) }) {
             run(item)
             finished = true
         }

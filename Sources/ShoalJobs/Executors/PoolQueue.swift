@@ -36,6 +36,8 @@ final class PoolQueue<Item>: @unchecked Sendable {
     private var idle = 0
     /// Threads woken or started for an item and not there yet.
     private var onTheirWay = 0
+    /// Signals sent to idle threads that no thread has woken for yet.
+    private var signalsPending = 0
     private var isClosed = false
     /// The one thread watching the queue before it sleeps, if any.
     private var spinner = SpinnerState.none
@@ -44,11 +46,16 @@ final class PoolQueue<Item>: @unchecked Sendable {
     let idleSeconds: Int
     /// How long a thread that just finished an item watches for the next.
     let watchNanoseconds: Int
+    /// At most this many threads are woken or started and not there yet;
+    /// each that arrives wakes the next while items wait.
+    let wakeAhead: Int
 
-    init(size: Int, idleSeconds: Int = 2, watchNanoseconds: Int = 50_000) {
+    init(size: Int, idleSeconds: Int = 2, watchNanoseconds: Int = 50_000,
+         wakeAhead: Int = max(2, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))) {
         self.size = max(1, size)
         self.idleSeconds = idleSeconds
         self.watchNanoseconds = watchNanoseconds
+        self.wakeAhead = max(1, wakeAhead)
     }
 
     private func locked<T>(_ body: () -> T) -> T { lock.withLock(body) }
@@ -57,11 +64,12 @@ final class PoolQueue<Item>: @unchecked Sendable {
     /// returns how many threads the caller must start. Mutex held.
     private func dispatch() -> Int {
         var start = 0
-        while items.count > onTheirWay, busy + onTheirWay < size {
+        while items.count > onTheirWay, busy + onTheirWay < size, onTheirWay < wakeAhead {
             if spinner == .watching {
                 // It sees the item itself; no wake-up.
                 spinner = .claimed
-            } else if idle > onTheirWay {
+            } else if idle > signalsPending {
+                signalsPending += 1
                 lock.signal()
             } else if threads < size {
                 threads += 1
@@ -115,7 +123,8 @@ final class PoolQueue<Item>: @unchecked Sendable {
     /// A pool thread's next item, after finishing the previous one (if
     /// `finished`); nil when the thread should end (closed and drained, or
     /// idle for `idleSeconds`). A new thread passes `finished: false`.
-    func next(finished: Bool) -> Item? {
+    /// `startThreads` starts the threads the items still waiting need.
+    func next(finished: Bool, startThreads: (Int) -> Void = { _ in }) -> Item? {
         var cameForAnItem = !finished
         var watched = false
         if finished {
@@ -132,7 +141,7 @@ final class PoolQueue<Item>: @unchecked Sendable {
                 watched = true
             }
         }
-        return locked {
+        let (item, start) = locked { () -> (Item?, Int) in
             if watched {
                 cameForAnItem = spinner == .claimed
                 spinner = .none
@@ -143,21 +152,31 @@ final class PoolQueue<Item>: @unchecked Sendable {
                     onTheirWay = max(0, onTheirWay - 1)
                     cameForAnItem = false
                 }
-                if let item = take() { return item }
+                if let item = take() {
+                    // Arrived: the next thread for the items left is woken.
+                    return (item, dispatch())
+                }
                 if isClosed && items.isEmpty {
                     threads -= 1
-                    return nil
+                    return (nil, 0)
                 }
                 idle += 1
                 let signalled = lock.wait(until: deadline)
                 idle -= 1
-                cameForAnItem = signalled
-                if !signalled, items.isEmpty {
+                // Whatever woke this thread, it answers a pending signal:
+                // a signal that coincides with the timeout is not lost.
+                if signalsPending > 0 {
+                    signalsPending -= 1
+                    cameForAnItem = true
+                }
+                if !signalled, !cameForAnItem, items.isEmpty {
                     threads -= 1
-                    return nil
+                    return (nil, 0)
                 }
             }
         }
+        if start > 0 { startThreads(start) }
+        return item
     }
 
     /// The next item if the throttle lets one run. Mutex held.
