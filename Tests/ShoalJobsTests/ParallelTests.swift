@@ -240,4 +240,27 @@ import Testing
         let result = runScript("$x = 'caller'; 1 | ForEach-Object -Parallel { \"[$x]\" }")
         #expect(result.lines == ["[]"], "\(result.errors)")
     }
+
+    @Test func progressOfParallelIterationsReachesTheCallersJob() {
+        let result = runScript("""
+            $j = Start-ThreadJob { 1..2 | ForEach-Object -Parallel { Write-Progress -Activity "item $_" -Status S } }
+            $null = Wait-Job $j
+            ($j.Progress | ForEach-Object Activity | Sort-Object) -join ','
+            """)
+        #expect(result.lines == ["item 1,item 2"], "\(result.errors)")
+    }
+
+    @Test func powershellStreamsAreLiveCollectionsAndReadAllTakesTheRecords() {
+        let result = runScript("""
+            $ps = [powershell]::Create()
+            $null = $ps.AddScript({ 1..2 | ForEach-Object -Parallel { Write-Progress -Activity Progress -Status Running }; Write-Error oops; 'out' })
+            $ps.Invoke()
+            $ps.Streams.Error.Count; "$($ps.Streams.Error[0])"; $ps.Streams.Error | ForEach-Object { "each $_" }
+            $pr = $ps.Streams.Progress.ReadAll()
+            $pr.Count; $pr[0].Activity; $pr[0].StatusDescription; $pr[0].GetType().FullName
+            $ps.Streams.Progress.Count
+            """)
+        #expect(result.lines == ["out", "1", "oops", "each oops", "2", "Progress", "Running",
+                                 "System.Management.Automation.ProgressRecord", "0"], "\(result.errors)")
+    }
 }

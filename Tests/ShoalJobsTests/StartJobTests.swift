@@ -39,6 +39,16 @@ import Testing
         #expect(result.lines == ["[set later] []"], "\(result.errors)")
     }
 
+    @Test func receiveJobPassesAProcessJobsProgressToItsReceiver() {
+        let result = runShoal("""
+            $outer = Start-ThreadJob { Start-Job { Write-Progress -Activity inner -Status deep -PercentComplete 40; 'x' } | Receive-Job -Wait -AutoRemoveJob }
+            $null = Wait-Job $outer
+            Receive-Job $outer -Keep
+            $outer.Progress.Count; $outer.Progress[0].Activity; $outer.Progress[0].PercentComplete
+            """)
+        #expect(result.lines == ["x", "1", "inner", "40"], "\(result.errors)")
+    }
+
     @Test func startJobUsesTwoIdsParentThenChild() {
         let result = runShoal("""
             $a = Start-Job { 1 }; $b = Start-Job { 2 }

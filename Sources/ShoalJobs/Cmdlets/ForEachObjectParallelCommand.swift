@@ -228,7 +228,9 @@ final class ParallelCollector: JobRecorder {
         if wasEmpty { wakers.wakeAll() }
     }
 
-    func recordProgress(_ progress: ProgressData) {}
+    /// An iteration's Write-Progress reaches the caller's progress display
+    /// (or its job, when the caller is one), as in pwsh.
+    func recordProgress(_ progress: ProgressData) { record(JobRecord(.progress, progress.transferValue)) }
 
     func take() -> [JobRecord] {
         state.withLock { state in

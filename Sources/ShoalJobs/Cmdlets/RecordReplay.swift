@@ -33,6 +33,9 @@ enum RecordReplay {
         case .information:
             if let host = isHostText(value) { return .native(InformationalRecord(hostText: host.text, newline: host.newline)) }
             return .native(InformationalRecord(kind: .information, message: message(value)))
+        case .progress:
+            if let progress = ProgressData(value) { return .native(progress.record) }
+            return value.value
         default: return value.value
         }
     }
@@ -58,7 +61,8 @@ enum RecordReplay {
                 try context.writeInformation(.string(message(record.value)))
             }
         case .progress:
-            break
+            // Drawn by the receiver (or recorded, when it runs in a job).
+            if let progress = ProgressData(record.value) { context.runspace.writeProgress(progress.record) }
         }
     }
 }

@@ -44,6 +44,29 @@ public struct ProgressData: Sendable {
         self.isCompleted = isCompleted
     }
 
+    /// Read back from its recorded form (`transferValue`); nil for anything else.
+    init?(_ value: TransferValue) {
+        guard case .object(let typeNames, let properties) = value, typeNames.first == "System.Management.Automation.ProgressRecord" else {
+            return nil
+        }
+        func field(_ name: String) -> Value { properties.first { $0.name == name }?.value.value ?? .null }
+        func number(_ name: String) -> Int {
+            if case .int(let n) = field(name) { return n }
+            return -1
+        }
+        self.init(activity: Conversion.toString(field("Activity")), status: Conversion.toString(field("StatusDescription")),
+                  percentComplete: number("PercentComplete"), secondsRemaining: number("SecondsRemaining"),
+                  currentOperation: Conversion.toString(field("CurrentOperation")), activityId: number("ActivityId"),
+                  parentId: number("ParentActivityId"), isCompleted: Conversion.toString(field("RecordType")) == "Completed")
+    }
+
+    /// As Write-Progress made it.
+    var record: ProgressRecord {
+        ProgressRecord(activityId: activityId, parentActivityId: parentId, activity: activity, statusDescription: status,
+                       currentOperation: currentOperation.isEmpty ? nil : currentOperation, percentComplete: percentComplete,
+                       secondsRemaining: secondsRemaining, isCompleted: isCompleted)
+    }
+
     /// As a script sees it: an object with PowerShell's ProgressRecord properties.
     var transferValue: TransferValue {
         .object(typeNames: ["System.Management.Automation.ProgressRecord"], properties: [

@@ -151,7 +151,7 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
     }
 
     func record(_ record: JobRecord) { state.withLock { $0.records.append(record) } }
-    func recordProgress(_ progress: ProgressData) {}
+    func recordProgress(_ progress: ProgressData) { record(JobRecord(.progress, progress.transferValue)) }
 
     func stop() {
         let stop = state.withLock { state -> StopSignal? in
@@ -182,6 +182,14 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
         state.withLock { $0.records.filter { $0.stream == stream }.map(\.value) }
     }
 
+    /// Removes one stream's records and returns them (PSDataCollection.ReadAll).
+    func takeRecords(of stream: JobStream) -> [TransferValue] {
+        state.withLock { state in
+            defer { state.records.removeAll { $0.stream == stream } }
+            return state.records.filter { $0.stream == stream }.map(\.value)
+        }
+    }
+
     /// Waits for the end; returns the output, or throws the terminating error.
     func finish(_ context: Runspace) throws -> [Value] {
         _ = Waiting.wait(on: { [wakers] }, stop: context.stopSignal) { state.withLock { $0.outcome != nil } }
@@ -209,6 +217,6 @@ final class PowerShellStreams: NativeObject {
         let streams: [String: JobStream] = ["error": .error, "warning": .warning, "verbose": .verbose, "debug": .debug,
                                             "information": .information, "progress": .progress]
         guard let stream = streams[name.lowercased()] else { return nil }
-        return .list((invocation?.records(of: stream) ?? []).map { RecordReplay.scriptValue($0, stream: stream) })
+        return .native(PSDataCollectionObject(invocation: invocation, stream: stream))
     }
 }
