@@ -1,5 +1,5 @@
-// Tests of the path cmdlets: Join-Path, Split-Path, Resolve-Path and the
-// location stack of Push-Location and Pop-Location.
+// Tests of the path cmdlets: Join-Path, Split-Path, Resolve-Path,
+// Set-Location and the location stack of Push-Location and Pop-Location.
 
 import Testing
 import ShoalTestSupport
@@ -35,5 +35,18 @@ import ShoalTestSupport
         #expect(dir.run(script).lines == ["\(dir.path)/a/b", "\(dir.path)/a", dir.path, "empty pop is fine"])
         #expect(dir.run("Push-Location nowhere").errors.contains("Cannot find path"))
         #expect(dir.run("Push-Location a -StackName s; Pop-Location -StackName s; (Get-Location).Path").lines == [dir.path])
+    }
+
+    @Test func setLocationTakesWildcardsWithPathAndNamesLiterallyWithLiteralPath() {
+        let dir = FileTestDirectory()
+        for name in ["[", "a1", "a2", "bcd"] { dir.makeDirectory(name) }
+        #expect(dir.run("Set-Location b*; (Get-Location).Path").lines == ["\(dir.path)/bcd"])
+        #expect(dir.run("Set-Location -LiteralPath '['; (Get-Location).Path; (1 | ForEach-Object -Parallel { $PWD }).Path").lines
+                == ["\(dir.path)/[", "\(dir.path)/["])
+        #expect(dir.run("Get-Item bcd | Set-Location; (Get-Location).Path").lines == ["\(dir.path)/bcd"])
+        let several = dir.run("Set-Location a*; (Get-Location).Path")
+        #expect(several.errors.contains("Cannot set the location because path 'a*' resolved to multiple containers."))
+        #expect(several.lines == [dir.path])
+        #expect(dir.run("Set-Location -LiteralPath 'b*'").errors.contains("Cannot find path '\(dir.path)/b*' because it does not exist."))
     }
 }

@@ -14,12 +14,34 @@ public final class GetLocationCommand: Cmdlet {
 public final class SetLocationCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Set-Location", synopsis: "Sets the current working location.",
-        parameters: [ParameterDescriptor("Path", type: "string", position: 0, pipeline: true), ParameterDescriptor("PassThru", type: "switch")])
+        parameters: [
+            ParameterDescriptor("Path", type: "string", position: 0, pipeline: true, pipelineByPropertyName: true),
+            ParameterDescriptor("LiteralPath", type: "string", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
+            ParameterDescriptor("PassThru", type: "switch"),
+        ])
     public init() {}
     public func process(_ context: CmdletContext) throws {
         let runspace = context.runspace
-        let target = context.string("Path").map { $0.isEmpty ? "~" : $0 } ?? "~"
-        var path = runspace.resolvePath(target == "-" ? (runspace.variable("OLDPWD").map(Conversion.toString) ?? runspace.location) : target)
+        // A piped item binds both (its text to -Path, its PSPath to
+        // -LiteralPath): the literal one wins, as in the other path cmdlets.
+        let literal = context.has("LiteralPath")
+        let target = context.string(literal ? "LiteralPath" : "Path").map { $0.isEmpty ? "~" : $0 } ?? "~"
+        let resolver = PathResolver(context: context)
+        var path = runspace.resolvePath(target == "-" ? (runspace.variable("OLDPWD").map(Conversion.toString) ?? runspace.location)
+                                                      : resolver.stripProvider(target))
+        if !literal, target != "-", PathText.hasWildcard(path) {
+            // -Path takes wildcards, as in pwsh; it must name one directory.
+            let matches = try resolver.expand(path).filter(FileSystem.isDirectory)
+            if matches.count > 1 {
+                try context.writeError(
+                    "Cannot set the location because path '\(target)' resolved to multiple containers. You can only set the location to a single container at a time.",
+                    id: "PathResolvedToMultiple", category: "InvalidArgument", target: .string(target),
+                    exceptionType: "System.Management.Automation.PSArgumentException")
+                return
+            }
+            // Nothing matched as a pattern: a directory with that very name will do.
+            path = matches.first ?? path
+        }
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         var info = stat()
         guard !path.utf8.contains(0), stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
