@@ -52,8 +52,14 @@ public enum JobsModule {
             }
             return .native(RunspacePoolObject(minimum: minimum, maximum: maximum, factory: table.threadExecutor.factory, table: table))
         }
-        runspace.staticTypeHandlers["system.management.automation.powershell"] = { member, arguments, _, _ in
-            guard member == "create", arguments != nil else { return nil }
+        runspace.staticTypeHandlers["system.management.automation.powershell"] = { member, arguments, _, span in
+            guard member == "create", let arguments else { return nil }
+            if let mode = arguments.first, case .native(let value as EnumValue) = try TypeConversion.convert(
+                mode, to: "System.Management.Automation.RunspaceMode", at: span), value.rawValue == 0 {
+                throw ScriptError.runtime(
+                    "shoal runs a [powershell] instance in a runspace of its own: RunspaceMode CurrentRunspace is not supported.",
+                    id: "NotSupported", at: span, type: "System.NotSupportedException")
+            }
             return .native(PowerShellObject(table: table))
         }
     }

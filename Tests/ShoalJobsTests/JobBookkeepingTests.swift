@@ -5,6 +5,18 @@ import ShoalTestSupport
 import Testing
 
 @Suite struct JobBookkeepingTests {
+    @Test func aJobsStateIsAJobStateValue() {
+        let result = runScript("""
+            $j = Start-ThreadJob { 1 }; $null = Wait-Job $j
+            $j.State -eq [System.Management.Automation.JobState]::Completed
+            $j.State.GetType().FullName
+            $j.JobStateInfo.State -eq 'completed'
+            $j | Select-Object State | ConvertTo-Json -Compress
+            (Get-Job -State ([System.Management.Automation.JobState]::Completed)).Count
+            """)
+        #expect(result.lines == ["True", "System.Management.Automation.JobState", "True", "{\"State\":2}", "1"], "\(result.errors)")
+    }
+
     @Test func aThreadJobWithinItsThrottleIsRunningWhenStartReturns() {
         let result = runScript("""
             $j = Start-ThreadJob { Start-Sleep -Milliseconds 300 } -ThrottleLimit 5

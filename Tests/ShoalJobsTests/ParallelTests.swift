@@ -263,4 +263,17 @@ import Testing
         #expect(result.lines == ["out", "1", "oops", "each oops", "2", "Progress", "Running",
                                  "System.Management.Automation.ProgressRecord", "0"], "\(result.errors)")
     }
+
+    @Test func powershellCreateTakesARunspaceModeAndCommandsAddsToIt() {
+        let result = runScript("""
+            $ps = [powershell]::Create([System.Management.Automation.RunspaceMode]::NewRunspace)
+            $ps.Commands.AddScript({ 1..2 | ForEach-Object -Parallel { Write-Progress -Activity Progress -Status Running }; 'done' }) | Out-Null
+            $ps.Invoke()
+            $ps.Streams.Progress.ReadAll().Count
+            $ps.InvocationStateInfo.State -eq [System.Management.Automation.PSInvocationState]::Completed
+            try { [powershell]::Create('CurrentRunspace') } catch { $_.FullyQualifiedErrorId }
+            """)
+        #expect(result.lines == ["done", "2", "True", "NotSupported"], "\(result.errors)")
+    }
 }
+

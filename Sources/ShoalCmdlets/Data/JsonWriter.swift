@@ -37,6 +37,8 @@ struct JsonWriter {
         case .string(let s): output += quote(s)
         case .native(let date as DateTimeValue): output += quote(JsonWriter.isoDate(date))
         case .native(let char as CharValue): output += quote(String(char.scalar))
+        case .native(let enumValue as EnumValue):
+            output += enumsAsStrings ? quote(enumValue.stringValue) : String(enumValue.rawValue)
         case .scriptBlock(let block): output += quote(block.text)
         default:
             if depth > maximumDepth {

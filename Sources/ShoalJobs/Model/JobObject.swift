@@ -32,7 +32,7 @@ public final class JobObject: IdentityObject, TabularObject, TypeHierarchyObject
         case "name": return .string(job.name)
         case "instanceid": return .string(job.instanceId)
         case "psjobtypename": return .string(job.kind.rawValue)
-        case "state": return .string(job.state.rawValue)
+        case "state": return EnumType.value("System.Management.Automation.JobState", job.state.rawValue)
         case "hasmoredata": return .bool(job.hasMoreData)
         case "location": return .string(job.location)
         case "command": return .string(job.command)
@@ -78,7 +78,7 @@ final class JobStateInfoObject: NativeObject {
     var propertyNames: [String] { ["State", "Reason"] }
     func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "state": return .string(state.rawValue)
+        case "state": return EnumType.value("System.Management.Automation.JobState", state.rawValue)
         case "reason": return reason.map { .native($0.record.exception) } ?? .null
         default: return nil
         }

@@ -27,9 +27,9 @@ final class PowerShellObject: SettableObject {
         case "streams": return .native(PowerShellStreams(invocation: invocation))
         case "invocationstateinfo":
             let info = PSObject(typeName: "System.Management.Automation.PSInvocationStateInfo")
-            info.set("State", .string(invocation?.stateName ?? "NotStarted"))
+            info.set("State", EnumType.value("System.Management.Automation.PSInvocationState", invocation?.stateName ?? "NotStarted"))
             return .object(info)
-        case "commands": return .string(script?.text ?? "")
+        case "commands": return .native(PSCommandObject(owner: self))
         default: return nil
         }
     }
@@ -39,6 +39,13 @@ final class PowerShellObject: SettableObject {
             throw ScriptError.runtime("'\(name)' is a ReadOnly property.", id: "PropertyAssignmentException", at: span)
         }
         if case .native(let newPool as RunspacePoolObject) = value { pool = newPool } else { pool = nil }
+    }
+
+    /// Forgets the script and its arguments (`$ps.Commands.Clear()`).
+    func clearCommands() {
+        script = nil
+        arguments = []
+        namedArguments = []
     }
 
     func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {

@@ -33,6 +33,13 @@ enum StaticMembers {
             if args.count > 1, case .native(let innerException as ExceptionObject) = args[1] { inner = innerException }
             return .native(ExceptionObject(message: message, typeName: type.fullName, inner: inner))
         }
+        if let enumeration = EnumType.named(type.fullName) {
+            if arguments == nil, let value = enumeration.member(name) { return .native(value) }
+            throw notFound()
+        }
+        if type.fullName == "System.Enum", let arguments {
+            return try EnumType.invokeStatic(member, arguments, span: span) ?? { throw notFound() }()
+        }
         switch type.fullName {
         case "System.Math":
             switch member {

@@ -30,6 +30,10 @@ extension Operators {
         case .bool(let a):
             if right.isNull { return false }
             return a == Conversion.toBool(right)
+        case .native(let enumValue as EnumValue):
+            // The other side becomes the enumeration, as PowerShell converts it.
+            guard let other = enumValue.type.convert(right.unwrappedSingle) else { return false }
+            return enumValue.rawValue == other.rawValue
         case .native(let c as CharValue):
             if case .string(let s) = right { return caseSensitive ? String(c.scalar) == s : String(c.scalar).lowercased() == s.lowercased() }
             if case .native(let d as CharValue) = right { return c.scalar == d.scalar }

@@ -100,6 +100,7 @@ public enum Conversion {
         case .null: return .int(0)
         case .string(let s): return parseNumber(s)
         case .native(let native as CharValue): return .int(Int(native.scalar.value))
+        case .native(let enumValue as EnumValue): return .int(enumValue.rawValue)
         default: return nil
         }
     }

@@ -24,6 +24,12 @@ public enum TypeConversion {
     }
 
     public static func convert(_ value: Value, toFullName full: String, at span: SourceSpan?) throws -> Value {
+        if let enumeration = EnumType.named(full) {
+            guard let converted = enumeration.convert(value.unwrappedSingle) else {
+                throw failure(value, full, enumeration.mismatch(value), span)
+            }
+            return .native(converted)
+        }
         switch full {
         case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.UInt32", "System.UInt64":
             let integer = try toInteger(value, full, span)

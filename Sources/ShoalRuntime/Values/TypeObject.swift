@@ -23,6 +23,7 @@ public final class TypeObject: NativeObject {
         case "fullname": return .string(fullName)
         case "basetype": return .native(TypeObject(name: "System.Object"))
         case "isarray": return .bool(fullName.hasSuffix("[]"))
+        case "isenum": return .bool(EnumType.named(fullName) != nil)
         default: return nil
         }
     }
@@ -31,6 +32,12 @@ public final class TypeObject: NativeObject {
         switch method.lowercased() {
         case "tostring": return .string(fullName)
         case "gettype": return .native(TypeObject(name: "System.RuntimeType"))
+        case "getenumnames":
+            guard let enumeration = EnumType.named(fullName) else { return nil }
+            return .list(enumeration.members.map { .string($0.name) })
+        case "getenumvalues":
+            guard let enumeration = EnumType.named(fullName) else { return nil }
+            return .list(enumeration.members.map { .native(EnumValue(enumeration, $0.value)) })
         default: return nil
         }
     }
@@ -62,7 +69,7 @@ public final class TypeObject: NativeObject {
         "hashtable[]": "System.Collections.Hashtable[]", "psobject[]": "System.Management.Automation.PSObject[]",
         "pscustomobject[]": "System.Management.Automation.PSCustomObject[]", "char[]": "System.Char[]",
         "byte[]": "System.Byte[]", "scriptblock[]": "System.Management.Automation.ScriptBlock[]",
-        "dbnull": "System.DBNull", "nullable": "System.Nullable",
+        "dbnull": "System.DBNull", "nullable": "System.Nullable", "enum": "System.Enum",
     ]
 
     static let knownFullNames: Set<String> = Set(accelerators.values.map { $0.lowercased() }).union([
@@ -103,6 +110,7 @@ public final class TypeObject: NativeObject {
         if let full = accelerators[key] { return full }
         let withoutSystem = key.hasPrefix("system.") ? String(key.dropFirst(7)) : key
         if let full = accelerators[withoutSystem] { return full }
+        if let enumeration = EnumType.named(key) ?? EnumType.named("system." + key) { return enumeration.fullName }
         if knownFullNames.contains(key) { return canonicalCase(written) }
         if knownFullNames.contains("system." + key) { return "System." + canonicalCase(written) }
         if key.hasPrefix("system.collections.generic.list[") || key.hasPrefix("collections.generic.list[")

@@ -1,0 +1,158 @@
+// .NET enumerations that scripts name (`[System.Management.Automation.JobState]::Completed`,
+// `[ConsoleColor]::Red`, `[powershell]::Create([System.Management.Automation.RunspaceMode]::NewRunspace)`):
+// their members and values, conversion from names and numbers with
+// PowerShell's error when nothing matches, and the values themselves.
+
+import ShoalSyntax
+
+/// An enumeration shoal knows, with .NET's member names and values.
+public struct EnumType: Sendable {
+    public let fullName: String
+    public let members: [(name: String, value: Int)]
+    /// A [Flags] enumeration: values combine, names join with ", ".
+    public let isFlags: Bool
+
+    init(_ fullName: String, _ names: [String], values: [Int]? = nil, isFlags: Bool = false) {
+        self.fullName = fullName
+        self.members = Array(zip(names, values ?? Array(names.indices)))
+        self.isFlags = isFlags
+    }
+
+    static let known: [String: EnumType] = {
+        let types = [
+            EnumType("System.Management.Automation.JobState",
+                     ["NotStarted", "Running", "Completed", "Failed", "Stopped", "Blocked", "Suspended", "Disconnected",
+                      "Suspending", "Stopping", "AtBreakpoint"]),
+            EnumType("System.Management.Automation.PSInvocationState",
+                     ["NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"]),
+            EnumType("System.Management.Automation.RunspaceMode", ["CurrentRunspace", "NewRunspace"]),
+            EnumType("System.Management.Automation.ActionPreference",
+                     ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"]),
+            EnumType("System.ConsoleColor",
+                     ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
+                      "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"]),
+            EnumType("System.DayOfWeek", ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
+            EnumType("System.StringComparison",
+                     ["CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture", "InvariantCultureIgnoreCase",
+                      "Ordinal", "OrdinalIgnoreCase"]),
+            EnumType("System.StringSplitOptions", ["None", "RemoveEmptyEntries", "TrimEntries"], values: [0, 1, 2], isFlags: true),
+        ]
+        return Dictionary(uniqueKeysWithValues: types.map { ($0.fullName.lowercased(), $0) })
+    }()
+
+    /// A member of a known enumeration as a script value (the runtime's own
+    /// values: a job's State); a string if either name is unknown.
+    public static func value(_ fullName: String, _ member: String) -> Value {
+        named(fullName)?.member(member).map { .native($0) } ?? .string(member)
+    }
+
+    /// The enumeration with this full name (any case), if shoal knows it.
+    public static func named(_ fullName: String) -> EnumType? { known[fullName.lowercased()] }
+
+    /// The member called `name` (any case).
+    public func member(_ name: String) -> EnumValue? {
+        let folded = name.lowercased()
+        guard let found = members.first(where: { $0.name.lowercased() == folded }) else { return nil }
+        return EnumValue(self, found.value)
+    }
+
+    /// A value as this enumeration, as a cast or a typed parameter makes it:
+    /// a member name (for flags, several joined by commas), a number, or a
+    /// value of the enumeration. Nil when nothing matches.
+    public func convert(_ value: Value) -> EnumValue? {
+        switch value {
+        case .native(let other as EnumValue): return defined(other.rawValue)
+        case .int(let number): return defined(number)
+        case .double(let number) where number == number.rounded(): return defined(Int(number))
+        case .string(let text):
+            let trimmed = text.trimmingCharacters()
+            if let number = Int(trimmed) { return defined(number) }
+            var total = 0
+            for part in trimmed.split(separator: ",") {
+                guard let member = member(String(part).trimmingCharacters()) else { return nil }
+                total |= member.rawValue
+            }
+            if !isFlags, trimmed.contains(",") { return nil }
+            return trimmed.isEmpty ? nil : EnumValue(self, total)
+        default:
+            return nil
+        }
+    }
+
+    private func defined(_ number: Int) -> EnumValue? {
+        if isFlags || members.contains(where: { $0.value == number }) { return EnumValue(self, number) }
+        return nil
+    }
+
+    /// PowerShell's message when a value matches no member.
+    func mismatch(_ value: Value) -> String {
+        "Unable to match the identifier name \(Conversion.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
+            + members.map(\.name).joined(separator: ", ")
+    }
+}
+
+/// One value of an enumeration: prints as its name, compares and converts
+/// as its number or its name.
+public final class EnumValue: NativeObject, Sendable {
+    public let type: EnumType
+    public let rawValue: Int
+
+    init(_ type: EnumType, _ rawValue: Int) {
+        self.type = type
+        self.rawValue = rawValue
+    }
+
+    public var typeName: String { type.fullName }
+
+    public var stringValue: String {
+        if let exact = type.members.first(where: { $0.value == rawValue }) { return exact.name }
+        guard type.isFlags, rawValue != 0 else { return String(rawValue) }
+        let parts = type.members.filter { $0.value != 0 && rawValue & $0.value == $0.value }
+        return parts.isEmpty ? String(rawValue) : parts.map(\.name).joined(separator: ", ")
+    }
+
+    public var propertyNames: [String] { ["value__"] }
+
+    public func property(_ name: String) -> Value? {
+        name.lowercased() == "value__" ? .int(rawValue) : nil
+    }
+
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        switch method.lowercased() {
+        case "tostring": return .string(stringValue)
+        case "hasflag":
+            guard let flag = arguments.first.flatMap(type.convert) else { return .bool(false) }
+            return .bool(rawValue & flag.rawValue == flag.rawValue)
+        case "gethashcode": return .int(rawValue)
+        case "equals": return .bool(Operators.looselyEqual(.native(self), arguments.first ?? .null, caseSensitive: false))
+        default: return nil
+        }
+    }
+}
+
+extension EnumType {
+    /// `[Enum]::GetNames([T])`, `GetValues`, `Parse`, `IsDefined`, `ToObject`.
+    static func invokeStatic(_ member: String, _ arguments: [Value], span: SourceSpan) throws -> Value? {
+        guard case .native(let type as TypeObject)? = arguments.first else {
+            throw ScriptError.runtime("Cannot convert argument \"enumType\" to type \"System.Type\".", id: "MethodArgumentConversionInvalidCastArgument",
+                                      at: span, type: "System.Management.Automation.MethodException")
+        }
+        guard let enumeration = EnumType.named(type.fullName) else {
+            throw ScriptError.runtime("Type provided must be an Enum. (Parameter 'enumType')", id: "ArgumentException", at: span,
+                                      type: "System.ArgumentException")
+        }
+        let argument = arguments.count > 1 ? arguments[1] : .null
+        switch member {
+        case "getnames": return .list(enumeration.members.map { .string($0.name) })
+        case "getvalues": return .list(enumeration.members.map { .native(EnumValue(enumeration, $0.value)) })
+        case "isdefined": return .bool(enumeration.convert(argument) != nil && !Conversion.toString(argument).contains(","))
+        case "parse", "toobject":
+            guard let value = enumeration.convert(argument) else {
+                throw ScriptError.runtime("Exception calling \"\(member == "parse" ? "Parse" : "ToObject")\": \"Requested value '\(Conversion.toString(argument))' was not found.\"",
+                                          id: "ArgumentException", at: span, type: "System.Management.Automation.MethodInvocationException")
+            }
+            return .native(value)
+        default: return nil
+        }
+    }
+}
