@@ -5,6 +5,18 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct FileItemCmdletTests {
+    @Test func itemsAreTheirDotNetTypesAndOnlyCommandsMakeThem() {
+        let result = runScript("""
+            (Get-Item /tmp) -is [System.IO.DirectoryInfo]
+            (Get-Item /etc/passwd) -is [System.IO.FileSystemInfo]
+            (Get-Item /etc/passwd) -is [System.IO.DirectoryInfo]
+            (Get-Process -Id $PID) -is [System.Diagnostics.Process]
+            ([System.IO.FileInfo](Get-Item /etc/passwd)).Name
+            try { [System.IO.FileInfo]'/etc/passwd' } catch { $_.FullyQualifiedErrorId }
+            """)
+        #expect(result.lines == ["True", "True", "False", "True", "passwd", "InvalidCastFromStringToInteger"], "\(result.errors)")
+    }
+
     @Test func testPathDistinguishesLeafAndContainer() {
         let dir = FileTestDirectory()
         dir.write("f.txt", "x")

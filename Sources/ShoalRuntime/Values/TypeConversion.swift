@@ -126,6 +126,9 @@ public enum TypeConversion {
             if full == "System.Collections.Generic.List`1" || full == "System.Collections.ArrayList" {
                 return .native(ListObject(value.enumeratedItems, isArrayList: full == "System.Collections.ArrayList"))
             }
+            if TypeObject.madeByCommandsOnly.contains(full), !value.isNull, !(try Operators.isType(value, .string(full), at: span)) {
+                throw failure(value, full, "shoal makes [\(full)] objects with Get-Item, Get-ChildItem or Get-Process, not by conversion.", span)
+            }
             return value
         }
     }

@@ -87,7 +87,14 @@ public final class TypeObject: NativeObject {
         "system.management.automation.job", "system.management.automation.job2",
         "system.management.automation.psremotingjob", "microsoft.powershell.threadjob.threadjob",
         "system.management.automation.pstaskjob",
-    ])
+    ]).union(madeByCommandsOnly.map { $0.lowercased() })
+
+    /// Types scripts test for (`-is [System.IO.FileInfo]`) whose objects
+    /// only commands make: a cast to one from anything else is an error.
+    static let madeByCommandsOnly: Set<String> = [
+        "System.IO.FileInfo", "System.IO.DirectoryInfo", "System.IO.FileSystemInfo", "System.Diagnostics.Process",
+        "System.Management.Automation.PathInfo",
+    ]
 
     /// The full name of a type written in a script, or nil if unknown.
     public static func resolve(_ written: String) -> String? {
