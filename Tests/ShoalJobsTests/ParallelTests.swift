@@ -275,5 +275,15 @@ import Testing
             """)
         #expect(result.lines == ["done", "2", "True", "NotSupported"], "\(result.errors)")
     }
+
+    @Test func aTaskJobCountsTheRunspacesItsIterationsRanIn() {
+        let result = runScript("""
+            $job = 1..4 | ForEach-Object -Parallel { $_ } -AsJob -ThrottleLimit 2 | Wait-Job
+            $job.AllocatedRunspaceCount
+            $job = 1..10 | ForEach-Object -Parallel { $_ } -AsJob -ThrottleLimit 2 -UseNewRunspace | Wait-Job
+            $job.AllocatedRunspaceCount
+            """)
+        #expect(result.lines == ["4", "10"], "\(result.errors)")
+    }
 }
 

@@ -48,6 +48,10 @@ public final class JobObject: IdentityObject, TabularObject, TypeHierarchyObject
         case "debug": return .native(JobStreamCollection(job: job, stream: .debug))
         case "information": return .native(JobStreamCollection(job: job, stream: .information))
         case "progress": return .native(JobStreamCollection(job: job, stream: .progress))
+        case "allocatedrunspacecount":
+            // Every -Parallel iteration that ran had a runspace of its own.
+            guard job.kind == .task else { return nil }
+            return .int(job.children.filter { $0.beginTicks != nil }.count)
         default: return nil
         }
     }
