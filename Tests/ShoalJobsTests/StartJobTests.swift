@@ -49,6 +49,16 @@ import Testing
         #expect(result.lines == ["x", "1", "inner", "40"], "\(result.errors)")
     }
 
+    @Test func aJobsMyInvocationHoldsItsScriptBlockEvenLookedUpByName() {
+        let result = runShoal("""
+            $j = (Get-Variable -Value ExecutionContext).SessionState.PSVariable.Get("MyInvocation").Value.MyCommand.ScriptBlock &
+            (Receive-Job -Wait $j).ToString()
+            Start-ThreadJob { $MyInvocation.MyCommand.ScriptBlock.ToString().Trim() } | Receive-Job -Wait -AutoRemoveJob
+            """)
+        #expect(result.lines == ["(Get-Variable -Value ExecutionContext).SessionState.PSVariable.Get(\"MyInvocation\").Value.MyCommand.ScriptBlock",
+                                 "$MyInvocation.MyCommand.ScriptBlock.ToString().Trim()"], "\(result.errors)")
+    }
+
     @Test func startJobUsesTwoIdsParentThenChild() {
         let result = runShoal("""
             $a = Start-Job { 1 }; $b = Start-Job { 2 }

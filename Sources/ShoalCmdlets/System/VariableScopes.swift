@@ -74,26 +74,3 @@ enum VariableScopes {
                                exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
     }
 }
-
-/// A PSVariable: Name and Value, as Get-Variable shows them in a table.
-final class VariableObject: TabularObject {
-    let name: String
-    let box: VariableBox
-    init(name: String, box: VariableBox) {
-        self.name = name
-        self.box = box
-    }
-    var typeName: String { "System.Management.Automation.PSVariable" }
-    var stringValue: String { typeName }
-    var propertyNames: [String] { ["Name", "Value"] }
-    func property(_ name: String) -> Value? {
-        switch name.lowercased() {
-        case "name": return .string(self.name)
-        case "value": return box.value
-        case "options": return .string(box.isReadOnly ? "ReadOnly" : box.isPrivate ? "Private" : "None")
-        case "description": return .string("")
-        case "visibility": return .string("Public")
-        default: return nil
-        }
-    }
-}

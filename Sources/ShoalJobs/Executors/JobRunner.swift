@@ -58,6 +58,11 @@ public enum JobRunner {
             runspace.globalScope.setLocal("__using_" + name.lowercased(), value.value)
         }
         if let item = spec.dollarUnder { runspace.setCurrentItem(item.value) }
+        // The job's $MyInvocation, also for lookups by name
+        // ($ExecutionContext.SessionState.PSVariable.Get('MyInvocation')).
+        let invocation = InvocationInfo(span: spec.script.span, commandName: "")
+        invocation.scriptBlock = ScriptBlock(spec.script)
+        runspace.globalScope.setLocal("myinvocation", .native(invocation))
         runspace.progressSink = JobProgressSink(recorder: recorder)
         // What the job's programs left running ends with the job.
         defer { runspace.stopSignal.endGroups() }

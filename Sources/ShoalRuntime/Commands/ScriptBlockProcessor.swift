@@ -126,6 +126,7 @@ final class ScriptBlockProcessor: CommandProcessor {
             let existing = functionScope.localBox("myinvocation")
             callerInvocation = (existing, existing?.value ?? .null)
             let invocation = InvocationInfo(span: span, commandName: name, scriptName: scriptPath)
+            invocation.scriptBlock = block
             functionScope.setLocal("myinvocation", .native(invocation))
         }
         if !dotSource {
@@ -139,6 +140,8 @@ final class ScriptBlockProcessor: CommandProcessor {
             }
             if layout.usesInvocationInfo {
                 let invocation = InvocationInfo(span: span, commandName: name, scriptName: scriptPath ?? runspace.scriptPath)
+                invocation.scriptBlock = block
+                invocation.isScriptFile = scriptPath != nil
                 invocation.boundParameters = boundTable
                 functionScope.setLocal("myinvocation", .native(invocation))
             }

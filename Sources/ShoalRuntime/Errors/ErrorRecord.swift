@@ -210,6 +210,10 @@ public final class InvocationInfo: NativeObject {
     let commandName: String?
     public var scriptName: String?
     public var boundParameters: HashtableValue?
+    /// The script block of the command invoked (MyCommand.ScriptBlock).
+    public var scriptBlock: ScriptBlock?
+    /// The command is a script file (MyCommand's Definition is its path).
+    public var isScriptFile = false
     public init(span: SourceSpan?, commandName: String?, scriptName: String? = nil) {
         self.span = span
         self.commandName = commandName
@@ -220,7 +224,8 @@ public final class InvocationInfo: NativeObject {
     public var propertyNames: [String] { ["MyCommand", "ScriptName", "ScriptLineNumber", "OffsetInLine", "Line", "PositionMessage"] }
     public func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "mycommand": return .native(CommandNameObject(name: commandName ?? ""))
+        case "mycommand":
+            return .native(CommandNameObject(name: commandName ?? "", scriptBlock: scriptBlock, path: isScriptFile ? scriptName : nil))
         case "invocationname": return .string(commandName ?? "")
         case "scriptname": return .string(scriptName ?? span?.file.name ?? "")
         case "pscommandpath": return .string(scriptName ?? "")
@@ -234,17 +239,27 @@ public final class InvocationInfo: NativeObject {
     }
 }
 
-/// `$MyInvocation.MyCommand`: just a name here.
+/// `$MyInvocation.MyCommand`: the command's name, its script block and,
+/// for a script file, its path.
 final class CommandNameObject: NativeObject {
     let name: String
-    init(name: String) { self.name = name }
+    let scriptBlock: ScriptBlock?
+    let path: String?
+    init(name: String, scriptBlock: ScriptBlock? = nil, path: String? = nil) {
+        self.name = name
+        self.scriptBlock = scriptBlock
+        self.path = path
+    }
     var typeName: String { "System.Management.Automation.CommandInfo" }
     var stringValue: String { name }
-    var propertyNames: [String] { ["Name"] }
+    var propertyNames: [String] { ["Name", "Definition", "ScriptBlock"] }
     func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "name": return .string(self.name)
-        case "path", "definition", "source": return .string(self.name)
+        case "scriptblock": return scriptBlock.map { .scriptBlock($0) } ?? .null
+        // A function's definition is its body; a script's is its path.
+        case "definition": return .string(path ?? scriptBlock?.text ?? self.name)
+        case "path", "source": return .string(path ?? self.name)
         default: return nil
         }
     }

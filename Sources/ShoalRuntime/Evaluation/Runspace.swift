@@ -343,7 +343,7 @@ public enum ShoalVersion {
 }
 
 /// `$ExecutionContext`: the parts scripts read (`SessionState.LanguageMode`,
-/// `SessionState.Path.CurrentLocation`).
+/// `SessionState.Path.CurrentLocation`, `SessionState.PSVariable`).
 final class ExecutionContextObject: NativeObject {
     unowned let runspace: Runspace
     init(runspace: Runspace) { self.runspace = runspace }
@@ -357,6 +357,7 @@ final class ExecutionContextObject: NativeObject {
         let path = PSObject(typeName: "System.Management.Automation.PathIntrinsics")
         path.set("CurrentLocation", .native(PathInfo(path: runspace.location)))
         state.set("Path", .object(path))
+        state.set("PSVariable", .native(PSVariableIntrinsics(runspace: runspace)))
         return .object(state)
     }
 }
