@@ -6,6 +6,6 @@ enum DataCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] { [
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
-        ExportCsvCommand.self, ImportCsvCommand.self,
+        ExportCsvCommand.self, ImportCsvCommand.self, ConvertFromStringDataCommand.self,
     ] }
 }

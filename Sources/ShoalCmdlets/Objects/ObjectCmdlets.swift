@@ -12,5 +12,6 @@ enum ObjectCmdlets {
         WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
         GroupObjectCommand.self, MeasureObjectCommand.self, MeasureCommandCommand.self, TeeObjectCommand.self,
         CompareObjectCommand.self, NewObjectCommand.self, AddMemberCommand.self, GetMemberCommand.self,
+        JoinStringCommand.self, GetUniqueCommand.self,
     ] }
 }

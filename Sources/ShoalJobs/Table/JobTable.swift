@@ -47,18 +47,7 @@ public final class JobTable: Sendable {
         nextId.wrappingAdd(count, ordering: .relaxed).oldValue
     }
 
-    static func newInstanceId() -> String {
-        var bytes = [UInt8](repeating: 0, count: 16)
-        _ = cshoal_random_bytes(&bytes, 16)
-        bytes[6] = (bytes[6] & 0x0f) | 0x40
-        bytes[8] = (bytes[8] & 0x3f) | 0x80
-        let hex = bytes.map { byte -> String in
-            let text = String(byte, radix: 16)
-            return text.count == 1 ? "0" + text : text
-        }.joined()
-        let chars = Array(hex)
-        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(separator: "-")
-    }
+    static func newInstanceId() -> String { GuidValue.randomText() }
 
     /// Creates a job with the next id (not yet in the table).
     public func makeJob(name: String?, kind: JobKind, location: String, command: String) -> Job {

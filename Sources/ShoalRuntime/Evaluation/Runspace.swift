@@ -119,7 +119,7 @@ public final class Runspace {
         g.define("iscoreclr", .bool(true))
         g.define("pshome", .string("/usr/local/lib/shoal"))
         g.define("shellid", .string("shoal"))
-        g.define("ofs", .string(" "))
+        // $OFS is not defined, as in pwsh: arrays in strings join with a space until it is set.
         g.defineLocal("psnativecommandargumentpassing",
                       VariableBox(.string(NativeArgumentPassing.standard.rawValue), typeConstraint: NativeArgumentPassing.typeName))
         g.define("psnativecommanduseerroractionpreference", .bool(false))

@@ -238,16 +238,7 @@ enum StaticMembers {
             default: break
             }
         case "System.Guid":
-            if member == "newguid" || member == "new" {
-                var bytes = [UInt8](repeating: 0, count: 16)
-                cshoal_random_bytes(&bytes, 16)
-                bytes[6] = (bytes[6] & 0x0f) | 0x40
-                bytes[8] = (bytes[8] & 0x3f) | 0x80
-                let hex = bytes.map { String($0, radix: 16).leftPadded(2) }.joined()
-                let chars = Array(hex)
-                let guid = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(separator: "-")
-                return .native(GuidValue(guid))
-            }
+            if member == "newguid" || member == "new" { return .native(GuidValue(GuidValue.randomText())) }
             if member == "empty" { return .native(GuidValue("00000000-0000-0000-0000-000000000000")) }
         case "System.Convert":
             switch member {
@@ -334,13 +325,42 @@ extension String {
 }
 
 /// `[guid]`.
-final class GuidValue: NativeObject {
-    let text: String
-    init(_ text: String) { self.text = text }
-    var typeName: String { "System.Guid" }
-    var stringValue: String { text }
-    var propertyNames: [String] { ["Guid"] }
-    func property(_ name: String) -> Value? { name.lowercased() == "guid" ? .string(text) : nil }
+/// A `[guid]`: prints as its text, shows as a one-column table (Guid).
+public final class GuidValue: TabularObject {
+    public let text: String
+    public init(_ text: String) { self.text = text }
+    public var typeName: String { "System.Guid" }
+    public var stringValue: String { text }
+    public var propertyNames: [String] { ["Guid"] }
+    public func property(_ name: String) -> Value? { name.lowercased() == "guid" ? .string(text) : nil }
+
+    /// A new random (version 4) GUID's text.
+    public static func randomText() -> String {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        cshoal_random_bytes(&bytes, 16)
+        bytes[6] = (bytes[6] & 0x0f) | 0x40
+        bytes[8] = (bytes[8] & 0x3f) | 0x80
+        let chars = Array(bytes.map { String($0, radix: 16).leftPadded(2) }.joined())
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(separator: "-")
+    }
+
+    /// The canonical text of a GUID written in any of .NET's forms
+    /// (`N`, `D`, `B`, `P`), or nil.
+    public static func parse(_ text: String) -> String? {
+        var hex = text.trimmingCharacters()
+        if (hex.hasPrefix("{") && hex.hasSuffix("}")) || (hex.hasPrefix("(") && hex.hasSuffix(")")) { hex = String(hex.dropFirst().dropLast()) }
+        let dashes = hex.filter { $0 == "-" }.count
+        if dashes == 4 {
+            let groups = hex.split(separator: "-", omittingEmptySubsequences: false).map(\.count)
+            guard groups == [8, 4, 4, 4, 12] else { return nil }
+            hex.removeAll { $0 == "-" }
+        } else if dashes != 0 {
+            return nil
+        }
+        guard hex.count == 32, hex.allSatisfy(\.isHexDigit) else { return nil }
+        let chars = Array(hex.lowercased())
+        return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(separator: "-")
+    }
 }
 
 /// `[System.Text.StringBuilder]`.
