@@ -1,5 +1,5 @@
-// Join-String, Get-Unique, ConvertFrom-StringData and New-Guid: each case
-// states the output pwsh 7.4 gives.
+// Join-String, Get-Unique, ConvertFrom-StringData, New-Guid and
+// Get-Uptime: each case states the output pwsh 7.4 gives.
 
 import Testing
 import ShoalTestSupport
@@ -59,5 +59,14 @@ import ShoalTestSupport
         #expect(result.lines == ["System.Guid", "True", "True", "00000000-0000-0000-0000-000000000000",
                                  "0f8fad5b-d9cb-469f-a165-70867728950e", "0f8fad5b-d9cb-469f-a165-70867728950e",
                                  "StringNotRecognizedAsGuid,Microsoft.PowerShell.Commands.NewGuidCommand"], "\(result.errors)")
+    }
+
+    @Test func getUptimeIsTheTimeSinceBootAndSinceTheBootTime() {
+        let result = runScript("""
+            $u = Get-Uptime; $u.GetType().FullName; $u.TotalSeconds -gt 0
+            $s = Get-Uptime -Since; $s.GetType().FullName
+            [math]::Abs(((Get-Date) - $s - $u).TotalSeconds) -lt 5
+            """)
+        #expect(result.lines == ["System.TimeSpan", "True", "System.DateTime", "True"], "\(result.errors)")
     }
 }

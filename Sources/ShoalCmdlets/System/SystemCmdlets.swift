@@ -11,6 +11,6 @@ enum SystemCmdlets {
         GetCommandCommand.self, GetHelpCommand.self, GetVariableCommand.self, SetVariableCommand.self,
         NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self, ClearHostCommand.self,
         InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self,
-        GetProcessCommand.self, StopProcessCommand.self, NewGuidCommand.self,
+        GetProcessCommand.self, StopProcessCommand.self, NewGuidCommand.self, GetUptimeCommand.self,
     ] }
 }

@@ -1,0 +1,33 @@
+// Get-Uptime: how long the system has been running (a TimeSpan, from
+// /proc/uptime), or when it started (-Since, a DateTime); as pwsh 7.4.
+
+import Glibc
+import ShoalRuntime
+
+final class GetUptimeCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Get-Uptime", synopsis: "Get the TimeSpan since last boot.",
+        parameters: [ParameterDescriptor("Since", type: "switch")])
+
+    func end(_ context: CmdletContext) throws {
+        guard let seconds = GetUptimeCommand.secondsSinceBoot() else {
+            throw context.terminatingError("The system uptime could not be read from /proc/uptime.", id: "GetUptimePlatformIsNotSupported",
+                                           category: "NotImplemented", exceptionType: "System.PlatformNotSupportedException")
+        }
+        let ticks = Int(seconds * 10_000_000)
+        if context.flag("Since") {
+            try context.write(.native(DateTimeValue(ticks: DateTimeValue.now().ticks - ticks)))
+        } else {
+            try context.write(.native(TimeSpanValue(ticks: ticks)))
+        }
+    }
+
+    /// The first field of /proc/uptime.
+    static func secondsSinceBoot() -> Double? {
+        guard let file = fopen("/proc/uptime", "r") else { return nil }
+        defer { fclose(file) }
+        var buffer = [CChar](repeating: 0, count: 64)
+        guard fgets(&buffer, 64, file) != nil else { return nil }
+        return String(cString: buffer).split(separator: " ").first.flatMap { Double($0) }
+    }
+}
