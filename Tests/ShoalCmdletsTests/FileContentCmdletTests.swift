@@ -5,6 +5,25 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct FileContentCmdletTests {
+    @Test func clearContentEmptiesFilesButNotDirectories() {
+        let dir = FileTestDirectory()
+        dir.write("a.txt", "abc")
+        dir.write("b.log", "xyz")
+        dir.write("[x].txt", "k")
+        dir.makeDirectory("d")
+        let result = dir.run("""
+            Clear-Content *.txt; (Get-Item a.txt).Length; (Get-Item b.log).Length
+            Set-Content -LiteralPath '[x].txt' k; Clear-Content -LiteralPath '[x].txt'; (Get-Item -LiteralPath '[x].txt').Length
+            Clear-Content * -Include *.log; (Get-Item b.log).Length
+            Clear-Content d
+            Clear-Content nope.txt
+            """)
+        #expect(result.lines == ["0", "3", "0", "0"], "\(result.errors)")
+        #expect(result.errors.contains("Unable to clear content of '\(dir.path)/d' because it is a directory."))
+        #expect(result.errors.contains("Cannot find path '\(dir.path)/nope.txt' because it does not exist."))
+        #expect(dir.exists("a.txt") && dir.exists("b.log"))
+    }
+
     @Test func getContentReturnsLinesRawTextHeadAndTail() {
         let dir = FileTestDirectory()
         dir.write("a.txt", "one\ntwo\r\nthree\nfour\n")

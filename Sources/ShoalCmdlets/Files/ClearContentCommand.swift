@@ -1,0 +1,26 @@
+// Clear-Content: empties files (truncates them to nothing) without
+// deleting them; a directory cannot be cleared, as in pwsh.
+
+import Glibc
+import ShoalRuntime
+
+final class ClearContentCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Clear-Content", synopsis: "Deletes the contents of an item, but does not delete the item.",
+        parameters: PathParameters.pathAndLiteralPath + [ParameterDescriptor("Force", type: "switch")] + PathParameters.nameFilters)
+
+    func process(_ context: CmdletContext) throws {
+        let names = NameFilter(context: context)
+        for path in try PathResolver(context: context).existingPaths() where names.accepts(PathText.leaf(path)) {
+            if FileSystem.isDirectory(path) {
+                try context.writeError(FileErrors.ioError("Unable to clear content of '\(path)' because it is a directory.",
+                                                          id: "ClearDirectoryContent", path: path))
+                continue
+            }
+            if truncate(path, 0) != 0 {
+                try context.writeError(FileErrors.ioError("Cannot clear the content of \(path): \(FileSystem.lastErrorMessage)",
+                                                          id: "ClearContentIOError", path: path))
+            }
+        }
+    }
+}
