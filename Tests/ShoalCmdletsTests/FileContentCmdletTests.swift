@@ -5,6 +5,43 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct FileContentCmdletTests {
+    @Test func getFileHashAgreesWithCoreutilsAtEveryPaddingBoundary() {
+        let dir = FileTestDirectory()
+        // Lengths around the 64- and 128-byte blocks and their 8/16-byte length fields.
+        let sizes = [0, 1, 3, 55, 56, 57, 63, 64, 65, 111, 112, 113, 127, 128, 129, 1000, 70_000]
+        for size in sizes { dir.write("f\(size)", String(repeating: "a", count: size)) }
+        let result = dir.run("""
+            $bad = @(foreach ($size in \(sizes.map(String.init).joined(separator: ","))) {
+                foreach ($pair in @('SHA1','sha1sum'), @('SHA256','sha256sum'), @('SHA384','sha384sum'), @('SHA512','sha512sum'), @('MD5','md5sum')) {
+                    $mine = (Get-FileHash "f$size" -Algorithm $pair[0]).Hash
+                    $theirs = ((& $pair[1] "f$size") -split ' ')[0].ToUpper()
+                    if ($mine -cne $theirs) { "$($pair[0]) $size $mine $theirs" }
+                }
+            })
+            "mismatches: $($bad.Count)"; $bad
+            """)
+        #expect(result.lines == ["mismatches: 0"], "\(result.errors)")
+    }
+
+    @Test func getFileHashReportsLikePwsh() {
+        let dir = FileTestDirectory()
+        dir.write("abc.txt", "abc")
+        dir.makeDirectory("sub")
+        let result = dir.run("""
+            $h = Get-FileHash abc.txt; $h.Algorithm; $h.Hash; $h.Path -like '*/abc.txt'; $h.pstypenames[0]
+            (Get-FileHash abc.txt -Algorithm md5).Hash
+            @(Get-FileHash *.nothing).Count
+            Get-FileHash nope.txt
+            Get-FileHash sub
+            Get-FileHash abc.txt -Algorithm CRC32
+            """)
+        #expect(result.lines == ["SHA256", "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD", "True",
+                                 "Microsoft.PowerShell.Commands.FileHashInfo", "900150983CD24FB0D6963F7D28E17F72", "0"], "\(result.errors)")
+        #expect(result.errors.contains("Cannot find path '\(dir.path)/nope.txt' because it does not exist."))
+        #expect(result.errors.contains("Access to the path '\(dir.path)/sub' is denied."))
+        #expect(result.errors.contains("Cannot validate argument on parameter 'Algorithm'"))
+    }
+
     @Test func clearContentEmptiesFilesButNotDirectories() {
         let dir = FileTestDirectory()
         dir.write("a.txt", "abc")

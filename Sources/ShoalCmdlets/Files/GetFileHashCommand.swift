@@ -1,0 +1,74 @@
+// Get-FileHash: the SHA256 (or SHA1, SHA384, SHA512, MD5) hash of files,
+// as FileHashInfo objects (Algorithm, Hash in upper-case hex, Path); files
+// stream through in 1 MiB reads, so size does not matter. As pwsh 7.4,
+// except -InputStream (shoal has no .NET streams).
+
+import Glibc
+import ShoalRuntime
+
+final class GetFileHashCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Get-FileHash", synopsis: "Computes the hash value for a file by using a specified hash algorithm.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Algorithm", type: "string", validateSet: MessageDigest.Algorithm.allCases.map(\.rawValue)),
+        ])
+
+    func process(_ context: CmdletContext) throws {
+        let name = context.string("Algorithm") ?? "SHA256"
+        guard let algorithm = MessageDigest.Algorithm.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else { return }
+        let resolver = PathResolver(context: context)
+        let (paths, literal) = resolver.requestedPaths()
+        for path in paths {
+            let matches = try resolver.expand(path, literal: literal)
+            // A wildcard that matches nothing is no error, as in pwsh.
+            if matches.isEmpty || (matches.count == 1 && !FileSystem.exists(matches[0])) {
+                if literal || !PathText.hasWildcard(path) {
+                    try context.writeError(ErrorRecord(
+                        "Cannot find path '\(resolver.absolute(path))' because it does not exist.",
+                        exceptionType: "System.Management.Automation.ItemNotFoundException", errorId: "FileNotFound",
+                        category: "ObjectNotFound", target: .string(path)))
+                }
+                continue
+            }
+            for file in matches { try hash(file, algorithm, context) }
+        }
+    }
+
+    private func hash(_ path: String, _ algorithm: MessageDigest.Algorithm, _ context: CmdletContext) throws {
+        if FileSystem.isDirectory(path) {
+            try context.writeError(ErrorRecord("Access to the path '\(path)' is denied.", exceptionType: "System.UnauthorizedAccessException",
+                                               errorId: "UnauthorizedAccessError", category: "InvalidData", target: .string(path)))
+            return
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            try context.writeError(FileErrors.ioError("Cannot read \(path): \(FileSystem.lastErrorMessage)", id: "FileReadError",
+                                                      path: path, category: "ReadError"))
+            return
+        }
+        defer { close(descriptor) }
+        var digest = MessageDigest(algorithm)
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            try context.checkStopped()
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                try context.writeError(FileErrors.ioError("Cannot read \(path): \(FileSystem.lastErrorMessage)", id: "FileReadError",
+                                                          path: path, category: "ReadError"))
+                return
+            }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+        let hex = digest.finish().map { byte in
+            let text = String(byte, radix: 16, uppercase: true)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+        let info = PSObject(typeName: "Microsoft.PowerShell.Commands.FileHashInfo")
+        info.set("Algorithm", .string(algorithm.rawValue))
+        info.set("Hash", .string(hex))
+        info.set("Path", .string(path))
+        try context.write(.object(info))
+    }
+}
