@@ -108,41 +108,39 @@ struct MessageDigest {
     }
 
     private mutating func compressSHA256(_ block: UnsafeRawBufferPointer) {
-        var w = (0..<16).map { MessageDigest.bigEndian32(block, $0) }
-        for t in 16..<64 {
-            let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-            let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-            w.append(w[t - 16] &+ s0 &+ w[t - 7] &+ s1)
-        }
-        var h = words32
-        for t in 0..<64 {
-            let s1 = h[4].rotatedRight(6) ^ h[4].rotatedRight(11) ^ h[4].rotatedRight(25)
-            let choice = (h[4] & h[5]) ^ (~h[4] & h[6])
-            let temp1 = h[7] &+ s1 &+ choice &+ MessageDigest.sha256Rounds[t] &+ w[t]
-            let s0 = h[0].rotatedRight(2) ^ h[0].rotatedRight(13) ^ h[0].rotatedRight(22)
-            let majority = (h[0] & h[1]) ^ (h[0] & h[2]) ^ (h[1] & h[2])
-            h = [temp1 &+ s0 &+ majority, h[0], h[1], h[2], h[3] &+ temp1, h[4], h[5], h[6]]
-        }
-        for index in 0..<8 { words32[index] &+= h[index] }
+        let words = (0..<16).map { MessageDigest.bigEndian32(block, $0) }
+        MessageDigest.compressSHA2(&words32, words, rounds: MessageDigest.sha256Rounds,
+                                   small0: { $0.rotatedRight(7) ^ $0.rotatedRight(18) ^ ($0 >> 3) },
+                                   small1: { $0.rotatedRight(17) ^ $0.rotatedRight(19) ^ ($0 >> 10) },
+                                   big0: { $0.rotatedRight(2) ^ $0.rotatedRight(13) ^ $0.rotatedRight(22) },
+                                   big1: { $0.rotatedRight(6) ^ $0.rotatedRight(11) ^ $0.rotatedRight(25) })
     }
 
     private mutating func compressSHA512(_ block: UnsafeRawBufferPointer) {
-        var w = (0..<16).map { index in (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64(block[index * 8 + $1]) } }
-        for t in 16..<80 {
-            let s0 = w[t - 15].rotatedRight(1) ^ w[t - 15].rotatedRight(8) ^ (w[t - 15] >> 7)
-            let s1 = w[t - 2].rotatedRight(19) ^ w[t - 2].rotatedRight(61) ^ (w[t - 2] >> 6)
-            w.append(w[t - 16] &+ s0 &+ w[t - 7] &+ s1)
-        }
-        var h = words64
-        for t in 0..<80 {
-            let s1 = h[4].rotatedRight(14) ^ h[4].rotatedRight(18) ^ h[4].rotatedRight(41)
+        let words = (0..<16).map { index in (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64(block[index * 8 + $1]) } }
+        MessageDigest.compressSHA2(&words64, words, rounds: MessageDigest.sha512Rounds,
+                                   small0: { $0.rotatedRight(1) ^ $0.rotatedRight(8) ^ ($0 >> 7) },
+                                   small1: { $0.rotatedRight(19) ^ $0.rotatedRight(61) ^ ($0 >> 6) },
+                                   big0: { $0.rotatedRight(28) ^ $0.rotatedRight(34) ^ $0.rotatedRight(39) },
+                                   big1: { $0.rotatedRight(14) ^ $0.rotatedRight(18) ^ $0.rotatedRight(41) })
+    }
+
+    /// SHA-256 and SHA-512 differ only in word size, round count and the
+    /// rotations of their four sigma functions.
+    private static func compressSHA2<Word: FixedWidthInteger & UnsignedInteger>(
+        _ state: inout [Word], _ firstWords: [Word], rounds: [Word],
+        small0: (Word) -> Word, small1: (Word) -> Word, big0: (Word) -> Word, big1: (Word) -> Word
+    ) {
+        var w = firstWords
+        for t in 16..<rounds.count { w.append(w[t - 16] &+ small0(w[t - 15]) &+ w[t - 7] &+ small1(w[t - 2])) }
+        var h = state
+        for t in 0..<rounds.count {
             let choice = (h[4] & h[5]) ^ (~h[4] & h[6])
-            let temp1 = h[7] &+ s1 &+ choice &+ MessageDigest.sha512Rounds[t] &+ w[t]
-            let s0 = h[0].rotatedRight(28) ^ h[0].rotatedRight(34) ^ h[0].rotatedRight(39)
+            let temp1 = h[7] &+ big1(h[4]) &+ choice &+ rounds[t] &+ w[t]
             let majority = (h[0] & h[1]) ^ (h[0] & h[2]) ^ (h[1] & h[2])
-            h = [temp1 &+ s0 &+ majority, h[0], h[1], h[2], h[3] &+ temp1, h[4], h[5], h[6]]
+            h = [temp1 &+ big0(h[0]) &+ majority, h[0], h[1], h[2], h[3] &+ temp1, h[4], h[5], h[6]]
         }
-        for index in 0..<8 { words64[index] &+= h[index] }
+        for index in 0..<8 { state[index] &+= h[index] }
     }
 
     private static let md5Shifts: [UInt32] = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
