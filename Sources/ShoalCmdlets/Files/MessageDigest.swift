@@ -91,8 +91,9 @@ struct MessageDigest {
     }
 
     private mutating func compressSHA1(_ block: UnsafeRawBufferPointer) {
-        var w = (0..<16).map { MessageDigest.bigEndian32(block, $0) }
-        for t in 16..<80 { w.append((w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16]).rotatedLeft(1)) }
+        var w = [UInt32](repeating: 0, count: 80)
+        for t in 0..<16 { w[t] = MessageDigest.bigEndian32(block, t) }
+        for t in 16..<80 { w[t] = (w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16]).rotatedLeft(1) }
         var (a, b, c, d, e) = (words32[0], words32[1], words32[2], words32[3], words32[4])
         for t in 0..<80 {
             let (f, k): (UInt32, UInt32) = switch t {
@@ -131,16 +132,17 @@ struct MessageDigest {
         _ state: inout [Word], _ firstWords: [Word], rounds: [Word],
         small0: (Word) -> Word, small1: (Word) -> Word, big0: (Word) -> Word, big1: (Word) -> Word
     ) {
-        var w = firstWords
-        for t in 16..<rounds.count { w.append(w[t - 16] &+ small0(w[t - 15]) &+ w[t - 7] &+ small1(w[t - 2])) }
-        var h = state
-        for t in 0..<rounds.count {
-            let choice = (h[4] & h[5]) ^ (~h[4] & h[6])
-            let temp1 = h[7] &+ big1(h[4]) &+ choice &+ rounds[t] &+ w[t]
-            let majority = (h[0] & h[1]) ^ (h[0] & h[2]) ^ (h[1] & h[2])
-            h = [temp1 &+ big0(h[0]) &+ majority, h[0], h[1], h[2], h[3] &+ temp1, h[4], h[5], h[6]]
+        withUnsafeTemporaryAllocation(of: Word.self, capacity: rounds.count) { w in
+            for t in 0..<16 { w[t] = firstWords[t] }
+            for t in 16..<rounds.count { w[t] = w[t - 16] &+ small0(w[t - 15]) &+ w[t - 7] &+ small1(w[t - 2]) }
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            for t in 0..<rounds.count {
+                let temp1 = h &+ big1(e) &+ ((e & f) ^ (~e & g)) &+ rounds[t] &+ w[t]
+                let temp2 = big0(a) &+ ((a & b) ^ (a & c) ^ (b & c))
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+            }
+            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
         }
-        for index in 0..<8 { state[index] &+= h[index] }
     }
 
     private static let md5Shifts: [UInt32] = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
