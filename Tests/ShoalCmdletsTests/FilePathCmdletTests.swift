@@ -1,5 +1,6 @@
 // Tests of the path cmdlets: Join-Path, Split-Path, Resolve-Path,
-// Set-Location and the location stack of Push-Location and Pop-Location.
+// Convert-Path, Set-Location, New-TemporaryFile and the location stack of
+// Push-Location and Pop-Location.
 
 import Testing
 import ShoalTestSupport
@@ -48,5 +49,33 @@ import ShoalTestSupport
         #expect(several.errors.contains("Cannot set the location because path 'a*' resolved to multiple containers."))
         #expect(several.lines == [dir.path])
         #expect(dir.run("Set-Location -LiteralPath 'b*'").errors.contains("Cannot find path '\(dir.path)/b*' because it does not exist."))
+    }
+
+    @Test func convertPathGivesFileSystemPathsAsStrings() {
+        let dir = FileTestDirectory()
+        dir.write("one.txt", "")
+        dir.write("two.txt", "")
+        let result = dir.run("""
+            Convert-Path .
+            Convert-Path *.txt
+            (Get-Item one.txt).PSPath | Convert-Path
+            (Convert-Path .).GetType().Name
+            Convert-Path nope
+            """)
+        #expect(result.lines == [dir.path, "\(dir.path)/one.txt", "\(dir.path)/two.txt", "\(dir.path)/one.txt", "String"], "\(result.errors)")
+        #expect(result.errors.contains("Cannot find path '\(dir.path)/nope' because it does not exist."))
+    }
+
+    @Test func newTemporaryFileCreatesAnEmptyPrivateFileInTheTemporaryDirectory() {
+        // In the test process's own temporary directory: tests never change its environment.
+        let result = runScript("""
+            $expected = if ($env:TMPDIR) { $env:TMPDIR.TrimEnd('/') } else { '/tmp' }
+            $a = New-TemporaryFile; $b = New-TemporaryFile
+            $a.GetType().FullName; $a.DirectoryName -eq $expected; $a.Name -match '^tmp.{6}\\.tmp$'; $a.Length
+            $a.FullName -ne $b.FullName
+            (stat -c '%a' $a.FullName)
+            Remove-Item $a, $b
+            """)
+        #expect(result.lines == ["System.IO.FileInfo", "True", "True", "0", "True", "600"], "\(result.errors)")
     }
 }

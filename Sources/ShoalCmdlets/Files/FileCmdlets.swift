@@ -15,7 +15,7 @@ enum FileCmdlets {
             GetChildItemCommand.self, GetItemCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
             MoveItemCommand.self, RenameItemCommand.self, PushLocationCommand.self, PopLocationCommand.self,
             JoinPathCommand.self, SplitPathCommand.self, ResolvePathCommand.self, SelectStringCommand.self,
-            ClearContentCommand.self, GetFileHashCommand.self,
+            ClearContentCommand.self, GetFileHashCommand.self, NewTemporaryFileCommand.self, ConvertPathCommand.self,
         ]
     }
 }

@@ -1,0 +1,33 @@
+// New-TemporaryFile: creates an empty file with a unique name in the
+// temporary directory ($env:TMPDIR, else /tmp), readable only by its
+// owner, and returns it (a FileInfo), as pwsh does through .NET's
+// Path.GetTempFileName (tmpXXXXXX.tmp).
+
+import Glibc
+import ShoalRuntime
+
+final class NewTemporaryFileCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "New-TemporaryFile", synopsis: "Creates a temporary file.",
+        parameters: [ParameterDescriptor("WhatIf", type: "switch", aliases: ["wi"]), ParameterDescriptor("Confirm", type: "switch", aliases: ["cf"])])
+
+    func end(_ context: CmdletContext) throws {
+        var directory = ProcessEnvironment.get("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
+        if context.flag("WhatIf") {
+            context.runspace.host.writeOutput("What if: Performing the operation \"New\" on target \"\(directory)\".\n")
+            return
+        }
+        // mkstemps replaces the six X's and keeps the ".tmp" suffix; the file is created 0600.
+        var template = Array((directory + "/tmpXXXXXX.tmp").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard descriptor >= 0 else {
+            throw context.terminatingError("Could not create a temporary file in \(directory): \(FileSystem.lastErrorMessage)",
+                                           id: "NewTemporaryFileWriteError", category: "WriteError", exceptionType: "System.IO.IOException")
+        }
+        close(descriptor)
+        let path = String(cString: template)
+        guard let item = FileSystemItem(path: path) else { return }
+        try context.write(.native(item))
+    }
+}
