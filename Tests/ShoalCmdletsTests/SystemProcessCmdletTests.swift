@@ -5,6 +5,31 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct SystemProcessCmdletTests {
+    @Test func startProcessRunsAProgramWithArgumentsSplitAsDotNetDoes() {
+        let dir = FileTestDirectory()
+        let result = dir.run("""
+            $p = Start-Process printf -ArgumentList '[%s]', '"a b"', 'c\\"d' -Wait -PassThru -RedirectStandardOutput out.txt
+            Get-Content out.txt
+            $p.ExitCode; $p.HasExited; $p.GetType().FullName
+            (Start-Process sh -ArgumentList '-c', '"exit 3"' -Wait -PassThru).ExitCode
+            Start-Process sh '-c "echo out; echo err >&2; pwd; echo $ZZ"' -Wait -WorkingDirectory / -Environment @{ ZZ = 'set' } -RSO o.txt -RSE e.txt
+            Get-Content o.txt, e.txt
+            $s = Start-Process sleep 30 -PassThru; $s.HasExited; $s.WaitForExit(100); $s.Kill(); $s.WaitForExit(); $s.ExitCode
+            """)
+        #expect(result.lines == ["[a b][c\"d]", "0", "True", "System.Diagnostics.Process", "3", "out", "/", "set", "err",
+                                 "False", "False", "137"], "\(result.errors)")
+    }
+
+    @Test func startProcessReportsWhatItCannotDo() {
+        let dir = FileTestDirectory()
+        let missing = dir.run("Start-Process no-such-program-here")
+        #expect(missing.errors.contains("An error occurred trying to start process 'no-such-program-here'"))
+        #expect(dir.run("Start-Process ls -WindowStyle Hidden").errors.contains("The parameter '-WindowStyle' is not supported"))
+        #expect(dir.run("Start-Process ls -WorkingDirectory /nope").errors.contains("The value of the WorkingDirectory parameter is invalid."))
+        #expect(dir.run("Start-Process cat -RedirectStandardInput nope.txt").errors.contains("cannot find all the information required"))
+        #expect(dir.run("Start-Process ls -RSO same.txt -RSE same.txt").errors.contains("have the same value"))
+    }
+
     @Test func getProcessFindsThisProcessById() {
         let expected = ((try? String(contentsOfFile: "/proc/self/comm", encoding: .utf8)) ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines)

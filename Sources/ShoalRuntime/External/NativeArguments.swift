@@ -32,6 +32,12 @@ public enum NativeArgumentPassing: String, CaseIterable, Sendable {
     static let typeName = "System.Management.Automation.NativeArgumentPassingStyle"
 }
 
+extension NativeArgumentPassing {
+    /// Splits a command line into arguments as .NET does on Unix (the
+    /// Windows C runtime's rules); Start-Process's -ArgumentList uses it.
+    public static func splitCommandLine(_ line: String) -> [String] { NativeArgumentBuilder.splitCommandLine(line) }
+}
+
 extension Runspace {
     /// The argument passing style in effect: a missing variable means
     /// Standard; a value that names no style means Legacy, as in pwsh.

@@ -1,0 +1,148 @@
+// Start-Process: starts a program and returns at once (or, with -Wait,
+// when it ends), as pwsh does on Linux: the program shares the terminal
+// and the shell's process group, its arguments are -ArgumentList joined
+// with spaces and split again as .NET splits a command line, its standard
+// streams may go to files, and it is not a job: it outlives the shell.
+
+import CShoal
+import Glibc
+import ShoalRuntime
+
+final class StartProcessCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Start-Process", synopsis: "Starts one or more processes on the local computer.",
+        parameters: [
+            ParameterDescriptor("FilePath", type: "string", position: 0, aliases: ["PSPath", "Path"]),
+            ParameterDescriptor("ArgumentList", type: "string[]", position: 1, aliases: ["Args"]),
+            ParameterDescriptor("WorkingDirectory", type: "string"),
+            ParameterDescriptor("PassThru", type: "switch"),
+            ParameterDescriptor("Wait", type: "switch"),
+            ParameterDescriptor("NoNewWindow", type: "switch", aliases: ["nnw"]),
+            ParameterDescriptor("RedirectStandardInput", type: "string", aliases: ["RSI"]),
+            ParameterDescriptor("RedirectStandardOutput", type: "string", aliases: ["RSO"]),
+            ParameterDescriptor("RedirectStandardError", type: "string", aliases: ["RSE"]),
+            ParameterDescriptor("Environment", type: "hashtable"),
+            ParameterDescriptor("UseNewEnvironment", type: "switch"),
+            ParameterDescriptor("WindowStyle", type: "string"),
+            ParameterDescriptor("Verb", type: "string"),
+        ])
+
+    func end(_ context: CmdletContext) throws {
+        for unsupported in ["Verb", "WindowStyle"] where context.has(unsupported) {
+            throw context.terminatingError("The parameter '-\(unsupported)' is not supported for the cmdlet 'Start-Process' on this edition of PowerShell.",
+                                           id: "NotSupportedException", category: "NotImplemented", exceptionType: "System.NotSupportedException")
+        }
+        guard let filePath = context.string("FilePath"), !filePath.isEmpty else {
+            throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: FilePath.",
+                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        let runspace = context.runspace
+        let resolver = PathResolver(context: context)
+        var directory = runspace.location
+        if let given = context.string("WorkingDirectory") {
+            directory = resolver.absolute(given)
+            guard FileSystem.isDirectory(directory) else {
+                try context.writeError(ErrorRecord("The value of the WorkingDirectory parameter is invalid.",
+                                                   exceptionType: "System.IO.DirectoryNotFoundException", errorId: "DirectoryNotFoundException",
+                                                   category: "InvalidOperation", target: .null))
+                return
+            }
+        }
+        let expanded = filePath == "~" || filePath.hasPrefix("~/") ? runspace.resolvePath(filePath) : filePath
+        guard let program = runspace.findExecutable(expanded) else {
+            throw context.terminatingError(
+                "This command cannot be run due to the error: An error occurred trying to start process '\(filePath)' with working directory '\(directory)'. No such file or directory",
+                id: "InvalidOperationException", category: "InvalidOperation", exceptionType: "System.InvalidOperationException")
+        }
+        let arguments = NativeArgumentPassing.splitCommandLine((context.value("ArgumentList")?.enumeratedItems ?? [])
+            .map(Conversion.toString).joined(separator: " "))
+
+        var redirects: [(name: String, path: String)] = []
+        for name in ["RedirectStandardInput", "RedirectStandardOutput", "RedirectStandardError"] {
+            if let path = context.string(name) { redirects.append((name, resolver.absolute(path))) }
+        }
+        for (index, first) in redirects.enumerated() {
+            for second in redirects[(index + 1)...] where first.path == second.path {
+                try context.writeError(ErrorRecord("Cannot run the Start-Process command because the parameters \"\(first.name)\" and \"\(second.name)\" have the same value. Specify different values for these two parameters and then try the command again.",
+                                                   exceptionType: "System.InvalidOperationException", errorId: "InvalidOperationException",
+                                                   category: "InvalidOperation", target: .null))
+                return
+            }
+        }
+        if let input = redirects.first(where: { $0.name == "RedirectStandardInput" }), !FileSystem.exists(input.path) {
+            try context.writeError(ErrorRecord("This command cannot be run completely because the system cannot find all the information required.",
+                                               exceptionType: "System.IO.FileNotFoundException", errorId: "FileNotFoundException",
+                                               category: "InvalidOperation", target: .null))
+            return
+        }
+
+        var environment = context.flag("UseNewEnvironment") ? [:] : StartProcessCommand.environmentTable()
+        if case .hashtable(let table)? = context.value("Environment") {
+            for (key, value) in table.entries {
+                let name = Conversion.toString(key)
+                if value.isNull { environment.removeValue(forKey: name) } else { environment[name] = Conversion.toString(value) }
+            }
+        }
+
+        // What the shell wrote so far comes before what the program writes.
+        runspace.host.flushPendingOutput()
+        let pid = try spawn(program, arguments, directory: directory, redirects: redirects, environment: environment, context: context)
+        let name = String(program.split(separator: "/").last ?? Substring(program))
+        let process = StartedProcess(id: pid, name: name, path: program)
+        if context.flag("Wait") {
+            _ = process.waitForExit(seconds: nil, stop: runspace.stopSignal)
+            try context.checkStopped()
+        }
+        if context.flag("PassThru") { try context.write(.native(process)) }
+    }
+
+    private func spawn(_ program: String, _ arguments: [String], directory: String, redirects: [(name: String, path: String)],
+                       environment: [String: String], context: CmdletContext) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for (name, path) in redirects {
+            switch name {
+            case "RedirectStandardInput": posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+            case "RedirectStandardOutput": posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            default: posix_spawn_file_actions_addopen(&actions, 2, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            }
+        }
+        cshoal_spawn_add_chdir(&actions, directory)
+        cshoal_spawn_add_closefrom(&actions, 3)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The shell ignores SIGPIPE and blocks nothing the program should see.
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGCHLD, SIGHUP, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        guard status == 0 else {
+            throw context.terminatingError(
+                "This command cannot be run due to the error: An error occurred trying to start process '\(program)' with working directory '\(directory)'. \(String(cString: strerror(status)))",
+                id: "InvalidOperationException", category: "InvalidOperation", exceptionType: "System.InvalidOperationException")
+        }
+        return pid
+    }
+
+    static func environmentTable() -> [String: String] {
+        var table: [String: String] = [:]
+        for entry in ProcessEnvironment.entries {
+            guard let equals = entry.firstIndex(of: "=") else { continue }
+            table[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
+        }
+        return table
+    }
+}
