@@ -5,6 +5,15 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct DataCsvCmdletTests {
+    @Test func csvParametersThatExcludeEachOtherAreRefused() {
+        #expect(runScript("ConvertTo-Csv -InputObject 1 -IncludeTypeInformation -NoTypeInformation").errors
+                    .contains("You must specify either the -IncludeTypeInformation or -NoTypeInformation parameters, but not both."))
+        #expect(runScript("[pscustomobject]@{a=1} | ConvertTo-Csv -QuoteFields a -UseQuotes Never").errors
+                    .contains("You must specify either the -UseQuotes or -QuoteFields parameters, but not both."))
+        #expect(runScript("[pscustomobject]@{a=1} | ConvertTo-Csv -IncludeTypeInformation").lines
+                    == ["#TYPE System.Management.Automation.PSCustomObject", "\"a\"", "\"1\""])
+    }
+
     @Test func convertToCsvQuotesEveryField() {
         let script = "[pscustomobject]@{Name='a'; Say='he said \"hi\"'; N=$null}, [pscustomobject]@{Name='b,c'; Say='x'; N=2} | ConvertTo-Csv"
         #expect(runScript(script).lines == [#""Name","Say","N""#, #""a","he said ""hi""","#, #""b,c","x","2""#])

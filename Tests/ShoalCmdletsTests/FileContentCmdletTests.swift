@@ -5,6 +5,18 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct FileContentCmdletTests {
+    @Test func getContentValidatesTailAndRefusesItWithTotalCount() {
+        let dir = FileTestDirectory()
+        dir.write("lines.txt", "1\n2\n3\n")
+        #expect(dir.run("Get-Content lines.txt -Tail 2").lines == ["2", "3"])
+        #expect(dir.run("Get-Content lines.txt -Tail 0").lines == [])
+        let negative = dir.run("Get-Content lines.txt -Tail -2")
+        #expect(negative.lines == [])
+        #expect(negative.errors.contains("Cannot validate argument on parameter 'Tail'. The -2 argument is less than the minimum allowed range of 0."))
+        #expect(dir.run("Get-Content lines.txt -Tail 1 -TotalCount 1").errors
+                    .contains("The parameters TotalCount and Tail cannot be used together. Please specify only one parameter."))
+    }
+
     @Test func getFileHashAgreesWithCoreutilsAtEveryPaddingBoundary() {
         let dir = FileTestDirectory()
         // Lengths around the 64- and 128-byte blocks and their 8/16-byte length fields.

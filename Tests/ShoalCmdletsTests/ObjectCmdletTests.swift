@@ -5,6 +5,15 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct ObjectCmdletTests {
+    @Test func measureObjectComparesNumbersReadAsTextAsNumbers() {
+        let result = runScript("""
+            seq 1 100 | Measure-Object -Maximum -Minimum | ForEach-Object { "$($_.Maximum) $($_.Minimum)" }
+            5, '10', 2.5 | Measure-Object -Maximum -Minimum | ForEach-Object { "$($_.Maximum) $($_.Minimum)" }
+            'b', 'a', 'C' | Measure-Object -Maximum -Minimum | ForEach-Object { "$($_.Maximum) $($_.Minimum)" }
+            """)
+        #expect(result.lines == ["100 1", "10 2.5", "C a"], "\(result.errors)")
+    }
+
     static let people = "$p = @([pscustomobject]@{Name='ann';Age=31;State='Completed'}, [pscustomobject]@{Name='Bob';Age=25;State='Running'}, [pscustomobject]@{Name='cy';Age=40;State='completed'}); "
 
     @Test func whereObjectScriptBlockAndSimplifiedForm() {

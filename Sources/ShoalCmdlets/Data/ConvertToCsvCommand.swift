@@ -8,7 +8,7 @@ final class ConvertToCsvCommand: Cmdlet {
         parameters: [ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true)] + CsvWriter.parameters)
     var writer: CsvWriter?
 
-    func begin(_ context: CmdletContext) throws { writer = CsvWriter(context: context) }
+    func begin(_ context: CmdletContext) throws { writer = try CsvWriter(context: context) }
 
     func process(_ context: CmdletContext) throws {
         guard let value = context.value("InputObject") else { return }

@@ -27,7 +27,14 @@ struct CsvWriter {
     /// The columns, fixed by the first object (or an existing file's header).
     var columns: [String]?
 
-    init(context: CmdletContext) {
+    /// Fails, as pwsh's BeginProcessing does, on parameters that exclude each other.
+    init(context: CmdletContext) throws {
+        for (first, second) in [("QuoteFields", "UseQuotes"), ("IncludeTypeInformation", "NoTypeInformation")]
+        where context.has(first) && context.has(second) {
+            throw context.terminatingError("You must specify either the -\(second == "UseQuotes" ? second : first) or -\(second == "UseQuotes" ? first : second) parameters, but not both.",
+                                           id: "CannotSpecify\(first)And\(second)", category: "InvalidData",
+                                           exceptionType: "System.InvalidOperationException")
+        }
         delimiter = CsvWriter.delimiter(context)
         quoting = Quoting(rawValue: context.string("UseQuotes")?.lowercased() ?? "always") ?? .always
         quoteFields = context.value("QuoteFields").map { Set($0.enumeratedItems.map { Conversion.toString($0).lowercased() }) }

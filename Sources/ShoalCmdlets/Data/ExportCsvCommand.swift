@@ -31,7 +31,7 @@ final class ExportCsvCommand: Cmdlet {
             throw context.terminatingError("The file '\(path)' already exists.", id: "NoClobber",
                                            category: "ResourceExists", exceptionType: "System.IO.IOException", target: .string(path))
         }
-        var writer = CsvWriter(context: context)
+        var writer = try CsvWriter(context: context)
         // Appending to a file that has a header: keep its columns and do not repeat it.
         encoding = try TextEncoding.parameter(context)
         if context.flag("Append"), let existing = DataFiles.read(path, encoding: encoding), !existing.isEmpty {

@@ -18,7 +18,18 @@ final class GetContentCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"),
         ])
 
+    func begin(_ context: CmdletContext) throws {
+        // [ValidateRange(0, int.MaxValue)] on -Tail, as pwsh declares it.
+        _ = try context.integer("Tail", minimum: 0)
+    }
+
     func process(_ context: CmdletContext) throws {
+        if context.has("TotalCount"), context.has("Tail") {
+            try context.writeError(ErrorRecord("The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.",
+                                               exceptionType: "System.InvalidOperationException", errorId: "TailAndHeadCannotCoexist",
+                                               category: "InvalidOperation", target: .null))
+            return
+        }
         let encoding = try TextEncoding.parameter(context)
         let asBytes = context.flag("AsByteStream")
         if asBytes, context.value("Encoding") != nil {

@@ -133,8 +133,24 @@ final class MeasureStatistics {
         } else {
             allNumeric = false
         }
-        if minimumKey.map({ SortKey.compare(key, $0, caseSensitive: false) < 0 }) ?? true { minimumKey = key }
-        if maximumKey.map({ SortKey.compare(key, $0, caseSensitive: false) > 0 }) ?? true { maximumKey = key }
+        if minimumKey.map({ MeasureStatistics.compare(key, $0) < 0 }) ?? true { minimumKey = key }
+        if maximumKey.map({ MeasureStatistics.compare(key, $0) > 0 }) ?? true { maximumKey = key }
+    }
+
+    /// As pwsh's Measure-Object compares for -Minimum/-Maximum: as numbers
+    /// when both convert to one (so "100" from a native program beats
+    /// "99"), otherwise as their text.
+    static func compare(_ a: SortKey, _ b: SortKey) -> Int {
+        if let x = number(a.value), let y = number(b.value) { return x < y ? -1 : (x > y ? 1 : 0) }
+        if case .text = a, case .text = b { return SortKey.compare(a, b, caseSensitive: true) }
+        let (x, y) = (Conversion.toString(a.value), Conversion.toString(b.value))
+        return x < y ? -1 : (x > y ? 1 : 0)
+    }
+
+    private static func number(_ value: Value) -> Double? {
+        if value.isNull { return nil }
+        if case .string(let text) = value, text.trimmingCharacters().isEmpty { return nil }
+        return Conversion.toNumber(value).map(SortKey.number)
     }
 
     func addText(_ text: String, ignoringWhiteSpace: Bool) {
