@@ -5,6 +5,21 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct SystemTimeCmdletTests {
+    @Test func timeSpansTakeDotNetsStandardAndCustomFormats() {
+        let result = runScript("""
+            $ts = New-TimeSpan -Days 1 -Hours 3 -Minutes 7 -Seconds 5 -Milliseconds 250
+            "{0:hh\\:mm}" -f $ts
+            "{0:c}" -f $ts; "{0:g}" -f $ts; "{0:G}" -f $ts
+            $ts.ToString('d\\.hh\\:mm\\:ss\\.fff'); $ts.ToString('%d'); $ts.ToString("hh' h 'mm"); "{0:dd}" -f $ts
+            (New-TimeSpan -Seconds 90).ToString('g'); (New-TimeSpan -Seconds 90).ToString('mm\\:ss\\.FF')
+            try { $ts.ToString('hh:mm') } catch { $_.Exception.Message }
+            """)
+        #expect(result.lines == ["03:07", "1.03:07:05.2500000", "1:3:07:05.25", "1:03:07:05.2500000", "1.03:07:05.250", "1",
+                                 "03 h 07", "01", "0:01:30", "01:30.",
+                                 "Exception calling \"ToString\" with \"1\" argument(s): \"Input string was not in a correct format.\""],
+                "\(result.errors)")
+    }
+
     let fixed = "Get-Date -Date '2024-03-05 14:07:09'"
 
     @Test func getDateFormatsWithDotNetAndUFormatPatterns() {

@@ -63,7 +63,8 @@ extension Operators {
         if formatString.isEmpty { return Conversion.toString(value) }
         if case .native(let date as DateTimeValue) = value { return date.format(formatString) }
         if case .native(let span as TimeSpanValue) = value {
-            return formatString == "c" || formatString == "g" ? span.stringValue : span.stringValue
+            // An invalid custom format prints the span as .NET's "c" does.
+            return span.format(formatString) ?? span.stringValue
         }
         guard let number = Conversion.toNumber(value), !(value.isString && Conversion.toNumber(value) == nil) else {
             return Conversion.toString(value)

@@ -326,9 +326,79 @@ public final class TimeSpanValue: NativeObject {
         }
     }
 
+    /// .NET's TimeSpan formats: "c", "t", "T" (constant), "g" (general
+    /// short), "G" (general long), or a custom one of d, h, m, s, f and F
+    /// runs with `\x` and quoted literals (`hh\:mm`). Nil when the format
+    /// is not valid (.NET's FormatException).
+    public func format(_ pattern: String) -> String? {
+        let magnitude = Int(clamping: ticks.magnitude)
+        let days = magnitude / DateTimeValue.ticksPerDay
+        let hours = magnitude / 36_000_000_000 % 24
+        let minutes = magnitude / 600_000_000 % 60
+        let seconds = magnitude / 10_000_000 % 60
+        let fraction = magnitude % 10_000_000
+        func padded(_ n: Int, _ width: Int) -> String {
+            let text = String(n)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        let sign = ticks < 0 ? "-" : ""
+        switch pattern {
+        case "c", "t", "T": return stringValue
+        case "g":
+            var text = sign + (days > 0 ? "\(days):" : "") + "\(hours):\(padded(minutes, 2)):\(padded(seconds, 2))"
+            if fraction > 0 {
+                var digits = padded(fraction, 7)
+                while digits.hasSuffix("0") { digits.removeLast() }
+                text += "." + digits
+            }
+            return text
+        case "G": return sign + "\(days):\(padded(hours, 2)):\(padded(minutes, 2)):\(padded(seconds, 2)).\(padded(fraction, 7))"
+        default: break
+        }
+        var text = ""
+        let characters = Array(pattern.hasPrefix("%") && pattern.count == 2 ? String(pattern.dropFirst()) : pattern)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            var run = 1
+            while index + run < characters.count, characters[index + run] == character { run += 1 }
+            switch character {
+            case "d" where run <= 8: text += padded(days, run)
+            case "h" where run <= 2: text += padded(hours, run)
+            case "m" where run <= 2: text += padded(minutes, run)
+            case "s" where run <= 2: text += padded(seconds, run)
+            case "f" where run <= 7: text += String(padded(fraction, 7).prefix(run))
+            case "F" where run <= 7:
+                var digits = String(padded(fraction, 7).prefix(run))
+                while digits.hasSuffix("0") { digits.removeLast() }
+                text += digits
+            case "\\":
+                guard index + 1 < characters.count else { return nil }
+                text.append(characters[index + 1])
+                index += 2
+                continue
+            case "'", "\"":
+                guard let close = characters[(index + 1)...].firstIndex(of: character) else { return nil }
+                text += String(characters[(index + 1)..<close])
+                index = close + 1
+                continue
+            default:
+                return nil
+            }
+            index += run
+        }
+        return text
+    }
+
     public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
         switch method.lowercased() {
-        case "tostring": return .string(stringValue)
+        case "tostring":
+            guard let pattern = arguments.first.map(Conversion.toString) else { return .string(stringValue) }
+            guard let text = format(pattern) else {
+                throw ScriptError.runtime("Exception calling \"ToString\" with \"1\" argument(s): \"Input string was not in a correct format.\"",
+                                          id: "FormatException", at: nil, type: "System.Management.Automation.MethodInvocationException")
+            }
+            return .string(text)
         case "add":
             if case .native(let other as TimeSpanValue)? = arguments.first { return .native(try TimeSpanValue.checked(ticks.addingReportingOverflow(other.ticks))) }
             return nil
