@@ -54,6 +54,7 @@ public enum ShellMain {
 
     static func runMode(_ commandLine: ShoalCommandLine) -> Int32 {
         let console = ConsoleHost()
+        console.allowsInput = !commandLine.nonInteractive
         let session = Session(host: console)
         SignalWatcher.watch(session.jobs, console: console)
         if commandLine.mode != .interactive {

@@ -263,6 +263,19 @@ struct CommandLineTests {
         #expect(result.status == 0)
     }
 
+    @Test func readHostReadsRedirectedInputAndFailsWhenNonInteractive() throws {
+        let result = try runShoal(["-c", "$n = Read-Host 'Name'; \"[$n]\"; $s = Read-Host -AsSecureString; \"$s $($s.Length)\"; $null -eq (Read-Host)"],
+                                  input: "alice\nsecret\n")
+        #expect(result.stdout == "Name: [alice]\nSystem.Security.SecureString 6\nTrue\n")
+        #expect(result.status == 0)
+        let refused = try runShoal(["-NonInteractive", "-c", "Read-Host 'Name'"], input: "alice\n")
+        #expect(refused.stdout == "")
+        #expect(refused.stderr.contains("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."))
+        #expect(refused.status == 1)
+        let inJob = try runShoal(["-c", "Start-ThreadJob { Read-Host 'q' } | Receive-Job -Wait"], input: "x\n")
+        #expect(inJob.stderr.contains("NonInteractive mode"))
+    }
+
     @Test func standardInputMultiLine() throws {
         let result = try runShoal([], input: "function f {\n    'in f'\n}\nf\n$x = 3\n$x * 2\n")
         #expect(result.stdout == "in f\n6\n")

@@ -52,6 +52,29 @@ extension PseudoTerminal {
         #expect(shell.waitForExit() == 0)
     }
 
+    @Test func readHostReadsALineMasksItOnRequestAndStopsOnCtrlC() throws {
+        let home = PseudoTerminal.Home()
+        let shell = try PseudoTerminal.shell(home)
+        shell.send("$n = Read-Host 'Your name'; 'hi ' + $n" + Key.enter)
+        shell.expect("Your name: ")
+        shell.send("Bob" + Key.enter)
+        shell.expect("\nhi Bob\n")
+        shell.expect("PS ")
+        shell.send("$p = Read-Host -MaskInput 'Password'; 'length ' + $p.Length + ' ' + $p" + Key.enter)
+        shell.expect("Password: ")
+        shell.send("abcd\u{7f}Z" + Key.enter)
+        shell.expect("length 4 abcZ")
+        #expect(shell.text.contains("Password: ****"))
+        #expect(!shell.text.contains("Password: abc"))
+        shell.expect("PS ")
+        shell.send("Read-Host 'wait'; 'not ' + 'reached'" + Key.enter)
+        shell.expect("wait: ")
+        shell.send("partial")
+        shell.cancel()
+        shell.run("'still ' + 'here'", expecting: "still here")
+        #expect(!shell.text.contains("not reached"))
+    }
+
     @Test func ctrlCWhileEditingDiscardsTheLine() throws {
         let home = PseudoTerminal.Home()
         let shell = try PseudoTerminal.shell(home)

@@ -50,6 +50,19 @@ public final class ConsoleHost: ShellHost, @unchecked Sendable {
         return true
     }
 
+    /// False with `shoal -NonInteractive`: Read-Host and prompts fail.
+    public var allowsInput = true
+
+    public func readLine(prompt: String?, masked: Bool, isStopped: () -> Bool) throws -> String? {
+        guard allowsInput else {
+            throw ScriptError.runtime("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                                      id: "InvalidOperation", at: nil, type: "System.Management.Automation.PSInvalidOperationException")
+        }
+        if let prompt { writeOutput(prompt) }
+        flushPendingOutput()
+        return ConsoleInput.readLine(masked: masked, isStopped: isStopped)
+    }
+
     /// True once a write to standard output failed because nobody reads it.
     public var isOutputBroken: Bool { outputBroken.load(ordering: .relaxed) }
 

@@ -15,9 +15,18 @@ public protocol ShellHost: AnyObject {
     /// Output formatting still holding rows of a table; it is printed
     /// before anything else reaches the terminal so output stays in order.
     var pendingFormatter: StreamingFormatter? { get set }
+    /// A line the user types after `prompt` (Read-Host); nil at end of
+    /// input or when `isStopped` turns true. Hosts without a user (jobs,
+    /// captured runs, -NonInteractive) throw before prompting.
+    func readLine(prompt: String?, masked: Bool, isStopped: () -> Bool) throws -> String?
 }
 
 extension ShellHost {
+    public func readLine(prompt: String?, masked: Bool, isStopped: () -> Bool) throws -> String? {
+        throw ScriptError.runtime("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                                  id: "InvalidOperation", at: nil, type: "System.Management.Automation.PSInvalidOperationException")
+    }
+
     /// Prints a table still being collected, then flushes.
     public func flushPendingOutput() {
         if let formatter = pendingFormatter {
