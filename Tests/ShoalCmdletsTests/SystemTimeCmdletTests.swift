@@ -5,6 +5,26 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct SystemTimeCmdletTests {
+    @Test func datesParseAsDotNetReadsThemInTheInvariantCulture() {
+        let result = runScript("""
+            foreach ($t in 'Jan 1, 2020', 'January 1 2020', '1 Jan 2020', 'Wednesday, January 1, 2020 10:05:03 PM', '2024-01-31',
+                           '2024-01-31T10:00:00', '2024-01-31 10:00:00.0500000', '1/31/2024 10:00 PM', '1/31/2024 12:30 AM',
+                           '12/25/99', '2020-02') {
+                ([datetime]$t).ToString('yyyy-MM-dd HH:mm:ss.fffffff')
+            }
+            ([datetime]'10:30').ToString('HH:mm'); ([datetime]'10:30').Date -eq (Get-Date).Date; ([datetime]'Mar 5').Year -eq (Get-Date).Year
+            foreach ($bad in 'Feb 30 2020', 'nonsense', '13/1/2020', '2020-01-01 25:00', 'Jan Feb 2020', '10:30 XM') {
+                try { $null = [datetime]$bad; "accepted $bad" } catch { "refused" }
+            }
+            Get-Date -Date 'Jan 1, 2020' -Format 'yyyy-MM-dd'
+            """)
+        #expect(result.lines == ["2020-01-01 00:00:00.0000000", "2020-01-01 00:00:00.0000000", "2020-01-01 00:00:00.0000000",
+                                 "2020-01-01 22:05:03.0000000", "2024-01-31 00:00:00.0000000", "2024-01-31 10:00:00.0000000",
+                                 "2024-01-31 10:00:00.0500000", "2024-01-31 22:00:00.0000000", "2024-01-31 00:30:00.0000000",
+                                 "1999-12-25 00:00:00.0000000", "2020-02-01 00:00:00.0000000", "10:30", "True", "True",
+                                 "refused", "refused", "refused", "refused", "refused", "refused", "2020-01-01"], "\(result.errors)")
+    }
+
     @Test func timeSpansTakeDotNetsStandardAndCustomFormats() {
         let result = runScript("""
             $ts = New-TimeSpan -Days 1 -Hours 3 -Minutes 7 -Seconds 5 -Milliseconds 250

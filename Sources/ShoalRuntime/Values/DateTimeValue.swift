@@ -226,40 +226,120 @@ public final class DateTimeValue: NativeObject, Sendable {
         return result
     }
 
-    /// Parses ISO dates (`2024-01-31`, `2024-01-31T10:00:00`) and US dates (`1/31/2024 10:00`).
+    /// Parses what .NET's DateTime.Parse reads in the invariant culture:
+    /// ISO dates (`2024-01-31`, `2024-01-31T10:00:00.5Z`), US dates
+    /// (`1/31/2024 10:00 PM`), month names (`Jan 1, 2020`, `1 January 2020`,
+    /// `Wednesday, January 1, 2020 10:00:00 AM`), a date without its year
+    /// (this year) and a time alone (today). Nil for anything else.
     public static func parse(_ text: String) -> DateTimeValue? {
-        let trimmed = text.trimmingCharacters()
-        let separators: Set<Character> = ["-", "/", "T", " ", ":", "."]
-        var numbers: [Int] = []
-        var current = ""
-        var fraction = 0
-        var sawDot = false
-        for ch in trimmed {
-            if ch.isNumber { current.append(ch) }
-            else if separators.contains(ch) || ch == "Z" {
-                if !current.isEmpty {
-                    if sawDot && numbers.count >= 6 { fraction = Int((current + "0000000").prefix(7)) ?? 0 }
-                    else { numbers.append(Int(current) ?? 0) }
+        enum Token { case number(Int, digits: Int), word(String), colon, dot, other }
+        var tokens: [Token] = []
+        let characters = Array(text.trimmingCharacters())
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isASCII, character.isNumber {
+                var end = index
+                while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+                guard let number = Int(String(characters[index..<end])), end - index <= 9 else { return nil }
+                tokens.append(.number(number, digits: end - index))
+                index = end
+            } else if character.isLetter {
+                var end = index
+                while end < characters.count, characters[end].isLetter { end += 1 }
+                tokens.append(.word(String(characters[index..<end]).lowercased()))
+                index = end
+            } else {
+                switch character {
+                case ":": tokens.append(.colon)
+                case ".": tokens.append(.dot)
+                case "-", "/", ",", " ", "\t": tokens.append(.other)
+                default: return nil
                 }
-                current = ""
-                if ch == "." && numbers.count >= 5 { sawDot = true }
-            } else { return nil }
+                index += 1
+            }
         }
-        if !current.isEmpty {
-            if sawDot && numbers.count >= 6 { fraction = Int((current + "0000000").prefix(7)) ?? 0 }
-            else { numbers.append(Int(current) ?? 0) }
+        var dateNumbers: [(value: Int, digits: Int)] = []
+        var time: [Int] = []
+        var fraction = 0
+        var month: Int?
+        var meridiem: String?
+        index = 0
+        while index < tokens.count {
+            switch tokens[index] {
+            case .number(let value, let digits):
+                if index + 1 < tokens.count, case .colon = tokens[index + 1], time.isEmpty {
+                    // h:mm[:ss[.fffffff]]
+                    time = [value]
+                    index += 1
+                    while index + 1 < tokens.count, case .colon = tokens[index], case .number(let part, _) = tokens[index + 1], time.count < 3 {
+                        time.append(part)
+                        index += 2
+                    }
+                    if time.count == 3, index + 1 < tokens.count, case .dot = tokens[index], case .number(let part, let digits) = tokens[index + 1] {
+                        // The digits as written: ".05" is 5 hundredths.
+                        let written = String(repeating: "0", count: max(0, digits - String(part).count)) + String(part)
+                        fraction = Int((written + "0000000").prefix(7)) ?? 0
+                        index += 2
+                    }
+                    continue
+                }
+                dateNumbers.append((value, digits))
+            case .word(let word):
+                if word == "t" || word == "z" || word == "utc" || word == "gmt" { break }
+                if word == "am" || word == "pm" { meridiem = word; break }
+                if let found = DateTimeValue.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(word) && word.count >= 3 }) {
+                    guard month == nil else { return nil }
+                    month = found + 1
+                    break
+                }
+                if DateTimeValue.dayNames.contains(where: { $0.lowercased().hasPrefix(word) && word.count >= 3 }) { break }
+                return nil
+            case .colon: return nil
+            case .dot, .other: break
+            }
+            index += 1
         }
-        guard numbers.count >= 3 else { return nil }
-        var (year, month, day) = (numbers[0], numbers[1], numbers[2])
-        if numbers[0] <= 12 && numbers[2] > 31 { (year, month, day) = (numbers[2], numbers[0], numbers[1]) }
-        var hour = numbers.count > 3 ? numbers[3] : 0
-        let minute = numbers.count > 4 ? numbers[4] : 0
-        let second = numbers.count > 5 ? numbers[5] : 0
-        if trimmed.uppercased().hasSuffix("PM"), hour < 12 { hour += 12 }
-        guard (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year), hour < 24, minute < 60, second < 60 else { return nil }
-        let date = DateTimeValue(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        let today = DateTimeValue.now().components
+        var (year, monthNumber, day) = (today.year, today.month, today.day)
+        if let month {
+            monthNumber = month
+            switch dateNumbers.count {
+            case 1: day = dateNumbers[0].value
+            case 2:
+                // "Jan 1, 2020", "1 Jan 2020" or "2020 Jan 1": the four-digit (or > 31) one is the year.
+                if dateNumbers[0].digits >= 3 || dateNumbers[0].value > 31 { (year, day) = (dateNumbers[0].value, dateNumbers[1].value) }
+                else { (day, year) = (dateNumbers[0].value, dateNumbers[1].value) }
+            default: return nil
+            }
+        } else {
+            switch dateNumbers.count {
+            case 0: guard !time.isEmpty else { return nil }
+            case 2:
+                if dateNumbers[0].digits == 4 { (year, monthNumber, day) = (dateNumbers[0].value, dateNumbers[1].value, 1) }
+                else { (monthNumber, day) = (dateNumbers[0].value, dateNumbers[1].value) }
+            case 3:
+                if dateNumbers[0].digits >= 3 { (year, monthNumber, day) = (dateNumbers[0].value, dateNumbers[1].value, dateNumbers[2].value) }
+                else { (monthNumber, day, year) = (dateNumbers[0].value, dateNumbers[1].value, dateNumbers[2].value) }
+            default: return nil
+            }
+        }
+        if year < 100, dateNumbers.contains(where: { $0.value == year && $0.digits <= 2 }) { year += year < 50 ? 2000 : 1900 }
+        var hour = time.first ?? 0
+        let minute = time.count > 1 ? time[1] : 0
+        let second = time.count > 2 ? time[2] : 0
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            if meridiem == "pm", hour < 12 { hour += 12 }
+            if meridiem == "am", hour == 12 { hour = 0 }
+        }
+        let daysInMonth = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(monthNumber), (1...9999).contains(year), day >= 1, day <= daysInMonth[monthNumber - 1],
+              hour < 24, minute < 60, second < 60 else { return nil }
+        let date = DateTimeValue(year: year, month: monthNumber, day: day, hour: hour, minute: minute, second: second)
         return DateTimeValue(ticks: date.ticks + fraction)
     }
+
 }
 
 public final class TimeSpanValue: NativeObject {
