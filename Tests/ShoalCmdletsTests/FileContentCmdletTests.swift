@@ -5,6 +5,34 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct FileContentCmdletTests {
+    @Test func setAndAddContentTakeLiteralPathAlone() {
+        let dir = FileTestDirectory()
+        let result = dir.run("""
+            Set-Content -LiteralPath '[a].txt' -Value 'set'; Add-Content -LiteralPath '[a].txt' -Value 'added'
+            Get-Content -LiteralPath '[a].txt'
+            Set-Content -Value x
+            """)
+        #expect(result.lines == ["set", "added"], "\(result.errors)")
+        #expect(result.errors.contains("Cannot process command because of one or more missing mandatory parameters: Path."))
+    }
+
+    @Test func getContentWaitFollowsTheFileLikeTailF() {
+        let dir = FileTestDirectory()
+        dir.write("log.txt", "one\ntwo\n")
+        let result = dir.run("""
+            $file = (Resolve-Path log.txt).Path
+            $writer = Start-ThreadJob {
+                foreach ($line in 'three', 'four', 'five') { Start-Sleep -Milliseconds 300; Add-Content -LiteralPath $using:file -Value $line }
+            }
+            # If following fails, these lines end the wait and the test fails instead of hanging.
+            $watchdog = Start-ThreadJob { Start-Sleep 20; Add-Content -LiteralPath $using:file -Value 'late', 'late', 'late' }
+            Get-Content log.txt -Wait -Tail 1 | Select-Object -First 4
+            'stopped following'
+            $null = Wait-Job $writer
+            """)
+        #expect(result.lines == ["two", "three", "four", "five", "stopped following"], "\(result.errors)")
+    }
+
     @Test func getContentValidatesTailAndRefusesItWithTotalCount() {
         let dir = FileTestDirectory()
         dir.write("lines.txt", "1\n2\n3\n")

@@ -6,7 +6,8 @@ import ShoalRuntime
 
 enum ContentWriter {
     static let parameters: [ParameterDescriptor] = [
-        ParameterDescriptor("Path", type: "string[]", position: 0, mandatory: true, pipelineByPropertyName: true),
+        // Mandatory in its parameter set: one of -Path and -LiteralPath (checked in `write`).
+        ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true),
         ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
         ParameterDescriptor("Value", type: "object[]", position: 1, pipeline: true),
         ParameterDescriptor("NoNewline", type: "switch"),
@@ -25,6 +26,11 @@ enum ContentWriter {
 
     /// Writes the values to every path; Set-Content replaces, Add-Content appends.
     static func write(_ values: [Value], context: CmdletContext, append: Bool) throws {
+        guard context.has("Path") || context.has("LiteralPath") else {
+            throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: Path.",
+                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
         let resolver = PathResolver(context: context)
         let (requested, literal) = resolver.requestedPaths()
         let bytes: (Bool) -> [UInt8]

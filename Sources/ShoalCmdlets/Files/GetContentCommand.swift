@@ -1,7 +1,10 @@
 // Get-Content: a file's lines (or, with -Raw, its whole text), with
 // -TotalCount and -Tail to take the first or last few, decoded with
 // -Encoding (a byte-order mark decides first); with -AsByteStream its bytes.
+// -Wait then follows the file as `tail -f` does, line by line, until
+// Ctrl-C or the pipeline no longer wants more.
 
+import Glibc
 import ShoalRuntime
 
 final class GetContentCommand: Cmdlet {
@@ -11,6 +14,7 @@ final class GetContentCommand: Cmdlet {
             ParameterDescriptor("TotalCount", type: "long", aliases: ["First", "Head"]),
             ParameterDescriptor("Tail", type: "int", aliases: ["Last"]),
             ParameterDescriptor("Raw", type: "switch"),
+            ParameterDescriptor("Wait", type: "switch"),
             ParameterDescriptor("Encoding", type: "string"),
             ParameterDescriptor("AsByteStream", type: "switch"),
             ParameterDescriptor("Delimiter", type: "string"),
@@ -55,6 +59,38 @@ final class GetContentCommand: Cmdlet {
             } else {
                 try emit(encoding.decode(bytes), context)
             }
+            if context.flag("Wait") { try follow(path, from: bytes.count, encoding: encoding, context) }
+        }
+    }
+
+    /// -Wait: writes each line appended to the file from `offset` on, as it
+    /// is completed; a file cut short is read again from its start.
+    func follow(_ path: String, from offset: Int, encoding: TextEncoding, _ context: CmdletContext) throws {
+        var offset = offset
+        var partial: [UInt8] = []
+        while true {
+            try context.checkStopped()
+            var info = stat()
+            if stat(path, &info) == 0 {
+                let size = Int(info.st_size)
+                if size < offset {
+                    offset = 0
+                    partial = []
+                }
+                if size > offset, let added = GetContentCommand.readBytes(path, from: offset), !added.isEmpty {
+                    partial += added
+                    offset += added.count
+                    while let newline = partial.firstIndex(of: 0x0a) {
+                        var line = Array(partial[..<newline])
+                        partial.removeSubrange(...newline)
+                        if line.last == 0x0d { line.removeLast() }
+                        try context.write(.string(encoding.decode(line)))
+                    }
+                    context.runspace.host.flush()
+                }
+            }
+            var pause = timespec(tv_sec: 0, tv_nsec: 200_000_000)
+            nanosleep(&pause, nil)
         }
     }
 
@@ -89,6 +125,23 @@ final class GetContentCommand: Cmdlet {
         for line in lines {
             try context.checkStopped()
             try context.write(.string(line))
+        }
+    }
+
+    /// The bytes of a file from `offset` to its current end (a growing log
+    /// is not read again from its start at every look).
+    static func readBytes(_ path: String, from offset: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { return nil }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return result }
+            result += buffer[..<count]
         }
     }
 }

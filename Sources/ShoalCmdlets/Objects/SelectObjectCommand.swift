@@ -47,6 +47,8 @@ public final class SelectObjectCommand: Cmdlet {
     public func process(_ context: CmdletContext) throws {
         guard let item = context.currentItem else { return }
         for chosen in window.add(item) { try emit(chosen, context) }
+        // -First has its objects: what comes before stops, even an endless producer.
+        if window.isSatisfied { throw StopUpstreamSignal() }
     }
 
     public func end(_ context: CmdletContext) throws {
@@ -140,6 +142,12 @@ struct SelectionWindow {
     }
 
     var holdsToEnd: Bool { last != nil || skipLast > 0 }
+
+    /// -First has taken all it will: no later input can be chosen.
+    var isSatisfied: Bool {
+        guard let first, indexes == nil, !holdsToEnd else { return false }
+        return position - skip >= first
+    }
 
     /// The objects to emit now for one input object.
     mutating func add(_ item: Value) -> [Value] {

@@ -101,8 +101,26 @@ final class ProcessorSink: OutputSink {
                 throw DownstreamBeginError(stage: ObjectIdentifier(next), error: error)
             }
         }
-        try next.process(value)
+        do {
+            try next.process(value)
+        } catch is StopUpstreamSignal {
+            throw UpstreamStopped(stage: ObjectIdentifier(next))
+        }
     }
+}
+
+/// Thrown by a command that needs no more input (Select-Object -First has
+/// its objects), as pwsh's StopUpstreamCommandsException: the stages
+/// before it stop at once (an endless producer too); it and the stages
+/// after it end normally. No script `catch` sees it.
+public struct StopUpstreamSignal: Error {
+    public init() {}
+}
+
+/// A StopUpstreamSignal on its way back through the upstream stages to the
+/// pipeline that owns the stage that raised it.
+struct UpstreamStopped: Error {
+    let stage: ObjectIdentifier
 }
 
 /// A later stage's `begin` failed while an earlier stage's `begin` wrote to

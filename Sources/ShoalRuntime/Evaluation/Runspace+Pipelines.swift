@@ -37,15 +37,26 @@ extension Runspace {
         }
         joinNativePrograms(processors)
         lastCommandSucceeded = true
-        do {
-            for processor in processors { try processor.beginOnce() }
-            try processors[0].process(nil)
-            for processor in processors {
+        func end(from first: Int) throws {
+            for processor in processors[first...] {
                 try processor.end()
                 if let file = processor.output as? FileSink { try file.close() }
             }
+        }
+        do {
+            for processor in processors { try processor.beginOnce() }
+            do {
+                try processors[0].process(nil)
+            } catch is StopUpstreamSignal {
+                // The first stage itself wants no more: it has no upstream to stop.
+            }
+            try end(from: 0)
         } catch let failure as DownstreamBeginError where processors.contains(where: { ObjectIdentifier($0) == failure.stage }) {
             throw failure.error
+        } catch let stop as UpstreamStopped {
+            guard let stage = processors.firstIndex(where: { ObjectIdentifier($0) == stop.stage }) else { throw stop }
+            // The stages before it are left without their end, as pwsh leaves them.
+            try end(from: stage)
         }
     }
 
