@@ -285,5 +285,20 @@ import Testing
             """)
         #expect(result.lines == ["4", "10"], "\(result.errors)")
     }
+
+    @Test func selectObjectFirstStopsTheIterationsStillRunning() {
+        let directory = JobTestEnvironment.scratchDirectory().path
+        let result = runScript("""
+            $marker = '\(directory)/late'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            1..3 | ForEach-Object -Parallel {
+                if ($_ -eq 1) { 'first' } else { Start-Sleep -Milliseconds 1500; New-Item -ItemType File $using:marker | Out-Null; 'late' }
+            } | Select-Object -First 1
+            $watch.ElapsedMilliseconds -lt 1400
+            Start-Sleep -Milliseconds 2500
+            Test-Path $marker
+            """)
+        #expect(result.lines == ["first", "True", "False"], "\(result.errors)")
+    }
 }
 

@@ -163,7 +163,15 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     }
 
     func drain(_ collector: ParallelCollector, _ context: CmdletContext) throws {
-        for record in collector.take() { try RecordReplay.replay(record, into: context) }
+        do {
+            for record in collector.take() { try RecordReplay.replay(record, into: context) }
+        } catch {
+            // Downstream wants no more (Select-Object -First) or failed: the
+            // iterations still running or queued are stopped, as pwsh's StopProcessing does.
+            collector.stopAll()
+            pool?.close()
+            throw error
+        }
     }
 
     /// A PSTaskJob finishes when all its iterations have: Completed if
