@@ -42,7 +42,8 @@ enum FileSystem {
     static var lastErrorMessage: String { String(cString: strerror(errno)) }
 
     /// A whole file's bytes, or nil when it cannot be opened.
-    static func readBytes(_ path: String) -> [UInt8]? { readFileBytes(path) }
+    /// A file's bytes, from `offset` on (a followed log is not read again from its start).
+    static func readBytes(_ path: String, from offset: Int = 0) -> [UInt8]? { readFileBytes(path, from: offset) }
 
     /// A file as text: a byte-order mark decides the encoding (and is
     /// dropped), as .NET does; `encoding` otherwise.

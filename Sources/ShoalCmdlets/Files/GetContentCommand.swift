@@ -77,7 +77,7 @@ final class GetContentCommand: Cmdlet {
                     offset = 0
                     partial = []
                 }
-                if size > offset, let added = GetContentCommand.readBytes(path, from: offset), !added.isEmpty {
+                if size > offset, let added = FileSystem.readBytes(path, from: offset), !added.isEmpty {
                     partial += added
                     offset += added.count
                     while let newline = partial.firstIndex(of: 0x0a) {
@@ -125,23 +125,6 @@ final class GetContentCommand: Cmdlet {
         for line in lines {
             try context.checkStopped()
             try context.write(.string(line))
-        }
-    }
-
-    /// The bytes of a file from `offset` to its current end (a growing log
-    /// is not read again from its start at every look).
-    static func readBytes(_ path: String, from offset: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { return nil }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return result }
-            result += buffer[..<count]
         }
     }
 }

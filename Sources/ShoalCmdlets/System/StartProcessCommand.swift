@@ -139,10 +139,7 @@ final class StartProcessCommand: Cmdlet {
 
     static func environmentTable() -> [String: String] {
         var table: [String: String] = [:]
-        for entry in ProcessEnvironment.entries {
-            guard let equals = entry.firstIndex(of: "=") else { continue }
-            table[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
-        }
+        for case let (name, value)? in ProcessEnvironment.entries.map(ProcessEnvironment.split) { table[name] = value }
         return table
     }
 }

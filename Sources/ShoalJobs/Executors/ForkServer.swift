@@ -11,7 +11,6 @@ import ShoalRuntime
 final class ForkServer: Sendable {
     private struct State {
         var socket: Int32 = -1
-        var serverPid: pid_t = 0
         var isAlive = false
         /// The answer to the fork request in flight: a pid, or -1.
         var reply: pid_t?
@@ -81,7 +80,6 @@ final class ForkServer: Sendable {
         let socket = ends[0]
         state.withLock { state in
             state.socket = socket
-            state.serverPid = pid
             state.isAlive = true
         }
         startNativeThread(stackSize: 128 << 10) { [self] in readReplies(socket: socket, server: pid) }

@@ -58,10 +58,7 @@ extension JobWorker {
     static func adopt(environment entries: [String]) {
         guard !entries.isEmpty else { return }
         _ = clearenv()
-        for entry in entries {
-            guard let equals = entry.firstIndex(of: "="), equals != entry.startIndex else { continue }
-            ProcessEnvironment.set(String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
-        }
+        for case let (name, value)? in entries.map(ProcessEnvironment.split) { ProcessEnvironment.set(name, value) }
     }
 }
 

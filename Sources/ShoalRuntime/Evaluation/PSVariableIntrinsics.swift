@@ -16,7 +16,9 @@ final class PSVariableIntrinsics: NativeObject {
     private func box(_ name: String) -> VariableBox? {
         let key = name.lowercased()
         if let (target, unqualified) = runspace.scopeQualified(key) { return target.lookup(unqualified) }
-        return runspace.scope.lookup(key.hasPrefix("local:") ? String(key.dropFirst(6)) : key)
+        var bare = Substring(key)
+        for prefix in ["local:", "private:"] where bare.hasPrefix(prefix) { bare = bare.dropFirst(prefix.count) }
+        return runspace.scope.lookup(String(bare))
     }
 
     func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {

@@ -367,11 +367,12 @@ public func readTextFile(_ path: String) -> String? {
 }
 
 /// Reads a whole file's bytes; nil when it cannot be opened or read.
-public func readFileBytes(_ path: String) -> [UInt8]? {
+public func readFileBytes(_ path: String, from offset: Int = 0) -> [UInt8]? {
     guard !path.utf8.contains(0) else { return nil }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
+    if offset > 0, lseek(descriptor, off_t(offset), SEEK_SET) < 0 { return nil }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65_536)
     while true {

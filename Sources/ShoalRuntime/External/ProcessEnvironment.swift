@@ -37,6 +37,12 @@ public enum ProcessEnvironment {
         return copy.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
     }
 
+    /// An entry's name and value (nil for one without a name).
+    public static func split(_ entry: String) -> (name: String, value: String)? {
+        guard let equals = entry.firstIndex(of: "="), equals != entry.startIndex else { return nil }
+        return (String(entry[..<equals]), String(entry[entry.index(after: equals)...]))
+    }
+
     /// Every `NAME=value` entry.
     public static var entries: [String] {
         lock.withLock { _ in
