@@ -22,7 +22,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 ParameterDescriptor("TimeoutSeconds", type: "int"),
                 ParameterDescriptor("AsJob", type: "switch"),
                 ParameterDescriptor("UseNewRunspace", type: "switch"),
-            ])
+            ] + JobPolicyParameters.retries)
     }
 
     public init() {}
@@ -35,6 +35,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     var parentJob: Job?
     var deadline: Double?
     var clock: any WaitClock = SystemClock()
+    var policy = JobPolicy()
+    var table: JobTable?
 
     public func begin(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Parallel") else {
@@ -58,6 +60,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         }
         let throttle = try context.integer("ThrottleLimit", minimum: 1) ?? 5
         let table = try JobsModule.table(of: context)
+        self.table = table
+        policy = try JobPolicyParameters.read(context, timeout: false)
         clock = table.clock
         if let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 {
             deadline = table.clock.now() + Double(seconds)
@@ -90,7 +94,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             try ordinary.process(context)
             return
         }
-        guard let block, let pool, context.hasPipelineInput || context.has("InputObject") else { return }
+        guard let block, let pool, let table, context.hasPipelineInput || context.has("InputObject") else { return }
         let item = context.hasPipelineInput ? (context.inputObject ?? .null) : (context.value("InputObject") ?? .null)
         if case .scriptBlock = item {
             try context.writeError("Piped input object cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.",
@@ -101,9 +105,9 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         var spec = JobSpec(script: block.ast, location: context.runspace.location)
         spec.dollarUnder = TransferValue(item)
         spec.usingValues = usingValues
+        let attempts = AttemptRunner(policy: policy, table: table)
         if let parentJob {
-            let table = try JobsModule.table(of: context)
-            let child = table.makeJob(name: nil, kind: .taskChild, location: "PowerShell", command: block.text)
+            let child = table.makeJob(name: nil, kind: .taskChild, location: "PowerShell", command: block.text, policy: policy)
             parentJob.addChild(child)
             pool.submit(PoolItem(spec: spec, recorder: child, onStart: { stop in
                 child.setStopAction { stop.request() }
@@ -113,11 +117,20 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             }, onFinish: { [parentJob] outcome in
                 child.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
                 ForEachObjectParallelCommand.settle(parentJob)
-            }))
+            }, attempts: attempts))
         } else if let collector {
             collector.started()
-            pool.submit(PoolItem(spec: spec, recorder: collector, onStart: { stop in collector.running(stop) },
-                                 onFinish: { outcome in collector.finished(outcome) }))
+            if policy.retryCount > 0 {
+                let buffer = AttemptBuffer(collector)
+                pool.submit(PoolItem(spec: spec, recorder: buffer, onStart: { stop in collector.running(stop) },
+                                     onFinish: { outcome in
+                                         buffer.flush()
+                                         collector.finished(outcome)
+                                     }, attempts: attempts))
+            } else {
+                pool.submit(PoolItem(spec: spec, recorder: collector, onStart: { stop in collector.running(stop) },
+                                     onFinish: { outcome in collector.finished(outcome) }))
+            }
             try drain(collector, context)
         }
     }
@@ -257,7 +270,12 @@ final class ParallelCollector: JobRecorder {
             return state.stops
         }
         for stop in stops { stop.request() }
+        // An iteration waiting to retry ends at once.
+        wakers.wakeAll()
     }
+
+    var isStopRequested: Bool { state.withLock { $0.stopping } }
+    var stopWakers: WakeList { wakers }
 }
 
 /// A cmdlet type that can sit in a Mutex: metatypes never change.

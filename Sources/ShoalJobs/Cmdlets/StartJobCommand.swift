@@ -19,8 +19,8 @@ public final class StartJobCommand: Cmdlet {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("WorkingDirectory", type: "string"),
             ParameterDescriptor("Credential"), ParameterDescriptor("Authentication"),
-            ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"),
-        ])
+            ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"), JobPolicyParameters.timeout,
+        ] + JobPolicyParameters.retries)
     public init() {}
 
     var source: JobScriptSource?
@@ -72,17 +72,20 @@ public final class StartJobCommand: Cmdlet {
             arguments: JobScriptSource.arguments(context), input: inputItems,
             usingValues: try source.usingValues(context, undefinedIsError: true),
             location: location)
-        let job = try JobsModule.startProcessJob(request, name: context.string("Name"), command: source.command, context: context)
+        let job = try JobsModule.startProcessJob(request, name: context.string("Name"), command: source.command,
+                                                 policy: try JobPolicyParameters.read(context), context: context)
         try context.write(.native(JobObject(job)))
     }
 }
 
 extension JobsModule {
     /// Creates the parent and child jobs of a Start-Job and starts the worker.
-    static func startProcessJob(_ request: WorkerRequest, name: String?, command: String, context: CmdletContext) throws -> Job {
+    static func startProcessJob(_ request: WorkerRequest, name: String?, command: String, policy: JobPolicy,
+                                context: CmdletContext) throws -> Job {
         let table = try JobsModule.table(of: context)
         let parent = table.makeJob(name: name, kind: .background, location: "localhost", command: command)
-        let child = table.makeJob(name: nil, kind: .backgroundChild, location: "localhost", command: command)
+        // The child runs the attempts; the parent mirrors how they ended.
+        let child = table.makeJob(name: nil, kind: .backgroundChild, location: "localhost", command: command, policy: policy)
         parent.addChild(child, mirrored: true)
         parent.setStopAction { child.requestStop() }
         parent.setState(.running)

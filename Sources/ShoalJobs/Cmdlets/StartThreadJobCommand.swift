@@ -14,8 +14,8 @@ public final class StartThreadJobCommand: Cmdlet {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
             ParameterDescriptor("ThrottleLimit", type: "int"),
-            ParameterDescriptor("StreamingHost"),
-        ], implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand")
+            ParameterDescriptor("StreamingHost"), JobPolicyParameters.timeout,
+        ] + JobPolicyParameters.retries, implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand")
     public init() {}
 
     var source: JobScriptSource?
@@ -47,7 +47,8 @@ public final class StartThreadJobCommand: Cmdlet {
         spec.initialization = JobScriptSource.initialization(context)
         if context.hasPipelineInput { spec.input = input }
         else if let value = context.value("InputObject") { spec.input = [TransferValue(value)] }
-        let job = table.makeJob(name: context.string("Name"), kind: .thread, location: "PowerShell", command: source.command)
+        let job = table.makeJob(name: context.string("Name"), kind: .thread, location: "PowerShell", command: source.command,
+                                policy: try JobPolicyParameters.read(context))
         table.add(job)
         table.threadExecutor.submit(job, spec) { JobsModule.attach($0, table: table) }
         try context.write(.native(JobObject(job)))

@@ -33,10 +33,30 @@ public struct JobSpec: Sendable {
 public protocol JobRecorder: AnyObject, Sendable {
     func record(_ record: JobRecord)
     func recordProgress(_ progress: ProgressData)
+    /// Attempt `number` (from 1) begins.
+    func beginAttempt(_ number: Int)
+    /// The attempt that just failed will be retried: what it wrote is
+    /// dropped, and `warning` says why it failed.
+    func discardAttempt(warning: String)
+    /// Whether the work was asked to stop (a retry then does not start).
+    var isStopRequested: Bool { get }
+    /// Woken when the work is asked to stop.
+    var stopWakers: WakeList { get }
+}
+
+extension JobRecorder {
+    // Recorders that never retry (a worker's channel, a [powershell]
+    // invocation) need none of the attempt bookkeeping.
+    public func beginAttempt(_ number: Int) {}
+    public func discardAttempt(warning: String) {}
+    public var isStopRequested: Bool { false }
+    public var stopWakers: WakeList { WakeList() }
 }
 
 extension Job: JobRecorder {
     public func record(_ record: JobRecord) { append(record) }
+    public var isStopRequested: Bool { stopRequested }
+    public var stopWakers: WakeList { wakers }
 }
 
 /// How a job's script ended.

@@ -15,6 +15,8 @@ struct PoolItem: Sendable {
     /// Registers how to stop the item once it runs.
     let onStart: @Sendable (StopSignal) -> Bool
     let onFinish: @Sendable (JobOutcome) -> Void
+    /// Timeout and retries; nil: one attempt, no time limit.
+    var attempts: AttemptRunner? = nil
 }
 
 public final class PoolExecutor: Sendable {
@@ -65,14 +67,23 @@ public final class PoolExecutor: Sendable {
     }
 
     private func run(_ item: PoolItem) {
+        guard let attempts = item.attempts else {
+            item.onFinish(runAttempt(item, watch: nil))
+            return
+        }
+        let recorder = item.recorder
+        item.onFinish(attempts.run(recorder: recorder, isStopped: { recorder.isStopRequested },
+                                   stopSources: { [recorder.stopWakers] }) { watch in runAttempt(item, watch: watch) })
+    }
+
+    /// One attempt, in a fresh runspace.
+    private func runAttempt(_ item: PoolItem, watch: AttemptWatch?) -> JobOutcome {
         let runspace = factory(host: JobHost(recorder: item.recorder))
         attach(runspace)
         item.attach?(runspace)
-        guard item.onStart(runspace.stopSignal) else {
-            // Stopped before it began: it never ran.
-            item.onFinish(JobOutcome(state: .notStarted))
-            return
-        }
-        item.onFinish(JobRunner.run(item.spec, in: runspace, recorder: item.recorder))
+        // Stopped before it began: it never ran.
+        guard item.onStart(runspace.stopSignal) else { return JobOutcome(state: .notStarted) }
+        watch?.started { [stop = runspace.stopSignal] in stop.request() }
+        return JobRunner.run(item.spec, in: runspace, recorder: item.recorder)
     }
 }

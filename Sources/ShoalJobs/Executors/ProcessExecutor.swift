@@ -42,7 +42,8 @@ final class ProcessExecutor: ProcessJobExecutor {
         warm = WarmWorkerPool(spawner: spawner, target: ProcessExecutor.warmTarget)
     }
 
-    /// Starts a job's request in a worker; the job becomes Running.
+    /// Starts a job's request in a worker; the job becomes Running. Its
+    /// attempts (more than one with -RetryCount) run on a thread of their own.
     func start(_ job: Job, _ request: WorkerRequest) {
         let message = WorkerMessage.request(request).encoded
         guard let worker = send(message) else {
@@ -51,16 +52,26 @@ final class ProcessExecutor: ProcessJobExecutor {
         }
         job.setState(.running)
         startNativeThread(stackSize: 512 << 10) { [self] in
-            var current = worker
-            // A worker that dies before it accepts the request never ran
-            // the job: another one gets it.
-            for _ in 0..<3 {
-                if readRecords(of: current, into: job) { return }
-                guard !job.stopRequested, let next = send(message) else { break }
-                current = next
+            let firstWorker = Mutex<Worker?>(worker)
+            let runner = AttemptRunner(policy: job.policy, table: job.table)
+            let outcome = runner.run(recorder: job, isStopped: { job.stopRequested }, stopSources: { [job.wakers] }) { watch in
+                runAttempt(job, message, firstWorker: firstWorker.withLock { $0.take() }, watch: watch)
             }
-            job.setState(job.stopRequested ? .stopped : .failed, reason: job.stopRequested ? nil : ProcessExecutor.startFailure)
+            job.setState(outcome.state, reason: outcome.reason)
         }
+    }
+
+    /// One attempt. A worker that dies before it accepts the request never
+    /// ran the job: another one gets it.
+    private func runAttempt(_ job: Job, _ message: [UInt8], firstWorker: Worker?, watch: AttemptWatch) -> JobOutcome {
+        var next = firstWorker
+        for _ in 0..<3 {
+            if job.stopRequested { return JobOutcome(state: .stopped) }
+            guard let worker = next ?? send(message) else { break }
+            next = nil
+            if let outcome = readRecords(of: worker, into: job, watch: watch) { return outcome }
+        }
+        return job.stopRequested ? JobOutcome(state: .stopped) : JobOutcome(state: .failed, reason: ProcessExecutor.startFailure)
     }
 
     static var startFailure: TransferredError {
@@ -82,10 +93,10 @@ final class ProcessExecutor: ProcessJobExecutor {
         return nil
     }
 
-    /// Reads a worker's messages until it exits, then settles the job's
-    /// state. Returns false when the worker ended before it accepted the
-    /// request (the job has not run).
-    private func readRecords(of worker: Worker, into job: Job) -> Bool {
+    /// Reads a worker's messages until it exits; how the attempt ended, or
+    /// nil when the worker ended before it accepted the request (the job
+    /// has not run).
+    private func readRecords(of worker: Worker, into job: Job, watch: AttemptWatch) -> JobOutcome? {
         running.withLock { _ = $0.insert(worker.pid) }
         job.setStopAction { ProcessExecutor.terminate(group: worker.pid) }
         var outcome: JobOutcome?
@@ -93,7 +104,9 @@ final class ProcessExecutor: ProcessJobExecutor {
         while let payload = FrameIO.readFrame(from: worker.recordDescriptor) {
             guard let message = try? WorkerMessage.decode(payload) else { break }
             switch message {
-            case .accepted: accepted = true
+            case .accepted:
+                accepted = true
+                watch.started { ProcessExecutor.terminate(group: worker.pid) }
             case .record(let record):
                 job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote : record.value.deserialized))
             case .progress(let progress): job.recordProgress(progress)
@@ -106,17 +119,12 @@ final class ProcessExecutor: ProcessJobExecutor {
         // Programs the job started and left running end with it.
         ProcessGroupKeeper.end(worker.pid)
         running.withLock { _ = $0.remove(worker.pid) }
-        guard accepted else { return false }
-        if let outcome {
-            job.setState(outcome.state, reason: outcome.reason)
-        } else if job.stopRequested {
-            job.setState(.stopped)
-        } else {
-            job.setState(.failed, reason: TransferredError(ErrorRecord(
-                "The background process for job \(job.name) (process \(worker.pid)) ended unexpectedly: \(ProcessExecutor.describe(status)).",
-                errorId: "JobProcessExitedUnexpectedly", category: "InvalidResult")))
-        }
-        return true
+        guard accepted else { return nil }
+        if let outcome { return outcome }
+        if job.stopRequested { return JobOutcome(state: .stopped) }
+        return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
+            "The background process for job \(job.name) (process \(worker.pid)) ended unexpectedly: \(ProcessExecutor.describe(status)).",
+            errorId: "JobProcessExitedUnexpectedly", category: "InvalidResult")))
     }
 
     static func reap(_ pid: pid_t) -> Int32 {

@@ -35,7 +35,7 @@ final class ThreadExecutor: ThreadJobExecutor {
             return true
         }, onFinish: { outcome in
             job.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
-        }))
+        }, attempts: AttemptRunner(policy: job.policy, table: job.table)))
         // Within the throttle a job is Running when Start-ThreadJob returns,
         // as users see it in pwsh (whose ThreadJob starts it a moment
         // later); past it, it waits NotStarted.

@@ -39,6 +39,8 @@ public final class Job: Sendable {
     public let kind: JobKind
     public let location: String
     public let command: String
+    /// Timeout, retries, throttle group and log the job was started with.
+    public let policy: JobPolicy
     let table: JobTable
 
     struct Data {
@@ -58,6 +60,10 @@ public final class Job: Sendable {
         /// The user waits for it in the foreground (Wait-Job, Receive-Job
         /// -Wait) or stopped it: its end is no news for a notice.
         var isAttended = false
+        /// Attempts made so far (retries count).
+        var attempts = 0
+        /// Where the current attempt's records begin in `records`.
+        var attemptStart = 0
     }
 
     /// A ThreadLock, not a Mutex: many job threads take it (see ThreadLock).
@@ -69,12 +75,14 @@ public final class Job: Sendable {
     /// A Start-Job parent follows its child's final state and reason.
     private let parent = Mutex(WeakJob())
 
-    init(id: Int, name: String?, kind: JobKind, location: String, command: String, table: JobTable) {
+    init(id: Int, name: String?, kind: JobKind, location: String, command: String, policy: JobPolicy = JobPolicy(),
+         table: JobTable) {
         self.id = id
         if let name, !name.isEmpty { self.name = name } else { self.name = "Job\(id)" }
         self.kind = kind
         self.location = location
         self.command = command
+        self.policy = policy
         self.table = table
     }
 
@@ -86,6 +94,13 @@ public final class Job: Sendable {
     public var beginTicks: Int? { data.withLock { $0.beginTicks } }
     public var endTicks: Int? { data.withLock { $0.endTicks } }
     public var latestProgress: ProgressData? { data.withLock { $0.latestProgress } }
+
+    /// Attempts made: a parent's are its children's.
+    public var attempts: Int {
+        let children = self.children
+        if !children.isEmpty { return children.reduce(0) { $0 + $1.attempts } }
+        return data.withLock { $0.attempts }
+    }
 
     /// True when Receive-Job would return something (PowerShell's rules per kind).
     public var hasMoreData: Bool {
@@ -151,6 +166,23 @@ public final class Job: Sendable {
         }
     }
 
+    public func beginAttempt(_ number: Int) {
+        data.withLock { data in
+            data.attempts = number
+            data.attemptStart = data.records.count
+        }
+    }
+
+    public func discardAttempt(warning: String) {
+        data.withLock { data in
+            data.records.removeSubrange(min(data.attemptStart, data.records.count)...)
+            data.records.append(JobRecord(.warning, .string(warning)))
+            data.attemptStart = data.records.count
+            data.latestProgress = nil
+        }
+        wakers.wakeAll()
+    }
+
     /// Records a receiver may leave waiting before the job waits for it.
     static let unreceivedLimit = 65_536
 
@@ -207,6 +239,8 @@ public final class Job: Sendable {
             return data.state.isFinished ? nil : data.stopAction
         }
         drainWakers.wakeAll()
+        // A retry waiting out its delay ends at once.
+        wakers.wakeAll()
         for child in children { child.requestStop() }
         if let action { action() }
         // A job that never started (queued behind the throttle) stops here.
@@ -233,6 +267,7 @@ public final class Job: Sendable {
             let pending = data.records
             if !keep {
                 data.records = []
+                data.attemptStart = 0
                 data.lastDrained = table.clock.now()
             }
             return pending

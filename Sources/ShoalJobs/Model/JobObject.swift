@@ -48,6 +48,7 @@ public final class JobObject: IdentityObject, TabularObject, TypeHierarchyObject
         case "debug": return .native(JobStreamCollection(job: job, stream: .debug))
         case "information": return .native(JobStreamCollection(job: job, stream: .information))
         case "progress": return .native(JobStreamCollection(job: job, stream: .progress))
+        case "attempts": return .int(job.attempts)
         case "allocatedrunspacecount":
             // Every -Parallel iteration that ran had a runspace of its own.
             guard job.kind == .task else { return nil }

@@ -26,6 +26,8 @@ public final class JobTable: Sendable {
     /// What the table's waits (Wait-Job -Timeout, -Parallel -TimeoutSeconds,
     /// a job waiting for its receiver) read the time from and sleep on.
     public let clock: any WaitClock
+    /// Per-attempt timeouts, on `clock`.
+    let timers: JobTimers
 
     /// Job ids are process-wide and never reused, as PowerShell's are.
     private static let nextId = Atomic<Int>(1)
@@ -41,6 +43,7 @@ public final class JobTable: Sendable {
         threadExecutor = threads
         processExecutor = processes
         self.clock = clock
+        timers = JobTimers(clock: clock)
     }
 
     static func takeIds(_ count: Int) -> Int {
@@ -50,8 +53,9 @@ public final class JobTable: Sendable {
     static func newInstanceId() -> String { GuidValue.randomText() }
 
     /// Creates a job with the next id (not yet in the table).
-    public func makeJob(name: String?, kind: JobKind, location: String, command: String) -> Job {
-        Job(id: JobTable.takeIds(1), name: name, kind: kind, location: location, command: command, table: self)
+    public func makeJob(name: String?, kind: JobKind, location: String, command: String,
+                        policy: JobPolicy = JobPolicy()) -> Job {
+        Job(id: JobTable.takeIds(1), name: name, kind: kind, location: location, command: command, policy: policy, table: self)
     }
 
     public func add(_ job: Job) {

@@ -1,0 +1,32 @@
+// The policy parameters the Start-* cmdlets and ForEach-Object -Parallel
+// share, declared once and read once.
+
+import ShoalRuntime
+
+enum JobPolicyParameters {
+    /// -TimeoutSeconds (a per-attempt limit; ForEach-Object -Parallel has its own, for the whole command).
+    static let timeout = ParameterDescriptor("TimeoutSeconds", type: "int")
+    /// -RetryCount and -RetryDelaySeconds.
+    static let retries = [ParameterDescriptor("RetryCount", type: "int"), ParameterDescriptor("RetryDelaySeconds", type: "double")]
+
+    /// The policy the parameters ask for. `timeout` is false where
+    /// -TimeoutSeconds means something else (ForEach-Object -Parallel).
+    static func read(_ context: CmdletContext, timeout: Bool = true) throws -> JobPolicy {
+        var policy = JobPolicy()
+        if timeout, let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 {
+            policy.timeoutSeconds = seconds
+        }
+        policy.retryCount = try context.integer("RetryCount", minimum: 0) ?? 0
+        if let value = context.value("RetryDelaySeconds") {
+            guard case .double(let seconds) = try TypeConversion.convert(value, to: "double", at: context.span),
+                  seconds >= 0, seconds.isFinite else {
+                throw context.terminatingError(
+                    "Cannot validate argument on parameter 'RetryDelaySeconds'. The argument \(Conversion.toString(value)) is not a number of seconds greater than or equal to 0. Supply one and then try the command again.",
+                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+            policy.retryDelaySeconds = seconds
+        }
+        return policy
+    }
+}
