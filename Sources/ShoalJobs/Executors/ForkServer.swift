@@ -16,8 +16,8 @@ final class ForkServer: Sendable {
         var reply: pid_t?
         /// Workers forked and not yet reported ended.
         var living: Set<pid_t> = []
-        /// Wait statuses reported and not yet collected.
-        var exits: [pid_t: Int32] = [:]
+        /// How workers ended, reported and not yet collected.
+        var exits: [pid_t: WorkerExit] = [:]
         var isShutDown = false
     }
     private let state = ThreadLock(State())
@@ -42,8 +42,8 @@ final class ForkServer: Sendable {
         }
     }
 
-    /// Waits until the server reports that `pid` ended; its wait status.
-    func waitForExit(_ pid: pid_t) -> Int32 {
+    /// Waits until the server reports that `pid` ended; how it ended.
+    func waitForExit(_ pid: pid_t) -> WorkerExit {
         while true {
             let seen = changed.current
             if let status = state.withLock({ $0.exits.removeValue(forKey: pid) }) { return status }
@@ -89,17 +89,20 @@ final class ForkServer: Sendable {
     /// Reads the server's messages until it ends. Its workers die with it
     /// (their parent-death signal): each is reported killed.
     private func readReplies(socket: Int32, server: pid_t) {
-        var message: [Int32] = [0, 0, 0]
+        var message: [Int64] = [0, 0, 0, 0, 0]
         var count: Int32 = 0
-        while cshoal_receive_with_fds(socket, &message, MemoryLayout<Int32>.size * 3, nil, 0, &count) == MemoryLayout<Int32>.size * 3 {
+        let length = ForkServerProcess.replyLength
+        while cshoal_receive_with_fds(socket, &message, length, nil, 0, &count) == length {
+            let pid = pid_t(truncatingIfNeeded: message[1])
             state.withLock { state in
-                switch ForkServerProcess.Reply(rawValue: message[0]) {
+                switch ForkServerProcess.Reply(rawValue: Int32(truncatingIfNeeded: message[0])) {
                 case .forked:
-                    state.living.insert(message[1])
-                    state.reply = message[1]
+                    state.living.insert(pid)
+                    state.reply = pid
                 case .exited:
-                    state.living.remove(message[1])
-                    state.exits[message[1]] = message[2]
+                    state.living.remove(pid)
+                    state.exits[pid] = WorkerExit(status: Int32(truncatingIfNeeded: message[2]), usage: ResourceUsage(
+                        cpuNanoseconds: Int(message[3]) * 1000, peakWorkingSet: Int(message[4]) * 1024))
                 case .failed, nil:
                     state.reply = -1
                 }
@@ -109,7 +112,7 @@ final class ForkServer: Sendable {
         state.withLock { state in
             state.isAlive = false
             close(socket)
-            for pid in state.living { state.exits[pid] = SIGKILL }
+            for pid in state.living { state.exits[pid] = WorkerExit(status: SIGKILL, usage: nil) }
             state.living.removeAll()
             if state.reply == nil { state.reply = -1 }
         }

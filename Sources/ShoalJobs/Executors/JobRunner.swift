@@ -38,6 +38,8 @@ public protocol JobRecorder: AnyObject, Sendable {
     /// The attempt that just failed will be retried: what it wrote is
     /// dropped, and `warning` says why it failed.
     func discardAttempt(warning: String)
+    /// What an attempt used (its thread's CPU time).
+    func addUsage(_ usage: ResourceUsage)
     /// Whether the work was asked to stop (a retry then does not start).
     var isStopRequested: Bool { get }
     /// Woken when the work is asked to stop.
@@ -49,6 +51,7 @@ extension JobRecorder {
     // invocation) need none of the attempt bookkeeping.
     public func beginAttempt(_ number: Int) {}
     public func discardAttempt(warning: String) {}
+    public func addUsage(_ usage: ResourceUsage) {}
     public var isStopRequested: Bool { false }
     public var stopWakers: WakeList { WakeList() }
 }

@@ -84,6 +84,8 @@ public final class PoolExecutor: Sendable {
         // Stopped before it began: it never ran.
         guard item.onStart(runspace.stopSignal) else { return JobOutcome(state: .notStarted) }
         watch?.started { [stop = runspace.stopSignal] in stop.request() }
+        let cpuBefore = ResourceUsage.threadCPUNanoseconds()
+        defer { item.recorder.addUsage(ResourceUsage(cpuNanoseconds: ResourceUsage.threadCPUNanoseconds() - cpuBefore)) }
         return JobRunner.run(item.spec, in: runspace, recorder: item.recorder)
     }
 }

@@ -19,8 +19,8 @@ final class ProcessExecutor: ProcessJobExecutor {
         /// The fork server that is the worker's parent; nil when the shell is.
         var forkedBy: ForkServer? = nil
 
-        /// Waits for the worker to end; its wait status.
-        func reap() -> Int32 { forkedBy?.waitForExit(pid) ?? ProcessExecutor.reap(pid) }
+        /// Waits for the worker to end; how it ended.
+        func reap() -> WorkerExit { forkedBy?.waitForExit(pid) ?? ProcessExecutor.reapWithUsage(pid) }
 
         /// Whether it has ended (a child of the shell is reaped by asking).
         func hasEnded() -> Bool {
@@ -99,6 +99,7 @@ final class ProcessExecutor: ProcessJobExecutor {
     private func readRecords(of worker: Worker, into job: Job, watch: AttemptWatch) -> JobOutcome? {
         running.withLock { _ = $0.insert(worker.pid) }
         job.setStopAction { ProcessExecutor.terminate(group: worker.pid) }
+        job.setWorkerProcess(worker.pid)
         var outcome: JobOutcome?
         var accepted = false
         while let payload = FrameIO.readFrame(from: worker.recordDescriptor) {
@@ -115,7 +116,9 @@ final class ProcessExecutor: ProcessJobExecutor {
             }
         }
         close(worker.recordDescriptor)
-        let status = worker.reap()
+        let exit = worker.reap()
+        let status = exit.status
+        job.workerEnded(usage: exit.usage)
         // Programs the job started and left running end with it.
         ProcessGroupKeeper.end(worker.pid)
         running.withLock { _ = $0.remove(worker.pid) }
@@ -125,6 +128,15 @@ final class ProcessExecutor: ProcessJobExecutor {
         return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
             "The background process for job \(job.name) (process \(worker.pid)) ended unexpectedly: \(ProcessExecutor.describe(status)).",
             errorId: "JobProcessExitedUnexpectedly", category: "InvalidResult")))
+    }
+
+    static func reapWithUsage(_ pid: pid_t) -> WorkerExit {
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            if errno != EINTR { return WorkerExit(status: -1, usage: nil) }
+        }
+        return WorkerExit(status: status, usage: ResourceUsage(usage))
     }
 
     static func reap(_ pid: pid_t) -> Int32 {
@@ -275,6 +287,13 @@ final class WorkerSpawner: Sendable {
         var pid = pid_t()
         return posix_spawn(&pid, executable, &actions, &attributes, argv, environment) == 0 ? pid : nil
     }
+}
+
+/// How a worker process ended: its wait status and what it used.
+struct WorkerExit: Sendable {
+    let status: Int32
+    /// Nil when the kernel's accounting was lost (the worker's parent died).
+    let usage: ResourceUsage?
 }
 
 extension TransferValue {

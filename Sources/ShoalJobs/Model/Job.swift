@@ -64,6 +64,10 @@ public final class Job: Sendable {
         var attempts = 0
         /// Where the current attempt's records begin in `records`.
         var attemptStart = 0
+        /// What the attempts that ended used.
+        var usage = ResourceUsage()
+        /// The worker process running the job now (process jobs).
+        var workerProcess: Int32?
     }
 
     /// A ThreadLock, not a Mutex: many job threads take it (see ThreadLock).
@@ -94,6 +98,26 @@ public final class Job: Sendable {
     public var beginTicks: Int? { data.withLock { $0.beginTicks } }
     public var endTicks: Int? { data.withLock { $0.endTicks } }
     public var latestProgress: ProgressData? { data.withLock { $0.latestProgress } }
+
+    /// CPU time and peak memory so far: a parent's add up its children's;
+    /// a running process job's include what its worker has used until now.
+    public var usage: ResourceUsage {
+        let children = self.children
+        if !children.isEmpty {
+            return children.reduce(into: ResourceUsage()) { $0.add($1.usage) }
+        }
+        let (ended, worker) = data.withLock { ($0.usage, $0.workerProcess) }
+        var total = ended
+        if let worker, let live = ResourceUsage.ofLiveProcess(worker) { total.add(live) }
+        return total
+    }
+
+    /// Seconds from start to end (to now while it runs); nil before it starts.
+    public var durationTicks: Int? {
+        let (begin, end) = data.withLock { ($0.beginTicks, $0.endTicks) }
+        guard let begin else { return nil }
+        return max(0, (end ?? DateTimeValue.now().ticks) - begin)
+    }
 
     /// Attempts made: a parent's are its children's.
     public var attempts: Int {
@@ -170,6 +194,23 @@ public final class Job: Sendable {
         data.withLock { data in
             data.attempts = number
             data.attemptStart = data.records.count
+        }
+    }
+
+    public func addUsage(_ usage: ResourceUsage) {
+        data.withLock { $0.usage.add(usage) }
+    }
+
+    /// A worker process runs the job's current attempt.
+    func setWorkerProcess(_ pid: Int32) {
+        data.withLock { $0.workerProcess = pid }
+    }
+
+    /// The worker has been reaped; what it used (nil: unknown).
+    func workerEnded(usage: ResourceUsage?) {
+        data.withLock { data in
+            data.workerProcess = nil
+            if let usage { data.usage.add(usage) }
         }
     }
 

@@ -49,6 +49,12 @@ public final class JobObject: IdentityObject, TabularObject, TypeHierarchyObject
         case "information": return .native(JobStreamCollection(job: job, stream: .information))
         case "progress": return .native(JobStreamCollection(job: job, stream: .progress))
         case "attempts": return .int(job.attempts)
+        case "cputime": return .native(TimeSpanValue(ticks: job.usage.cpuNanoseconds / 100))
+        case "peakworkingset":
+            // A thread job shares the shell's memory: its own peak is unknowable.
+            guard job.kind == .background || job.kind == .backgroundChild else { return .null }
+            return job.usage.peakWorkingSet.map { .int($0) } ?? .null
+        case "duration": return job.durationTicks.map { .native(TimeSpanValue(ticks: $0)) } ?? .null
         case "allocatedrunspacecount":
             // Every -Parallel iteration that ran had a runspace of its own.
             guard job.kind == .task else { return nil }

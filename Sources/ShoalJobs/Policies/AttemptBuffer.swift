@@ -22,6 +22,7 @@ final class AttemptBuffer: JobRecorder {
         target.record(JobRecord(.warning, .string(warning)))
     }
 
+    func addUsage(_ usage: ResourceUsage) { target.addUsage(usage) }
     var isStopRequested: Bool { target.isStopRequested }
     var stopWakers: WakeList { target.stopWakers }
 

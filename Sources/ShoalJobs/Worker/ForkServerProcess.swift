@@ -10,8 +10,9 @@
 //
 // The socket to the shell (descriptor 3, SOCK_SEQPACKET) carries, from the
 // shell, one byte with the worker's two pipe ends attached (SCM_RIGHTS);
-// to the shell, three Int32s: (1, pid, 0) forked, (2, pid, wait status)
-// a worker ended (this process reaps its children), (3, 0, errno) failed.
+// to the shell, five Int64s: (1, pid, 0, 0, 0) forked, (2, pid, wait
+// status, CPU microseconds, peak resident kilobytes) a worker ended (this
+// process reaps its children), (3, 0, errno, 0, 0) failed.
 
 import CShoal
 import Glibc
@@ -81,17 +82,22 @@ public enum ForkServerProcess {
         }
     }
 
-    private static func reply(_ kind: Reply, _ pid: pid_t, _ value: Int32) {
-        var message: [Int32] = [kind.rawValue, pid, value]
-        _ = cshoal_send_with_fds(socketDescriptor, &message, MemoryLayout<Int32>.size * 3, nil, 0)
+    /// The length of every message to the shell.
+    static let replyLength = MemoryLayout<Int64>.size * 5
+
+    private static func reply(_ kind: Reply, _ pid: pid_t, _ value: Int32, usage: ResourceUsage = ResourceUsage()) {
+        var message: [Int64] = [Int64(kind.rawValue), Int64(pid), Int64(value), Int64(usage.cpuNanoseconds / 1000),
+                                Int64((usage.peakWorkingSet ?? 0) / 1024)]
+        _ = cshoal_send_with_fds(socketDescriptor, &message, replyLength, nil, 0)
     }
 
     private static func reapChildren() {
         var status: Int32 = 0
+        var usage = rusage()
         while true {
-            let pid = waitpid(-1, &status, WNOHANG)
+            let pid = wait4(-1, &status, WNOHANG, &usage)
             if pid <= 0 { return }
-            reply(.exited, pid, status)
+            reply(.exited, pid, status, usage: ResourceUsage(usage))
         }
     }
 
