@@ -22,6 +22,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 ParameterDescriptor("TimeoutSeconds", type: "int"),
                 ParameterDescriptor("AsJob", type: "switch"),
                 ParameterDescriptor("UseNewRunspace", type: "switch"),
+                ParameterDescriptor("HaltOnFailure", type: "switch"),
             ] + JobPolicyParameters.retries)
     }
 
@@ -37,6 +38,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     var clock: any WaitClock = SystemClock()
     var policy = JobPolicy()
     var table: JobTable?
+    /// -HaltOnFailure with -AsJob: the first failed iteration, once one has.
+    var jobHalt: ThreadLock<HaltReason?>?
 
     public func begin(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Parallel") else {
@@ -83,9 +86,10 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         }
         pool = PoolExecutor(size: throttle, factory: table.threadExecutor.factory) { JobsModule.attach($0, table: table) }
         if asJob {
+            if context.flag("HaltOnFailure") { jobHalt = ThreadLock(nil) }
             parentJob = table.makeJob(name: nil, kind: .task, location: "PowerShell", command: block.text)
         } else {
-            collector = ParallelCollector()
+            collector = ParallelCollector(haltOnFailure: context.flag("HaltOnFailure"))
         }
     }
 
@@ -102,6 +106,9 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             return
         }
         if let deadline, clock.now() > deadline { return }
+        // Halted: no new iteration starts.
+        if collector?.halt != nil || jobHalt?.withLock({ $0 }) != nil { return }
+        let inputText = Conversion.toString(item)
         var spec = JobSpec(script: block.ast, location: context.runspace.location)
         spec.dollarUnder = TransferValue(item)
         spec.usingValues = usingValues
@@ -114,9 +121,17 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 if child.stopRequested { return false }
                 child.setState(.running)
                 return true
-            }, onFinish: { [parentJob] outcome in
+            }, onFinish: { [parentJob, jobHalt] outcome in
                 child.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
-                ForEachObjectParallelCommand.settle(parentJob)
+                if outcome.state == .failed, let jobHalt {
+                    let first = jobHalt.withLock { halt -> Bool in
+                        if halt != nil { return false }
+                        halt = HaltReason(inputText: inputText, reason: outcome.reason)
+                        return true
+                    }
+                    if first { for other in parentJob.children where other !== child { other.requestStop() } }
+                }
+                ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 })
             }, attempts: attempts))
         } else if let collector {
             collector.started()
@@ -125,11 +140,11 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 pool.submit(PoolItem(spec: spec, recorder: buffer, onStart: { stop in collector.running(stop) },
                                      onFinish: { outcome in
                                          buffer.flush()
-                                         collector.finished(outcome)
+                                         collector.finished(outcome, inputText: inputText)
                                      }, attempts: attempts))
             } else {
                 pool.submit(PoolItem(spec: spec, recorder: collector, onStart: { stop in collector.running(stop) },
-                                     onFinish: { outcome in collector.finished(outcome) }))
+                                     onFinish: { outcome in collector.finished(outcome, inputText: inputText) }))
             }
             try drain(collector, context)
         }
@@ -146,7 +161,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             parentJob.setStopAction { [parentJob] in for child in parentJob.children { child.requestStop() } }
             parentJob.setState(.running)
             table.add(parentJob)
-            ForEachObjectParallelCommand.settle(parentJob)
+            ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 })
             try context.write(.native(JobObject(parentJob)))
             return
         }
@@ -173,6 +188,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             }
         }
         try drain(collector, context)
+        if let halt = collector.halt { throw halt.error(context) }
     }
 
     func drain(_ collector: ParallelCollector, _ context: CmdletContext) throws {
@@ -188,94 +204,19 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     }
 
     /// A PSTaskJob finishes when all its iterations have: Completed if
-    /// every one did, Stopped if it was stopped, otherwise Failed.
-    static func settle(_ parent: Job) {
+    /// every one did, Stopped if it was stopped, otherwise Failed (with
+    /// -HaltOnFailure, with the failed input as the reason).
+    static func settle(_ parent: Job, halt: HaltReason?) {
         let children = parent.children
         guard parent.state == .running, children.allSatisfy({ $0.state.isFinished }) else { return }
-        if parent.stopRequested {
+        if let halt {
+            parent.setState(.failed, reason: halt.jobReason)
+        } else if parent.stopRequested {
             parent.setState(.stopped)
         } else {
             parent.setState(children.allSatisfy { $0.state == .completed } ? .completed : .failed)
         }
     }
-}
-
-/// Gathers the records of a synchronous -Parallel run for the calling
-/// thread to write, and turns an iteration's terminating error into a
-/// PSTaskException error record as PowerShell does.
-final class ParallelCollector: JobRecorder {
-    private let state = ThreadLock<(records: [JobRecord], outstanding: Int, stops: [StopSignal], stopping: Bool)>(([], 0, [], false))
-    /// The calling thread, waiting for records.
-    let wakers = WakeList()
-
-    func started() { state.withLock { $0.outstanding += 1 } }
-
-    func running(_ stop: StopSignal) -> Bool {
-        state.withLock { state in
-            if state.stopping { return false }
-            state.stops.append(stop)
-            return true
-        }
-    }
-
-    func finished(_ outcome: JobOutcome) {
-        state.withLock { state in
-            state.outstanding -= 1
-            switch outcome.state {
-            case .failed:
-                let reason = outcome.reason
-                state.records.append(JobRecord(.error, .error(TransferredError(
-                    message: reason?.message ?? "The iteration failed.", exceptionType: reason?.exceptionType ?? "System.Exception",
-                    errorId: "PSTaskException", category: "InvalidOperation", target: .null, span: reason?.span,
-                    commandName: "ForEach-Object", cmdletTypeName: nil))))
-            case .stopped:
-                state.records.append(JobRecord(.error, .error(TransferredError(
-                    message: "The pipeline has been stopped.", exceptionType: "System.Management.Automation.PipelineStoppedException",
-                    errorId: "PSTaskException", category: "OperationStopped", target: .null, span: nil,
-                    commandName: "ForEach-Object", cmdletTypeName: nil))))
-            default:
-                break
-            }
-        }
-        wakers.wakeAll()
-    }
-
-    func record(_ record: JobRecord) {
-        // Only the first record of a batch wakes the caller; it takes them all.
-        let wasEmpty = state.withLock { state -> Bool in
-            state.records.append(record)
-            return state.records.count == 1
-        }
-        if wasEmpty { wakers.wakeAll() }
-    }
-
-    /// An iteration's Write-Progress reaches the caller's progress display
-    /// (or its job, when the caller is one), as in pwsh.
-    func recordProgress(_ progress: ProgressData) { record(JobRecord(.progress, progress.transferValue)) }
-
-    func take() -> [JobRecord] {
-        state.withLock { state in
-            defer { state.records.removeAll() }
-            return state.records
-        }
-    }
-
-    var isDone: Bool { state.withLock { $0.outstanding == 0 && $0.records.isEmpty } }
-
-    var hasRecordsOrIsDone: Bool { state.withLock { !$0.records.isEmpty || $0.outstanding == 0 } }
-
-    func stopAll() {
-        let stops = state.withLock { state -> [StopSignal] in
-            state.stopping = true
-            return state.stops
-        }
-        for stop in stops { stop.request() }
-        // An iteration waiting to retry ends at once.
-        wakers.wakeAll()
-    }
-
-    var isStopRequested: Bool { state.withLock { $0.stopping } }
-    var stopWakers: WakeList { wakers }
 }
 
 /// A cmdlet type that can sit in a Mutex: metatypes never change.

@@ -1,7 +1,8 @@
 // Wait-Job: waits until the jobs finish (or any one does, or the timeout
 // passes) and returns the finished ones. Unlike PowerShell, `-Timeout 0`
 // polls: it returns the jobs already finished instead of nothing
-// (PowerShell issue 14675).
+// (PowerShell issue 14675). With -HaltOnFailure (shoal's) the first job
+// to fail stops the others, and Wait-Job returns them all once stopped.
 
 import ShoalRuntime
 
@@ -12,6 +13,7 @@ public final class WaitJobCommand: Cmdlet {
             ParameterDescriptor("Any", type: "switch"),
             ParameterDescriptor("Timeout", type: "int", aliases: ["TimeoutSec"]),
             ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("HaltOnFailure", type: "switch"),
         ])
     public init() {}
 
@@ -26,13 +28,19 @@ public final class WaitJobCommand: Cmdlet {
         if let seconds = try context.integer("Timeout", minimum: -1), seconds >= 0 { timeout = Double(seconds) }
         guard !jobs.isEmpty else { return }
         let any = context.flag("Any")
+        let halt = context.flag("HaltOnFailure")
         let runspace = context.runspace
         let finished: ([Job]) -> Bool = { jobs in
-            any ? jobs.contains { $0.state.isFinished } : jobs.allSatisfy { $0.state.isFinished }
+            if halt, jobs.contains(where: { $0.state == .failed }) { return true }
+            return any ? jobs.contains { $0.state.isFinished } : jobs.allSatisfy { $0.state.isFinished }
         }
         // The user waits for these in the foreground: their end is no notice.
         for job in jobs { job.setAttended(true) }
-        let outcome = Job.wait(for: jobs, stop: runspace.stopSignal, timeout: timeout, until: finished)
+        var outcome = Job.wait(for: jobs, stop: runspace.stopSignal, timeout: timeout, until: finished)
+        if halt, outcome == .done, jobs.contains(where: { $0.state == .failed }) {
+            for job in jobs where !job.state.isFinished { job.requestStop() }
+            outcome = Job.wait(for: jobs, stop: runspace.stopSignal, until: Job.allFinished)
+        }
         for job in jobs where !job.state.isFinished { job.setAttended(false) }
         let done = outcome == .done
         try context.checkStopped()
