@@ -10,7 +10,8 @@ public enum JobsModule {
     public static func register(into registry: CommandRegistry) {
         let cmdlets: [any Cmdlet.Type] = [
             StartJobCommand.self, StartThreadJobCommand.self, InvokeCommandCommand.self, GetJobCommand.self, WaitJobCommand.self,
-            ReceiveJobCommand.self, StopJobCommand.self, RemoveJobCommand.self,
+            ReceiveJobCommand.self, StopJobCommand.self, RemoveJobCommand.self, SetJobThrottleCommand.self,
+            GetJobThrottleCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // ForEach-Object gains -Parallel; the ordinary one handles the rest.

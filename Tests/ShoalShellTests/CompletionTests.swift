@@ -8,7 +8,7 @@ import Testing
         let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
         shell.send("Write-Outp" + Key.tab + "('com' + 'mand')" + Key.enter)
         shell.expect("\ncommand\n")
-        shell.send("Start-ThreadJob -Th" + Key.tab)
+        shell.send("Start-ThreadJob -ThrottleL" + Key.tab)
         shell.expect("-ThrottleLimit ")
         shell.cancel()
         // A program on PATH.

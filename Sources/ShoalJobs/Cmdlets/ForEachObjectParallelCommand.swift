@@ -22,7 +22,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 ParameterDescriptor("TimeoutSeconds", type: "int"),
                 ParameterDescriptor("AsJob", type: "switch"),
                 ParameterDescriptor("UseNewRunspace", type: "switch"),
-                ParameterDescriptor("HaltOnFailure", type: "switch"),
+                ParameterDescriptor("HaltOnFailure", type: "switch"), JobPolicyParameters.throttleGroup,
             ] + JobPolicyParameters.retries)
     }
 
@@ -51,6 +51,10 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         }
         self.block = block
         let asJob = context.flag("AsJob")
+        if !asJob && context.has("ThrottleGroup") {
+            throw context.terminatingError("The 'ThrottleGroup' parameter can be used only with the 'AsJob' parameter.",
+                                           id: "ParallelThrottleGroupNeedsJob", category: "InvalidArgument")
+        }
         if asJob && context.has("TimeoutSeconds") {
             throw context.terminatingError("The 'TimeoutSeconds' parameter cannot be used with the 'AsJob' parameter.",
                                            id: "ParallelCannotUseTimeoutWithJob", category: "InvalidArgument")
@@ -116,23 +120,13 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         if let parentJob {
             let child = table.makeJob(name: nil, kind: .taskChild, location: "PowerShell", command: block.text, policy: policy)
             parentJob.addChild(child)
-            pool.submit(PoolItem(spec: spec, recorder: child, onStart: { stop in
-                child.setStopAction { stop.request() }
-                if child.stopRequested { return false }
-                child.setState(.running)
-                return true
-            }, onFinish: { [parentJob, jobHalt] outcome in
-                child.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
-                if outcome.state == .failed, let jobHalt {
-                    let first = jobHalt.withLock { halt -> Bool in
-                        if halt != nil { return false }
-                        halt = HaltReason(inputText: inputText, reason: outcome.reason)
-                        return true
-                    }
-                    if first { for other in parentJob.children where other !== child { other.requestStop() } }
-                }
-                ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 })
-            }, attempts: attempts))
+            // Also when it is stopped before it started (queued in its throttle group).
+            child.whenFinished { [jobHalt] in ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 }) }
+            let item = spec
+            let halting = haltCheck(child, parent: parentJob, inputText: inputText)
+            table.throttleGroups.admit(child) { slot in
+                pool.submit(PoolItem.running(child, item, slot: slot, attempts: attempts, beforeEnd: halting))
+            }
         } else if let collector {
             collector.started()
             if policy.retryCount > 0 {
@@ -200,6 +194,23 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             collector.stopAll()
             pool?.close()
             throw error
+        }
+    }
+
+    /// With -HaltOnFailure, what an iteration's failure does before the
+    /// iteration ends: the first one records the halt (so the parent's end
+    /// names it) and stops the other iterations right after.
+    private func haltCheck(_ child: Job, parent: Job, inputText: String) -> @Sendable (JobOutcome) -> (@Sendable () -> Void)? {
+        guard let jobHalt else { return { _ in nil } }
+        return { outcome in
+            guard outcome.state == .failed else { return nil }
+            let first = jobHalt.withLock { halt -> Bool in
+                if halt != nil { return false }
+                halt = HaltReason(inputText: inputText, reason: outcome.reason)
+                return true
+            }
+            guard first else { return nil }
+            return { for other in parent.children where other !== child { other.requestStop() } }
         }
     }
 

@@ -112,10 +112,12 @@ public final class ReceiveJobCommand: Cmdlet {
             try context.checkStopped()
             if runspace.stopSignal.isRequested { break }
             // Until a source has something to receive, or one more finishes.
-            _ = Job.wait(for: jobs, stop: runspace.stopSignal) { _ in
-                let now = self.sources(context)
-                return now.count != before.count || now.contains { $0.hasPendingRecords }
-                    || now.filter { $0.state.isFinished }.count != finishedBefore
+            _ = SlotLending.whileWaiting(in: runspace) {
+                Job.wait(for: jobs, stop: runspace.stopSignal) { _ in
+                    let now = self.sources(context)
+                    return now.count != before.count || now.contains { $0.hasPendingRecords }
+                        || now.filter { $0.state.isFinished }.count != finishedBefore
+                }
             }
         }
         if context.flag("AutoRemoveJob") {

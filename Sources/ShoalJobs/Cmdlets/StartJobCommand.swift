@@ -19,7 +19,7 @@ public final class StartJobCommand: Cmdlet {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("WorkingDirectory", type: "string"),
             ParameterDescriptor("Credential"), ParameterDescriptor("Authentication"),
-            ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"), JobPolicyParameters.timeout,
+            ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup,
         ] + JobPolicyParameters.retries)
     public init() {}
 
@@ -88,9 +88,11 @@ extension JobsModule {
         let child = table.makeJob(name: nil, kind: .backgroundChild, location: "localhost", command: command, policy: policy)
         parent.addChild(child, mirrored: true)
         parent.setStopAction { child.requestStop() }
-        parent.setState(.running)
         table.add(parent)
-        table.processExecutor.start(child, request)
+        table.throttleGroups.admit(child) { _ in
+            parent.setState(.running)
+            table.processExecutor.start(child, request)
+        }
         return parent
     }
 }

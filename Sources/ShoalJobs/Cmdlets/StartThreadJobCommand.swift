@@ -14,7 +14,7 @@ public final class StartThreadJobCommand: Cmdlet {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
             ParameterDescriptor("ThrottleLimit", type: "int"),
-            ParameterDescriptor("StreamingHost"), JobPolicyParameters.timeout,
+            ParameterDescriptor("StreamingHost"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup,
         ] + JobPolicyParameters.retries, implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand")
     public init() {}
 

@@ -19,6 +19,30 @@ struct PoolItem: Sendable {
     var attempts: AttemptRunner? = nil
 }
 
+extension PoolItem {
+    /// An item that runs `job`: Running once it starts, stopped through its
+    /// runspace, in its final state when done. `slot` is its throttle-group
+    /// slot, lent while it waits; `beforeEnd` sees the outcome before the
+    /// job ends and may return what to do right after.
+    static func running(_ job: Job, _ spec: JobSpec, slot: GroupSlot?, attach: (@Sendable (Runspace) -> Void)? = nil,
+                        attempts: AttemptRunner,
+                        beforeEnd: @escaping @Sendable (JobOutcome) -> (@Sendable () -> Void)? = { _ in nil }) -> PoolItem {
+        PoolItem(spec: spec, recorder: job, attach: { runspace in
+            attach?(runspace)
+            slot?.attach(to: runspace)
+        }, onStart: { stop in
+            job.setStopAction { stop.request() }
+            if job.stopRequested || job.state.isFinished { return false }
+            job.setState(.running)
+            return true
+        }, onFinish: { outcome in
+            let after = beforeEnd(outcome)
+            job.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
+            after?()
+        }, attempts: attempts)
+    }
+}
+
 public final class PoolExecutor: Sendable {
     private let queue: PoolQueue<PoolItem>
     private let factory: RunspaceFactory
@@ -80,6 +104,7 @@ public final class PoolExecutor: Sendable {
     private func runAttempt(_ item: PoolItem, watch: AttemptWatch?) -> JobOutcome {
         let runspace = factory(host: JobHost(recorder: item.recorder))
         attach(runspace)
+        SlotLending.of(runspace).add(lend: { [self] in startThreads(queue.lend()) }, reclaim: { [queue] in queue.reclaim() })
         item.attach?(runspace)
         // Stopped before it began: it never ran.
         guard item.onStart(runspace.stopSignal) else { return JobOutcome(state: .notStarted) }

@@ -39,6 +39,9 @@ final class PoolQueue<Item>: @unchecked Sendable {
     /// Signals sent to idle threads that no thread has woken for yet.
     private var signalsPending = 0
     private var isClosed = false
+    /// Threads whose item waits for other work and lent its slot: they
+    /// count neither as busy nor against the thread limit meanwhile.
+    private var lent = 0
     /// The one thread watching the queue before it sleeps, if any.
     private var spinner = SpinnerState.none
     private enum SpinnerState { case none, watching, claimed }
@@ -71,7 +74,7 @@ final class PoolQueue<Item>: @unchecked Sendable {
             } else if idle > signalsPending {
                 signalsPending += 1
                 lock.signal()
-            } else if threads < size {
+            } else if threads - lent < size {
                 threads += 1
                 start += 1
             } else {
@@ -195,6 +198,25 @@ final class PoolQueue<Item>: @unchecked Sendable {
             sched_yield()
             let over = locked { spinner == .claimed || isClosed }
             if over || MonotonicClock.nanoseconds() - start > watchNanoseconds { return }
+        }
+    }
+
+    /// A running item waits for other work: its slot is free meanwhile.
+    /// Returns how many threads to start.
+    func lend() -> Int {
+        locked {
+            busy -= 1
+            lent += 1
+            return dispatch()
+        }
+    }
+
+    /// The wait is over: the item holds a slot again (the pool may run
+    /// over its size until enough items finish).
+    func reclaim() {
+        locked {
+            busy += 1
+            lent -= 1
         }
     }
 

@@ -11,6 +11,9 @@ final class ThreadExecutor: ThreadJobExecutor {
     /// Makes job runspaces; the pools use it too.
     let factory: RunspaceFactory
     private let pool: PoolExecutor
+    /// Runs the jobs of throttle groups: their group, not this
+    /// executor's throttle, limits them.
+    private let groupPool: PoolExecutor
 
     /// Thread jobs recurse like any runspace; give them room for the call-depth limit.
     static let stackSize = 256 << 20
@@ -19,6 +22,7 @@ final class ThreadExecutor: ThreadJobExecutor {
         self.factory = factory
         // Each job's runspace is attached to its table when the job is submitted.
         self.pool = PoolExecutor(size: 5, factory: factory) { _ in }
+        self.groupPool = PoolExecutor(size: 1 << 20, factory: factory) { _ in }
     }
 
     var throttleLimit: Int {
@@ -28,14 +32,13 @@ final class ThreadExecutor: ThreadJobExecutor {
 
     /// Queues a job; it starts when the throttle allows.
     func submit(_ job: Job, _ spec: JobSpec, attach: @escaping @Sendable (Runspace) -> Void) {
-        let admitted = pool.submit(PoolItem(spec: spec, recorder: job, attach: attach, onStart: { stop in
-            job.setStopAction { stop.request() }
-            if job.stopRequested || job.state.isFinished { return false }
-            job.setState(.running)
-            return true
-        }, onFinish: { outcome in
-            job.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
-        }, attempts: AttemptRunner(policy: job.policy, table: job.table)))
+        job.table.throttleGroups.admit(job) { [self] slot in submit(job, spec, slot: slot, attach: attach) }
+    }
+
+    private func submit(_ job: Job, _ spec: JobSpec, slot: GroupSlot?, attach: @escaping @Sendable (Runspace) -> Void) {
+        let pool = slot == nil ? self.pool : groupPool
+        let admitted = pool.submit(PoolItem.running(job, spec, slot: slot, attach: attach,
+                                                    attempts: AttemptRunner(policy: job.policy, table: job.table)))
         // Within the throttle a job is Running when Start-ThreadJob returns,
         // as users see it in pwsh (whose ThreadJob starts it a moment
         // later); past it, it waits NotStarted.

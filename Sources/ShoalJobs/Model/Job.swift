@@ -68,6 +68,8 @@ public final class Job: Sendable {
         var usage = ResourceUsage()
         /// The worker process running the job now (process jobs).
         var workerProcess: Int32?
+        /// What to do once the job has finished (free its throttle slot, log it).
+        var finishActions: [@Sendable () -> Void] = []
     }
 
     /// A ThreadLock, not a Mutex: many job threads take it (see ThreadLock).
@@ -242,8 +244,19 @@ public final class Job: Sendable {
         wakers.wakeAll()
     }
 
+    /// Runs `action` once the job has finished (at once if it has).
+    func whenFinished(_ action: @escaping @Sendable () -> Void) {
+        let now = data.withLock { data -> Bool in
+            if data.state.isFinished { return true }
+            data.finishActions.append(action)
+            return false
+        }
+        if now { action() }
+    }
+
     /// Moves to a new state; finished states are final.
     public func setState(_ newState: JobState, reason: TransferredError? = nil) {
+        var finishActions: [@Sendable () -> Void] = []
         let changed = data.withLock { data -> Bool in
             if data.state.isFinished || data.state == newState { return false }
             data.state = newState
@@ -253,12 +266,16 @@ public final class Job: Sendable {
                 data.latestProgress = nil
                 data.stopAction = nil
                 if let reason { data.reason = reason }
+                finishActions = data.finishActions
+                data.finishActions = []
             }
             return true
         }
         guard changed else { return }
         wakers.wakeAll()
         table.publish(.stateChanged(self, newState))
+        // After the news of the end: the job a freed slot starts is news after it.
+        for action in finishActions { action() }
         if newState.isFinished, let parent = parent.withLock({ $0.job }) {
             parent.setState(newState, reason: reason)
         }

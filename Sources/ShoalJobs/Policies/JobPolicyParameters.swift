@@ -6,6 +6,8 @@ import ShoalRuntime
 enum JobPolicyParameters {
     /// -TimeoutSeconds (a per-attempt limit; ForEach-Object -Parallel has its own, for the whole command).
     static let timeout = ParameterDescriptor("TimeoutSeconds", type: "int")
+    /// -ThrottleGroup: the named group (Set-JobThrottle) whose limit the job queues under.
+    static let throttleGroup = ParameterDescriptor("ThrottleGroup", type: "string")
     /// -RetryCount and -RetryDelaySeconds.
     static let retries = [ParameterDescriptor("RetryCount", type: "int"), ParameterDescriptor("RetryDelaySeconds", type: "double")]
 
@@ -17,6 +19,15 @@ enum JobPolicyParameters {
             policy.timeoutSeconds = seconds
         }
         policy.retryCount = try context.integer("RetryCount", minimum: 0) ?? 0
+        if context.has("ThrottleGroup") {
+            guard let group = context.string("ThrottleGroup"), !group.trimmingCharacters().isEmpty else {
+                throw context.terminatingError(
+                    "Cannot validate argument on parameter 'ThrottleGroup'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
+                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    exceptionType: "System.Management.Automation.ParameterBindingException")
+            }
+            policy.throttleGroup = group
+        }
         if let value = context.value("RetryDelaySeconds") {
             guard case .double(let seconds) = try TypeConversion.convert(value, to: "double", at: context.span),
                   seconds >= 0, seconds.isFinite else {

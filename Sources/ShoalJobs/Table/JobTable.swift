@@ -28,6 +28,8 @@ public final class JobTable: Sendable {
     public let clock: any WaitClock
     /// Per-attempt timeouts, on `clock`.
     let timers: JobTimers
+    /// Named limits jobs queue under (-ThrottleGroup, Set-JobThrottle).
+    public let throttleGroups = ThrottleGroups()
 
     /// Job ids are process-wide and never reused, as PowerShell's are.
     private static let nextId = Atomic<Int>(1)

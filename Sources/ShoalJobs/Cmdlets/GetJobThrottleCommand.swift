@@ -1,0 +1,47 @@
+// Get-JobThrottle (shoal's): the session's throttle groups with their
+// limits and how many of their jobs run and wait now.
+
+import ShoalRuntime
+
+public final class GetJobThrottleCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Get-JobThrottle", synopsis: "Gets the throttle groups of the session, their limits and their jobs.",
+        parameters: [ParameterDescriptor("Group", type: "string[]", position: 0)],
+        implementingType: "Shoal.Commands.GetJobThrottleCommand")
+    public init() {}
+
+    public func end(_ context: CmdletContext) throws {
+        let groups = try JobsModule.table(of: context).throttleGroups.all
+        guard let patterns = context.value("Group")?.enumeratedItems.map(Conversion.toString) else {
+            for gate in groups { try context.write(.native(JobThrottleObject(gate))) }
+            return
+        }
+        for pattern in patterns {
+            let matcher = Wildcard(pattern)
+            let matching = groups.filter { matcher.matches($0.name) }
+            if matching.isEmpty && matcher.isLiteral {
+                try context.writeError("No throttle group named '\(pattern)' was found.", id: "JobThrottleGroupNotFound",
+                                       category: "ObjectNotFound", target: .string(pattern))
+            }
+            for gate in matching { try context.write(.native(JobThrottleObject(gate))) }
+        }
+    }
+}
+
+/// A throttle group as scripts see it: Group, Limit, Running, Queued.
+final class JobThrottleObject: TabularObject {
+    let gate: ThrottleGate
+    init(_ gate: ThrottleGate) { self.gate = gate }
+    var typeName: String { "Shoal.JobThrottle" }
+    var stringValue: String { gate.name }
+    var propertyNames: [String] { ["Group", "Limit", "Running", "Queued"] }
+    func property(_ name: String) -> Value? {
+        switch name.lowercased() {
+        case "group": return .string(gate.name)
+        case "limit": return .int(gate.limit)
+        case "running": return .int(gate.running)
+        case "queued": return .int(gate.queued)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// Set-JobThrottle (shoal's): sets how many jobs of a throttle group run at
+// once. A higher limit starts waiting jobs at once; a lower one lets the
+// running ones finish and starts no new one until the group is under it.
+
+import ShoalRuntime
+
+public final class SetJobThrottleCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Set-JobThrottle", synopsis: "Sets how many jobs of a throttle group run at once.",
+        parameters: [
+            ParameterDescriptor("Group", type: "string", position: 0, mandatory: true),
+            ParameterDescriptor("Limit", type: "int", position: 1, mandatory: true),
+            ParameterDescriptor("PassThru", type: "switch"),
+        ], implementingType: "Shoal.Commands.SetJobThrottleCommand")
+    public init() {}
+
+    public func end(_ context: CmdletContext) throws {
+        let table = try JobsModule.table(of: context)
+        guard let name = context.string("Group"), !name.trimmingCharacters().isEmpty else {
+            throw context.terminatingError(
+                "Cannot validate argument on parameter 'Group'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
+                id: "ParameterArgumentValidationError", category: "InvalidData",
+                exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        let limit = try context.integer("Limit", minimum: 1) ?? ThrottleGroups.defaultLimit
+        let gate = table.throttleGroups.gate(named: name)
+        gate.setLimit(limit)
+        if context.flag("PassThru") { try context.write(.native(JobThrottleObject(gate))) }
+    }
+}
