@@ -23,6 +23,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 ParameterDescriptor("AsJob", type: "switch"),
                 ParameterDescriptor("UseNewRunspace", type: "switch"),
                 ParameterDescriptor("HaltOnFailure", type: "switch"), JobPolicyParameters.throttleGroup,
+                JobPolicyParameters.jobLog, ParameterDescriptor("Resume", type: "switch"),
+                ParameterDescriptor("ResumeFailed", type: "switch"),
             ] + JobPolicyParameters.retries)
     }
 
@@ -40,6 +42,10 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     var table: JobTable?
     /// -HaltOnFailure with -AsJob: the first failed iteration, once one has.
     var jobHalt: ThreadLock<HaltReason?>?
+    /// The input's position, the job log's Seq.
+    var seq = 0
+    /// -Resume: inputs the job log says need not run again.
+    var resumeSkips: Set<String> = []
 
     public func begin(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Parallel") else {
@@ -69,6 +75,16 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         let table = try JobsModule.table(of: context)
         self.table = table
         policy = try JobPolicyParameters.read(context, timeout: false)
+        if context.flag("Resume") || context.flag("ResumeFailed") {
+            guard let log = policy.log else {
+                throw context.terminatingError("The 'Resume' and 'ResumeFailed' parameters need the 'JobLog' parameter: the log says what has run.",
+                                               id: "ParallelResumeNeedsJobLog", category: "InvalidArgument")
+            }
+            log.flush()
+            let logged = JobLog.readOutcomes(log.path)
+            // As GNU parallel's --resume: whatever the log has is done; --resume-failed runs its failures again.
+            resumeSkips = context.flag("ResumeFailed") ? logged.succeeded : logged.succeeded.union(logged.failed)
+        }
         clock = table.clock
         if let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 {
             deadline = table.clock.now() + Double(seconds)
@@ -113,6 +129,9 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         // Halted: no new iteration starts.
         if collector?.halt != nil || jobHalt?.withLock({ $0 }) != nil { return }
         let inputText = Conversion.toString(item)
+        seq += 1
+        if resumeSkips.contains(JobLog.escape(inputText)) { return }
+        let seq = seq
         var spec = JobSpec(script: block.ast, location: context.runspace.location)
         spec.dollarUnder = TransferValue(item)
         spec.usingValues = usingValues
@@ -120,6 +139,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         if let parentJob {
             let child = table.makeJob(name: nil, kind: .taskChild, location: "PowerShell", command: block.text, policy: policy)
             parentJob.addChild(child)
+            policy.log?.record(child, seq: seq, input: inputText, flushing: false)
             // Also when it is stopped before it started (queued in its throttle group).
             child.whenFinished { [jobHalt] in ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 }) }
             let item = spec
@@ -129,11 +149,13 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             }
         } else if let collector {
             collector.started()
-            if policy.retryCount > 0 {
-                let buffer = AttemptBuffer(collector)
-                pool.submit(PoolItem(spec: spec, recorder: buffer, onStart: { stop in collector.running(stop) },
+            if policy.retryCount > 0 || policy.log != nil {
+                let recorder = IterationRecorder(collector, holdsRecords: policy.retryCount > 0)
+                let (log, command) = (policy.log, block.text)
+                pool.submit(PoolItem(spec: spec, recorder: recorder, onStart: { stop in collector.running(stop) },
                                      onFinish: { outcome in
-                                         buffer.flush()
+                                         recorder.flush()
+                                         log?.append(recorder.logLine(seq: seq, outcome: outcome, command: command, input: inputText))
                                          collector.finished(outcome, inputText: inputText)
                                      }, attempts: attempts))
             } else {
@@ -153,6 +175,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         if let parentJob {
             let table = try JobsModule.table(of: context)
             parentJob.setStopAction { [parentJob] in for child in parentJob.children { child.requestStop() } }
+            if let log = policy.log { parentJob.whenFinished(beforeWaking: true) { log.flush() } }
             parentJob.setState(.running)
             table.add(parentJob)
             ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 })
@@ -160,6 +183,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             return
         }
         guard let collector else { return }
+        // The log is complete when the command returns.
+        defer { policy.log?.flush() }
         let runspace = context.runspace
         var timedOut = false
         while true {

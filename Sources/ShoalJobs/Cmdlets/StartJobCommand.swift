@@ -19,7 +19,7 @@ public final class StartJobCommand: Cmdlet {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("WorkingDirectory", type: "string"),
             ParameterDescriptor("Credential"), ParameterDescriptor("Authentication"),
-            ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup,
+            ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup, JobPolicyParameters.jobLog,
         ] + JobPolicyParameters.retries)
     public init() {}
 
@@ -88,6 +88,7 @@ extension JobsModule {
         let child = table.makeJob(name: nil, kind: .backgroundChild, location: "localhost", command: command, policy: policy)
         parent.addChild(child, mirrored: true)
         parent.setStopAction { child.requestStop() }
+        policy.log?.record(parent, seq: parent.id, input: JobLog.inputText(request.arguments), flushing: true)
         table.add(parent)
         table.throttleGroups.admit(child) { _ in
             parent.setState(.running)

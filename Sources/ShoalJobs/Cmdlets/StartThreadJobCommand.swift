@@ -14,7 +14,7 @@ public final class StartThreadJobCommand: Cmdlet {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
             ParameterDescriptor("ThrottleLimit", type: "int"),
-            ParameterDescriptor("StreamingHost"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup,
+            ParameterDescriptor("StreamingHost"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup, JobPolicyParameters.jobLog,
         ] + JobPolicyParameters.retries, implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand")
     public init() {}
 
@@ -47,8 +47,10 @@ public final class StartThreadJobCommand: Cmdlet {
         spec.initialization = JobScriptSource.initialization(context)
         if context.hasPipelineInput { spec.input = input }
         else if let value = context.value("InputObject") { spec.input = [TransferValue(value)] }
+        let policy = try JobPolicyParameters.read(context)
         let job = table.makeJob(name: context.string("Name"), kind: .thread, location: "PowerShell", command: source.command,
-                                policy: try JobPolicyParameters.read(context))
+                                policy: policy)
+        policy.log?.record(job, seq: job.id, input: JobLog.inputText(spec.arguments), flushing: true)
         table.add(job)
         table.threadExecutor.submit(job, spec) { JobsModule.attach($0, table: table) }
         try context.write(.native(JobObject(job)))

@@ -68,8 +68,12 @@ public final class Job: Sendable {
         var usage = ResourceUsage()
         /// The worker process running the job now (process jobs).
         var workerProcess: Int32?
-        /// What to do once the job has finished (free its throttle slot, log it).
+        /// What to do once the job has finished: before waiters learn of it
+        /// (write its log line) and after (free its throttle slot).
+        var finishRecords: [@Sendable () -> Void] = []
         var finishActions: [@Sendable () -> Void] = []
+        /// Output records of the current attempt (the job log's Receive).
+        var outputCount = 0
     }
 
     /// A ThreadLock, not a Mutex: many job threads take it (see ThreadLock).
@@ -181,6 +185,7 @@ public final class Job: Sendable {
     public func append(_ record: JobRecord) {
         let mustWait = data.withLock { data -> Bool in
             data.records.append(record)
+            if record.stream == .output { data.outputCount += 1 }
             guard data.records.count >= Job.unreceivedLimit, let drained = data.lastDrained else { return false }
             return table.clock.now() - drained < 1
         }
@@ -196,6 +201,7 @@ public final class Job: Sendable {
         data.withLock { data in
             data.attempts = number
             data.attemptStart = data.records.count
+            data.outputCount = 0
         }
     }
 
@@ -244,18 +250,27 @@ public final class Job: Sendable {
         wakers.wakeAll()
     }
 
-    /// Runs `action` once the job has finished (at once if it has).
-    func whenFinished(_ action: @escaping @Sendable () -> Void) {
+    /// Runs `action` once the job has finished (at once if it has): with
+    /// `beforeWaking`, before the threads waiting for the job learn of it.
+    func whenFinished(beforeWaking: Bool = false, _ action: @escaping @Sendable () -> Void) {
         let now = data.withLock { data -> Bool in
             if data.state.isFinished { return true }
-            data.finishActions.append(action)
+            if beforeWaking { data.finishRecords.append(action) } else { data.finishActions.append(action) }
             return false
         }
         if now { action() }
     }
 
+    /// Output records the current attempt wrote (a parent: its children).
+    var outputCount: Int {
+        let children = self.children
+        if !children.isEmpty { return children.reduce(0) { $0 + $1.outputCount } }
+        return data.withLock { $0.outputCount }
+    }
+
     /// Moves to a new state; finished states are final.
     public func setState(_ newState: JobState, reason: TransferredError? = nil) {
+        var finishRecords: [@Sendable () -> Void] = []
         var finishActions: [@Sendable () -> Void] = []
         let changed = data.withLock { data -> Bool in
             if data.state.isFinished || data.state == newState { return false }
@@ -266,12 +281,15 @@ public final class Job: Sendable {
                 data.latestProgress = nil
                 data.stopAction = nil
                 if let reason { data.reason = reason }
+                finishRecords = data.finishRecords
                 finishActions = data.finishActions
+                data.finishRecords = []
                 data.finishActions = []
             }
             return true
         }
         guard changed else { return }
+        for record in finishRecords { record() }
         wakers.wakeAll()
         table.publish(.stateChanged(self, newState))
         // After the news of the end: the job a freed slot starts is news after it.

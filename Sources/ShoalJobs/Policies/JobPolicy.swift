@@ -1,5 +1,6 @@
 // What the user asked of a job beyond its script: a time limit per
-// attempt, retries after a failure, and a throttle group to queue in. Fixed when the job is created.
+// attempt, retries after a failure, a throttle group to queue in and a
+// job log to write. Fixed when the job is created.
 
 /// A job's (or a -Parallel iteration's) policy.
 public struct JobPolicy: Sendable {
@@ -11,6 +12,8 @@ public struct JobPolicy: Sendable {
     public var retryDelaySeconds = 0.0
     /// The named group whose limit the job queues under.
     public var throttleGroup: String?
+    /// Where a line is appended when the job (or iteration) finishes.
+    public var log: JobLog?
 
     public init() {}
 

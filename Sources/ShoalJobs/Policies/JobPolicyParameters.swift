@@ -8,6 +8,8 @@ enum JobPolicyParameters {
     static let timeout = ParameterDescriptor("TimeoutSeconds", type: "int")
     /// -ThrottleGroup: the named group (Set-JobThrottle) whose limit the job queues under.
     static let throttleGroup = ParameterDescriptor("ThrottleGroup", type: "string")
+    /// -JobLog: the file a line is appended to per finished job or iteration.
+    static let jobLog = ParameterDescriptor("JobLog", type: "string")
     /// -RetryCount and -RetryDelaySeconds.
     static let retries = [ParameterDescriptor("RetryCount", type: "int"), ParameterDescriptor("RetryDelaySeconds", type: "double")]
 
@@ -37,6 +39,14 @@ enum JobPolicyParameters {
                     exceptionType: "System.Management.Automation.ParameterBindingException")
             }
             policy.retryDelaySeconds = seconds
+        }
+        if let path = context.string("JobLog") {
+            do {
+                policy.log = try JobsModule.table(of: context).jobLog(at: context.runspace.resolvePath(path))
+            } catch let error as JobLogError {
+                throw context.terminatingError(error.message, id: "JobLogCannotOpen", category: "OpenError",
+                                               exceptionType: "System.IO.IOException", target: .string(path))
+            }
         }
         return policy
     }

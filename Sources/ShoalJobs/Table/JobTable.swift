@@ -30,6 +30,8 @@ public final class JobTable: Sendable {
     let timers: JobTimers
     /// Named limits jobs queue under (-ThrottleGroup, Set-JobThrottle).
     public let throttleGroups = ThrottleGroups()
+    /// Job logs by path: commands writing one log share its buffer.
+    private let logs = Mutex<[String: JobLog]>([:])
 
     /// Job ids are process-wide and never reused, as PowerShell's are.
     private static let nextId = Atomic<Int>(1)
@@ -86,6 +88,17 @@ public final class JobTable: Sendable {
 
     public func contains(_ job: Job) -> Bool { jobs.withLock { $0.contains { $0 === job } } }
 
+    /// The log at `path` (absolute), opened on first use.
+    func jobLog(at path: String) throws(JobLogError) -> JobLog {
+        if let open = logs.withLock({ $0[path] }) { return open }
+        let log = try JobLog(path: path, timers: timers)
+        return logs.withLock { logs in
+            if let raced = logs[path] { return raced }
+            logs[path] = log
+            return log
+        }
+    }
+
     // MARK: - Events
 
     /// Registers a listener for job events; it runs on the thread that
@@ -103,6 +116,7 @@ public final class JobTable: Sendable {
         for job in all where !job.state.isFinished { job.requestStop() }
         _ = Job.wait(for: allIncludingChildren, stop: nil, timeout: 3, until: Job.allFinished)
         processExecutor.shutdown()
+        for log in logs.withLock({ Array($0.values) }) { log.flush() }
     }
 }
 
