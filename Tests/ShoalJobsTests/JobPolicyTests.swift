@@ -19,7 +19,7 @@ import Testing
 
     /// Runs `runner` for `job` on a thread of its own; its outcome once done.
     static func runInBackground(_ runner: AttemptRunner, _ job: Job, isStopped: @escaping @Sendable () -> Bool,
-                                attempt: @escaping @Sendable (AttemptWatch) -> JobOutcome) -> OutcomeBox {
+                                attempt: @escaping @Sendable (AttemptWatch?) -> JobOutcome) -> OutcomeBox {
         let outcome = OutcomeBox()
         startNativeThread(stackSize: 256 << 10) {
             let result = runner.run(recorder: job, isStopped: isStopped, stopSources: { [job.wakers] }, attempt: attempt)
@@ -49,7 +49,7 @@ import Testing
         }
         let stop = StopSignal()
         let outcome = Self.runInBackground(runner, job, isStopped: { false }) { watch in
-            watch.started { stop.request() }
+            watch?.started { stop.request() }
             _ = Waiting.wait(on: { [] }, stop: stop, clock: SystemClock()) { false }
             return JobOutcome(state: .stopped)
         }

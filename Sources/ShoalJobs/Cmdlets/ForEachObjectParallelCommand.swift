@@ -42,10 +42,18 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     var table: JobTable?
     /// -HaltOnFailure with -AsJob: the first failed iteration, once one has.
     var jobHalt: ThreadLock<HaltReason?>?
+    /// -AsJob: how many iterations there are and how many have ended.
+    let tally = TaskJobTally()
     /// The input's position, the job log's Seq.
     var seq = 0
     /// -Resume: inputs the job log says need not run again.
     var resumeSkips: Set<String> = []
+    /// The block as job-log lines show it.
+    var escapedCommand = ""
+    /// Runs the iterations' attempts under the policy.
+    var attempts: AttemptRunner?
+    /// Whether the iterations' input text is needed (job log, halting).
+    var needsInputText = false
 
     public func begin(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Parallel") else {
@@ -75,6 +83,9 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         let table = try JobsModule.table(of: context)
         self.table = table
         policy = try JobPolicyParameters.read(context, timeout: false)
+        if policy.log != nil { escapedCommand = JobLog.escapedCommand(block.text) }
+        attempts = AttemptRunner(policy: policy, table: table)
+        needsInputText = policy.log != nil || context.flag("HaltOnFailure") || context.flag("Resume") || context.flag("ResumeFailed")
         if context.flag("Resume") || context.flag("ResumeFailed") {
             guard let log = policy.log else {
                 throw context.terminatingError("The 'Resume' and 'ResumeFailed' parameters need the 'JobLog' parameter: the log says what has run.",
@@ -118,7 +129,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             try ordinary.process(context)
             return
         }
-        guard let block, let pool, let table, context.hasPipelineInput || context.has("InputObject") else { return }
+        guard let block, let pool, let table, let attempts, context.hasPipelineInput || context.has("InputObject") else { return }
         let item = context.hasPipelineInput ? (context.inputObject ?? .null) : (context.value("InputObject") ?? .null)
         if case .scriptBlock = item {
             try context.writeError("Piped input object cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.",
@@ -128,20 +139,25 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         if let deadline, clock.now() > deadline { return }
         // Halted: no new iteration starts.
         if collector?.halt != nil || jobHalt?.withLock({ $0 }) != nil { return }
-        let inputText = Conversion.toString(item)
+        // The input's text names it in the log and in a halt; most runs need neither.
+        let inputText = needsInputText ? Conversion.toString(item) : ""
         seq += 1
-        if resumeSkips.contains(JobLog.escape(inputText)) { return }
+        if !resumeSkips.isEmpty, resumeSkips.contains(JobLog.escape(inputText)) { return }
         let seq = seq
         var spec = JobSpec(script: block.ast, location: context.runspace.location)
         spec.dollarUnder = TransferValue(item)
         spec.usingValues = usingValues
-        let attempts = AttemptRunner(policy: policy, table: table)
         if let parentJob {
             let child = table.makeJob(name: nil, kind: .taskChild, location: "PowerShell", command: block.text, policy: policy)
             parentJob.addChild(child)
-            policy.log?.record(child, seq: seq, input: inputText, flushing: false)
+            policy.log?.record(child, seq: seq, input: inputText, flushing: false, escapedCommand: escapedCommand)
             // Also when it is stopped before it started (queued in its throttle group).
-            child.whenFinished { [jobHalt] in ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 }) }
+            tally.created()
+            child.whenFinished { [jobHalt, tally] in
+                if tally.finished(completed: child.state == .completed) {
+                    ForEachObjectParallelCommand.settle(parentJob, tally: tally, halt: jobHalt?.withLock { $0 })
+                }
+            }
             let item = spec
             let halting = haltCheck(child, parent: parentJob, inputText: inputText)
             table.throttleGroups.admit(child) { slot in
@@ -151,13 +167,13 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             collector.started()
             if policy.retryCount > 0 || policy.log != nil {
                 let recorder = IterationRecorder(collector, holdsRecords: policy.retryCount > 0)
-                let (log, command) = (policy.log, block.text)
+                let (log, command) = (policy.log, escapedCommand)
                 pool.submit(PoolItem(spec: spec, recorder: recorder, onStart: { stop in collector.running(stop) },
                                      onFinish: { outcome in
                                          recorder.flush()
                                          log?.append(recorder.logLine(seq: seq, outcome: outcome, command: command, input: inputText))
                                          collector.finished(outcome, inputText: inputText)
-                                     }, attempts: attempts))
+                                     }, attempts: policy.governsAttempts ? attempts : nil))
             } else {
                 pool.submit(PoolItem(spec: spec, recorder: collector, onStart: { stop in collector.running(stop) },
                                      onFinish: { outcome in collector.finished(outcome, inputText: inputText) }))
@@ -178,7 +194,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             if let log = policy.log { parentJob.whenFinished(beforeWaking: true) { log.flush() } }
             parentJob.setState(.running)
             table.add(parentJob)
-            ForEachObjectParallelCommand.settle(parentJob, halt: jobHalt?.withLock { $0 })
+            if tally.close() { ForEachObjectParallelCommand.settle(parentJob, tally: tally, halt: jobHalt?.withLock { $0 }) }
             try context.write(.native(JobObject(parentJob)))
             return
         }
@@ -242,15 +258,14 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     /// A PSTaskJob finishes when all its iterations have: Completed if
     /// every one did, Stopped if it was stopped, otherwise Failed (with
     /// -HaltOnFailure, with the failed input as the reason).
-    static func settle(_ parent: Job, halt: HaltReason?) {
-        let children = parent.children
-        guard parent.state == .running, children.allSatisfy({ $0.state.isFinished }) else { return }
+    static func settle(_ parent: Job, tally: TaskJobTally, halt: HaltReason?) {
+        guard parent.state == .running else { return }
         if let halt {
             parent.setState(.failed, reason: halt.jobReason)
         } else if parent.stopRequested {
             parent.setState(.stopped)
         } else {
-            parent.setState(children.allSatisfy { $0.state == .completed } ? .completed : .failed)
+            parent.setState(tally.allCompleted ? .completed : .failed)
         }
     }
 }

@@ -112,7 +112,7 @@ public final class ReceiveJobCommand: Cmdlet {
             try context.checkStopped()
             if runspace.stopSignal.isRequested { break }
             // Until a source has something to receive, or one more finishes.
-            _ = SlotLending.whileWaiting(in: runspace) {
+            _ = SlotLending.whileWaiting {
                 Job.wait(for: jobs, stop: runspace.stopSignal) { _ in
                     let now = self.sources(context)
                     return now.count != before.count || now.contains { $0.hasPendingRecords }

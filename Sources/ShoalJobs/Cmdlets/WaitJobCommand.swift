@@ -37,7 +37,7 @@ public final class WaitJobCommand: Cmdlet {
         // The user waits for these in the foreground: their end is no notice.
         for job in jobs { job.setAttended(true) }
         // A job waiting here lends its throttle slot to the jobs it waits for.
-        let outcome = SlotLending.whileWaiting(in: runspace) { () -> Waiting.Outcome in
+        let outcome = SlotLending.whileWaiting { () -> Waiting.Outcome in
             let outcome = Job.wait(for: jobs, stop: runspace.stopSignal, timeout: timeout, until: finished)
             guard halt, outcome == .done, jobs.contains(where: { $0.state == .failed }) else { return outcome }
             for job in jobs where !job.state.isFinished { job.requestStop() }

@@ -40,6 +40,8 @@ public protocol JobRecorder: AnyObject, Sendable {
     func discardAttempt(warning: String)
     /// What an attempt used (its thread's CPU time).
     func addUsage(_ usage: ResourceUsage)
+    /// Whether `addUsage` keeps anything (measuring costs a system call).
+    var keepsUsage: Bool { get }
     /// Whether the work was asked to stop (a retry then does not start).
     var isStopRequested: Bool { get }
     /// Woken when the work is asked to stop.
@@ -52,6 +54,7 @@ extension JobRecorder {
     public func beginAttempt(_ number: Int) {}
     public func discardAttempt(warning: String) {}
     public func addUsage(_ usage: ResourceUsage) {}
+    public var keepsUsage: Bool { false }
     public var isStopRequested: Bool { false }
     public var stopWakers: WakeList { WakeList() }
 }
@@ -60,6 +63,7 @@ extension Job: JobRecorder {
     public func record(_ record: JobRecord) { append(record) }
     public var isStopRequested: Bool { stopRequested }
     public var stopWakers: WakeList { wakers }
+    public var keepsUsage: Bool { true }
 }
 
 /// How a job's script ended.

@@ -5,6 +5,7 @@
 
 import DequeModule
 import ShoalRuntime
+import Synchronization
 
 /// One unit of pool work: a spec, where its records go, what to do after.
 struct PoolItem: Sendable {
@@ -17,6 +18,8 @@ struct PoolItem: Sendable {
     let onFinish: @Sendable (JobOutcome) -> Void
     /// Timeout and retries; nil: one attempt, no time limit.
     var attempts: AttemptRunner? = nil
+    /// Its slot in a throttle group, lent (with the pool's) while it waits.
+    var groupSlot: GroupSlot? = nil
 }
 
 extension PoolItem {
@@ -27,10 +30,7 @@ extension PoolItem {
     static func running(_ job: Job, _ spec: JobSpec, slot: GroupSlot?, attach: (@Sendable (Runspace) -> Void)? = nil,
                         attempts: AttemptRunner,
                         beforeEnd: @escaping @Sendable (JobOutcome) -> (@Sendable () -> Void)? = { _ in nil }) -> PoolItem {
-        PoolItem(spec: spec, recorder: job, attach: { runspace in
-            attach?(runspace)
-            slot?.attach(to: runspace)
-        }, onStart: { stop in
+        PoolItem(spec: spec, recorder: job, attach: attach, onStart: { stop in
             job.setStopAction { stop.request() }
             if job.stopRequested || job.state.isFinished { return false }
             job.setState(.running)
@@ -39,7 +39,7 @@ extension PoolItem {
             let after = beforeEnd(outcome)
             job.setState(outcome.state == .notStarted ? .stopped : outcome.state, reason: outcome.reason)
             after?()
-        }, attempts: attempts)
+        }, attempts: attempts, groupSlot: slot)
     }
 }
 
@@ -47,12 +47,19 @@ public final class PoolExecutor: Sendable {
     private let queue: PoolQueue<PoolItem>
     private let factory: RunspaceFactory
     private let attach: @Sendable (Runspace) -> Void
+    /// What this pool's items lend while they wait for other jobs: their
+    /// slot (made once, after init, since it calls back into the pool).
+    private let lending = Mutex<SlotLending?>(nil)
 
     init(size: Int, factory: RunspaceFactory, attach: @escaping @Sendable (Runspace) -> Void) {
         queue = PoolQueue(size: size)
         self.factory = factory
         self.attach = attach
+        let lender = SlotLending.Lender(lend: { [weak self] in self?.lendSlot() }, reclaim: { [queue] in queue.reclaim() })
+        lending.withLock { $0 = SlotLending([lender]) }
     }
+
+    private func lendSlot() { startThreads(queue.lend()) }
 
     var size: Int {
         get { queue.limit }
@@ -83,15 +90,25 @@ public final class PoolExecutor: Sendable {
     /// A pool thread: runs items while there are any; after two idle
     /// seconds (or when the pool is closed and drained) it ends.
     private func serve() {
+        let lending = lending.withLock { $0 }
+        SlotLending.setCurrent(lending)
+        defer { SlotLending.setCurrent(nil) }
         var finished = false
         while let item = queue.next(finished: finished, startThreads: { [self] count in startThreads(count) }) {
-            run(item)
+            if let slot = item.groupSlot {
+                SlotLending.setCurrent(lending?.adding(slot.lender) ?? SlotLending([slot.lender]))
+                run(item)
+                SlotLending.setCurrent(lending)
+            } else {
+                run(item)
+            }
             finished = true
         }
     }
 
     private func run(_ item: PoolItem) {
         guard let attempts = item.attempts else {
+            item.recorder.beginAttempt(1)
             item.onFinish(runAttempt(item, watch: nil))
             return
         }
@@ -104,11 +121,12 @@ public final class PoolExecutor: Sendable {
     private func runAttempt(_ item: PoolItem, watch: AttemptWatch?) -> JobOutcome {
         let runspace = factory(host: JobHost(recorder: item.recorder))
         attach(runspace)
-        SlotLending.of(runspace).add(lend: { [self] in startThreads(queue.lend()) }, reclaim: { [queue] in queue.reclaim() })
         item.attach?(runspace)
         // Stopped before it began: it never ran.
         guard item.onStart(runspace.stopSignal) else { return JobOutcome(state: .notStarted) }
         watch?.started { [stop = runspace.stopSignal] in stop.request() }
+        // A job keeps its CPU time; a synchronous -Parallel iteration has nowhere to show it.
+        guard item.recorder.keepsUsage else { return JobRunner.run(item.spec, in: runspace, recorder: item.recorder) }
         let cpuBefore = ResourceUsage.threadCPUNanoseconds()
         defer { item.recorder.addUsage(ResourceUsage(cpuNanoseconds: ResourceUsage.threadCPUNanoseconds() - cpuBefore)) }
         return JobRunner.run(item.spec, in: runspace, recorder: item.recorder)

@@ -63,7 +63,7 @@ final class ProcessExecutor: ProcessJobExecutor {
 
     /// One attempt. A worker that dies before it accepts the request never
     /// ran the job: another one gets it.
-    private func runAttempt(_ job: Job, _ message: [UInt8], firstWorker: Worker?, watch: AttemptWatch) -> JobOutcome {
+    private func runAttempt(_ job: Job, _ message: [UInt8], firstWorker: Worker?, watch: AttemptWatch?) -> JobOutcome {
         var next = firstWorker
         for _ in 0..<3 {
             if job.stopRequested { return JobOutcome(state: .stopped) }
@@ -96,7 +96,7 @@ final class ProcessExecutor: ProcessJobExecutor {
     /// Reads a worker's messages until it exits; how the attempt ended, or
     /// nil when the worker ended before it accepted the request (the job
     /// has not run).
-    private func readRecords(of worker: Worker, into job: Job, watch: AttemptWatch) -> JobOutcome? {
+    private func readRecords(of worker: Worker, into job: Job, watch: AttemptWatch?) -> JobOutcome? {
         running.withLock { _ = $0.insert(worker.pid) }
         job.setStopAction { ProcessExecutor.terminate(group: worker.pid) }
         job.setWorkerProcess(worker.pid)
@@ -107,7 +107,7 @@ final class ProcessExecutor: ProcessJobExecutor {
             switch message {
             case .accepted:
                 accepted = true
-                watch.started { ProcessExecutor.terminate(group: worker.pid) }
+                watch?.started { ProcessExecutor.terminate(group: worker.pid) }
             case .record(let record):
                 job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote : record.value.deserialized))
             case .progress(let progress): job.recordProgress(progress)

@@ -12,17 +12,16 @@ import Synchronization
 /// One attempt's timeout: armed once the attempt runs, with how to stop it.
 final class AttemptWatch: Sendable {
     private let timers: JobTimers
-    private let seconds: Int?
+    private let seconds: Int
     private let state = Mutex<(timedOut: Bool, token: JobTimers.Token?)>((false, nil))
 
-    init(timers: JobTimers, seconds: Int?) {
+    init(timers: JobTimers, seconds: Int) {
         self.timers = timers
         self.seconds = seconds
     }
 
     /// The attempt runs; `stop` ends it early (its runspace, its process group).
     func started(stop: @escaping @Sendable () -> Void) {
-        guard let seconds else { return }
         let token = timers.schedule(after: Double(seconds)) { [self] in
             state.withLock { $0.timedOut = true }
             stop()
@@ -41,7 +40,7 @@ final class AttemptWatch: Sendable {
     }
 }
 
-struct AttemptRunner {
+final class AttemptRunner: Sendable {
     let policy: JobPolicy
     let timers: JobTimers
     let clock: any WaitClock
@@ -55,15 +54,16 @@ struct AttemptRunner {
     /// Runs attempts until one does not fail, the retries are used up or
     /// the work is stopped (`isStopped`, with `stopSources` woken by a stop
     /// so that a retry delay ends at once). `attempt` runs one attempt and
-    /// calls the watch's `started` once it runs.
+    /// calls the watch's `started` once it runs (no watch: no time limit).
     func run(recorder: any JobRecorder, isStopped: () -> Bool, stopSources: () -> [WakeList],
-             attempt: (AttemptWatch) -> JobOutcome) -> JobOutcome {
+             attempt: (AttemptWatch?) -> JobOutcome) -> JobOutcome {
         var number = 1
         while true {
             recorder.beginAttempt(number)
-            let watch = AttemptWatch(timers: timers, seconds: policy.timeoutSeconds)
+            // Only an attempt with a time limit needs watching.
+            let watch = policy.timeoutSeconds.map { AttemptWatch(timers: timers, seconds: $0) }
             var outcome = attempt(watch)
-            if watch.disarm(), outcome.state != .completed {
+            if watch?.disarm() == true, outcome.state != .completed {
                 outcome = JobOutcome(state: .failed, reason: AttemptRunner.timeoutReason(policy.timeoutSeconds ?? 0))
             }
             guard outcome.state == .failed, number < policy.maxAttempts, !isStopped() else { return outcome }

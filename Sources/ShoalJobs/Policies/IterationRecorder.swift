@@ -6,11 +6,15 @@
 
 import Glibc
 import ShoalRuntime
+import Synchronization
 
 final class IterationRecorder: JobRecorder {
     private let target: any JobRecorder
     private let holdsRecords: Bool
-    private let state = ThreadLock<(pending: [JobRecord], outputCount: Int, startTime: Double)>(([], 0, 0))
+    private let pending = ThreadLock<[JobRecord]>([])
+    private let outputCount = Atomic<Int>(0)
+    /// When the current attempt began, in nanoseconds since 1970.
+    private let startNanoseconds = Atomic<Int>(0)
 
     init(_ target: any JobRecorder, holdsRecords: Bool) {
         self.target = target
@@ -18,44 +22,46 @@ final class IterationRecorder: JobRecorder {
     }
 
     func record(_ record: JobRecord) {
-        let forward = state.withLock { state -> Bool in
-            if record.stream == .output { state.outputCount += 1 }
-            if holdsRecords { state.pending.append(record) }
-            return !holdsRecords
+        if record.stream == .output { outputCount.add(1, ordering: .relaxed) }
+        if holdsRecords {
+            pending.withLock { $0.append(record) }
+        } else {
+            target.record(record)
         }
-        if forward { target.record(record) }
     }
 
     // Progress shows how the attempt is doing now; it is not held back.
     func recordProgress(_ progress: ProgressData) { target.recordProgress(progress) }
 
     func beginAttempt(_ number: Int) {
-        state.withLock { state in
-            state.outputCount = 0
-            state.startTime = JobLog.epochNow()
-        }
+        outputCount.store(0, ordering: .relaxed)
+        startNanoseconds.store(JobLog.epochNanoseconds(), ordering: .relaxed)
         target.beginAttempt(number)
     }
 
     func discardAttempt(warning: String) {
-        state.withLock { $0.pending.removeAll() }
+        pending.withLock { $0.removeAll() }
         target.record(JobRecord(.warning, .string(warning)))
     }
 
     func addUsage(_ usage: ResourceUsage) { target.addUsage(usage) }
+    var keepsUsage: Bool { target.keepsUsage }
     var isStopRequested: Bool { target.isStopRequested }
     var stopWakers: WakeList { target.stopWakers }
 
     /// The attempt that counts has ended: its records go on.
     func flush() {
-        for record in state.withLock({ state in defer { state.pending.removeAll() }; return state.pending }) { target.record(record) }
+        guard holdsRecords else { return }
+        for record in pending.withLock({ records in defer { records.removeAll() }; return records }) { target.record(record) }
     }
 
     /// The job-log line of the iteration that has just ended.
     func logLine(seq: Int, outcome: JobOutcome, command: String, input: String) -> JobLog.Line {
-        let (count, start) = state.withLock { ($0.outputCount, $0.startTime) }
-        let began = start == 0 ? JobLog.epochNow() : start
-        return JobLog.Line(seq: seq, startTime: began, runtime: max(0, JobLog.epochNow() - began), received: count,
+        let now = JobLog.epochNanoseconds()
+        var start = startNanoseconds.load(ordering: .relaxed)
+        if start == 0 { start = now }
+        return JobLog.Line(seq: seq, startNanoseconds: start, runNanoseconds: max(0, now - start),
+                           received: outputCount.load(ordering: .relaxed),
                            state: outcome.state == .notStarted ? .stopped : outcome.state,
                            timedOut: outcome.reason?.exceptionType == "System.TimeoutException", command: command, input: input)
     }

@@ -17,21 +17,43 @@ public final class JobLog: Sendable {
     /// One finished job or iteration.
     struct Line: Sendable {
         var seq: Int
-        var startTime: Double
-        var runtime: Double
+        var startNanoseconds: Int
+        var runNanoseconds: Int
         var received: Int
         var state: JobState
         /// A stopped attempt that ran out of time (TERM, as parallel's --timeout).
         var timedOut = false
+        /// The command, escaped (`JobLog.escape`) once for all its lines.
         var command: String
         var input: String
 
-        var text: String {
+        /// Appends the line, as bytes: thousands of lines a second are
+        /// formatted here, and string interpolation cost more than the job.
+        func write(into bytes: inout [UInt8]) {
+            // Byte by byte: an array literal here would allocate.
+            let tab = UInt8(ascii: "\t")
             let signal = state == .stopped || timedOut ? Int(SIGTERM) : 0
             let exitValue = state == .completed ? 0 : (state == .stopped ? -1 : 1)
-            let fields = [String(seq), ":", JobLog.fixed(startTime, width: 0), JobLog.fixed(runtime, width: 10), "0",
-                          String(received), String(exitValue), String(signal), JobLog.escape(command.trimmingCharacters()), JobLog.escape(input)]
-            return fields.joined(separator: "\t") + "\n"
+            JobLog.appendDecimal(seq, to: &bytes)
+            bytes.append(tab)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(tab)
+            JobLog.appendSeconds(startNanoseconds, width: 0, to: &bytes)
+            bytes.append(tab)
+            JobLog.appendSeconds(runNanoseconds, width: 10, to: &bytes)
+            bytes.append(tab)
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(tab)
+            JobLog.appendDecimal(received, to: &bytes)
+            bytes.append(tab)
+            JobLog.appendDecimal(exitValue, to: &bytes)
+            bytes.append(tab)
+            JobLog.appendDecimal(signal, to: &bytes)
+            bytes.append(tab)
+            bytes.append(contentsOf: command.utf8)
+            bytes.append(tab)
+            bytes.append(contentsOf: JobLog.escape(input).utf8)
+            bytes.append(UInt8(ascii: "\n"))
         }
     }
 
@@ -51,9 +73,8 @@ public final class JobLog: Sendable {
 
     /// Adds a line; it reaches the file within 50 ms (or at `flush`).
     func append(_ line: Line) {
-        let text = Array(line.text.utf8)
         let schedule = pending.withLock { pending -> Bool in
-            pending.lines += text
+            line.write(into: &pending.lines)
             defer { pending.flushScheduled = true }
             return !pending.flushScheduled
         }
@@ -94,12 +115,13 @@ public final class JobLog: Sendable {
 
     /// Writes a line for `job` when it finishes, before anyone waiting for
     /// the job learns of its end; with `flushing`, onto the file at once.
-    func record(_ job: Job, seq: Int, input: String, flushing: Bool) {
+    func record(_ job: Job, seq: Int, input: String, flushing: Bool, escapedCommand: String? = nil) {
+        let command = escapedCommand ?? JobLog.escapedCommand(job.command)
         job.whenFinished(beforeWaking: true) { [self] in
-            let runtime = Double(job.durationTicks ?? 0) / 10_000_000
-            append(Line(seq: seq, startTime: JobLog.epochNow() - runtime, runtime: runtime, received: job.outputCount,
-                        state: job.state, timedOut: job.reason?.exceptionType == "System.TimeoutException",
-                        command: job.command, input: input))
+            let runtime = (job.durationTicks ?? 0) * 100
+            append(Line(seq: seq, startNanoseconds: JobLog.epochNanoseconds() - runtime, runNanoseconds: runtime,
+                        received: job.outputCount, state: job.state,
+                        timedOut: job.reason?.exceptionType == "System.TimeoutException", command: command, input: input))
             if flushing { flush() }
         }
     }
@@ -109,22 +131,51 @@ public final class JobLog: Sendable {
         arguments.map { Conversion.toString($0.value) }.joined(separator: " ")
     }
 
-    /// Seconds since 1970, as parallel's Starttime.
-    static func epochNow() -> Double {
+    /// Nanoseconds since 1970 (parallel's Starttime is in seconds).
+    static func epochNanoseconds() -> Int {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+        return now.tv_sec * 1_000_000_000 + now.tv_nsec
     }
 
-    static func fixed(_ value: Double, width: Int) -> String {
-        let milliseconds = Int((value * 1000).rounded())
-        let fraction = String(milliseconds % 1000)
-        let text = "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
-        return String(repeating: " ", count: max(0, width - text.count)) + text
+    /// Seconds with three decimals (parallel's `%.3f`), right-aligned in `width`.
+    static func appendSeconds(_ nanoseconds: Int, width: Int, to bytes: inout [UInt8]) {
+        let milliseconds = (max(0, nanoseconds) + 500_000) / 1_000_000
+        let whole = milliseconds / 1000, fraction = milliseconds % 1000
+        for _ in stride(from: decimalDigits(whole) + 4, to: width, by: 1) { bytes.append(UInt8(ascii: " ")) }
+        appendDecimal(whole, to: &bytes)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 100))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10 % 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10))
     }
+
+    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        let value = number.magnitude
+        var divisor: UInt = 1
+        for _ in 1..<decimalDigits(Int(value)) { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    private static func decimalDigits(_ value: Int) -> Int {
+        var digits = 1, rest = value.magnitude
+        while rest >= 10 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
+    }
+
+    /// A command as its lines show it: trimmed, on one line.
+    static func escapedCommand(_ command: String) -> String { escape(command.trimmingCharacters()) }
 
     /// Keeps a value on one line and in one column.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 }) { return text }
         var result = ""
         for character in text {
             switch character {

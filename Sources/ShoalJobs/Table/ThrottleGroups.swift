@@ -44,8 +44,8 @@ struct GroupSlot: Sendable {
     let gate: ThrottleGate
     let ticket: ThrottleGate.Ticket
 
-    /// Lends the slot while the job's runspace waits for other jobs.
-    func attach(to runspace: Runspace) {
-        SlotLending.of(runspace).add(lend: { gate.lend(ticket) }, reclaim: { gate.reclaim(ticket) })
+    /// Lends the slot while the job waits for other jobs.
+    var lender: SlotLending.Lender {
+        SlotLending.Lender(lend: { gate.lend(ticket) }, reclaim: { gate.reclaim(ticket) })
     }
 }
