@@ -1,4 +1,4 @@
-// Drawing around the line being edited: notices and the status line above
+// Drawing around the line being edited: notices and the status lines above
 // it, the candidate list below it, and Ctrl-C's `^C`. libedit's
 // `EL_REFRESH` repaints prompt, buffer and cursor assuming the real cursor
 // is at column 0 of the prompt row and erases nothing itself, so each of
@@ -54,7 +54,7 @@ extension LineEditor {
     /// repaints the prompt and the line with the cursor where it was.
     func redraw(above notices: [String]) {
         let rows = editRows()
-        let top = statusShown ? 1 : 0
+        let top = statusRows
         var text = "\r" + LineEditor.up(rows.cursor + top)
         let count = rows.last + 1 + top
         for row in 0..<count { text += "\u{1B}[2K" + (row < count - 1 ? "\u{1B}[B" : "") }
@@ -65,16 +65,18 @@ extension LineEditor {
         shim_el_refresh(el)
     }
 
-    /// The status row's text with its line end, updating `statusShown`.
+    /// The status rows' text (one row per line of the status, each cut
+    /// to fit), with line ends, updating `statusRows`.
     func statusText() -> String {
         lastStatusDraw = LineEditor.monotonicSeconds()
         statusRedrawDue = false
         guard let status = wakeup.status else {
-            statusShown = false
+            statusRows = 0
             return ""
         }
-        statusShown = true
-        return fitted(status) + "\r\n"
+        let lines = status.split(separator: "\n", omittingEmptySubsequences: false)
+        statusRows = lines.count
+        return lines.map { fitted(String($0)) + "\r\n" }.joined()
     }
 
     /// Ctrl-C: shows the whole line with `^C` after it and leaves the cursor
@@ -88,11 +90,11 @@ extension LineEditor {
         write("^C\r\n")
     }
 
-    /// Deletes the status row above a finished line (the cursor sits
+    /// Deletes the status rows above a finished line (the cursor sits
     /// `belowRows` rows under the prompt row) so no stale progress stays.
     func removeStatusRow(belowRows: Int) {
-        guard statusShown else { return }
-        write("\r" + LineEditor.up(belowRows + 1) + "\u{1B}[M" + LineEditor.down(belowRows))
+        guard statusRows > 0 else { return }
+        write("\r" + LineEditor.up(belowRows + statusRows) + "\u{1B}[\(statusRows)M" + LineEditor.down(belowRows))
     }
 
     /// Prints the candidates in columns below the line, then repaints.

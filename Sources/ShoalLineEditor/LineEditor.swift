@@ -41,8 +41,8 @@ public final class LineEditor {
     private var promptText: UnsafeMutablePointer<CChar>?
     var promptWidth = 0
     private var interrupted = false
-    /// Whether the row just above the prompt holds our status line.
-    var statusShown = false
+    /// How many rows just above the prompt hold our status lines.
+    var statusRows = 0
     var lastStatusDraw = 0.0
     var statusRedrawDue = false
     private var pendingInput: [UInt8] = []
@@ -138,14 +138,8 @@ public final class LineEditor {
         el_resize(el)
         interrupted = false
         statusRedrawDue = false
-        var text = wakeup.take().notices.map { $0 + "\n" }.joined()
-        statusShown = false
-        if let status = wakeup.status {
-            text += fitted(status) + "\n"
-            statusShown = true
-            lastStatusDraw = monotonicSeconds()
-        }
-        write(text)
+        let text = wakeup.take().notices.map { $0 + "\n" }.joined()
+        write(text + statusText())
         var count: Int32 = 0
         let result: LineReadResult
         if let raw = el_gets(el, &count) {
@@ -158,7 +152,7 @@ public final class LineEditor {
         if case .line(let line) = result { removeStatusRow(belowRows: rows(ofText: line).last + 1) }
         if result == .interrupted { removeStatusRow(belowRows: lastAbandonedRows + 1) }
         if result == .endOfFile { write("\n") }
-        statusShown = false
+        statusRows = 0
         return result
     }
 

@@ -207,3 +207,29 @@ import Testing
         #expect(result.lines[3] == "0")
     }
 }
+
+@Suite struct AggregateProgressTests {
+    @Test func theLineCountsDoneAndFailedWithRateAndTimeLeft() {
+        let clock = ManualClock()
+        var progress = AggregateProgress(activity: "ForEach-Object -Parallel", clock: clock)
+        #expect(progress.record(done: 1, failed: 0, total: 100) == nil, "no bar in the first quarter second")
+        clock.advance(by: 10)
+        let record = progress.record(done: 20, failed: 2, total: 100)
+        #expect(record?.statusDescription == "20/100 done, 2 failed, 2.0/s, ETA 0:40")
+        #expect(record?.percentComplete == 20)
+        #expect(progress.record(done: 21, failed: 2, total: 100) == nil, "at most ten lines a second")
+        clock.advance(by: 0.1)
+        #expect(progress.record(done: 21, failed: 2, total: nil)?.statusDescription == "21 done, 2 failed, 2.0/s")
+        clock.advance(by: 3600)
+        #expect(progress.record(done: 7300, failed: 0, total: 20_000)?.statusDescription
+                    == "7300/20000 done, 0 failed, 2.0/s, ETA 1:44:41")
+        #expect(progress.completed.isCompleted)
+    }
+
+    @Test func jobsFinishedBeforeTheWaitDoNotCountTowardsTheRate() {
+        let clock = ManualClock()
+        var progress = AggregateProgress(activity: "Wait-Job", clock: clock, doneAtStart: 8)
+        clock.advance(by: 4)
+        #expect(progress.record(done: 9, failed: 1, total: 10)?.statusDescription == "9/10 done, 1 failed, 0.2/s, ETA 0:04")
+    }
+}

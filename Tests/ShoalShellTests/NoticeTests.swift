@@ -30,9 +30,45 @@ import Testing
     @Test func progressLineThenCompletion() throws {
         let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
         shell.run("$null = Start-ThreadJob { foreach ($i in 1..40) { Write-Progress -Activity Copying -Status \"$i of 40\" -PercentComplete ($i * 2.5); Start-Sleep -Milliseconds 100 } }")
-        shell.expect("[1] Job1  Copying: ")
-        shell.expect("%")
+        shell.expect("[1] Job1 [")
+        shell.expect("%  Copying: ")
         shell.expect("[1] Completed  Job1  ThreadJob")
+    }
+
+    @Test func severalJobsGetALineEachUpToFiveThenACount() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("1..7 | ForEach-Object { $null = Start-ThreadJob -ThrottleLimit 10 { foreach ($i in 1..60) { Write-Progress -Activity \"Copy $using:_\" -Status \"$i of 60\" -PercentComplete ($i * 100 / 60); Start-Sleep -Milliseconds 100 } } }")
+        shell.send("# typing")
+        // Five lines, in job order, then the others counted.
+        shell.expect("%  Copy 5: ")
+        shell.expect("+2 more")
+        let screen = shell.text
+        for job in 1...5 { #expect(screen.contains("[\(job)] Job\(job) ["), "line of job \(job)") }
+        #expect(!screen.contains("%  Copy 6: "))
+        shell.cancel()
+    }
+
+    @Test func aParallelJobShowsItsIterationsAsOneLine() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.run("$j = 1..40 | ForEach-Object -Parallel { Start-Sleep -Milliseconds 300 } -ThrottleLimit 4 -AsJob")
+        shell.send("# typing")
+        shell.expect("ForEach-Object -Parallel: ")
+        shell.expect("/40 done, 0 failed, ")
+        shell.expect("/s, ETA 0:0")
+        shell.expect("[1] Completed  Job1  PSTaskJob")
+        shell.cancel()
+    }
+
+    @Test func foregroundParallelAndWaitJobDrawACountingBar() throws {
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        shell.send("1..30 | ForEach-Object -Parallel { Start-Sleep -Milliseconds 200 } -ThrottleLimit 3; 'parallel done'" + Key.enter)
+        shell.expect("ForEach-Object -Parallel [")
+        shell.expect("/30 done, 0 failed, ")
+        shell.expect("parallel done")
+        shell.send("$js = 1..4 | ForEach-Object { Start-ThreadJob { Start-Sleep ($using:_ * 0.5) } }; $null = Wait-Job $js; 'wait done'" + Key.enter)
+        shell.expect("Wait-Job [")
+        shell.expect("/4 done, 0 failed, ")
+        shell.expect("wait done")
     }
 
     @Test func beforePromptModeWaitsForTheNextPrompt() throws {

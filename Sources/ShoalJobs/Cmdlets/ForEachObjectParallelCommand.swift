@@ -43,7 +43,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     /// -HaltOnFailure with -AsJob: the first failed iteration, once one has.
     var jobHalt: ThreadLock<HaltReason?>?
     /// -AsJob: how many iterations there are and how many have ended.
-    let tally = TaskJobTally()
+    var tally = TaskJobTally(clock: SystemClock())
     /// The input's position, the job log's Seq.
     var seq = 0
     /// -Resume: inputs the job log says need not run again.
@@ -54,6 +54,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
     var attempts: AttemptRunner?
     /// Whether the iterations' input text is needed (job log, halting).
     var needsInputText = false
+    /// The line that counts the iterations (synchronous runs).
+    var progress: AggregateProgress?
 
     public func begin(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Parallel") else {
@@ -118,9 +120,11 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         pool = PoolExecutor(size: throttle, factory: table.threadExecutor.factory) { JobsModule.attach($0, table: table) }
         if asJob {
             if context.flag("HaltOnFailure") { jobHalt = ThreadLock(nil) }
+            tally = TaskJobTally(clock: table.clock)
             parentJob = table.makeJob(name: nil, kind: .task, location: "PowerShell", command: block.text)
         } else {
             collector = ParallelCollector(haltOnFailure: context.flag("HaltOnFailure"))
+            progress = AggregateProgress(activity: "ForEach-Object -Parallel", clock: table.clock)
         }
     }
 
@@ -154,9 +158,10 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             // Also when it is stopped before it started (queued in its throttle group).
             tally.created()
             child.whenFinished { [jobHalt, tally] in
-                if tally.finished(completed: child.state == .completed) {
-                    ForEachObjectParallelCommand.settle(parentJob, tally: tally, halt: jobHalt?.withLock { $0 })
-                }
+                let (last, progress) = tally.finished(completed: child.state == .completed)
+                // The REPL shows the parent's aggregate line; it is not kept on the job.
+                if let progress { table.publish(.progress(parentJob, progress)) }
+                if last { ForEachObjectParallelCommand.settle(parentJob, tally: tally, halt: jobHalt?.withLock { $0 }) }
             }
             let item = spec
             let halting = haltCheck(child, parent: parentJob, inputText: inputText)
@@ -199,16 +204,20 @@ public final class ForEachObjectParallelCommand: Cmdlet {
             return
         }
         guard let collector else { return }
-        // The log is complete when the command returns.
-        defer { policy.log?.flush() }
+        // The log is complete when the command returns, and the bar gone.
+        defer {
+            policy.log?.flush()
+            if let progress, progress.hasShown { context.runspace.writeProgress(progress.completed) }
+        }
         let runspace = context.runspace
         var timedOut = false
         while true {
-            try drain(collector, context)
+            try drain(collector, context, inputsEnded: true)
             if collector.isDone { break }
-            let remaining = deadline.map { max(0, $0 - clock.now()) }
-            let outcome = Waiting.wait(on: { [collector.wakers] }, stop: runspace.stopSignal, timeout: timedOut ? nil : remaining,
-                                       clock: clock) {
+            let remaining = timedOut ? nil : deadline.map { max(0, $0 - clock.now()) }
+            // The progress line is redrawn even while no iteration ends.
+            let timeout = [remaining, AggregateProgress.interval].compactMap { $0 }.min()
+            let outcome = Waiting.wait(on: { [collector.wakers] }, stop: runspace.stopSignal, timeout: timeout, clock: clock) {
                 collector.hasRecordsOrIsDone
             }
             switch outcome {
@@ -216,19 +225,26 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 collector.stopAll()
                 try context.checkStopped()
             case .timedOut:
-                timedOut = true
-                collector.stopAll()
+                if !timedOut, let deadline, clock.now() >= deadline {
+                    timedOut = true
+                    collector.stopAll()
+                }
             case .done:
                 break
             }
         }
-        try drain(collector, context)
+        try drain(collector, context, inputsEnded: true)
         if let halt = collector.halt { throw halt.error(context) }
     }
 
-    func drain(_ collector: ParallelCollector, _ context: CmdletContext) throws {
+    func drain(_ collector: ParallelCollector, _ context: CmdletContext, inputsEnded: Bool = false) throws {
         do {
             for record in collector.take() { try RecordReplay.replay(record, into: context) }
+            let counts = collector.counts
+            // While input still comes the total is unknown.
+            if let record = progress?.record(done: counts.done, failed: counts.failed, total: inputsEnded ? counts.submitted : nil) {
+                context.runspace.writeProgress(record)
+            }
         } catch {
             // Downstream wants no more (Select-Object -First) or failed: the
             // iterations still running or queued are stopped, as pwsh's StopProcessing does.

@@ -23,6 +23,22 @@ public final class WaitJobCommand: Cmdlet {
         try JobSelector(context).collect(into: &jobs)
     }
 
+    /// Job.wait, waking now and then while a progress line is shown so
+    /// that its rate and time left move even while no job ends.
+    private func waitRedrawingProgress(stop: StopSignal, timeout: Double?, hasProgress: Bool,
+                                       until finished: @escaping ([Job]) -> Bool) -> Waiting.Outcome {
+        let clock = jobs[0].table.clock
+        let deadline = timeout.map { clock.now() + $0 }
+        while true {
+            let remaining = deadline.map { max(0, $0 - clock.now()) }
+            let step = hasProgress ? [remaining, AggregateProgress.interval].compactMap { $0 }.min() : remaining
+            let outcome = Job.wait(for: jobs, stop: stop, timeout: step, until: finished)
+            // Only the user's timeout ends the wait; a redraw's does not.
+            if outcome == .timedOut, deadline.map({ clock.now() < $0 }) ?? true { continue }
+            return outcome
+        }
+    }
+
     public func end(_ context: CmdletContext) throws {
         var timeout: Double?
         if let seconds = try context.integer("Timeout", minimum: -1), seconds >= 0 { timeout = Double(seconds) }
@@ -30,7 +46,16 @@ public final class WaitJobCommand: Cmdlet {
         let any = context.flag("Any")
         let halt = context.flag("HaltOnFailure")
         let runspace = context.runspace
+        // Waiting for several jobs draws one line that counts them.
+        var progress = jobs.count > 1
+            ? AggregateProgress(activity: "Wait-Job", clock: jobs[0].table.clock, doneAtStart: jobs.filter { $0.state.isFinished }.count)
+            : nil
         let finished: ([Job]) -> Bool = { jobs in
+            if progress != nil {
+                let done = jobs.filter { $0.state.isFinished }
+                let failed = done.filter { $0.state == .failed }.count
+                if let record = progress?.record(done: done.count, failed: failed, total: jobs.count) { runspace.writeProgress(record) }
+            }
             if halt, jobs.contains(where: { $0.state == .failed }) { return true }
             return any ? jobs.contains { $0.state.isFinished } : jobs.allSatisfy { $0.state.isFinished }
         }
@@ -38,12 +63,13 @@ public final class WaitJobCommand: Cmdlet {
         for job in jobs { job.setAttended(true) }
         // A job waiting here lends its throttle slot to the jobs it waits for.
         let outcome = SlotLending.whileWaiting { () -> Waiting.Outcome in
-            let outcome = Job.wait(for: jobs, stop: runspace.stopSignal, timeout: timeout, until: finished)
+            let outcome = waitRedrawingProgress(stop: runspace.stopSignal, timeout: timeout, hasProgress: progress != nil, until: finished)
             guard halt, outcome == .done, jobs.contains(where: { $0.state == .failed }) else { return outcome }
             for job in jobs where !job.state.isFinished { job.requestStop() }
             return Job.wait(for: jobs, stop: runspace.stopSignal, until: Job.allFinished)
         }
         for job in jobs where !job.state.isFinished { job.setAttended(false) }
+        if let progress, progress.hasShown { runspace.writeProgress(progress.completed) }
         let done = outcome == .done
         try context.checkStopped()
         if any {

@@ -15,6 +15,9 @@ final class ParallelCollector: JobRecorder {
         var stops: [StopSignal] = []
         var stopping = false
         var halt: HaltReason?
+        var submitted = 0
+        var done = 0
+        var failed = 0
     }
     private let state = ThreadLock(State())
     private let haltOnFailure: Bool
@@ -23,7 +26,15 @@ final class ParallelCollector: JobRecorder {
 
     init(haltOnFailure: Bool = false) { self.haltOnFailure = haltOnFailure }
 
-    func started() { state.withLock { $0.outstanding += 1 } }
+    func started() {
+        state.withLock { state in
+            state.outstanding += 1
+            state.submitted += 1
+        }
+    }
+
+    /// Iterations submitted, ended and failed so far (the progress line).
+    var counts: (submitted: Int, done: Int, failed: Int) { state.withLock { ($0.submitted, $0.done, $0.failed) } }
 
     func running(_ stop: StopSignal) -> Bool {
         state.withLock { state in
@@ -37,8 +48,10 @@ final class ParallelCollector: JobRecorder {
     func finished(_ outcome: JobOutcome, inputText: String) {
         let halting = state.withLock { state -> Bool in
             state.outstanding -= 1
+            state.done += 1
             switch outcome.state {
             case .failed:
+                state.failed += 1
                 let reason = outcome.reason
                 state.records.append(JobRecord(.error, .error(TransferredError(
                     message: reason?.message ?? "The iteration failed.", exceptionType: reason?.exceptionType ?? "System.Exception",

@@ -1,21 +1,39 @@
 // Counts a PSTaskJob's iterations as they finish, so the parent settles
 // in constant time per iteration (scanning every child at each end made a
-// 10,000-item -AsJob quadratic).
+// 10,000-item -AsJob quadratic), and makes its aggregate progress line.
 
+import ShoalRuntime
 import Synchronization
 
 final class TaskJobTally: Sendable {
-    private let state = Mutex<(created: Int, finished: Int, allCompleted: Bool, closed: Bool)>((0, 0, true, false))
+    private struct State {
+        var created = 0
+        var finished = 0
+        var failed = 0
+        var allCompleted = true
+        var closed = false
+        var progress: AggregateProgress
+    }
+    private let state: Mutex<State>
+
+    init(clock: any WaitClock) {
+        state = Mutex(State(progress: AggregateProgress(activity: "ForEach-Object -Parallel", clock: clock)))
+    }
 
     /// One more iteration.
     func created() { state.withLock { $0.created += 1 } }
 
-    /// An iteration ended; true when it was the last and no more will come.
-    func finished(completed: Bool) -> Bool {
+    /// An iteration ended: whether it was the last (and no more will
+    /// come), and the parent's progress when a new line is due.
+    func finished(completed: Bool) -> (last: Bool, progress: ProgressData?) {
         state.withLock { state in
             state.finished += 1
-            if !completed { state.allCompleted = false }
-            return state.closed && state.finished == state.created
+            if !completed {
+                state.allCompleted = false
+                state.failed += 1
+            }
+            let progress = state.progress.data(done: state.finished, failed: state.failed, total: state.closed ? state.created : nil)
+            return (state.closed && state.finished == state.created, progress)
         }
     }
 

@@ -1,7 +1,8 @@
 // Turns job-table events into what the interactive shell shows about
 // background jobs: a notice line when a top-level job finishes
-// (`[3] Completed  Job3  ThreadJob  Start-Sleep 2`) and one progress line
-// for running jobs' newest Write-Progress record. `$ShoalJobNotify` picks
+// (`[3] Completed  Job3  ThreadJob  Start-Sleep 2`) and progress lines for
+// running jobs' newest Write-Progress records: one line per job, in job
+// order, up to five, then `+N more`. `$ShoalJobNotify` picks
 // Immediate (drawn above the prompt at once, while the user types),
 // BeforePrompt (queued until the next prompt, as bash does) or None.
 // Events arrive on job threads; drawing is the line editor's business.
@@ -26,10 +27,8 @@ final class NoticeCenter: Sendable {
 
     private struct State {
         var queued: [String] = []
-        /// The newest progress text of each running top-level job, with a
-        /// sequence number so the newest of them all is shown.
-        var progress: [Int: (sequence: Int, text: String)] = [:]
-        var sequence = 0
+        /// The newest progress text of each running top-level job.
+        var progress: [Int: String] = [:]
         /// Notices posted or queued and perhaps not shown yet, by job id:
         /// a job removed before its notice is seen takes it back (a job
         /// received with `Receive-Job -Wait -AutoRemoveJob` is not news).
@@ -97,12 +96,7 @@ final class NoticeCenter: Sendable {
         case .progress(let job, let progress):
             guard let owner = topLevelJob(of: job), !owner.state.isFinished else { return }
             state.withLock { state in
-                state.sequence += 1
-                if progress.isCompleted {
-                    state.progress[owner.id] = nil
-                } else {
-                    state.progress[owner.id] = (state.sequence, NoticeCenter.progressLine(for: owner, progress))
-                }
+                state.progress[owner.id] = progress.isCompleted ? nil : NoticeCenter.progressLine(for: owner, progress)
             }
             publishStatus()
         case .removed(let job), .attended(let job):
@@ -116,9 +110,22 @@ final class NoticeCenter: Sendable {
         }
     }
 
+    /// Jobs with a progress line of their own; the rest are counted.
+    static let progressLinesShown = 5
+
     private func publishStatus() {
-        let text = state.withLock { state in state.progress.values.max { $0.sequence < $1.sequence }?.text }
+        let text = state.withLock { state in NoticeCenter.statusText(state.progress) }
         wakeup.setStatus(text)
+    }
+
+    /// One line per job in id order (a line does not jump as others
+    /// update), at most five, then `+N more`; nil when no job reports progress.
+    static func statusText(_ progress: [Int: String]) -> String? {
+        guard !progress.isEmpty else { return nil }
+        let ordered = progress.keys.sorted()
+        var lines = ordered.prefix(progressLinesShown).compactMap { progress[$0] }
+        if ordered.count > progressLinesShown { lines.append("+\(ordered.count - progressLinesShown) more") }
+        return lines.joined(separator: "\n")
     }
 
     private func topLevelJob(of job: Job) -> Job? {
@@ -140,10 +147,11 @@ final class NoticeCenter: Sendable {
         return text
     }
 
-    /// `[2] Job2  Copying: 3 of 10 [=======>        ] 30%`.
+    /// `[2] Job2 [=======>        ] 30%  Copying: 3 of 10`: the bar comes
+    /// first, so a narrow terminal, which cuts the line's end, shortens the
+    /// activity text and keeps the bar and the percentage.
     static func progressLine(for job: Job, _ progress: ProgressData) -> String {
-        var text = "[\(job.id)] \(job.name)  \(progress.activity)"
-        if !progress.status.isEmpty { text += ": " + progress.status }
+        var text = "[\(job.id)] \(job.name)"
         if progress.percentComplete >= 0 {
             let percent = min(100, progress.percentComplete)
             let width = 20
@@ -152,6 +160,8 @@ final class NoticeCenter: Sendable {
                 + String(repeating: " ", count: max(0, width - filled - 1))
             text += " [\(bar)] \(percent)%"
         }
+        text += "  \(progress.activity)"
+        if !progress.status.isEmpty { text += ": " + progress.status }
         return text
     }
 
