@@ -193,6 +193,21 @@ import Testing
         #expect(result.lines == ["item 1 attempt 2", "item 2 attempt 2", "item 3 attempt 2", "Completed 4 2,2"], "\(result.errors)")
     }
 
+    @Test func powerShellsAbbreviationsKeepMeaningPowerShellsParameters() throws {
+        // -Throttle was -ThrottleLimit before shoal added -ThrottleGroup; a
+        // name only shoal's parameters start with still abbreviates them.
+        let result = runShoal("""
+            (1..3 | ForEach-Object -Parallel { $_ } -Throttle 1) -join ','
+            Start-ThreadJob { 'thread' } -Throttle 2 | Receive-Job -Wait
+            Start-ThreadJob { 'grouped' } -ThrottleG solo | Receive-Job -Wait
+            (Get-JobThrottle).Group
+            try { Start-ThreadJob { } -Retry 1 } catch { $_.Exception.Message }
+            """)
+        #expect(result.lines == ["1,2,3", "thread", "grouped", "solo",
+                                 "Parameter cannot be processed because the parameter name 'Retry' is ambiguous. Possible matches include: -RetryCount -RetryDelaySeconds."],
+                "\(result.errors)")
+    }
+
     @Test func badPolicyValuesAreRefusedWithTheParameterNamed() throws {
         let result = runShoal("""
             try { Start-ThreadJob { 1 } -RetryCount -1 } catch { $_.Exception.Message }

@@ -22,9 +22,9 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 ParameterDescriptor("TimeoutSeconds", type: "int"),
                 ParameterDescriptor("AsJob", type: "switch"),
                 ParameterDescriptor("UseNewRunspace", type: "switch"),
-                ParameterDescriptor("HaltOnFailure", type: "switch"), JobPolicyParameters.throttleGroup,
-                JobPolicyParameters.jobLog, ParameterDescriptor("Resume", type: "switch"),
-                ParameterDescriptor("ResumeFailed", type: "switch"),
+                ParameterDescriptor("HaltOnFailure", type: "switch").addedByShoal(), JobPolicyParameters.throttleGroup,
+                JobPolicyParameters.jobLog, ParameterDescriptor("Resume", type: "switch").addedByShoal(),
+                ParameterDescriptor("ResumeFailed", type: "switch").addedByShoal(),
             ] + JobPolicyParameters.retries)
     }
 

@@ -13,7 +13,7 @@ public final class WaitJobCommand: Cmdlet {
             ParameterDescriptor("Any", type: "switch"),
             ParameterDescriptor("Timeout", type: "int", aliases: ["TimeoutSec"]),
             ParameterDescriptor("Force", type: "switch"),
-            ParameterDescriptor("HaltOnFailure", type: "switch"),
+            ParameterDescriptor("HaltOnFailure", type: "switch").addedByShoal(),
         ])
     public init() {}
 

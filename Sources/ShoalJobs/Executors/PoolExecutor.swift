@@ -49,7 +49,7 @@ public final class PoolExecutor: Sendable {
     private let attach: @Sendable (Runspace) -> Void
     /// What this pool's items lend while they wait for other jobs: their
     /// slot (made once, after init, since it calls back into the pool).
-    private let lending = Mutex<SlotLending?>(nil)
+    private let lending = ThreadLock<SlotLending?>(nil)
 
     init(size: Int, factory: RunspaceFactory, attach: @escaping @Sendable (Runspace) -> Void) {
         queue = PoolQueue(size: size)

@@ -14,10 +14,10 @@ final class TaskJobTally: Sendable {
         var closed = false
         var progress: AggregateProgress
     }
-    private let state: Mutex<State>
+    private let state: ThreadLock<State>
 
     init(clock: any WaitClock) {
-        state = Mutex(State(progress: AggregateProgress(activity: "ForEach-Object -Parallel", clock: clock)))
+        state = ThreadLock(State(progress: AggregateProgress(activity: "ForEach-Object -Parallel", clock: clock)))
     }
 
     /// One more iteration.

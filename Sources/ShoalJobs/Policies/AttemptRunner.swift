@@ -13,7 +13,7 @@ import Synchronization
 final class AttemptWatch: Sendable {
     private let timers: JobTimers
     private let seconds: Int
-    private let state = Mutex<(timedOut: Bool, token: JobTimers.Token?)>((false, nil))
+    private let state = ThreadLock<(timedOut: Bool, token: JobTimers.Token?)>((false, nil))
 
     init(timers: JobTimers, seconds: Int) {
         self.timers = timers

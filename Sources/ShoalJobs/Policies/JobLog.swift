@@ -58,7 +58,7 @@ public final class JobLog: Sendable {
     }
 
     public let path: String
-    private let pending = Mutex<(lines: [UInt8], flushScheduled: Bool)>(([], false))
+    private let pending = ThreadLock<(lines: [UInt8], flushScheduled: Bool)>(([], false))
     private let timers: JobTimers
 
     /// Opens (creating) the log; an unwritable path is an error now, not

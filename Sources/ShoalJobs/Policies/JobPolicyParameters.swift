@@ -1,17 +1,19 @@
 // The policy parameters the Start-* cmdlets and ForEach-Object -Parallel
-// share, declared once and read once.
+// share, declared once and read once. All are shoal's additions to
+// PowerShell's cmdlets: abbreviations keep meaning PowerShell's parameters.
 
 import ShoalRuntime
 
 enum JobPolicyParameters {
     /// -TimeoutSeconds (a per-attempt limit; ForEach-Object -Parallel has its own, for the whole command).
-    static let timeout = ParameterDescriptor("TimeoutSeconds", type: "int")
+    static let timeout = ParameterDescriptor("TimeoutSeconds", type: "int").addedByShoal()
     /// -ThrottleGroup: the named group (Set-JobThrottle) whose limit the job queues under.
-    static let throttleGroup = ParameterDescriptor("ThrottleGroup", type: "string")
+    static let throttleGroup = ParameterDescriptor("ThrottleGroup", type: "string").addedByShoal()
     /// -JobLog: the file a line is appended to per finished job or iteration.
-    static let jobLog = ParameterDescriptor("JobLog", type: "string")
+    static let jobLog = ParameterDescriptor("JobLog", type: "string").addedByShoal()
     /// -RetryCount and -RetryDelaySeconds.
-    static let retries = [ParameterDescriptor("RetryCount", type: "int"), ParameterDescriptor("RetryDelaySeconds", type: "double")]
+    static let retries = [ParameterDescriptor("RetryCount", type: "int").addedByShoal(),
+                          ParameterDescriptor("RetryDelaySeconds", type: "double").addedByShoal()]
 
     /// The policy the parameters ask for. `timeout` is false where
     /// -TimeoutSeconds means something else (ForEach-Object -Parallel).

@@ -14,7 +14,7 @@ final class JobTimers: Sendable {
     }
 
     private let clock: any WaitClock
-    private let state = Mutex<(next: Int, entries: [Int: Entry], threadStarted: Bool)>((0, [:], false))
+    private let state = ThreadLock<(next: Int, entries: [Int: Entry], threadStarted: Bool)>((0, [:], false))
     private let wakers = WakeList()
     /// Bumped on every change, so the timer thread's wait sees it.
     private let changes = Atomic<Int>(0)

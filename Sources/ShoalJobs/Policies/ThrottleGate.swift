@@ -22,11 +22,11 @@ public final class ThrottleGate: Sendable {
 
     /// The group's name as first given.
     public let name: String
-    private let state: Mutex<State>
+    private let state: ThreadLock<State>
 
     init(name: String, limit: Int) {
         self.name = name
-        state = Mutex(State(limit: max(1, limit)))
+        state = ThreadLock(State(limit: max(1, limit)))
     }
 
     public var limit: Int { state.withLock { $0.limit } }

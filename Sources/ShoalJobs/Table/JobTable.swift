@@ -31,7 +31,7 @@ public final class JobTable: Sendable {
     /// Named limits jobs queue under (-ThrottleGroup, Set-JobThrottle).
     public let throttleGroups = ThrottleGroups()
     /// Job logs by path: commands writing one log share its buffer.
-    private let logs = Mutex<[String: JobLog]>([:])
+    private let logs = ThreadLock<[String: JobLog]>([:])
 
     /// Job ids are process-wide and never reused, as PowerShell's are.
     private static let nextId = Atomic<Int>(1)

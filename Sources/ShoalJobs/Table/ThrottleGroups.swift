@@ -6,7 +6,7 @@ import ShoalRuntime
 import Synchronization
 
 public final class ThrottleGroups: Sendable {
-    private let gates = Mutex<[String: ThrottleGate]>([:])
+    private let gates = ThreadLock<[String: ThrottleGate]>([:])
     /// The limit of a group nobody has set one for.
     public static let defaultLimit = 5
 

@@ -38,6 +38,20 @@ public struct ParameterDescriptor: Sendable {
     }
 
     public var isSwitch: Bool { type?.lowercased() == "switch" }
+
+    /// A parameter shoal adds to one of PowerShell's cmdlets (-JobLog on
+    /// Start-Job): an abbreviation that fits a parameter of PowerShell's as
+    /// well means PowerShell's, as it did before (`-Throttle` stays
+    /// -ThrottleLimit next to shoal's -ThrottleGroup).
+    public private(set) var isShoalAddition = false
+
+    /// The same parameter, marked as shoal's addition.
+    public func addedByShoal() -> ParameterDescriptor {
+        var copy = self
+        copy.isShoalAddition = true
+        return copy
+    }
+
     /// The key the parameter is bound under (made once: binding pipeline
     /// input looks it up for every object).
     public let lowercasedName: String

@@ -78,7 +78,12 @@ public struct ParameterBinder {
         if let exact = all.first(where: { $0.name.lowercased() == key || $0.aliases.contains { $0.lowercased() == key } }) {
             return exact
         }
-        let matches = all.filter { $0.name.lowercased().hasPrefix(key) }
+        var matches = all.filter { $0.name.lowercased().hasPrefix(key) }
+        if matches.count > 1 {
+            // Scripts written for PowerShell abbreviate its own parameters.
+            let powerShells = matches.filter { !$0.isShoalAddition }
+            if !powerShells.isEmpty { matches = powerShells }
+        }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             let names = matches.map { "-" + $0.name }.joined(separator: " ")
