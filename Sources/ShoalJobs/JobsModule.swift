@@ -11,7 +11,7 @@ public enum JobsModule {
         let cmdlets: [any Cmdlet.Type] = [
             StartJobCommand.self, StartThreadJobCommand.self, InvokeCommandCommand.self, GetJobCommand.self, WaitJobCommand.self,
             ReceiveJobCommand.self, StopJobCommand.self, RemoveJobCommand.self, SetJobThrottleCommand.self,
-            GetJobThrottleCommand.self,
+            GetJobThrottleCommand.self, NewPSSessionCommand.self, GetPSSessionCommand.self, RemovePSSessionCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // ForEach-Object gains -Parallel; the ordinary one handles the rest.

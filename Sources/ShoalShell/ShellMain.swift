@@ -20,6 +20,12 @@ public enum ShellMain {
         if arguments.first == "--job-worker" {
             return JobWorker.serve { host in Session(host: host).runspace }
         }
+        if arguments.first == RemoteServer.argument {
+            return RemoteServer.serve { host in
+                let session = Session(host: host)
+                return (session.runspace, session.close)
+            }
+        }
         if arguments.first == ForkServerProcess.argument {
             return ForkServerProcess.serve { host in Session(host: host).runspace }
         }

@@ -40,8 +40,8 @@ enum JobTestEnvironment {
 }
 
 /// Runs a script in the `shoal` executable and returns what it printed.
-func runShoal(_ script: String, timeout: Double = 30) -> ScriptResult {
-    let live = LiveShoal(script)
+func runShoal(_ script: String, timeout: Double = 30, environment: [String: String] = [:]) -> ScriptResult {
+    let live = LiveShoal(script, environment: environment)
     return live.finish(timeout: timeout)
 }
 
@@ -61,7 +61,7 @@ final class LiveShoal: @unchecked Sendable {
     /// `newSession` starts the shell in a session of its own (through
     /// `setsid -w -f`, which waits and passes on its exit status), so that
     /// its processes can be counted by session; `pid` is then setsid's.
-    init(_ script: String, newSession: Bool = false) {
+    init(_ script: String, newSession: Bool = false, environment: [String: String] = [:]) {
         let scriptURL = scratch.appendingPathComponent("test.ps1")
         try? script.write(to: scriptURL, atomically: true, encoding: .utf8)
         errURL = scratch.appendingPathComponent("stderr")
@@ -75,7 +75,7 @@ final class LiveShoal: @unchecked Sendable {
             ? ("/usr/bin/setsid", ["-w", "-f", JobTestEnvironment.shoal, scriptURL.path])
             : (JobTestEnvironment.shoal, [scriptURL.path])
         process = try? ChildProcess(executable, arguments,
-                                    environment: ["NO_COLOR": "1", "TERM": "dumb", "SHOAL_TEST_GO": goPath],
+                                    environment: ["NO_COLOR": "1", "TERM": "dumb", "SHOAL_TEST_GO": goPath].merging(environment) { $1 },
                                     directory: scratch.path, standardOutput: ends[1], standardError: errDescriptor)
         close(ends[1])
         if errDescriptor >= 0 { close(errDescriptor) }

@@ -278,12 +278,11 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         guard parent.state == .running else { return }
         if let halt {
             parent.setState(.failed, reason: halt.jobReason)
-        } else if parent.stopRequested {
-            parent.setState(.stopped)
         } else {
-            parent.setState(tally.allCompleted ? .completed : .failed)
+            tally.settle(parent)
         }
     }
+
 }
 
 /// A cmdlet type that can sit in a Mutex: metatypes never change.

@@ -1,10 +1,12 @@
 // Invoke-Command: runs a script block here (a child scope, or the caller's
 // with -NoNewScope; -ArgumentList binds its param() block; pipeline input
-// or -InputObject reaches `$_` / `$input`). Naming other computers
-// (-ComputerName, -HostName, -Session) fails as an unreachable computer
-// fails in PowerShell, a non-terminating OpenError per computer, because
-// shoal has no remoting yet; with -AsJob that error lands in a failed
-// RemoteJob, as PowerShell's does.
+// or -InputObject reaches `$_` / `$input`), or on other machines over ssh
+// (-HostName, -SSHConnection, -Session): a child job per host, at most
+// -ThrottleLimit (32) connecting at once, results streamed back with
+// PSComputerName as they come, a failed host a non-terminating error that
+// never stops the others; with -AsJob, one RemoteJob whose children are the
+// hosts. -ComputerName names WinRM computers, which shoal cannot reach: each
+// fails as an unreachable computer fails in PowerShell.
 
 import ShoalRuntime
 
@@ -21,24 +23,24 @@ public final class InvokeCommandCommand: Cmdlet {
             ParameterDescriptor("NoNewScope", type: "switch"),
             ParameterDescriptor("AsJob", type: "switch"),
             ParameterDescriptor("JobName", type: "string"),
-            ParameterDescriptor("HostName", type: "string[]"),
             ParameterDescriptor("Session"),
             ParameterDescriptor("FilePath", type: "string", aliases: ["PSPath"]),
             ParameterDescriptor("Credential"),
-            ParameterDescriptor("Port", type: "int"),
             ParameterDescriptor("UseSSL", type: "switch"),
             ParameterDescriptor("ThrottleLimit", type: "int"),
             ParameterDescriptor("SessionOption"),
             ParameterDescriptor("Authentication", type: "string"),
             ParameterDescriptor("ConfigurationName", type: "string"),
-            ParameterDescriptor("UserName", type: "string"),
-            ParameterDescriptor("KeyFilePath", type: "string", aliases: ["IdentityFilePath"]),
             ParameterDescriptor("HideComputerName", type: "switch", aliases: ["HCN"]),
-        ], implementingType: "Microsoft.PowerShell.Commands.InvokeCommandCommand")
+            JobPolicyParameters.timeout,
+        ] + RemoteInvocation.hostParameters, implementingType: "Microsoft.PowerShell.Commands.InvokeCommandCommand")
     public init() {}
 
     private var invocation: BlockInvocation?
     private var computers: [String] = []
+    /// Hosts reached over ssh, and PSSessions.
+    private var destinations: [RemoteExecutor.Destination] = []
+    private var input: [TransferValue] = []
     /// The script block, whichever position it was given in.
     private var block: Value?
 
@@ -54,9 +56,11 @@ public final class InvokeCommandCommand: Cmdlet {
         }
         self.block = block
         computers = (computerValue?.enumeratedItems ?? []).map(Conversion.toString)
-        computers += (context.value("HostName")?.enumeratedItems ?? []).map(Conversion.toString)
-        if let sessions = context.value("Session") {
-            computers += sessions.enumeratedItems.map { OutputFormatter.propertyValue(of: $0, named: "ComputerName").map(Conversion.toString) ?? "localhost" }
+        destinations = try RemoteInvocation.targets(context).map { RemoteExecutor.Destination(target: $0) }
+            + RemoteInvocation.sessions(context).map { RemoteExecutor.Destination(target: $0.target, session: $0) }
+        if !destinations.isEmpty {
+            if block == nil && !context.has("FilePath") { throw missingScriptBlock(context) }
+            return
         }
         let remote = !computers.isEmpty || context.flag("AsJob") || context.has("JobName")
         if remote, computers.isEmpty { computers = ["localhost"] }
@@ -85,6 +89,11 @@ public final class InvokeCommandCommand: Cmdlet {
     }
 
     public func process(_ context: CmdletContext) throws {
+        if !destinations.isEmpty {
+            // Every host gets all of the input.
+            if context.hasPipelineInput, let item = context.inputObject { input.append(TransferValue(item)) }
+            return
+        }
         guard let invocation else { return }
         if context.hasPipelineInput, let item = context.inputObject {
             try invocation.process(item)
@@ -97,6 +106,10 @@ public final class InvokeCommandCommand: Cmdlet {
         if let invocation {
             self.invocation = nil
             try invocation.end()
+            return
+        }
+        if !destinations.isEmpty {
+            try runRemotely(context)
             return
         }
         let failures = try computers.map { try connectionFailure($0, context) }
@@ -117,6 +130,94 @@ public final class InvokeCommandCommand: Cmdlet {
         try context.write(.native(JobObject(job)))
     }
 
+    /// Runs the script on every host (a child job each); streams the results
+    /// back, or returns them as one RemoteJob with -AsJob.
+    private func runRemotely(_ context: CmdletContext) throws {
+        let source: JobScriptSource
+        if case .scriptBlock(let script)? = block {
+            source = JobScriptSource(block: script)
+        } else {
+            source = try JobScriptSource(context, filePathParameter: "FilePath")
+        }
+        var items: [TransferValue]?
+        if context.hasPipelineInput { items = input } else if let value = context.value("InputObject") { items = [TransferValue(value)] }
+        let request = try RemoteInvocation.request(source, arguments: JobScriptSource.arguments(context), input: items, context: context)
+        let table = try JobsModule.table(of: context)
+        var policy = JobPolicy()
+        if let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 { policy.timeoutSeconds = seconds }
+        let limit = try context.integer("ThrottleLimit", minimum: 0) ?? 0
+        let throttle = ThrottleGate(name: "Invoke-Command", limit: limit == 0 ? 32 : limit)
+        let show = !context.flag("HideComputerName")
+        let children = destinations.map { destination in
+            table.makeJob(name: nil, kind: .backgroundChild, location: destination.target.computerName, command: source.command,
+                          policy: policy)
+        }
+        let asJob = context.flag("AsJob") || context.has("JobName")
+        var parent: Job?
+        if asJob {
+            let job = table.makeJob(name: context.string("JobName"), kind: .remote,
+                                    location: destinations.map(\.target.computerName).joined(separator: ","), command: source.command)
+            let tally = TaskJobTally(clock: table.clock, activity: "Invoke-Command")
+            for child in children {
+                job.addChild(child)
+                tally.created()
+                child.whenFinished {
+                    let (last, progress) = tally.finished(completed: child.state == .completed)
+                    if let progress { table.publish(.progress(job, progress)) }
+                    if last { tally.settle(job) }
+                }
+            }
+            job.setStopAction { for child in children { child.requestStop() } }
+            job.setState(.running)
+            table.add(job)
+            if tally.close() { tally.settle(job) }
+            parent = job
+        }
+        for (child, destination) in zip(children, destinations) {
+            let ticket = throttle.makeTicket()
+            child.whenFinished { throttle.release(ticket) }
+            throttle.admit(ticket) { RemoteExecutor.start(child, request, at: destination, showComputerName: show) }
+        }
+        if let parent {
+            try context.write(.native(JobObject(parent)))
+            return
+        }
+        try stream(children, context)
+    }
+
+    /// Writes the hosts' records as they arrive and each failed host's
+    /// reason, until all have finished; Ctrl-C stops them all.
+    private func stream(_ children: [Job], _ context: CmdletContext) throws {
+        let runspace = context.runspace
+        var reported = Set<ObjectIdentifier>()
+        var progress = children.count > 1 ? AggregateProgress(activity: "Invoke-Command", clock: children[0].table.clock) : nil
+        defer { if let progress, progress.hasShown { runspace.writeProgress(progress.completed) } }
+        while true {
+            for child in children {
+                for record in child.takeRecords(keep: false) { try RecordReplay.replay(record, into: context) }
+                if child.state == .failed, let reason = child.reason, reported.insert(ObjectIdentifier(child)).inserted {
+                    let record = reason.record
+                    record.commandName = context.commandName
+                    try context.writeError(record)
+                }
+            }
+            let finished = children.filter { $0.state.isFinished }
+            if finished.count == children.count, !children.contains(where: \.hasPendingRecords) { return }
+            if let record = progress?.record(done: finished.count, failed: finished.filter { $0.state == .failed }.count,
+                                             total: children.count) {
+                runspace.writeProgress(record)
+            }
+            let outcome = Job.wait(for: children, stop: runspace.stopSignal, timeout: progress == nil ? nil : AggregateProgress.interval) { jobs in
+                jobs.contains(where: \.hasPendingRecords) || jobs.filter { $0.state.isFinished }.count != finished.count
+            }
+            if outcome == .stopped {
+                for child in children { child.requestStop() }
+                _ = Job.wait(for: children, stop: nil, timeout: 5, until: Job.allFinished)
+                try context.checkStopped()
+            }
+        }
+    }
+
     /// PowerShell's error for a computer it cannot open a session to: the
     /// name does not resolve (ComputerNotFound), or it does and shoal
     /// cannot reach it (CannotConnect).
@@ -125,7 +226,7 @@ public final class InvokeCommandCommand: Cmdlet {
         let id: String
         do {
             _ = try HostResolver.addresses(of: computer, timeout: 5, runspace: context.runspace)
-            reason = "The shoal client cannot connect to the destination: shoal has no remoting yet, so commands cannot run on other computers."
+            reason = "The shoal client cannot connect to the destination: -ComputerName names a WinRM computer, and shoal remotes over SSH only (use -HostName)."
             id = "CannotConnect"
         } catch is HostResolver.Failure {
             reason = "The shoal client cannot process the request because the server name cannot be resolved."

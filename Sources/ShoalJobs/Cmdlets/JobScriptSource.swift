@@ -14,16 +14,25 @@ struct JobScriptSource {
     /// file: a worker that parses the text after it counts positions as the file does.
     let positionPrefix: String
 
+    /// A script block the caller has in hand.
+    init(block: ScriptBlock) {
+        let span = block.ast.span
+        let textStart = span.start + (span.text.hasPrefix("{") && block.text.count < span.text.count ? 1 : 0)
+        self.init(ast: block.ast, command: block.text, fileName: span.file.name, positionPrefix: span.file.positionPrefix(at: textStart))
+    }
+
+    private init(ast: ScriptBlockAst, command: String, fileName: String, positionPrefix: String) {
+        self.ast = ast
+        self.command = command
+        self.fileName = fileName
+        self.positionPrefix = positionPrefix
+    }
+
     /// Reads -ScriptBlock or -FilePath; a file that does not parse is an
     /// error naming its line and column, and no job is created.
     init(_ context: CmdletContext, filePathParameter: String = "FilePath", commandIsPath: Bool = false) throws {
         if case .scriptBlock(let block)? = context.value("ScriptBlock") {
-            ast = block.ast
-            command = block.text
-            fileName = block.ast.span.file.name
-            let span = block.ast.span
-            let textStart = span.start + (span.text.hasPrefix("{") && command.count < span.text.count ? 1 : 0)
-            positionPrefix = span.file.positionPrefix(at: textStart)
+            self.init(block: block)
             return
         }
         guard let written = context.string(filePathParameter) else {
@@ -51,16 +60,15 @@ struct JobScriptSource {
                                            category: "ObjectNotFound",
                                            exceptionType: "System.Management.Automation.ItemNotFoundException")
         }
+        let parsed: ScriptBlockAst
         do {
-            ast = try Parser.parseScript(SourceFile(name: path, text: text, path: path))
+            parsed = try Parser.parseScript(SourceFile(name: path, text: text, path: path))
         } catch {
             throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
                                           errorId: error.errorId, category: "ParserError", span: error.span,
                                           commandName: context.commandName))
         }
-        command = commandIsPath ? written : text
-        fileName = path
-        positionPrefix = ""
+        self.init(ast: parsed, command: commandIsPath ? written : text, fileName: path, positionPrefix: "")
     }
 
     /// `$using:` values from the caller. Process jobs require them to exist;

@@ -22,6 +22,9 @@ public struct JobSpec: Sendable {
     /// output (thread jobs) or discarded (Start-Job runs it to Out-Default).
     public var initializationOutputIsJobOutput = true
     public var location: String
+    /// Runs in the session's global scope, as a remote session's calls do
+    /// (what one call defines, the next sees); a job's script gets a child scope.
+    public var runsInSessionScope = false
 
     public init(script: ScriptBlockAst, location: String) {
         self.script = script
@@ -100,9 +103,15 @@ public enum JobRunner {
                 // and variables are there for the job's script block.
                 try runspace.runJobScript(ScriptBlock(initialization), arguments: [], input: nil, output: sink, dotSource: true)
             }
+            if spec.runsInSessionScope {
+                // Run in the session's scope, the script still sees its
+                // arguments: those its param block does not take are $args.
+                let declared = spec.script.paramBlock?.parameters.count ?? 0
+                runspace.globalScope.setLocal("args", .list(spec.arguments.dropFirst(declared).map(\.value)))
+            }
             try runspace.runJobScript(ScriptBlock(spec.script), arguments: spec.arguments.map(\.value),
                                       namedArguments: spec.namedArguments.map { ($0.name, $0.value.value) },
-                                      input: spec.input.map { $0.map(\.value) }, output: output)
+                                      input: spec.input.map { $0.map(\.value) }, output: output, dotSource: spec.runsInSessionScope)
             return JobOutcome(state: .completed)
         } catch is PipelineStoppedError {
             return JobOutcome(state: .stopped)

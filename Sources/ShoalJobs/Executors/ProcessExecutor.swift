@@ -112,7 +112,7 @@ final class ProcessExecutor: ProcessJobExecutor {
                 job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote : record.value.deserialized))
             case .progress(let progress): job.recordProgress(progress)
             case .finished(let result): outcome = result
-            case .request: break
+            case .request, .hello, .stop: break
             }
         }
         close(worker.recordDescriptor)
@@ -267,14 +267,7 @@ final class WorkerSpawner: Sendable {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGCHLD, SIGHUP] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        SpawnSignals.apply(to: &attributes)
         cshoal_spawnattr_new_group(&attributes)
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup(argument), nil]
         defer { for pointer in argv { free(pointer) } }
@@ -298,10 +291,13 @@ struct WorkerExit: Sendable {
 
 extension TransferValue {
     /// PowerShell's remoting notes on an object received from a job process.
-    var fromRemote: TransferValue {
+    var fromRemote: TransferValue { fromRemote(computer: "localhost", runspaceId: JobTable.newInstanceId(), showComputerName: false) }
+
+    /// The notes on an object received from another process or computer.
+    func fromRemote(computer: String, runspaceId: String, showComputerName: Bool) -> TransferValue {
         let notes: [(name: String, value: TransferValue)] = [
-            ("PSComputerName", .string("localhost")), ("RunspaceId", .string(JobTable.newInstanceId())),
-            ("PSShowComputerName", .bool(false)),
+            ("PSComputerName", .string(computer)), ("RunspaceId", .string(runspaceId)),
+            ("PSShowComputerName", .bool(showComputerName)),
         ]
         switch self {
         case .object(let typeNames, let properties):

@@ -1,4 +1,4 @@
-// Counts a PSTaskJob's iterations as they finish, so the parent settles
+// Counts a PSTaskJob's iterations (or a RemoteJob's hosts) as they finish, so the parent settles
 // in constant time per iteration (scanning every child at each end made a
 // 10,000-item -AsJob quadratic), and makes its aggregate progress line.
 
@@ -16,8 +16,8 @@ final class TaskJobTally: Sendable {
     }
     private let state: ThreadLock<State>
 
-    init(clock: any WaitClock) {
-        state = ThreadLock(State(progress: AggregateProgress(activity: "ForEach-Object -Parallel", clock: clock)))
+    init(clock: any WaitClock, activity: String = "ForEach-Object -Parallel") {
+        state = ThreadLock(State(progress: AggregateProgress(activity: activity, clock: clock)))
     }
 
     /// One more iteration.
@@ -47,4 +47,15 @@ final class TaskJobTally: Sendable {
 
     /// Whether every iteration completed.
     var allCompleted: Bool { state.withLock { $0.allCompleted } }
+
+    /// Ends the parent once its children have: Stopped if it was stopped,
+    /// Completed if every child completed, otherwise Failed.
+    func settle(_ parent: Job) {
+        guard parent.state == .running else { return }
+        if parent.stopRequested {
+            parent.setState(.stopped)
+        } else {
+            parent.setState(allCompleted ? .completed : .failed)
+        }
+    }
 }

@@ -30,6 +30,8 @@ public final class JobTable: Sendable {
     let timers: JobTimers
     /// Named limits jobs queue under (-ThrottleGroup, Set-JobThrottle).
     public let throttleGroups = ThrottleGroups()
+    /// The PSSessions (New-PSSession); closed when the session ends.
+    public let remoteSessions = RemoteSessionTable()
     /// Job logs by path: commands writing one log share its buffer.
     private let logs = ThreadLock<[String: JobLog]>([:])
 
@@ -116,6 +118,7 @@ public final class JobTable: Sendable {
         for job in all where !job.state.isFinished { job.requestStop() }
         _ = Job.wait(for: allIncludingChildren, stop: nil, timeout: 3, until: Job.allFinished)
         processExecutor.shutdown()
+        remoteSessions.closeAll()
         for log in logs.withLock({ Array($0.values) }) { log.flush() }
     }
 }

@@ -64,11 +64,14 @@ extension JobWorker {
 
 /// Sends records to the shell; several threads of the job may write.
 final class WorkerChannel: JobRecorder {
-    private let lock = Mutex(())
+    private let lock = ThreadLock(())
+    private let descriptor: Int32
+
+    init(descriptor: Int32 = WorkerMessage.protocolDescriptor) { self.descriptor = descriptor }
 
     func send(_ message: WorkerMessage) {
         let bytes = message.encoded
-        _ = lock.withLock { _ in FrameIO.write(bytes, to: WorkerMessage.protocolDescriptor) }
+        _ = lock.withLock { _ in FrameIO.write(bytes, to: descriptor) }
     }
 
     func record(_ record: JobRecord) { send(.record(record)) }

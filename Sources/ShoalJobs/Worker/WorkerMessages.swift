@@ -18,6 +18,10 @@ enum WorkerMessage {
     case finished(JobOutcome)
     /// The worker has read the request and starts the job.
     case accepted
+    /// A remote shoal's first message: who it is (the version handshake).
+    case hello(RemoteHello)
+    /// Stop the request that runs (a remote session stays open).
+    case stop
 
     static let protocolDescriptor: Int32 = 3
 
@@ -66,6 +70,14 @@ enum WorkerMessage {
             if let reason = outcome.reason { writer.error(reason) }
         case .accepted:
             writer.byte(5)
+        case .hello(let hello):
+            writer.byte(6)
+            writer.string(hello.magic)
+            writer.int(hello.protocolVersion)
+            writer.string(hello.shoalVersion)
+            writer.string(hello.platform)
+        case .stop:
+            writer.byte(7)
         }
         return writer.frame
     }
@@ -109,6 +121,11 @@ enum WorkerMessage {
             return .finished(JobOutcome(state: state, reason: reason))
         case 5:
             return .accepted
+        case 6:
+            return .hello(RemoteHello(magic: try reader.string(), protocolVersion: try reader.int(),
+                                      shoalVersion: try reader.string(), platform: try reader.string()))
+        case 7:
+            return .stop
         default:
             throw WireReader.Malformed()
         }

@@ -1,0 +1,56 @@
+// Get-PSSession: the session's PSSessions, all or by -Id, -Name or
+// -ComputerName (wildcards), in id order.
+
+import ShoalRuntime
+
+public final class GetPSSessionCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "Get-PSSession", synopsis: "Gets the PowerShell sessions on local and remote computers.",
+        parameters: [
+            ParameterDescriptor("Name", type: "string[]"),
+            ParameterDescriptor("Id", type: "int[]", position: 0),
+            ParameterDescriptor("ComputerName", type: "string[]", aliases: ["Cn"]),
+            ParameterDescriptor("State", type: "string"),
+        ])
+    public init() {}
+
+    public func end(_ context: CmdletContext) throws {
+        for session in try PSSessionSelector.select(context) { try context.write(.native(PSSessionObject(session))) }
+    }
+}
+
+/// Picks PSSessions by -Session, -Id, -Name, -ComputerName and -State.
+enum PSSessionSelector {
+    static func select(_ context: CmdletContext) throws -> [RemoteSession] {
+        var sessions = try JobsModule.table(of: context).remoteSessions.all
+        if let given = context.value("Session") {
+            let wanted = given.enumeratedItems.compactMap { item -> RemoteSession? in
+                if case .native(let object as PSSessionObject) = item { return object.session }
+                return nil
+            }
+            return wanted
+        }
+        if let ids = context.value("Id")?.enumeratedItems {
+            var picked: [RemoteSession] = []
+            for id in try ids.map({ try TypeConversion.toInteger($0, "System.Int32", context.span) }) {
+                guard let session = sessions.first(where: { $0.id == id }) else {
+                    try context.writeError("Cannot find the PSSession with Id \(id).", id: "InvalidSessionId",
+                                           category: "InvalidArgument", target: .int(id))
+                    continue
+                }
+                picked.append(session)
+            }
+            return picked
+        }
+        for (parameter, name) in [("Name", { (session: RemoteSession) in session.name }),
+                                  ("ComputerName", { (session: RemoteSession) in session.computerName })] {
+            guard let patterns = context.value(parameter)?.enumeratedItems.map(Conversion.toString) else { continue }
+            let wildcards = patterns.map { Wildcard($0) }
+            sessions = sessions.filter { session in wildcards.contains { $0.matches(name(session)) } }
+        }
+        if let state = context.string("State"), state.lowercased() != "all" {
+            sessions = sessions.filter { $0.stateName.lowercased() == state.lowercased() }
+        }
+        return sessions
+    }
+}

@@ -1,0 +1,65 @@
+// New-PSSession: opens a kept ssh connection to a remote shoal per host
+// (-HostName, -SSHConnection); its session state lasts from one
+// `Invoke-Command -Session` to the next. A host that cannot be reached is a
+// non-terminating error; the others' sessions are made.
+
+import ShoalRuntime
+
+public final class NewPSSessionCommand: Cmdlet {
+    public static let descriptor = CmdletDescriptor(
+        "New-PSSession", synopsis: "Creates a persistent connection to a local or remote computer.",
+        parameters: [
+            ParameterDescriptor("ComputerName", type: "string[]", position: 0, aliases: ["Cn"]),
+            ParameterDescriptor("Name", type: "string[]"),
+            ParameterDescriptor("ThrottleLimit", type: "int"),
+        ] + RemoteInvocation.hostParameters)
+    public init() {}
+
+    public func end(_ context: CmdletContext) throws {
+        let table = try JobsModule.table(of: context)
+        let targets = try RemoteInvocation.targets(context)
+        if let computers = context.value("ComputerName"), targets.isEmpty {
+            for computer in computers.enumeratedItems.map(Conversion.toString) {
+                try context.writeError(
+                    "Connecting to remote server \(computer) failed with the following error message : The shoal client cannot connect to the destination: -ComputerName names a WinRM computer, and shoal remotes over SSH only (use -HostName). For more information, see the about_Remote_Troubleshooting Help topic.",
+                    id: "PSSessionOpenFailed", category: "OpenError", target: .string(computer),
+                    exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException")
+            }
+            return
+        }
+        let names = context.value("Name")?.enumeratedItems.map(Conversion.toString) ?? []
+        // Connect to all at once: each ssh handshake takes a round trip or more.
+        let results = ThreadLock<[Int: Result<RemoteConnection, RemoteConnection.Failure>]>([:])
+        let done = ChangeSignal()
+        for (index, target) in targets.enumerated() {
+            startNativeThread(stackSize: 256 << 10) {
+                let result: Result<RemoteConnection, RemoteConnection.Failure>
+                result = Result { () throws(RemoteConnection.Failure) in try RemoteConnection.open(target) }
+                results.withLock { $0[index] = result }
+                done.notify()
+            }
+        }
+        while true {
+            let seen = done.current
+            if results.withLock({ $0.count }) == targets.count { break }
+            if context.runspace.stopSignal.isRequested { break }
+            done.wait(after: seen, seconds: 0.2)
+        }
+        let finished = results.withLock { $0 }
+        for (index, target) in targets.enumerated() {
+            switch finished[index] {
+            case .success(let connection)?:
+                let session = table.remoteSessions.add(name: index < names.count ? names[index] : nil, connection: connection)
+                try context.write(.native(PSSessionObject(session)))
+            case .failure(let failure)?:
+                try context.writeError(
+                    "Connecting to remote server \(target.computerName) failed with the following error message : \(failure.message) For more information, see the about_Remote_Troubleshooting Help topic.",
+                    id: "PSSessionOpenFailed", category: "OpenError", target: .string(target.computerName),
+                    exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException")
+            case nil:
+                break
+            }
+        }
+        try context.checkStopped()
+    }
+}
