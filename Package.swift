@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "ShoalCmdletsTests", dependencies: ["ShoalRuntime", "ShoalCmdlets", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalJobsTests", dependencies: ["ShoalRuntime", "ShoalJobs", "ShoalShell", "ShoalTestSupport"]),
         .testTarget(name: "ShoalLineEditorTests", dependencies: ["ShoalLineEditor"]),
-        .testTarget(name: "ShoalShellTests", dependencies: ["shoal", "ShoalShell", "ShoalRuntime", "ShoalJobs"]),
+        .testTarget(name: "ShoalShellTests", dependencies: ["shoal", "ShoalShell", "ShoalRuntime", "ShoalJobs", "ShoalTestSupport"]),
         .testTarget(name: "ShoalEndToEndTests", dependencies: ["shoal", "ShoalTestSupport"], exclude: ["Scripts", "Examples"]),
     ]
 )

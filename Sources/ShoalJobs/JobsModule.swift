@@ -12,6 +12,7 @@ public enum JobsModule {
             StartJobCommand.self, StartThreadJobCommand.self, InvokeCommandCommand.self, GetJobCommand.self, WaitJobCommand.self,
             ReceiveJobCommand.self, StopJobCommand.self, RemoveJobCommand.self, SetJobThrottleCommand.self,
             GetJobThrottleCommand.self, NewPSSessionCommand.self, GetPSSessionCommand.self, RemovePSSessionCommand.self,
+            EnterPSSessionCommand.self, ExitPSSessionCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // ForEach-Object gains -Parallel; the ordinary one handles the rest.

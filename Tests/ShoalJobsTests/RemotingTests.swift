@@ -10,7 +10,7 @@ import Testing
     /// Runs `body` with a loopback sshd; no server is a failure, not a skip
     /// (the README's test command installs openssh-server).
     static func withServer(_ body: (LoopbackSSH) throws -> Void) throws {
-        let server = LoopbackSSH()
+        let server = LoopbackSSH(shoal: JobTestEnvironment.shoal)
         defer { server.stop() }
         if let why = server.unavailable {
             Issue.record("no loopback sshd: \(why)")

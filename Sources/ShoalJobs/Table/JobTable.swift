@@ -32,6 +32,11 @@ public final class JobTable: Sendable {
     public let throttleGroups = ThrottleGroups()
     /// The PSSessions (New-PSSession); closed when the session ends.
     public let remoteSessions = RemoteSessionTable()
+    /// The PSSession the interactive shell's commands go to (Enter-PSSession),
+    /// and whether leaving closes it.
+    private let entered = ThreadLock<(session: RemoteSession, owns: Bool)?>(nil)
+    /// Set by the interactive shell: Enter-PSSession works there only.
+    public let interactive = Atomic<Bool>(false)
     /// Job logs by path: commands writing one log share its buffer.
     private let logs = ThreadLock<[String: JobLog]>([:])
 
@@ -99,6 +104,30 @@ public final class JobTable: Sendable {
             logs[path] = log
             return log
         }
+    }
+
+    // MARK: - Entered session
+
+    public var isInteractive: Bool { interactive.load(ordering: .relaxed) }
+
+    /// The PSSession the prompt's commands run in, if any.
+    public var enteredSession: RemoteSession? { entered.withLock { $0?.session } }
+
+    func enter(_ session: RemoteSession, owns: Bool) {
+        let previous = entered.withLock { state in
+            defer { state = (session, owns) }
+            return state
+        }
+        if let previous, previous.owns, previous.session !== session { remoteSessions.remove(previous.session) }
+    }
+
+    /// Back to the local prompt; a session opened for the stay is closed.
+    public func leaveSession() {
+        let left = entered.withLock { state in
+            defer { state = nil }
+            return state
+        }
+        if let left, left.owns { remoteSessions.remove(left.session) }
     }
 
     // MARK: - Events

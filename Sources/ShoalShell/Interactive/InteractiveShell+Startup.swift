@@ -26,6 +26,7 @@ extension InteractiveShell {
     }
 
     func start() {
+        session.jobs.interactive.store(true, ordering: .relaxed)
         TerminalSignals.install(editor.wakeup)
         let gate = self.gate
         let stop = runspace.stopSignal

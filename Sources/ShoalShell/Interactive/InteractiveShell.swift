@@ -71,6 +71,10 @@ final class InteractiveShell {
                 if editor.queuedInputContinuesPipeline() { continue }
                 pending = ""
                 if text.trimmingBlanks().isEmpty { continue }
+                if let remote = session.jobs.enteredSession {
+                    executeRemotely(text, in: remote)
+                    continue
+                }
                 if let code = execute(block, text: text) { return code }
             }
         }
@@ -153,8 +157,10 @@ final class InteractiveShell {
         history.add(text, start: start, end: DateTimeValue.now(), status: status)
     }
 
-    /// `PS <location>> `, or what the user's `prompt` function returns.
+    /// `PS <location>> `, or what the user's `prompt` function returns;
+    /// `[host]: PS <location>> ` inside Enter-PSSession.
     func promptText() -> String {
+        if let remote = session.jobs.enteredSession { return remotePrompt(remote) }
         let fallback = "PS \(runspace.location)> "
         guard runspace.scope.lookupFunction("prompt") != nil,
               let ast = try? Parser.parseScript(SourceFile(name: "<prompt>", text: "prompt")) else { return fallback }

@@ -8,17 +8,19 @@
 
 import Foundation
 import Glibc
-import ShoalTestSupport
 
-final class LoopbackSSH: @unchecked Sendable {
-    let directory = JobTestEnvironment.scratchDirectory()
-    let port: Int
+public final class LoopbackSSH: @unchecked Sendable {
+    public let directory: URL
+    public let port: Int
     private var server: ChildProcess?
 
     /// Why no server could start (sshd missing), or nil.
-    private(set) var unavailable: String?
+    public private(set) var unavailable: String?
 
-    init() {
+    /// A server whose sessions find `shoal` (the binary under test) on PATH.
+    public init(shoal: String) {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shoal-ssh-\(UUID().uuidString)", isDirectory: true)
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         port = Int.random(in: 20_000...40_000)
         guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd"),
               FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") else {
@@ -32,7 +34,7 @@ final class LoopbackSSH: @unchecked Sendable {
             _ = try? ChildProcess("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(path)/\(key)"]).wait(timeout: 20)
         }
         let user = String(cString: getpwuid(getuid()).pointee.pw_name)
-        let shoalDirectory = URL(fileURLWithPath: JobTestEnvironment.shoal).deletingLastPathComponent().path
+        let shoalDirectory = URL(fileURLWithPath: shoal).deletingLastPathComponent().path
         write("authorized_keys", read("userkey.pub"))
         chmod("\(path)/authorized_keys", 0o600)
         write("sshd_config", """
@@ -49,7 +51,7 @@ final class LoopbackSSH: @unchecked Sendable {
             MaxStartups 100
             MaxSessions 100
             SetEnv PATH=\(shoalDirectory):/usr/local/bin:/usr/bin:/bin
-            Subsystem shoal \(JobTestEnvironment.shoal) --remote
+            Subsystem shoal \(shoal) --remote
 
             """)
         write("known_hosts", "[127.0.0.1]:\(port) \(read("hostkey.pub"))")
@@ -83,9 +85,9 @@ final class LoopbackSSH: @unchecked Sendable {
     }
 
     /// What the shell under test needs to reach h1, h2, h3 (and liar, refuses).
-    var environment: [String: String] { ["SHOAL_SSH_COMMAND": "ssh -F \(directory.path)/ssh_config"] }
+    public var environment: [String: String] { ["SHOAL_SSH_COMMAND": "ssh -F \(directory.path)/ssh_config"] }
 
-    func stop() {
+    public func stop() {
         if let server {
             kill(server.pid, SIGTERM)
             _ = server.wait(timeout: 10)
