@@ -41,6 +41,7 @@ public enum JobsModule {
     /// Gives a runspace the session's job table and the job features.
     public static func attach(_ runspace: Runspace, table: JobTable) {
         runspace.extensions[ObjectIdentifier(JobTable.self)] = table
+        runspace.sessionCopier = SessionFileTransfer.shared
         runspace.backgroundHandler = { text, runspace in
             try startBackgroundPipeline(text, in: runspace, table: table)
         }

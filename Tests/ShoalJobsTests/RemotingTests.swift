@@ -135,4 +135,29 @@ import Testing
             #expect(Self.noProcess(matching: "sleep 313"))
         }
     }
+
+    @Test func copyItemStreamsATreeToASessionAndBackKeepingPermissions() throws {
+        try Self.withServer { server in
+            let result = runShoal("""
+                New-Item -ItemType Directory src/inner, far | Out-Null
+                Set-Content src/note.txt 'a note'
+                /usr/bin/head -c 1500000 /dev/urandom > src/inner/blob.bin
+                chmod 750 src/inner/blob.bin
+                chmod 700 src/inner
+                $s = New-PSSession -HostName h1
+                Copy-Item src -Destination "$PWD/far" -ToSession $s -Recurse
+                Copy-Item "$PWD/far/src" -Destination back -FromSession $s -Recurse
+                Copy-Item "$PWD/far/src/note.txt" -Destination single.txt -FromSession $s
+                (Get-FileHash src/inner/blob.bin).Hash -eq (Get-FileHash back/inner/blob.bin).Hash
+                (Get-FileHash src/inner/blob.bin).Hash -eq (Get-FileHash far/src/inner/blob.bin).Hash
+                (stat -c '%a' back/inner back/inner/blob.bin far/src/inner/blob.bin) -join ' '
+                Get-Content single.txt
+                Copy-Item "$PWD/missing" -Destination here -FromSession $s 2>&1 | ForEach-Object { "$_" }
+                Remove-PSSession $s
+                """, environment: server.environment)
+            #expect(result.lines.count == 5, "\(result.lines) \(result.errors)")
+            #expect(result.lines.prefix(4) == ["True", "True", "700 750 750", "a note"])
+            #expect(result.lines.last?.hasPrefix("h1: Cannot find path") == true, "\(result.lines)")
+        }
+    }
 }

@@ -1,5 +1,7 @@
 // Copy-Item: copies files, and directories (with their contents when
-// -Recurse is given), to a destination file or directory.
+// -Recurse is given), to a destination file or directory; with -ToSession
+// or -FromSession, to or from the far side of a PSSession (streamed over
+// its connection, permission bits kept).
 
 import ShoalRuntime
 
@@ -12,9 +14,15 @@ final class CopyItemCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("PassThru", type: "switch"),
             ParameterDescriptor("Container", type: "switch"),
+            ParameterDescriptor("ToSession"),
+            ParameterDescriptor("FromSession"),
         ] + PathParameters.nameFilters)
 
     func process(_ context: CmdletContext) throws {
+        if let session = context.value("ToSession") ?? context.value("FromSession") {
+            try copyWithSession(session, toSession: context.has("ToSession"), context)
+            return
+        }
         let resolver = PathResolver(context: context)
         let destination = resolver.absolute(context.string("Destination") ?? ".")
         for source in try resolver.existingPaths() {
@@ -44,6 +52,35 @@ final class CopyItemCommand: Cmdlet {
                 continue
             }
             if context.flag("PassThru"), let item = FileSystemItem(path: target) { try context.write(.native(item)) }
+        }
+    }
+
+    /// -ToSession: local sources (wildcards resolved here) to a path on the
+    /// far side; -FromSession: the far side's paths (literal) to a local one.
+    private func copyWithSession(_ session: Value, toSession: Bool, _ context: CmdletContext) throws {
+        if context.has("ToSession") && context.has("FromSession") {
+            throw context.terminatingError("The ToSession and FromSession parameters cannot be used together.",
+                                           id: "InvalidInput", category: "InvalidArgument")
+        }
+        guard let copier = context.runspace.sessionCopier else {
+            throw context.terminatingError("This runspace cannot reach PSSessions.", id: "SessionCopyUnavailable")
+        }
+        guard let destination = context.string("Destination") else {
+            throw context.terminatingError("A destination must be given with -\(toSession ? "ToSession" : "FromSession").",
+                                           id: "CopyItemRemoteDestinationIsNull", category: "InvalidArgument")
+        }
+        let sources: [String]
+        let local: String
+        if toSession {
+            sources = try PathResolver(context: context).existingPaths()
+            local = destination
+        } else {
+            sources = (context.value("Path") ?? context.value("LiteralPath"))?.enumeratedItems.map(Conversion.toString) ?? []
+            local = PathResolver(context: context).absolute(destination)
+        }
+        for failure in try copier.copy(sources, to: local, session: session, toSession: toSession, recurse: context.flag("Recurse"),
+                                       runspace: context.runspace) {
+            try context.writeError(FileErrors.ioError(failure, id: "CopyError", path: destination))
         }
     }
 }

@@ -112,7 +112,7 @@ final class ProcessExecutor: ProcessJobExecutor {
                 job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote : record.value.deserialized))
             case .progress(let progress): job.recordProgress(progress)
             case .finished(let result): outcome = result
-            case .request, .hello, .stop: break
+            default: break
             }
         }
         close(worker.recordDescriptor)

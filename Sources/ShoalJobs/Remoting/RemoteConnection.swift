@@ -79,6 +79,9 @@ final class RemoteConnection: Sendable {
         return try? WorkerMessage.decode(payload)
     }
 
+    /// Whether the connection has not been closed.
+    var isUsable: Bool { state.withLock { !$0.closed } }
+
     /// Stops ssh (from any thread): the reader sees the connection end;
     /// `close` then releases it.
     func terminate() {

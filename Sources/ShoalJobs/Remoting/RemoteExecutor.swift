@@ -70,7 +70,7 @@ enum RemoteExecutor {
                 child.recordProgress(progress)
             case .finished(let outcome):
                 return outcome
-            case .accepted, .request, .hello, .stop:
+            default:
                 break
             }
         }

@@ -58,15 +58,34 @@ public enum RemoteServer {
         let runspace = session.runspace
         let inbox = RemoteInbox(stop: runspace.stopSignal)
         startNativeThread(stackSize: 256 << 10) { inbox.read(from: input) }
-        while let request = inbox.next() {
-            channel.send(.accepted)
-            let outcome = run(request, in: runspace, channel: channel)
-            runspace.host.flush()
-            channel.send(.finished(outcome))
-            runspace.stopSignal.reset()
+        let receiver = TreeReceiver()
+        while let message = inbox.next() {
+            switch message {
+            case .request(let request):
+                channel.send(.accepted)
+                let outcome = run(request, in: runspace, channel: channel)
+                runspace.host.flush()
+                channel.send(.finished(outcome))
+                runspace.stopSignal.reset()
+            case .putDone:
+                channel.send(.finished(outcome(failure: receiver.finish())))
+            case .getTree(let path, let recurse):
+                // Relative paths are the session's location's.
+                let absolute = path.hasPrefix("/") ? path : runspace.location + "/" + path
+                let failure = TreeSender.send(absolute, recurse: recurse) { channel.sendReporting($0) }
+                channel.send(.finished(outcome(failure: failure)))
+            default:
+                receiver.handle(message)
+            }
         }
         session.close()
         return 0
+    }
+
+    private static func outcome(failure: String?) -> JobOutcome {
+        guard let failure else { return JobOutcome(state: .completed) }
+        return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(failure, exceptionType: "System.IO.IOException",
+                                                                               errorId: "CopyError", category: "WriteError")))
     }
 
     private static func run(_ request: WorkerRequest, in runspace: Runspace, channel: WorkerChannel) -> JobOutcome {
@@ -92,7 +111,7 @@ public enum RemoteServer {
 
 /// The requests read from the connection, for the serving thread.
 final class RemoteInbox: Sendable {
-    private let state = ThreadLock<(requests: [WorkerRequest], closed: Bool)>(([], false))
+    private let state = ThreadLock<(requests: [WorkerMessage], closed: Bool)>(([], false))
     private let changed = ChangeSignal()
     /// Stops the request that runs.
     private let stop: StopSignal
@@ -103,12 +122,12 @@ final class RemoteInbox: Sendable {
     func read(from descriptor: Int32) {
         while let payload = FrameIO.readFrame(from: descriptor) {
             switch try? WorkerMessage.decode(payload) {
-            case .request(let request)?:
-                state.withLock { $0.requests.append(request) }
-                changed.notify()
             case .stop?:
                 stop.request()
-            default:
+            case let message?:
+                state.withLock { $0.requests.append(message) }
+                changed.notify()
+            case nil:
                 break
             }
         }
@@ -118,11 +137,11 @@ final class RemoteInbox: Sendable {
         changed.notify()
     }
 
-    /// The next request, or nil once the connection has closed.
-    func next() -> WorkerRequest? {
+    /// The next request or file message, or nil once the connection has closed.
+    func next() -> WorkerMessage? {
         while true {
             let seen = changed.current
-            let (request, closed) = state.withLock { state -> (WorkerRequest?, Bool) in
+            let (request, closed) = state.withLock { state -> (WorkerMessage?, Bool) in
                 if state.closed { return (nil, true) }
                 return (state.requests.isEmpty ? nil : state.requests.removeFirst(), false)
             }

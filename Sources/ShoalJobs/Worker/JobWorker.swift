@@ -69,9 +69,12 @@ final class WorkerChannel: JobRecorder {
 
     init(descriptor: Int32 = WorkerMessage.protocolDescriptor) { self.descriptor = descriptor }
 
-    func send(_ message: WorkerMessage) {
+    func send(_ message: WorkerMessage) { _ = sendReporting(message) }
+
+    /// Sends; false when the other end is gone.
+    func sendReporting(_ message: WorkerMessage) -> Bool {
         let bytes = message.encoded
-        _ = lock.withLock { _ in FrameIO.write(bytes, to: descriptor) }
+        return lock.withLock { _ in FrameIO.write(bytes, to: descriptor) }
     }
 
     func record(_ record: JobRecord) { send(.record(record)) }

@@ -26,6 +26,11 @@ struct WireWriter {
         bytes.append(contentsOf: utf8)
     }
 
+    mutating func data(_ value: [UInt8]) {
+        int(value.count)
+        bytes.append(contentsOf: value)
+    }
+
     mutating func optionalString(_ value: String?) {
         byte(value == nil ? 0 : 1)
         if let value { string(value) }
@@ -150,6 +155,12 @@ struct WireReader {
 
     mutating func optionalString() throws -> String? {
         try byte() == 0 ? nil : try string()
+    }
+
+    mutating func data() throws -> [UInt8] {
+        let length = try count()
+        defer { offset += length }
+        return Array(bytes[offset..<(offset + length)])
     }
 
     mutating func value(depth: Int = 0) throws -> TransferValue {

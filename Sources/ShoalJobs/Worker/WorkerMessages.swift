@@ -22,6 +22,17 @@ enum WorkerMessage {
     case hello(RemoteHello)
     /// Stop the request that runs (a remote session stays open).
     case stop
+    /// Copying a tree (Copy-Item -ToSession/-FromSession): where it goes
+    /// (into `destination` as `leaf` when that is a directory, else as `destination`),
+    case putRoot(destination: String, leaf: String)
+    /// one file or directory of it (relative to the root; "" is the root),
+    case putEntry(relative: String, isDirectory: Bool, mode: Int)
+    /// the next bytes of the file last entered,
+    case putData([UInt8])
+    /// the end of the tree (the receiver answers with `finished`),
+    case putDone
+    /// and the request for a tree from the far side, answered with entries, data and `finished`.
+    case getTree(path: String, recurse: Bool)
 
     static let protocolDescriptor: Int32 = 3
 
@@ -78,6 +89,24 @@ enum WorkerMessage {
             writer.string(hello.platform)
         case .stop:
             writer.byte(7)
+        case .putRoot(let destination, let leaf):
+            writer.byte(8)
+            writer.string(destination)
+            writer.string(leaf)
+        case .putEntry(let relative, let isDirectory, let mode):
+            writer.byte(9)
+            writer.string(relative)
+            writer.byte(isDirectory ? 1 : 0)
+            writer.int(mode)
+        case .putData(let bytes):
+            writer.byte(10)
+            writer.data(bytes)
+        case .putDone:
+            writer.byte(11)
+        case .getTree(let path, let recurse):
+            writer.byte(12)
+            writer.string(path)
+            writer.byte(recurse ? 1 : 0)
         }
         return writer.frame
     }
@@ -126,6 +155,16 @@ enum WorkerMessage {
                                       shoalVersion: try reader.string(), platform: try reader.string()))
         case 7:
             return .stop
+        case 8:
+            return .putRoot(destination: try reader.string(), leaf: try reader.string())
+        case 9:
+            return .putEntry(relative: try reader.string(), isDirectory: try reader.byte() != 0, mode: try reader.int())
+        case 10:
+            return .putData(try reader.data())
+        case 11:
+            return .putDone
+        case 12:
+            return .getTree(path: try reader.string(), recurse: try reader.byte() != 0)
         default:
             throw WireReader.Malformed()
         }
