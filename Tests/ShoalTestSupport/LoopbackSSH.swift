@@ -17,6 +17,9 @@ public final class LoopbackSSH: @unchecked Sendable {
     /// Why no server could start (sshd missing), or nil.
     public private(set) var unavailable: String?
 
+    /// The far side's home (sshd's SetEnv): a bootstrap's cache goes here.
+    public var remoteHome: String { directory.path + "/home" }
+
     /// A server whose sessions find `shoal` (the binary under test) on PATH.
     public init(shoal: String) {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shoal-ssh-\(UUID().uuidString)", isDirectory: true)
@@ -30,6 +33,7 @@ public final class LoopbackSSH: @unchecked Sendable {
         // sshd running as root wants its privilege-separation directory.
         if getuid() == 0 { try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true) }
         let path = directory.path
+        try? FileManager.default.createDirectory(atPath: "\(path)/home", withIntermediateDirectories: true)
         for key in ["hostkey", "userkey", "otherkey"] {
             _ = try? ChildProcess("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", "\(path)/\(key)"]).wait(timeout: 20)
         }
@@ -50,7 +54,7 @@ public final class LoopbackSSH: @unchecked Sendable {
             PermitRootLogin prohibit-password
             MaxStartups 100
             MaxSessions 100
-            SetEnv PATH=\(shoalDirectory):/usr/local/bin:/usr/bin:/bin
+            SetEnv PATH=\(shoalDirectory):/usr/local/bin:/usr/bin:/bin HOME=\(path)/home
             Subsystem shoal \(shoal) --remote
 
             """)

@@ -21,6 +21,8 @@ final class RemoteConnection: Sendable {
     /// Why a connection could not be opened or was lost.
     struct Failure: Error {
         let message: String
+        /// The far side has no shoal, or another version: copying this one there would do.
+        var bootstrapWouldHelp = false
     }
 
     private init(target: SSHTarget, pid: pid_t, toRemote: Int32, fromRemote: Int32, errorOutput: Int32, hello: RemoteHello) {
@@ -32,8 +34,19 @@ final class RemoteConnection: Sendable {
         self.hello = hello
     }
 
-    /// Starts ssh and waits for the far side's hello.
+    /// Starts ssh and waits for the far side's hello; with the target's
+    /// `bootstrap`, a far side without this shoal gets it copied first.
     static func open(_ target: SSHTarget) throws(Failure) -> RemoteConnection {
+        do {
+            return try connect(target)
+        } catch let failure {
+            guard target.bootstrap, failure.bootstrapWouldHelp else { throw failure }
+            try RemoteBootstrap.install(target)
+            return try connect(target)
+        }
+    }
+
+    private static func connect(_ target: SSHTarget) throws(Failure) -> RemoteConnection {
         var input: [Int32] = [-1, -1], output: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
         guard cshoal_pipe_cloexec(&input) == 0, cshoal_pipe_cloexec(&output) == 0, cshoal_pipe_cloexec(&errors) == 0 else {
             throw Failure(message: "The ssh client could not be started: \(String(cString: strerror(errno))).")
@@ -61,7 +74,8 @@ final class RemoteConnection: Sendable {
             ProcessGroupKeeper.end(pid)
             let said = RemoteConnection.drain(errors[0])
             Glibc.close(errors[0])
-            throw Failure(message: RemoteConnection.describeFailure(target: target, hello: hello, status: status, sshSaid: said))
+            let (message, missing) = RemoteConnection.describeFailure(target: target, hello: hello, status: status, sshSaid: said)
+            throw Failure(message: message, bootstrapWouldHelp: missing)
         }
         return RemoteConnection(target: target, pid: pid, toRemote: input[1], fromRemote: output[0], errorOutput: errors[0],
                                 hello: hello)
@@ -114,7 +128,7 @@ final class RemoteConnection: Sendable {
 
     // MARK: - Spawning and errors
 
-    private static func spawnSSH(_ program: String, _ arguments: [String], input: Int32, output: Int32, errors: Int32) -> pid_t? {
+    static func spawnSSH(_ program: String, _ arguments: [String], input: Int32, output: Int32, errors: Int32) -> pid_t? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -154,15 +168,17 @@ final class RemoteConnection: Sendable {
         return lines.joined(separator: " ")
     }
 
-    private static func describeFailure(target: SSHTarget, hello: RemoteHello?, status: Int32, sshSaid: String) -> String {
+    /// The message, and whether the far side lacks this shoal (bootstrap would help).
+    private static func describeFailure(target: SSHTarget, hello: RemoteHello?, status: Int32, sshSaid: String) -> (String, Bool) {
+        let offer = " Install it there, or copy this one there with -Bootstrap (or $ShoalRemoteBootstrap = $true)."
         if let hello {
-            return "\(target.computerName) runs shoal \(hello.shoalVersion) (remoting protocol \(hello.protocolVersion)); this shell is shoal \(ShoalVersion.string) (protocol \(RemoteHello.currentProtocol))."
+            return ("\(target.computerName) runs shoal \(hello.shoalVersion) (remoting protocol \(hello.protocolVersion)); this shell is shoal \(ShoalVersion.string) (protocol \(RemoteHello.currentProtocol)).\(offer)", true)
         }
-        if status & 0x7f != 0, sshSaid.isEmpty { return "ssh was \(ProcessExecutor.describe(status)) before the remote shoal answered." }
+        if status & 0x7f != 0, sshSaid.isEmpty { return ("ssh was \(ProcessExecutor.describe(status)) before the remote shoal answered.", false) }
         let exitCode = (status >> 8) & 0xff
         if exitCode == 127 || sshSaid.contains("not found") {
-            return "shoal was not found on \(target.computerName) (\(sshSaid.isEmpty ? "exit status 127" : sshSaid)). Install it there, or set $ShoalRemoteCommand to its path."
+            return ("shoal was not found on \(target.computerName) (\(sshSaid.isEmpty ? "exit status 127" : sshSaid)).\(offer)", true)
         }
-        return sshSaid.isEmpty ? "ssh exited with status \(exitCode) before the remote shoal answered." : sshSaid
+        return (sshSaid.isEmpty ? "ssh exited with status \(exitCode) before the remote shoal answered." : sshSaid, false)
     }
 }

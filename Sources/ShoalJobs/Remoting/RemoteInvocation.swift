@@ -17,11 +17,13 @@ enum RemoteInvocation {
         ParameterDescriptor("ConnectingTimeout", type: "int"),
         ParameterDescriptor("SSHTransport", type: "switch"),
         ParameterDescriptor("SSHConnection", type: "hashtable[]"),
+        ParameterDescriptor("Bootstrap", type: "switch").addedByShoal(),
     ]
 
     /// The ssh targets the parameters name, in order.
     static func targets(_ context: CmdletContext) throws -> [SSHTarget] {
         let remoteCommand = context.runspace.variable("ShoalRemoteCommand").map(Conversion.toString).flatMap { $0.isEmpty ? nil : $0 }
+        let bootstrap = context.flag("Bootstrap") || (context.runspace.variable("ShoalRemoteBootstrap").map(Conversion.toBool) ?? false)
         var targets: [SSHTarget] = []
         for name in (context.value("HostName")?.enumeratedItems ?? []).map(Conversion.toString) {
             guard !name.trimmingCharacters().isEmpty else {
@@ -38,6 +40,7 @@ enum RemoteInvocation {
             target.connectingTimeout = try context.integer("ConnectingTimeout", minimum: 0)
             target.options = options(context.value("Options"))
             if let remoteCommand { target.remoteCommand = remoteCommand }
+            target.bootstrap = bootstrap
             targets.append(target)
         }
         for entry in context.value("SSHConnection")?.enumeratedItems ?? [] {
@@ -58,6 +61,7 @@ enum RemoteInvocation {
             }
             target.options = options(field("Options"))
             if let remoteCommand { target.remoteCommand = remoteCommand }
+            target.bootstrap = bootstrap
             targets.append(target)
         }
         return targets

@@ -20,6 +20,8 @@ struct SSHTarget: Sendable {
     var connectingTimeout: Int?
     /// The shoal to run on the far side ($ShoalRemoteCommand, default `shoal`).
     var remoteCommand = "shoal"
+    /// Copy this shoal to the far side when it has none (-Bootstrap, $ShoalRemoteBootstrap).
+    var bootstrap = false
     /// The ssh program and options to run it with: `$env:SHOAL_SSH_COMMAND`
     /// (as git's GIT_SSH_COMMAND: `ssh -F ~/work/ssh_config`), else `ssh`.
     var sshCommand: [String] = SSHTarget.configuredSSH
@@ -64,6 +66,6 @@ struct SSHTarget: Sendable {
         if let keyFile { arguments += ["-i", keyFile] }
         for option in options { arguments += ["-o", "\(option.name)=\(option.value)"] }
         if let subsystem { return arguments + ["-s", "--", host, subsystem] }
-        return arguments + ["--", host, "\(remoteCommand) \(RemoteServer.argument)"]
+        return arguments + ["--", host, RemoteBootstrap.launchCommand(remoteCommand)]
     }
 }

@@ -4,12 +4,13 @@
 // crypto library: the package depends on no crypto library, and these are
 // only digests, never keys or signatures.
 
-struct MessageDigest {
-    enum Algorithm: String, CaseIterable {
+/// A streaming hash: `update` with bytes as they come, then `finish`.
+public struct MessageDigest: Sendable {
+    public enum Algorithm: String, CaseIterable, Sendable {
         case sha1 = "SHA1", sha256 = "SHA256", sha384 = "SHA384", sha512 = "SHA512", md5 = "MD5"
 
         /// Bytes per block: 64 for the 32-bit functions, 128 for SHA-384/512.
-        var blockSize: Int { self == .sha384 || self == .sha512 ? 128 : 64 }
+        public var blockSize: Int { self == .sha384 || self == .sha512 ? 128 : 64 }
     }
 
     let algorithm: Algorithm
@@ -18,7 +19,7 @@ struct MessageDigest {
     private var pending: [UInt8] = []
     private var byteCount: UInt64 = 0
 
-    init(_ algorithm: Algorithm) {
+    public init(_ algorithm: Algorithm) {
         self.algorithm = algorithm
         switch algorithm {
         case .sha1: words32 = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0]; words64 = []
@@ -31,7 +32,7 @@ struct MessageDigest {
     }
 
     /// Adds bytes to the message.
-    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         byteCount &+= UInt64(bytes.count)
         var index = bytes.startIndex
         let size = algorithm.blockSize
@@ -53,7 +54,7 @@ struct MessageDigest {
     }
 
     /// Pads the message, and returns the digest.
-    mutating func finish() -> [UInt8] {
+    public mutating func finish() -> [UInt8] {
         let size = algorithm.blockSize
         let lengthBytes = size == 128 ? 16 : 8
         let bits = byteCount &* 8
