@@ -19,15 +19,13 @@ import Testing
         try body(server)
     }
 
-    /// Waits up to `seconds` until no process's command line contains `text`.
-    static func noProcess(matching text: String, within seconds: Double = 5) -> Bool {
+    /// Waits up to `seconds` until none of `server`'s sessions runs a
+    /// process whose command line contains `text` (other tests' far sides
+    /// are other servers' and do not count).
+    static func noProcess(matching text: String, on server: LoopbackSSH, within seconds: Double = 5) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            let found = (try? FileManager.default.contentsOfDirectory(atPath: "/proc"))?.contains { entry in
-                guard Int32(entry) != nil, let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return false }
-                return String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self).contains(text)
-            } ?? false
-            if !found { return true }
+            if !server.sessionProcesses().contains(where: { $0.contains(text) }) { return true }
             usleep(50_000)
         }
         return false
@@ -67,17 +65,24 @@ import Testing
 
     @Test func stoppingARemoteJobLeavesNothingRunningOnTheFarSide() throws {
         try Self.withServer { server in
-            let result = runShoal("""
+            let live = LiveShoal("""
                 $j = Invoke-Command -HostName h1, h2 { sleep 312 } -AsJob
                 for ($i = 0; $i -lt 200 -and @(pgrep -f 'sleep 312').Count -lt 2; $i++) { Start-Sleep -Milliseconds 50 }
-                "running: $(@(pgrep -f 'sleep 312').Count)"
                 "$($j.PSJobTypeName) $(($j.ChildJobs | ForEach-Object Location) -join ',')"
+                \(waitForTest)
                 Stop-Job $j
                 "$($j.State) $(($j.ChildJobs | ForEach-Object State) -join ',')"
                 """, environment: server.environment)
-            #expect(result.lines == ["running: 2", "RemoteJob h1,h2", "Stopped Stopped,Stopped"], "\(result.errors)")
-            #expect(Self.noProcess(matching: "sleep 312"), "the remote sleep ended")
-            #expect(Self.noProcess(matching: "shoal --remote"), "the remote shoal ended")
+            #expect(live.readLine() == "RemoteJob h1,h2")
+            // The far side runs the sleeps (and the shoals that started them).
+            let running = server.sessionProcesses()
+            #expect(running.filter { $0.contains("sleep 312") }.count == 2, "\(running)")
+            #expect(running.filter { $0.contains("shoal --remote") }.count == 2, "\(running)")
+            live.go()
+            let result = live.finish()
+            #expect(result.lines.last == "Stopped Stopped,Stopped", "\(result.errors)")
+            #expect(Self.noProcess(matching: "sleep 312", on: server), "the remote sleep ended")
+            #expect(Self.noProcess(matching: "shoal --remote", on: server), "the remote shoal ended")
         }
     }
 
@@ -119,7 +124,7 @@ import Testing
             #expect(result.lines == ["42 from h1", "42 from h2", "1 Runspace1 h1 Opened SSH", "2 Runspace2 h2 Opened SSH",
                                      "still there: 41", "sessions left: 0; state Closed",
                                      "The PSSession Runspace1 to h1 is Closed, so it cannot run commands."], "\(result.errors)")
-            #expect(Self.noProcess(matching: "shoal --remote"))
+            #expect(Self.noProcess(matching: "shoal --remote", on: server))
         }
     }
 
@@ -132,7 +137,7 @@ import Testing
                 Receive-Job $j 2>$null
                 """, environment: server.environment)
             #expect(result.lines == ["Failed: System.TimeoutException: The job timed out after 1 seconds.", "before"], "\(result.errors)")
-            #expect(Self.noProcess(matching: "sleep 313"))
+            #expect(Self.noProcess(matching: "sleep 313", on: server))
         }
     }
 

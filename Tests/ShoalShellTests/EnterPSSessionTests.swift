@@ -22,6 +22,13 @@ import Testing
         shell.expect("[h2]: PS /etc> ")
         shell.send("\"$kept in $PWD\"" + Key.enter)
         shell.expect("\nkept in /etc\n")
+        // Completion asks the far side: its variables, and paths from its location (/etc, not here).
+        shell.send("$ke" + Key.tab)
+        shell.expect("$kept")
+        shell.cancel()
+        shell.send("Get-Item hostnam" + Key.tab)
+        shell.expect("Get-Item hostname ")
+        shell.cancel()
         shell.send("exit" + Key.enter)
         shell.expect("\nPS /")
         shell.run("\"back: $($PID -eq $here), sessions: $(@(Get-PSSession).Count)\"", expecting: "back: True, sessions: 0")

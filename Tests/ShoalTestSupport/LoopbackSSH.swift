@@ -91,6 +91,33 @@ public final class LoopbackSSH: @unchecked Sendable {
     /// What the shell under test needs to reach h1, h2, h3 (and liar, refuses).
     public var environment: [String: String] { ["SHOAL_SSH_COMMAND": "ssh -F \(directory.path)/ssh_config"] }
 
+    /// Command lines of the processes this server's sessions run now
+    /// (descendants of its sshd): what is left on the "far side".
+    public func sessionProcesses() -> [String] {
+        guard let root = server?.pid else { return [] }
+        var parents: [Int32: Int32] = [:]
+        var commands: [Int32: String] = [:]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, let parent = Int32(fields[1]) else { continue }
+            parents[pid] = parent
+            let command = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") ?? Data()
+            commands[pid] = String(decoding: command.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
+        }
+        func descends(_ pid: Int32) -> Bool {
+            var current = pid
+            for _ in 0..<64 {
+                guard let parent = parents[current] else { return false }
+                if parent == root { return true }
+                current = parent
+            }
+            return false
+        }
+        return parents.keys.filter(descends).compactMap { commands[$0] }
+    }
+
     public func stop() {
         if let server {
             kill(server.pid, SIGTERM)

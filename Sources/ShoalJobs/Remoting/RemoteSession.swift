@@ -41,6 +41,42 @@ public final class RemoteSession: Sendable {
         }
     }
 
+    /// Takes the session if no call uses it now; false at once otherwise.
+    func tryAcquire() -> Bool {
+        state.withLock { state in
+            guard state.state == "Opened", !state.busy else { return false }
+            state.busy = true
+            return true
+        }
+    }
+
+    /// Runs a short script on the far side and returns its output as
+    /// text, or nil when the session is busy or gone (tab completion asks
+    /// this: it must never wait for a running call).
+    public func query(_ script: String) -> [String]? {
+        guard tryAcquire() else { return nil }
+        defer { release() }
+        let request = WorkerRequest(scriptText: script, scriptName: "<completion>", arguments: [], input: nil,
+                                    usingValues: [:], location: "", environment: [])
+        guard connection.send(.request(request)) else {
+            markBroken()
+            return nil
+        }
+        var lines: [String] = []
+        while let message = connection.receive() {
+            switch message {
+            case .record(let record) where record.stream == .output:
+                lines.append(Conversion.toString(record.value.deserialized.value))
+            case .finished:
+                return lines
+            default:
+                break
+            }
+        }
+        markBroken()
+        return nil
+    }
+
     func release() {
         state.withLock { $0.busy = false }
         changed.notify()

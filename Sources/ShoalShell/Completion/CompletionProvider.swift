@@ -21,6 +21,7 @@ final class CompletionProvider {
     }
 
     func complete(_ request: CompletionRequest) -> CompletionResult {
+        if let remote = jobs.enteredSession { return RemoteCompletion(session: remote, local: self).complete(request) }
         let context = CompletionContext(textBeforeCursor: request.textBeforeCursor)
         let word = context.word
         if context.afterOpenBracket, !word.hasPrefix("$") {
@@ -39,6 +40,13 @@ final class CompletionProvider {
             }
             return result(replacing: word, matching(word, commands()))
         }
+        return completeParameters(context) ?? result(replacing: word, FileCompletion(location: runspace.location).candidates(for: word))
+    }
+
+    /// A parameter's name after `-`, or its known values after one; nil
+    /// when the word is neither.
+    func completeParameters(_ context: CompletionContext) -> CompletionResult? {
+        let word = context.word
         let parameters = context.commandName.map { ParameterCatalog.parameters(of: $0, in: runspace) } ?? []
         if word.hasPrefix("-"), word.count >= 1, !(word.dropFirst().first?.isNumber ?? false) {
             let names = parameters.map { CompletionCandidate("-" + $0.name) }
@@ -49,7 +57,7 @@ final class CompletionProvider {
             let values = parameterValues(parameter, command: context.commandName ?? "")
             if !values.isEmpty { return result(replacing: word, matching(word, values)) }
         }
-        return result(replacing: word, FileCompletion(location: runspace.location).candidates(for: word))
+        return nil
     }
 
     private func result(replacing typed: String, _ candidates: [CompletionCandidate]) -> CompletionResult {

@@ -62,6 +62,8 @@ enum EnvironmentNames {
 /// current location; quoted when they hold spaces.
 struct FileCompletion {
     let location: String
+    /// A directory's entries: the local file system's, or a PSSession's.
+    var entries: (String) -> [(name: String, isDirectory: Bool)] = FileCompletion.entries(of:)
 
     func candidates(for typed: String) -> [CompletionCandidate] {
         var word = typed
@@ -78,7 +80,7 @@ struct FileCompletion {
         if directory.hasPrefix("~") { directory = (HistoryFile.environment("HOME") ?? "/") + directory.dropFirst() }
         if !directory.hasPrefix("/") { directory = location + "/" + directory }
         let lower = namePrefix.lowercased()
-        return FileCompletion.entries(of: directory)
+        return entries(directory)
             .filter { $0.name.lowercased().hasPrefix(lower) && ($0.name.first != "." || namePrefix.hasPrefix(".")) }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
             .map { entry in
