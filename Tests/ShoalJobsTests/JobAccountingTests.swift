@@ -13,7 +13,8 @@ import Testing
             $idle = Start-ThreadJob { Start-Sleep -Milliseconds 600 }
             $null = Wait-Job $busy, $idle
             $ratio = $busy.CPUTime.TotalSeconds / $busy.Duration.TotalSeconds
-            "busy: $($ratio -gt 0.5 -and $ratio -le 1.05) ($ratio)"
+            # Other tests share the two cores: a busy thread may get a quarter of one, never more than all of it.
+            "busy: $($ratio -gt 0.25 -and $ratio -le 1.05) ($ratio)"
             "idle: $($idle.CPUTime.TotalSeconds -lt 0.1) ($($idle.CPUTime))"
             "types: $($busy.CPUTime.GetType().Name) $($busy.Duration.GetType().Name) peak is null: $($null -eq $busy.PeakWorkingSet)"
             """)
