@@ -33,6 +33,8 @@ import ShoalTestSupport
         let script = "Set-Variable a 1; Get-Variable a -ValueOnly; (Get-Variable a).Name; function f { Set-Variable b 2 -Scope Global; Set-Variable c 3 }; f; $b; $null -eq $c; 4,5 | Set-Variable d; $d.Count"
         #expect(runScript(script).lines == ["1", "a", "2", "True", "2"])
         #expect(runScript("$xa = 1; $xb = 2; (Get-Variable x? | ForEach-Object Name) -join ','").lines == ["xa,xb"])
+        // Names come back as the script spelled them, whatever case they are asked for in.
+        #expect(runScript("$onlyThere = 1; (Get-Variable onlythere).Name; (Get-Variable ONLY*).Name").lines == ["onlyThere", "onlyThere"])
     }
 
     @Test func variableErrorsMatchPowerShell() {

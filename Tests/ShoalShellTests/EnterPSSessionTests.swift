@@ -7,15 +7,24 @@ import ShoalTestSupport
 import Testing
 
 @Suite(.serialized) struct EnterPSSessionTests {
-    @Test func thePromptGoesToTheFarSideAndComesBack() throws {
+    /// A loopback sshd and a shell at a prompt that reaches it; nil (and a
+    /// recorded issue: the test command installs sshd) without one.
+    static func start() throws -> (server: LoopbackSSH, shell: PseudoTerminal)? {
         let server = LoopbackSSH(shoal: PseudoTerminal.shoal)
-        defer { server.stop() }
         if let why = server.unavailable {
+            server.stop()
             Issue.record("no loopback sshd: \(why)")
-            return
+            return nil
         }
         let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
-        shell.run("$env:SHOAL_SSH_COMMAND = '\(server.environment["SHOAL_SSH_COMMAND"] ?? "")'; $here = $PID")
+        shell.run("$env:SHOAL_SSH_COMMAND = '\(server.environment["SHOAL_SSH_COMMAND"] ?? "")'")
+        return (server, shell)
+    }
+
+    @Test func thePromptGoesToTheFarSideAndComesBack() throws {
+        guard let (server, shell) = try Self.start() else { return }
+        defer { server.stop() }
+        shell.run("$here = $PID")
         shell.send("Enter-PSSession -HostName h2" + Key.enter)
         shell.expect("[h2]: PS ")
         shell.send("$kept = 'kept'; Set-Location /etc; $PID -ne 0" + Key.enter)
@@ -32,5 +41,20 @@ import Testing
         shell.send("exit" + Key.enter)
         shell.expect("\nPS /")
         shell.run("\"back: $($PID -eq $here), sessions: $(@(Get-PSSession).Count)\"", expecting: "back: True, sessions: 0")
+    }
+
+    @Test func ctrlCStopsAForegroundInvokeCommandOnEveryHost() throws {
+        guard let (server, shell) = try Self.start() else { return }
+        defer { server.stop() }
+        shell.send("Invoke-Command -HostName h1, h2, h3 { sleep 321 }" + Key.enter)
+        // All three far sides run their sleep, then Ctrl-C.
+        let deadline = Date().addingTimeInterval(30)
+        while server.sessionProcesses().filter({ $0.contains("sleep 321") }).count < 3, Date() < deadline { usleep(50_000) }
+        #expect(server.sessionProcesses().filter { $0.contains("sleep 321") }.count == 3)
+        shell.send(Key.ctrlC)
+        shell.run("'back at the prompt'", expecting: "\nback at the prompt\n")
+        let gone = Date().addingTimeInterval(5)
+        while !server.sessionProcesses().isEmpty, Date() < gone { usleep(50_000) }
+        #expect(server.sessionProcesses() == [], "nothing is left on any far side")
     }
 }

@@ -22,7 +22,8 @@ public final class GetVariableCommand: Cmdlet {
         for name in names {
             let pattern = Wildcard(name)
             var matches = all.filter { pattern.matches($0.name) && others.admits($0.name) }
-                .map { (name: pattern.isLiteral ? name : $0.name, box: $0.box) }
+                // The name as the script spelled it when it made the variable, as pwsh reports it.
+                .map { (name: $0.box.spelling ?? (pattern.isLiteral ? name : $0.name), box: $0.box) }
             // $true, $null, $? and friends live outside the scopes.
             if matches.isEmpty, pattern.isLiteral, !context.has("Scope"), let special = context.runspace.variable(name) {
                 matches = [(name, VariableBox(special))]
