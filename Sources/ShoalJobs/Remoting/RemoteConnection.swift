@@ -99,7 +99,10 @@ final class RemoteConnection: Sendable {
     /// Stops ssh (from any thread): the reader sees the connection end;
     /// `close` then releases it.
     func terminate() {
-        if state.withLock({ !$0.closed }) { ProcessExecutor.terminate(group: pid) }
+        // Under the lock: `close` cannot reap ssh (and free its pid) between the check and the signal.
+        state.withLock { state in
+            if !state.closed { ProcessExecutor.terminate(group: pid) }
+        }
     }
 
     /// Ends the connection: the far side sees its input end, stops what it
