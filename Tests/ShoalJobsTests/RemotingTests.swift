@@ -186,4 +186,12 @@ import Testing
                                                         "the cached one serves later connections"], "\(result.errors)")
         }
     }
+
+    @Test func aCredentialWithSSHHostsIsRefusedSayingWhy() throws {
+        let result = runShoal("""
+            try { Invoke-Command -HostName h1 -Credential 'someone' { 1 } } catch { $_.FullyQualifiedErrorId.Split(',')[0]; $_.Exception.Message }
+            """)
+        #expect(result.lines.first == "CredentialNotSupportedWithSSH", "\(result.errors)")
+        #expect(result.lines.last?.contains("ssh authenticates with keys or an agent") == true)
+    }
 }

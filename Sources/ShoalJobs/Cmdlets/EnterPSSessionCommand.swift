@@ -42,7 +42,7 @@ public final class EnterPSSessionCommand: Cmdlet {
                 owns = true
             } catch {
                 throw context.terminatingError(
-                    "Connecting to remote server \(target.computerName) failed with the following error message : \(error.message) For more information, see the about_Remote_Troubleshooting Help topic.",
+                    RemoteConnection.openFailureMessage(target.computerName, error.message),
                     id: "PSSessionOpenFailed", category: "OpenError",
                     exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException", target: .string(target.computerName))
             }

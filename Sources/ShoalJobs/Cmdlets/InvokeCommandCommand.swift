@@ -226,13 +226,13 @@ public final class InvokeCommandCommand: Cmdlet {
         let id: String
         do {
             _ = try HostResolver.addresses(of: computer, timeout: 5, runspace: context.runspace)
-            reason = "The shoal client cannot connect to the destination: -ComputerName names a WinRM computer, and shoal remotes over SSH only (use -HostName)."
+            reason = RemoteConnection.winRMReason
             id = "CannotConnect"
         } catch is HostResolver.Failure {
             reason = "The shoal client cannot process the request because the server name cannot be resolved."
             id = "ComputerNotFound"
         }
-        let message = "Connecting to remote server \(computer) failed with the following error message : \(reason) For more information, see the about_Remote_Troubleshooting Help topic."
+        let message = RemoteConnection.openFailureMessage(computer, reason)
         return ErrorRecord(message, exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException",
                            errorId: id + ",PSSessionStateBroken", category: "OpenError", target: .string(computer),
                            span: context.span, commandName: context.commandName)

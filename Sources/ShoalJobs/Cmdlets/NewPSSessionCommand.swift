@@ -21,7 +21,7 @@ public final class NewPSSessionCommand: Cmdlet {
         if let computers = context.value("ComputerName"), targets.isEmpty {
             for computer in computers.enumeratedItems.map(Conversion.toString) {
                 try context.writeError(
-                    "Connecting to remote server \(computer) failed with the following error message : The shoal client cannot connect to the destination: -ComputerName names a WinRM computer, and shoal remotes over SSH only (use -HostName). For more information, see the about_Remote_Troubleshooting Help topic.",
+                    RemoteConnection.openFailureMessage(computer, RemoteConnection.winRMReason),
                     id: "PSSessionOpenFailed", category: "OpenError", target: .string(computer),
                     exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException")
             }
@@ -53,7 +53,7 @@ public final class NewPSSessionCommand: Cmdlet {
                 try context.write(.native(PSSessionObject(session)))
             case .failure(let failure)?:
                 try context.writeError(
-                    "Connecting to remote server \(target.computerName) failed with the following error message : \(failure.message) For more information, see the about_Remote_Troubleshooting Help topic.",
+                    RemoteConnection.openFailureMessage(target.computerName, failure.message),
                     id: "PSSessionOpenFailed", category: "OpenError", target: .string(target.computerName),
                     exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException")
             case nil:

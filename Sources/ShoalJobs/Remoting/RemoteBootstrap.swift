@@ -80,8 +80,8 @@ enum RemoteBootstrap {
         }
         close(output[1])
         close(errors[1])
-        let said = readAll(output[0])
-        let complaint = readAll(errors[0])
+        let said = RemoteConnection.readText(output[0]).trimmingCharacters()
+        let complaint = RemoteConnection.readText(errors[0]).trimmingCharacters()
         close(output[0])
         close(errors[0])
         let status = ProcessExecutor.reap(pid)
@@ -89,18 +89,6 @@ enum RemoteBootstrap {
             throw RemoteConnection.Failure(message: complaint.isEmpty ? "ssh failed with status \((status >> 8) & 0xff)." : complaint)
         }
         return said + complaint
-    }
-
-    private static func readAll(_ descriptor: Int32) -> String {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(descriptor, &buffer, buffer.count)
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { break }
-            bytes += buffer[..<count]
-        }
-        return String(decoding: bytes, as: UTF8.self).trimmingCharacters()
     }
 
     static func sha256(of path: String) -> String? {

@@ -153,8 +153,17 @@ final class RemoteConnection: Sendable {
         return posix_spawnp(&pid, program, &actions, &attributes, argv, &environment) == 0 ? pid : nil
     }
 
-    /// What ssh wrote to its standard error, as one line.
-    private static func drain(_ descriptor: Int32, waitForEnd: Bool = true) -> String {
+    /// PowerShell's message for a computer it cannot open a session to.
+    static func openFailureMessage(_ computer: String, _ reason: String) -> String {
+        "Connecting to remote server \(computer) failed with the following error message : \(reason) For more information, see the about_Remote_Troubleshooting Help topic."
+    }
+
+    /// Why -ComputerName fails: it names a WinRM computer.
+    static let winRMReason = "The shoal client cannot connect to the destination: -ComputerName names a WinRM computer, and shoal remotes over SSH only (use -HostName)."
+
+    /// Text read from a descriptor until its end (at most 64 KB; with
+    /// `waitForEnd` false, only what is there now).
+    static func readText(_ descriptor: Int32, waitForEnd: Bool = true) -> String {
         if !waitForEnd {
             let flags = fcntl(descriptor, F_GETFL)
             _ = fcntl(descriptor, F_SETFL, flags | O_NONBLOCK)
@@ -163,10 +172,16 @@ final class RemoteConnection: Sendable {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while bytes.count < 65_536 {
             let count = read(descriptor, &buffer, buffer.count)
+            if count < 0, errno == EINTR { continue }
             if count <= 0 { break }
             bytes += buffer[..<count]
         }
-        let lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What ssh wrote to its standard error, as one line.
+    private static func drain(_ descriptor: Int32, waitForEnd: Bool = true) -> String {
+        let lines = readText(descriptor, waitForEnd: waitForEnd).split(whereSeparator: \.isNewline)
             .map { String($0).trimmingCharacters() }.filter { !$0.isEmpty && !$0.hasPrefix("Warning: Permanently added") }
         return lines.joined(separator: " ")
     }

@@ -81,8 +81,7 @@ enum RemoteExecutor {
 
     /// PowerShell's error for a computer it cannot open a session to.
     static func connectFailure(_ computer: String, _ reason: String) -> JobOutcome {
-        failure("Connecting to remote server \(computer) failed with the following error message : \(reason) For more information, see the about_Remote_Troubleshooting Help topic.",
-                id: "PSSessionOpenFailed", computer: computer)
+        failure(RemoteConnection.openFailureMessage(computer, reason), id: "PSSessionOpenFailed", computer: computer)
     }
 
     private static func failure(_ message: String, id: String, computer: String) -> JobOutcome {

@@ -22,6 +22,13 @@ enum RemoteInvocation {
 
     /// The ssh targets the parameters name, in order.
     static func targets(_ context: CmdletContext) throws -> [SSHTarget] {
+        if context.has("Credential"), context.has("HostName") || context.has("SSHConnection") {
+            // pwsh's SSH parameter sets have no -Credential either; saying so beats ignoring it.
+            throw context.terminatingError(
+                "The Credential parameter cannot be used with HostName or SSHConnection: ssh authenticates with keys or an agent (BatchMode, never a password prompt). Use -KeyFilePath or ssh-agent.",
+                id: "CredentialNotSupportedWithSSH", category: "InvalidArgument",
+                exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
         let remoteCommand = context.runspace.variable("ShoalRemoteCommand").map(Conversion.toString).flatMap { $0.isEmpty ? nil : $0 }
         let bootstrap = context.flag("Bootstrap") || (context.runspace.variable("ShoalRemoteBootstrap").map(Conversion.toBool) ?? false)
         var targets: [SSHTarget] = []
