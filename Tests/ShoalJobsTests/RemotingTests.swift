@@ -187,11 +187,14 @@ import Testing
         }
     }
 
-    @Test func aCredentialWithSSHHostsIsRefusedSayingWhy() throws {
+    @Test func aCredentialWithSSHHostsOrANonSessionIsRefusedSayingWhy() throws {
         let result = runShoal("""
             try { Invoke-Command -HostName h1 -Credential 'someone' { 1 } } catch { $_.FullyQualifiedErrorId.Split(',')[0]; $_.Exception.Message }
             """)
         #expect(result.lines.first == "CredentialNotSupportedWithSSH", "\(result.errors)")
         #expect(result.lines.last?.contains("ssh authenticates with keys or an agent") == true)
+        let copy = runShoal("Copy-Item /etc/hostname -Destination /tmp -ToSession 5")
+        #expect(copy.errors.contains("Copy-Item:"), "the error names the cmdlet and its place: \(copy.errors)")
+        #expect(copy.errors.contains("Cannot bind parameter 'ToSession'. Cannot convert the \"5\" value to type \"System.Management.Automation.Runspaces.PSSession\"."))
     }
 }

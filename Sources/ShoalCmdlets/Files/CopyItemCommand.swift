@@ -78,8 +78,15 @@ final class CopyItemCommand: Cmdlet {
             sources = (context.value("Path") ?? context.value("LiteralPath"))?.enumeratedItems.map(Conversion.toString) ?? []
             local = PathResolver(context: context).absolute(destination)
         }
-        for failure in try copier.copy(sources, to: local, session: session, toSession: toSession, recurse: context.flag("Recurse"),
-                                       runspace: context.runspace) {
+        let failures: [String]
+        do {
+            failures = try copier.copy(sources, to: local, session: session, toSession: toSession, recurse: context.flag("Recurse"),
+                                       runspace: context.runspace)
+        } catch let refused as SessionCopyRefused {
+            throw context.terminatingError(refused.message, id: "CannotConvertArgumentNoMessage", category: "InvalidArgument",
+                                           exceptionType: "System.Management.Automation.ParameterBindingException")
+        }
+        for failure in failures {
             try context.writeError(FileErrors.ioError(failure, id: "CopyError", path: destination))
         }
     }

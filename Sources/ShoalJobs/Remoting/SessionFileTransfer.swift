@@ -10,9 +10,8 @@ final class SessionFileTransfer: SessionCopier, Sendable {
     func copy(_ sources: [String], to destination: String, session value: Value, toSession: Bool, recurse: Bool,
               runspace: Runspace) throws -> [String] {
         guard case .native(let object as PSSessionObject) = value else {
-            throw ScriptError.runtime("Cannot bind parameter '\(toSession ? "ToSession" : "FromSession")'. The value is not a PSSession.",
-                                      id: "CannotConvertArgumentNoMessage", at: nil,
-                                      type: "System.Management.Automation.ParameterBindingException")
+            throw SessionCopyRefused(
+                "Cannot bind parameter '\(toSession ? "ToSession" : "FromSession")'. Cannot convert the \"\(Conversion.toString(value))\" value to type \"System.Management.Automation.Runspaces.PSSession\".")
         }
         let session = object.session
         guard session.acquire(stop: runspace.stopSignal) else {

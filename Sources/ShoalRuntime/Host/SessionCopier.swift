@@ -2,6 +2,13 @@
 // -FromSession): the jobs module, which owns remoting, puts its copier on
 // every runspace it attaches; the file cmdlets know only this protocol.
 
+/// Why a copy could not start at all (the value is no PSSession); the
+/// cmdlet reports it with its own name and position.
+public struct SessionCopyRefused: Error {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
 /// Copies files and directories to or from a PSSession.
 public protocol SessionCopier: AnyObject {
     /// Copies each local source into `destination` on the session's side
