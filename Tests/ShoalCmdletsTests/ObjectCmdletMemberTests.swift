@@ -35,6 +35,28 @@ import ShoalTestSupport
         #expect(runScript(script).lines == ["4", "1"])
     }
 
+    @Test func addMemberWrapsStringsAndNumbersWhichStillActAsThemselves() {
+        let script = """
+            $s = 'abc' | Add-Member -NotePropertyName Tag -NotePropertyValue 5 -PassThru
+            $s; $s.Tag; $s.Length; $s.ToUpper(); $s -eq 'abc'; $s + 'd'; "[$s]"; $s -is [string]; $s.GetType().FullName; $s[1]
+            $s | Get-Member -MemberType NoteProperty | ForEach-Object { "$($_.TypeName) $($_.Name)" }
+            switch ($s) { 'abc' { 'switch matched' } }
+            ($s | Select-Object Tag, Length | ForEach-Object { "$($_.Tag)/$($_.Length)" })
+            $s.psobject.BaseObject.GetType().Name
+            $n = 41 | Add-Member Unit kg -PassThru
+            $n + 1; $n * 2; $n -gt 40; [int]$n + 0; $n.Unit; @(3, $n, 100) | Sort-Object | Select-Object -First 2
+            $n | ConvertTo-Json -Compress; $s | ConvertTo-Json -Compress
+            $plain = 'xyz'; $plain | Add-Member Lost 1; $null -eq $plain.Lost
+            $s | Format-List; $s.Tag = 6; $s.Tag; $s.Length = 1
+            """
+        let result = runScript(script)
+        #expect(result.lines == ["abc", "5", "3", "ABC", "True", "abcd", "[abc]", "True", "System.String", "b",
+                                 "System.String Tag", "switch matched", "5/3", "String",
+                                 "42", "82", "True", "41", "kg", "3", "41",
+                                 "{\"value\":41,\"Unit\":\"kg\"}", "\"abc\"", "True", "abc", "6"], "\(result.errors)")
+        #expect(result.errors.contains("'Length' is a ReadOnly property."))
+    }
+
     @Test func addMemberErrors() {
         let duplicate = runScript("$o = [pscustomobject]@{a=1}; $o | Add-Member a 2; $o.a; $o | Add-Member a 3 -Force; $o.a")
         #expect(duplicate.errors.contains("Cannot add a member with the name \"a\" because a member with that name already exists."))

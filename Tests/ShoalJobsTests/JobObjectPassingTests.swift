@@ -74,4 +74,16 @@ import Testing
         #expect(result.lines == ["Deserialized.System.Management.Automation.PSCustomObject", "2",
                                  "Deserialized.System.IO.FileInfo", "True", "/etc/passwd", "String"], "\(result.errors)")
     }
+
+    @Test func startJobStringsAndNumbersCarryTheRemotingNotesAndStayThemselves() {
+        let result = runShoal("""
+            $out = Start-Job { 'text'; 42; [datetime]'2020-01-02' } | Receive-Job -Wait -AutoRemoveJob
+            $out | ForEach-Object { "$($_.GetType().Name) $($_.PSComputerName) $($_.PSShowComputerName)" }
+            $out[0].ToUpper(); $out[1] + 1; $out[1] -eq 42; $out[2].Year
+            $out[0]
+            $out | Select-Object -First 1 PSComputerName, Length | ForEach-Object { "$($_.PSComputerName) $($_.Length)" }
+            """)
+        #expect(result.lines == ["String localhost False", "Int32 localhost False", "DateTime localhost False",
+                                 "TEXT", "43", "True", "2020", "text", "localhost 4"], "\(result.errors)")
+    }
 }

@@ -46,6 +46,19 @@ import Testing
         }
     }
 
+    @Test func stringsAndNumbersFromEachHostCarryItsName() throws {
+        try Self.withServer { server in
+            let result = runShoal("""
+                Invoke-Command -HostName h1, h2, h3 { 'up'; 7 } | Sort-Object PSComputerName, { $_ -is [int] } |
+                    Select-Object PSComputerName, @{ Name = 'Said'; Expression = { $_ } } | ForEach-Object { "$($_.PSComputerName): $($_.Said)" }
+                $total = (Invoke-Command -HostName h1, h2 { 7 } | Measure-Object -Sum).Sum; $total
+                Invoke-Command -HostName h3 { 'shown as itself' }
+                """, environment: server.environment)
+            #expect(result.lines == ["h1: up", "h1: 7", "h2: up", "h2: 7", "h3: up", "h3: 7", "14", "shown as itself"],
+                    "\(result.errors)")
+        }
+    }
+
     @Test func anUnreachableHostOrAChangedHostKeyIsAnErrorForThatHostAlone() throws {
         try Self.withServer { server in
             let result = runShoal("""

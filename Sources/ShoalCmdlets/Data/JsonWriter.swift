@@ -29,6 +29,10 @@ struct JsonWriter {
     }
 
     private mutating func write(_ value: Value, depth: Int, indent: Int, into output: inout String) {
+        if case .object(let object) = value, let base = object.baseValue {
+            writeAdorned(base, notes: object, depth: depth, indent: indent, into: &output)
+            return
+        }
         switch value {
         case .null: output += "null"
         case .bool(let b): output += b ? "true" : "false"
@@ -54,6 +58,26 @@ struct JsonWriter {
                 output += quote(Conversion.toString(value))
             }
         }
+    }
+
+    /// pwsh's AddPsProperties: a string or date is written alone; other
+    /// values with notes become `{"value": base, notes…}`, and a
+    /// dictionary's notes join its keys.
+    private mutating func writeAdorned(_ base: Value, notes: PSObject, depth: Int, indent: Int, into output: inout String) {
+        var members: [(String?, Value)]
+        switch base {
+        case .string, .native(is DateTimeValue):
+            write(base, depth: depth, indent: indent, into: &output)
+            return
+        case .hashtable(let table) where depth <= maximumDepth:
+            members = table.entries.map { (Conversion.toString($0.key), $0.value) }
+        default:
+            members = [("value", base)]
+        }
+        for (_, note) in notes.properties where !members.contains(where: { $0.0?.lowercased() == note.name.lowercased() }) {
+            members.append((note.name, note.value))
+        }
+        writeContainer(members, open: "{", close: "}", depth: depth, indent: indent, into: &output)
     }
 
     private mutating func writeContainer(_ members: [(String?, Value)], open: String, close: String, depth: Int, indent: Int,

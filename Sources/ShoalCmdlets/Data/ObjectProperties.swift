@@ -9,7 +9,8 @@ enum ObjectProperties {
     static func of(_ value: Value) -> [(name: String, value: Value)]? {
         switch value {
         case .object(let object):
-            return object.properties.values.map { ($0.name, $0.value) }
+            let notes = object.properties.values.map { ($0.name, $0.value) }
+            return object.baseValue.map { notes + (of($0) ?? []) } ?? notes
         case .hashtable(let table):
             return table.entries.map { (Conversion.toString($0.key), $0.value) }
         case .native(let native) where !native.propertyNames.isEmpty:
@@ -25,7 +26,7 @@ enum ObjectProperties {
     /// One property by name (case-insensitive), or nil when the value lacks it.
     static func value(of value: Value, named name: String) -> Value? {
         switch value {
-        case .object(let object): return object[name]
+        case .object(let object): return object[name] ?? object.baseValue.flatMap { self.value(of: $0, named: name) }
         case .hashtable(let table): return table[string: name]
         case .native(let native): return native.property(name)
         case .string(let text) where name.lowercased() == "length": return .int(text.utf16.count)

@@ -73,7 +73,8 @@ final class FormatSequenceWriter {
     /// Whether formatting shows `value` as a plain string.
     static func isScalar(_ value: Value) -> Bool {
         switch value {
-        case .hashtable, .object: return false
+        case .object(let object): return object.baseValue.map(isScalar) ?? false
+        case .hashtable: return false
         case .native(let native): return !(native is DateTimeValue) && OutputFormatter.properties(of: value) == nil
             && FormatViews.view(for: [native.typeName]) == nil
         default: return true

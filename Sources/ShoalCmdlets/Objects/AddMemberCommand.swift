@@ -1,6 +1,7 @@
 // Add-Member: adds note properties (-NotePropertyName/-NotePropertyValue,
 // -NotePropertyMembers, or `-MemberType NoteProperty -Name -Value`), script
-// methods, script properties and alias properties to PSCustomObjects.
+// methods, script properties and alias properties to PSCustomObjects, and
+// to any other value by wrapping it (see `PSObject.baseValue`).
 // Positional arguments follow PowerShell: `Add-Member NoteProperty x 1`
 // names a member type first, `Add-Member x 1` is a note property.
 //
@@ -120,13 +121,11 @@ public final class AddMemberCommand: Cmdlet {
     }
 
     public func process(_ context: CmdletContext) throws {
-        guard let item = context.currentItem else { return }
-        guard case .object(let object) = item else {
-            try context.writeError(ErrorRecord("Cannot add a member to an object of type \(Conversion.fullTypeName(of: item)); shoal adds members to PSCustomObjects only.",
-                                               exceptionType: "System.InvalidOperationException", errorId: "CannotAddMember",
-                                               category: "InvalidOperation", target: item))
-            return
-        }
+        guard let input = context.currentItem, !input.isNull else { return }
+        // Anything else is wrapped, as pwsh's PSObject wraps it: the
+        // members live on the wrapper, which -PassThru writes.
+        let object = input.adornable
+        let item = Value.object(object)
         if let typeName = context.string("TypeName"), !object.typeNames.contains(typeName) {
             object.typeNames.insert(typeName, at: min(1, object.typeNames.count))
         }
@@ -145,7 +144,9 @@ public final class AddMemberCommand: Cmdlet {
             try context.runspace.invokeBlock(block, dollarUnder: nil, arguments: [], output: sink, span: context.span,
                                              thisValue: .object(object))
             value = sink.result
-        case .alias(let n, let target): name = n; value = object[target] ?? .null
+        case .alias(let n, let target):
+            name = n
+            value = context.runspace.memberValue(.object(object), target)
         }
         if object[name] != nil, !context.flag("Force") {
             try context.writeError(ErrorRecord("Cannot add a member with the name \"\(name)\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.",

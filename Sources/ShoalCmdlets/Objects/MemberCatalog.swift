@@ -48,6 +48,10 @@ enum MemberCatalog {
     /// Every member of `value`, unsorted; the common object methods included.
     static func members(of value: Value) -> [Member] {
         var members = objectMethods
+        if case .object(let object) = value, let base = object.baseValue {
+            // An adorned value: its own members and the notes it carries.
+            members = self.members(of: base)
+        }
         switch value {
         case .string: members += stringMembers
         case .hashtable: members += hashtableMembers

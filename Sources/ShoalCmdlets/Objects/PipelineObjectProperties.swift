@@ -11,7 +11,7 @@ enum PipelineObjectProperties {
     /// The property names of a value, in display order.
     static func names(of value: Value) -> [String] {
         switch value {
-        case .object(let object): return object.propertyNames
+        case .object(let object): return object.propertyNames + (object.baseValue.map(names) ?? [])
         case .hashtable(let table): return table.keys.map(Conversion.toString)
         case .native(let native): return native.propertyNames
         default: return []
@@ -21,7 +21,7 @@ enum PipelineObjectProperties {
     /// Whether `value` has a property `name` (a `$null` value still counts).
     static func has(_ value: Value, _ name: String) -> Bool {
         switch value {
-        case .object(let object): return object[name] != nil
+        case .object(let object): return object[name] != nil || object.baseValue.map { has($0, name) } ?? false
         case .hashtable(let table): return table[string: name] != nil
         case .native(let native): return native.property(name) != nil
         case .string, .array: return ["length", "count"].contains(name.lowercased())

@@ -102,6 +102,7 @@ final class ProcessExecutor: ProcessJobExecutor {
         job.setWorkerProcess(worker.pid)
         var outcome: JobOutcome?
         var accepted = false
+        let notes = NoteSet.remoting()
         while let payload = FrameIO.readFrame(from: worker.recordDescriptor) {
             guard let message = try? WorkerMessage.decode(payload) else { break }
             switch message {
@@ -109,7 +110,7 @@ final class ProcessExecutor: ProcessJobExecutor {
                 accepted = true
                 watch?.started { ProcessExecutor.terminate(group: worker.pid) }
             case .record(let record):
-                job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote : record.value.deserialized))
+                job.append(JobRecord(record.stream, record.stream == .output ? record.value.deserialized.fromRemote(notes) : record.value.deserialized))
             case .progress(let progress): job.recordProgress(progress)
             case .finished(let result): outcome = result
             default: break
@@ -289,23 +290,32 @@ struct WorkerExit: Sendable {
     let usage: ResourceUsage?
 }
 
-extension TransferValue {
-    /// PowerShell's remoting notes on an object received from a job process.
-    var fromRemote: TransferValue { fromRemote(computer: "localhost", runspaceId: JobTable.newInstanceId(), showComputerName: false) }
+extension NoteSet {
+    /// PowerShell's remoting notes for the output of one job: a worker
+    /// process's ("localhost", not shown) or a remote host's.
+    static func remoting(computer: String = "localhost", runspaceId: String = JobTable.newInstanceId(),
+                         showComputerName: Bool = false) -> NoteSet {
+        NoteSet([("PSComputerName", .string(computer)), ("RunspaceId", .string(runspaceId)),
+                 ("PSShowComputerName", .bool(showComputerName))])
+    }
+}
 
-    /// The notes on an object received from another process or computer.
-    func fromRemote(computer: String, runspaceId: String, showComputerName: Bool) -> TransferValue {
-        let notes: [(name: String, value: TransferValue)] = [
-            ("PSComputerName", .string(computer)), ("RunspaceId", .string(runspaceId)),
-            ("PSShowComputerName", .bool(showComputerName)),
-        ]
+extension TransferValue {
+    /// An output object received from another process or computer, with
+    /// that job's remoting notes.
+    func fromRemote(_ notes: NoteSet) -> TransferValue {
         switch self {
         case .object(let typeNames, let properties):
-            return .object(typeNames: typeNames, properties: properties + notes)
+            return .object(typeNames: typeNames, properties: properties + notes.notes)
         case .snapshot(let typeNames, let properties, let toString):
-            return .snapshot(typeNames: typeNames, properties: properties + notes, toString: toString)
-        default:
+            return .snapshot(typeNames: typeNames, properties: properties + notes.notes, toString: toString)
+        case .adorned(let base, let existing):
+            return .adorned(base: base, notes: existing.appending(notes))
+        case .null, .error:
             return self
+        default:
+            // A string or number is wrapped to carry the notes, as pwsh's PSObject does.
+            return .adorned(base: self, notes: notes)
         }
     }
 }

@@ -54,8 +54,8 @@ enum RemoteExecutor {
         }
         child.setStopAction(stop)
         watch?.started(stop: stop)
-        let runspaceId = JobTable.newInstanceId()
         let computer = connection.target.computerName
+        let notes = NoteSet.remoting(computer: computer, showComputerName: showComputerName)
         guard connection.send(.request(request)) else {
             session?.markBroken()
             return failure(connection.lostReason(), id: "PSSessionStateBroken", computer: computer)
@@ -65,7 +65,7 @@ enum RemoteExecutor {
             case .record(let record):
                 let value = record.value.deserialized
                 child.append(JobRecord(record.stream, record.stream == .output
-                    ? value.fromRemote(computer: computer, runspaceId: runspaceId, showComputerName: showComputerName) : value))
+                    ? value.fromRemote(notes) : value))
             case .progress(let progress):
                 child.recordProgress(progress)
             case .finished(let outcome):

@@ -74,6 +74,10 @@ struct WireWriter {
             byte(15)
             propertyBag(typeNames, properties)
             string(toString)
+        case .adorned(let base, let notes):
+            byte(16)
+            self.value(base)
+            propertyBag([], notes.notes)
         }
     }
 
@@ -182,10 +186,7 @@ struct WireReader {
             for _ in 0..<(try count()) { entries.append((try value(depth: depth + 1), try value(depth: depth + 1))) }
             return .hashtable(entries, ordered: ordered)
         case 7:
-            var typeNames: [String] = []
-            for _ in 0..<(try count()) { typeNames.append(try string()) }
-            var properties: [(name: String, value: TransferValue)] = []
-            for _ in 0..<(try count()) { properties.append((try string(), try value(depth: depth + 1))) }
+            let (typeNames, properties) = try propertyBag(depth: depth)
             return .object(typeNames: typeNames, properties: properties)
         case 9: return .error(try error())
         case 10: return .dateTime(ticks: try int())
@@ -193,13 +194,21 @@ struct WireReader {
         case 12: return .char(UInt32(truncatingIfNeeded: try int()))
         case 14: return .opaque(typeName: try string(), text: try string())
         case 15:
-            var typeNames: [String] = []
-            for _ in 0..<(try count()) { typeNames.append(try string()) }
-            var properties: [(name: String, value: TransferValue)] = []
-            for _ in 0..<(try count()) { properties.append((try string(), try value(depth: depth + 1))) }
+            let (typeNames, properties) = try propertyBag(depth: depth)
             return .snapshot(typeNames: typeNames, properties: properties, toString: try string())
+        case 16:
+            let base = try value(depth: depth + 1)
+            return .adorned(base: base, notes: NoteSet(try propertyBag(depth: depth).properties))
         default: throw Malformed()
         }
+    }
+
+    private mutating func propertyBag(depth: Int) throws -> (typeNames: [String], properties: [(name: String, value: TransferValue)]) {
+        var typeNames: [String] = []
+        for _ in 0..<(try count()) { typeNames.append(try string()) }
+        var properties: [(name: String, value: TransferValue)] = []
+        for _ in 0..<(try count()) { properties.append((try string(), try value(depth: depth + 1))) }
+        return (typeNames, properties)
     }
 
     mutating func error() throws -> TransferredError {

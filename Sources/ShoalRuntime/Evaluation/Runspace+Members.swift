@@ -49,6 +49,7 @@ extension Runspace {
         case .object(let object):
             if let value = object[name] { return value }
             let lower = name.lowercased()
+            if let base = object.baseValue, lower != "pstypenames" { return memberValue(base, name) }
             if lower == "pstypenames" { return .native(TypeNameList(object)) }
             return lower == "count" || lower == "length" ? .int(1) : .null
         case .array(let array):
@@ -97,6 +98,8 @@ extension Runspace {
         switch target {
         case .hashtable(let table):
             table[.string(name)] = value
+        case .object(let object) where object[name] == nil && object.baseValue != nil:
+            try setMember(object.baseValue!, name, value, span: span)
         case .object(let object):
             guard object[name] != nil else {
                 throw ScriptError.runtime(
@@ -251,6 +254,7 @@ extension Runspace {
                 try invokeBlock(block, dollarUnder: nil, arguments: arguments, output: sink, span: span, thisValue: target)
                 return sink.result
             }
+            if let base = object.baseValue { return try invokeMethod(base, name, arguments, span: span) }
         case .error(let record):
             if let result = try record.invoke(name, arguments, context: self) { return result }
         case .native(let native):
@@ -265,6 +269,7 @@ extension Runspace {
     }
 
     func evaluateIndex(_ target: Value, _ index: Value, span: SourceSpan) throws -> Value {
+        let target = target.unwrapped
         switch target {
         case .null:
             throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: "InvalidOperation")

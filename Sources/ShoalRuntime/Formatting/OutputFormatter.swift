@@ -11,6 +11,8 @@ public enum OutputFormatter {
     /// The properties formatting shows for a value, or nil for a scalar.
     public static func properties(of value: Value) -> [(name: String, value: Value)]? {
         switch value {
+        case .object(let object) where object.baseValue != nil:
+            return properties(of: object.baseValue!)
         case .object(let object):
             return object.properties.values.map { ($0.name, $0.value) }
         case .native(let native) where native is TabularObject && !native.propertyNames.isEmpty:
@@ -23,7 +25,7 @@ public enum OutputFormatter {
     /// One property of an object, a hashtable's key, or nil when absent.
     public static func propertyValue(of value: Value, named name: String) -> Value? {
         switch value {
-        case .object(let object): return object[name]
+        case .object(let object): return object[name] ?? object.baseValue.flatMap { propertyValue(of: $0, named: name) }
         case .hashtable(let table): return table[string: name]
         case .native(let native): return native.property(name)
         case .string(let text) where name.lowercased() == "length": return .int(text.utf16.count)

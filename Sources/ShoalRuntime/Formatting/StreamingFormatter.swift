@@ -16,6 +16,8 @@ public final class StreamingFormatter {
 
     /// Text ready to print for this object (possibly empty while a table fills).
     public func add(_ value: Value) -> String {
+        // An adorned string or number shows as itself, as in pwsh.
+        let value = value.unwrapped
         switch value {
         case .null:
             return ""

@@ -52,6 +52,7 @@ extension Operators {
             if case .hashtable(let b) = right { return a === b }
             return false
         case .object(let a):
+            if let base = a.baseValue { return looselyEqual(base, right.unwrapped, caseSensitive: caseSensitive) }
             if case .object(let b) = right { return a === b }
             return false
         case .scriptBlock(let a):
@@ -97,6 +98,8 @@ extension Operators {
         case .native(let c as CharValue):
             if let number = Conversion.toNumber(right) { return sign(Double(c.scalar.value), number.doubleValue) }
             return sign(String(c.scalar), Conversion.toString(right))
+        case .object(let object):
+            if let base = object.baseValue { return try order(base, right, caseSensitive: caseSensitive, at: span) }
         default:
             break
         }
@@ -161,6 +164,7 @@ extension Operators {
 
     /// `-is`.
     public static func isType(_ value: Value, _ typeValue: Value, at span: SourceSpan?) throws -> Bool {
+        let value = value.unwrapped
         let full: String
         switch typeValue {
         case .native(let type as TypeObject): full = type.fullName

@@ -85,6 +85,8 @@ public enum Operators {
             return .list(list.items + right.enumeratedItems)
         case .native(let c as CharValue):
             return try add(.int(Int(c.scalar.value)), right, at: span)
+        case .object(let object) where object.baseValue != nil:
+            return try add(left.unwrapped, right.unwrapped, at: span)
         default:
             throw operationError("op_Addition", left, at: span)
         }
@@ -124,6 +126,7 @@ public enum Operators {
     public static func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
         // Two integers, the common case, need none of the conversions below.
         if case .int(let x) = left, case .int(let y) = right { return try integerArithmetic(op, x, y, at: span) }
+        let left = left.unwrapped, right = right.unwrapped
         if op == .multiply {
             switch left {
             case .string(let s):

@@ -25,6 +25,7 @@ public enum Conversion {
             return array.items.map { toString($0, nested: nested + 1) }.joined(separator: " ")
         case .hashtable: return "System.Collections.Hashtable"
         case .object(let object):
+            if let base = object.baseValue { return toString(base, nested: nested) }
             if let text = object.toStringOverride { return text }
             if nested > maximumNesting { return "System.Management.Automation.PSCustomObject" }
             let parts = object.properties.values.map { "\($0.name)=\(toString($0.value, nested: nested + 1))" }
@@ -88,6 +89,7 @@ public enum Conversion {
             default: return true
             }
         case .native(let native as SwitchParameterValue): return native.isPresent
+        case .object(let object): return object.baseValue.map(toBool) ?? true
         default: return true
         }
     }
@@ -101,6 +103,7 @@ public enum Conversion {
         case .string(let s): return parseNumber(s)
         case .native(let native as CharValue): return .int(Int(native.scalar.value))
         case .native(let enumValue as EnumValue): return .int(enumValue.rawValue)
+        case .object(let object): return object.baseValue.flatMap(toNumber)
         default: return nil
         }
     }

@@ -10,12 +10,36 @@ public final class PSObject {
     /// A deserialized object's `ToString()`, kept from the original (a
     /// file's path, a process's `System.Diagnostics.Process (name)`).
     public var toStringOverride: String?
+    /// The value this object adorns with note properties, as pwsh's
+    /// PSObject wraps a string or number (`'abc' | Add-Member … -PassThru`,
+    /// a remote job's output with PSComputerName): operators, conversions,
+    /// methods and display see the base; property look-up sees the notes
+    /// first. Nil for a custom object.
+    public private(set) var baseValue: Value?
 
     public init(typeName: String = "System.Management.Automation.PSCustomObject") {
         properties = [:]
         // Shared rather than built per object: most objects are custom ones.
         typeNames = typeName == PSObject.customObjectTypeNames[0] ? PSObject.customObjectTypeNames : [typeName, "System.Object"]
     }
+
+    /// An object that adorns `base`, with its type names, and no notes yet.
+    public convenience init(adorning base: Value) {
+        let inner = base.unwrapped
+        self.init()
+        switch inner {
+        // Shared arrays: a job's million adorned strings need no million type-name lists.
+        case .string: typeNames = PSObject.stringTypeNames
+        case .int(let n): typeNames = Int32(exactly: n) != nil ? PSObject.int32TypeNames : PSObject.int64TypeNames
+        case .native(let native): typeNames = native.typeNameHierarchy
+        default: typeNames = [Conversion.fullTypeName(of: inner), "System.Object"]
+        }
+        baseValue = inner
+    }
+
+    private static let stringTypeNames = ["System.String", "System.Object"]
+    private static let int32TypeNames = ["System.Int32", "System.ValueType", "System.Object"]
+    private static let int64TypeNames = ["System.Int64", "System.ValueType", "System.Object"]
 
     private static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
 
@@ -52,6 +76,23 @@ public final class PSObject {
         copy.properties = properties
         copy.typeNames = typeNames
         copy.toStringOverride = toStringOverride
+        copy.baseValue = baseValue
         return copy
+    }
+}
+
+extension Value {
+    /// The value itself, or the one an adorned object wraps (pwsh's
+    /// PSObject.BaseObject): what operators and conversions work on.
+    @inline(__always) public var unwrapped: Value {
+        if case .object(let object) = self, let base = object.baseValue { return base }
+        return self
+    }
+
+    /// The object that carries notes for this value: the value itself when
+    /// it is a custom object, else a new adorning wrapper.
+    public var adornable: PSObject {
+        if case .object(let object) = self { return object }
+        return PSObject(adorning: self)
     }
 }

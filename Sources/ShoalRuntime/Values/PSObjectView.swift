@@ -17,7 +17,7 @@ final class PSObjectView: NativeObject {
 
     func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "baseobject", "immediatebaseobject": return base
+        case "baseobject", "immediatebaseobject": return base.unwrapped
         case "properties", "members": return .native(PSPropertyCollection(base))
         case "typenames":
             if case .object(let object) = base { return .native(TypeNameList(object)) }

@@ -32,6 +32,9 @@ extension TransferValue {
             guard depth > 0 else { return .string(toString) }
             return .snapshot(typeNames: typeNames, properties: properties.map { ($0.name, $0.value.serialized(depth: depth - 1)) },
                              toString: toString)
+        case .adorned(let base, let notes):
+            guard notes.sharedTable == nil else { return .adorned(base: base.serialized(depth: depth), notes: notes) }
+            return .adorned(base: base.serialized(depth: depth), notes: NoteSet(notes.notes.map { ($0.name, $0.value.serialized(depth: depth)) }))
         case .shared(let object):
             guard depth > 0 else { return .string(object.stringValue) }
             let properties = object.serializedPropertyNames.compactMap { name -> (name: String, value: TransferValue)? in

@@ -39,6 +39,9 @@ public enum TransferValue: Sendable {
     /// A serialized .NET-like object: its type names, its properties and
     /// its `ToString()`, as PowerShell's serializer writes one.
     indirect case snapshot(typeNames: [String], properties: [(name: String, value: TransferValue)], toString: String)
+    /// A value with note properties of its own (an adorned PSObject): a
+    /// remote job's string with PSComputerName, `Add-Member` on a number.
+    indirect case adorned(base: TransferValue, notes: NoteSet)
 
     /// Copies a value out of its runspace. `depth` bounds nested objects;
     /// past it, objects become their string (PowerShell's serializer does
@@ -60,6 +63,11 @@ public enum TransferValue: Sendable {
                               ordered: table.isOrdered)
         case .object(let object):
             guard depth > 0 else { self = .string(Conversion.toString(value)); return }
+            if let base = object.baseValue {
+                self = .adorned(base: TransferValue(base, depth: depth),
+                                notes: NoteSet(object.properties.values.map { ($0.name, TransferValue($0.value, depth: depth - 1)) }))
+                return
+            }
             self = .object(typeNames: object.typeNames,
                            properties: object.properties.values.map { ($0.name, TransferValue($0.value, depth: depth - 1)) })
         case .scriptBlock(let block): self = .scriptBlock(block.ast)
@@ -116,6 +124,10 @@ public enum TransferValue: Sendable {
             for (name, item) in properties { object.set(name, item.value) }
             object.toStringOverride = toString
             return .object(object)
+        case .adorned(let base, let notes):
+            let object = base.value.adornable
+            notes.apply(to: object)
+            return .object(object)
         }
     }
 
@@ -132,6 +144,10 @@ public enum TransferValue: Sendable {
         case .array(let items, let elementType): return .array(items.map(\.deserialized), elementType: elementType)
         case .hashtable(let entries, let ordered):
             return .hashtable(entries.map { ($0.key, $0.value.deserialized) }, ordered: ordered)
+        case .adorned(let base, let notes):
+            // Scalar notes (a job's remoting notes) are shared as they are.
+            guard notes.sharedTable == nil else { return .adorned(base: base.deserialized, notes: notes) }
+            return .adorned(base: base.deserialized, notes: NoteSet(notes.notes.map { ($0.name, $0.value.deserialized) }))
         default: return self
         }
     }

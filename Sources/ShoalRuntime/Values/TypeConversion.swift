@@ -30,6 +30,8 @@ public enum TypeConversion {
             }
             return .native(converted)
         }
+        // A cast to anything but PSObject sees an adorned value's base.
+        let value = full == "System.Object" || full == "System.Management.Automation.PSObject" ? value : value.unwrapped
         switch full {
         case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.UInt32", "System.UInt64":
             let integer = try toInteger(value, full, span)
@@ -156,7 +158,7 @@ public enum TypeConversion {
 extension Value {
     /// A one-element array as its element (PowerShell converts `@(5)` to 5).
     var unwrappedSingle: Value {
-        if case .array(let array) = self, array.items.count == 1 { return array.items[0] }
-        return self
+        if case .array(let array) = self, array.items.count == 1 { return array.items[0].unwrapped }
+        return unwrapped
     }
 }
