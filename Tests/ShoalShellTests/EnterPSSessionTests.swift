@@ -31,6 +31,11 @@ import Testing
         shell.expect("[h2]: PS /etc> ")
         shell.send("\"$kept in $PWD\"" + Key.enter)
         shell.expect("\nkept in /etc\n")
+        // An error on the far side points at the typed line, not at a wrapper around it.
+        shell.send("$line = 'mine'; Get-Nothing -Here" + Key.enter)
+        shell.expect("1 | $line = 'mine'; Get-Nothing -Here")
+        shell.send("$line" + Key.enter)
+        shell.expect("\nmine\n")
         // Completion asks the far side: its variables, and paths from its location (/etc, not here).
         shell.send("$ke" + Key.tab)
         shell.expect("$kept")

@@ -24,9 +24,12 @@ extension InteractiveShell {
             return
         }
         runspace.globalScope.setLocal(InteractiveShell.remoteTextVariable, .string(text))
+        // The line becomes a script block of its own on the far side, so an
+        // error there points at the typed line's own line and column; `$args`
+        // carries it, as a named parameter would become a session variable.
         let wrapper = """
-            Invoke-Command -Session (Get-PSSession -Id \(remote.id)) -ScriptBlock ([scriptblock]::Create(
-                ". {`n" + $\(InteractiveShell.remoteTextVariable) + "`n} | Out-String -Stream"))
+            Invoke-Command -Session (Get-PSSession -Id \(remote.id)) -ArgumentList $\(InteractiveShell.remoteTextVariable) -ScriptBlock {
+                . ([scriptblock]::Create($args[0])) | Out-String -Stream }
             """
         guard let ast = try? Parser.parseScript(SourceFile(name: "<interactive>", text: wrapper)) else { return }
         let outcome = run(ScriptBlock(ast))
