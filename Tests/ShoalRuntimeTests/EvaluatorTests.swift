@@ -83,6 +83,14 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(lines(script) == ["in f: 1", "after: 2", "outside: 1", "script: 3"])
     }
 
+    /// The plan-layer issue's `function h { $script:x = 3 }; h` printed 1
+    /// because `h` is pwsh's alias for Get-History, and an alias comes before
+    /// a function (about_Command_Precedence): pwsh prints 1 too.
+    @Test func anAliasComesBeforeAFunctionOfTheSameName() {
+        #expect(lines("$x = 1; function h { $script:x = 3 }; h; $x; (Get-Command h).CommandType") == ["1", "Alias"])
+        #expect(lines("$x = 1; function hh { $script:x = 3 }; hh; $x") == ["3"])
+    }
+
     @Test func typeConstrainedVariableConvertsLaterAssignments() {
         #expect(lines("[int]$n = '5'; $n = '7'; $n + 1; $n.GetType().Name") == ["8", "Int32"])
     }

@@ -83,7 +83,7 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         let layout = ast.layout
         let result: BindingResult
-        if !ast.isAdvanced, let fast = bindPositionalOnly(parameters) {
+        if runspace.fastPaths, !ast.isAdvanced, let fast = bindPositionalOnly(parameters) {
             result = fast
         } else {
             let full = ParameterBinder(parameters: parameters, commandName: name, span: span, acceptsCommonParameters: ast.isAdvanced,

@@ -56,7 +56,7 @@ extension Runspace {
     /// Runs `command` directly if it is a simple function call; returns
     /// false (having evaluated nothing) when the general path is needed.
     func tryDirectFunctionCall(_ command: CommandAst, output: OutputSink) throws -> Bool {
-        guard command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
+        guard fastPaths, command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
               let function = findFunction(key), !function.isFilter
         else { return false }
         let plan = directCallPlan(for: function.block)

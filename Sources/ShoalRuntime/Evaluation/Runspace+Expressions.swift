@@ -6,7 +6,7 @@ import ShoalSyntax
 
 extension Runspace {
     public func evaluate(_ expression: Expression) throws -> Value {
-        switch expression.shape {
+        if fastPaths { switch expression.shape {
         case .integer(let n): return .int(n)
         case .variable(let reference):
             return try reference.with { try readVariable($0, span: expression.span) }
@@ -20,7 +20,7 @@ extension Runspace {
             return .string(try expand(parts, of: expression))
         case .other:
             break
-        }
+        } }
         switch expression.kind {
         case .integer(let n): return .int(n)
         case .double(let d): return .double(d)
@@ -133,19 +133,34 @@ extension Runspace {
         }
     }
 
+    /// A statement that is one expression, used as a value: the value
+    /// itself (`$a = @()` keeps the empty array), where running it as a
+    /// statement would enumerate it; `$i++` gives the old value.
+    private func loneExpressionValue(_ expression: Expression) throws -> Value {
+        if case .increment = expression.kind { return try evaluate(expression) }
+        return try evaluateForOutput(expression) ?? .null
+    }
+
     /// The value of a statement used as an expression (an assignment's
     /// right side, a condition): a lone expression is evaluated directly;
     /// anything else is run and its output collected.
     public func evaluateStatementValue(_ statement: Statement) throws -> Value {
-        switch statement.shape {
+        if fastPaths { switch statement.shape {
         case .expression(let expression):
-            return try expression.with { expression in
-                if case .increment = expression.kind { return try evaluate(expression) }
-                return try evaluateForOutput(expression) ?? .null
-            }
+            return try expression.with { try loneExpressionValue($0) }
         case .assignment(let target, let op, let value):
             return try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }
         case .command, .other:
+            break
+        } }
+        switch statement.kind {
+        case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
+            if case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+                return try loneExpressionValue(expression)
+            }
+        case .assignment(let target, let op, let value):
+            return try assign(target, op, value, span: statement.span)
+        default:
             break
         }
         // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
@@ -215,6 +230,7 @@ extension Runspace {
         let right = try evaluate(rightExpression)
         switch op {
         case .add:
+            if !fastPaths { return try Operators.add(left, right, at: span) }
             if case .int(let a) = left, case .int(let b) = right {
                 let (sum, overflow) = a.addingReportingOverflow(b)
                 return Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
@@ -227,7 +243,7 @@ extension Runspace {
         case .subtract, .multiply, .divide, .remainder:
             return try Operators.arithmetic(op, left, right, at: span)
         case .compare(let comparison, let caseSensitive):
-            if case .int(let a) = left, case .int(let b) = right {
+            if fastPaths, case .int(let a) = left, case .int(let b) = right {
                 switch comparison {
                 case .lt: return .bool(a < b)
                 case .le: return .bool(a <= b)

@@ -40,7 +40,7 @@ extension Runspace {
 
     public func execute(_ statement: Statement, output: OutputSink) throws {
         var directCallTried = false
-        switch statement.shape {
+        if fastPaths { switch statement.shape {
         case .expression(let expression):
             try expression.with { try runExpressionStatement($0, output: output) }
             return
@@ -54,7 +54,7 @@ extension Runspace {
             directCallTried = true
         case .other:
             break
-        }
+        } }
         switch statement.kind {
         case .pipeline(let pipeline):
             try runPipeline(pipeline, output: output, directCallTried: directCallTried)

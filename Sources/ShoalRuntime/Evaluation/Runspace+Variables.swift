@@ -186,7 +186,7 @@ extension Runspace {
             return value
         }
         // `$total += $n` on a local with an integer: update its box in place.
-        if op == .add, case .variable(let reference) = target.kind, reference.slot >= 0, slotsUsable,
+        if fastPaths, op == .add, case .variable(let reference) = target.kind, reference.slot >= 0, slotsUsable,
            reference.qualifier == .none, let box = scope.slots[reference.slot], box.typeConstraint == nil, !box.isReadOnly,
            case .int(let a) = box.value {
             let right = try evaluateStatementValue(valueStatement)
@@ -205,12 +205,12 @@ extension Runspace {
         let result: Value
         switch op {
         case .add:
-            if case .int(let a) = current, case .int(let b) = right {
+            if fastPaths, case .int(let a) = current, case .int(let b) = right {
                 let (sum, overflow) = a.addingReportingOverflow(b)
                 result = Operators.integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
-            } else if case .double(let a) = current, case .int(let b) = right {
+            } else if fastPaths, case .double(let a) = current, case .int(let b) = right {
                 result = .double(a + Double(b))
-            } else if case .double(let a) = current, case .double(let b) = right {
+            } else if fastPaths, case .double(let a) = current, case .double(let b) = right {
                 result = .double(a + b)
             } else {
                 result = try Operators.add(current, right, at: span)

@@ -43,6 +43,8 @@ public final class Runspace {
     static let maximumCallDepth = 1000
     /// Whether the executing block's variables are in `scope.slots`.
     var slotsUsable = false
+    /// `FastPaths.enabled`, kept where the evaluator reads it on every node.
+    let fastPaths = FastPaths.enabled
     /// Set when the process ends with the script: the script scope's
     /// variables are then kept in `finishedScriptScope` rather than freed
     /// one object at a time just before exit (see ShellMain.runMode).
