@@ -288,6 +288,39 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(run(aliased).output == "function\nalias\n")
     }
 
+    /// Named calls of simple functions (`f -b 1 -a $x`) bind as pwsh's
+    /// binder does; the suite's second run (SHOAL_FAST_PATHS=off) checks the
+    /// direct call against the general path on the same script.
+    @Test func namedArgumentsBindByFullNameOrPrefixAndLeaveTheRestPositional() {
+        let script = """
+            function f($alpha, $beta) { "a=$alpha b=$beta args=$($args -join ',')" }
+            f -alpha 1 -beta 2; f -beta 1 -alpha 2; f -be 1 2; f -alpha:3 4; f 5 -b 6; f -BETA 7 -Al 8; f -x 1; f -a 1 2 3
+            $i = 0; f -beta $(++$i; $i) -alpha $(++$i; $i)
+            function t([int]$n, $m = $n * 2) { "$n $m" }; t -n 5; t -m 1 -n '2'
+            function g($ab, $ac) { "$ab $ac" }; g -a 1
+            f -alpha 1 -alpha 2
+            t -n x
+            """
+        let result = run(script)
+        #expect(result.output == """
+            a=1 b=2 args=
+            a=2 b=1 args=
+            a=2 b=1 args=
+            a=3 b=4 args=
+            a=5 b=6 args=
+            a=8 b=7 args=
+            a=1 b= args=-x
+            a=1 b=2 args=3
+            a=2 b=1 args=
+            5 10
+            2 1
+
+            """)
+        #expect(result.errors.contains("Parameter cannot be processed because the parameter name 'a' is ambiguous. Possible matches include: -ab -ac."))
+        #expect(result.errors.contains("Cannot bind parameter because parameter 'alpha' is specified more than once."))
+        #expect(result.errors.contains("Cannot process argument transformation on parameter 'n'. Cannot convert value \"x\" to type \"System.Int32\"."))
+    }
+
     @Test func argumentsBindAndSpillIntoArgs() {
         let script = """
             function three($a, $b, $c) { "$a|$b|$c|$($args -join ',')" }

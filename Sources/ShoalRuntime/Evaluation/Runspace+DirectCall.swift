@@ -49,6 +49,57 @@ final class DirectCallPlan {
             && !ast.layout.usesArgs && !ast.layout.usesInput
         firstSlot = parameters.first?.variable.slot ?? -1
         secondSlot = parameters.dropFirst().first?.variable.slot ?? -1
+        parameterNames = parameters.map { $0.variable.name.lowercased() }
+    }
+
+    /// The parameters' names, lower-cased, in order.
+    let parameterNames: [String]
+
+    /// A call with named arguments (`f -b 1 -a $x`, `f -a:$x 2`): each
+    /// value expression in source order with the parameter its name picks
+    /// (nil: positional). Nil whenever the binder has something to say:
+    /// a name that is ambiguous, unknown (it goes to `$args`), given twice
+    /// or missing its value, a splat, `--%`; the general path then binds
+    /// and reports as PowerShell does.
+    func namedBinding(_ arguments: [CommandArgument]) -> [(value: Expression, parameter: Int?, span: SourceSpan)]? {
+        var order: [(value: Expression, parameter: Int?, span: SourceSpan)] = []
+        order.reserveCapacity(arguments.count)
+        var named = 0
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
+            case .parameter(let name, let attached, let span):
+                // An error binding a named value points at its `-name`, as the general path's does.
+                guard let parameter = parameterIndex(name), !order.contains(where: { $0.parameter == parameter }) else { return nil }
+                named += 1
+                if let attached {
+                    order.append((attached, parameter, span))
+                } else {
+                    index += 1
+                    guard index < arguments.count, case .value(let value) = arguments[index] else { return nil }
+                    if case .splat = value.kind { return nil }
+                    order.append((value, parameter, span))
+                }
+            case .value(let value):
+                if case .splat = value.kind { return nil }
+                // `--` ends the named arguments: the binder's rule, not one to copy here.
+                if case .string("--") = value.kind { return nil }
+                order.append((value, nil, value.span))
+            case .verbatim:
+                return nil
+            }
+            index += 1
+        }
+        return named > 0 ? order : nil
+    }
+
+    /// The parameter `-name` picks: its full name, or the one name it begins.
+    private func parameterIndex(_ name: String) -> Int? {
+        guard !name.isEmpty else { return nil }
+        let lower = name.lowercased()
+        if let exact = parameterNames.firstIndex(of: lower) { return exact }
+        let matches = parameterNames.indices.filter { parameterNames[$0].hasPrefix(lower) }
+        return matches.count == 1 ? matches[0] : nil
     }
 }
 
@@ -77,12 +128,33 @@ extension Runspace {
             try runFunctionBody(plan, in: &functionScope, output: output)
             return true
         }
-        guard let arguments = command.positionalValues else { return false }
         let parameters = plan.parameters, layout = plan.layout
         // Arguments are evaluated in the caller's scope, before the call's.
-        var values: [Value] = []
-        values.reserveCapacity(arguments.count)
-        for expression in arguments { values.append(try evaluate(expression)) }
+        // `given[i]` is parameter i's value and its argument, by position or name.
+        var given: [(value: Value, span: SourceSpan)?]
+        var extra: [Value] = []
+        if let arguments = command.positionalValues {
+            given = Array(repeating: nil, count: parameters.count)
+            for (index, expression) in arguments.enumerated() {
+                let value = try evaluate(expression)
+                if index < parameters.count { given[index] = (value, expression.span) } else { extra.append(value) }
+            }
+        } else if let order = plan.namedBinding(command.arguments) {
+            given = Array(repeating: nil, count: parameters.count)
+            var positional: [(Value, SourceSpan)] = []
+            for (expression, parameter, span) in order {
+                let value = try evaluate(expression)
+                if let parameter { given[parameter] = (value, span) } else { positional.append((value, span)) }
+            }
+            // Positional values fill, in order, the parameters no name took.
+            var next = 0
+            for (value, span) in positional {
+                while next < given.count, given[next] != nil { next += 1 }
+                if next < given.count { given[next] = (value, span) } else { extra.append(value) }
+            }
+        } else {
+            return false
+        }
         try checkCallDepth(command)
         var functionScope = makeFunctionScope(plan, parent: scope)
         // Binding runs in the function's scope (defaults may read earlier
@@ -101,8 +173,8 @@ extension Runspace {
             }
             for (index, parameter) in parameters.enumerated() {
                 var value: Value
-                if index < values.count {
-                    value = values[index]
+                if let argument = given[index] {
+                    value = argument.value
                     if let type = parameter.typeName {
                         do {
                             value = try TypeConversion.convert(value, to: type.name, at: type.span)
@@ -111,7 +183,7 @@ extension Runspace {
                                 "Cannot process argument transformation on parameter '\(parameter.variable.name)'. \(error.record.message)",
                                 exceptionType: "System.Management.Automation.ParameterBindingException",
                                 errorId: "ParameterArgumentTransformationError", category: "InvalidArgument",
-                                span: arguments[index].span, commandName: function.name))
+                                span: argument.span, commandName: function.name))
                         }
                     }
                 } else if let defaultExpression = parameter.defaultValue {
@@ -124,7 +196,7 @@ extension Runspace {
                 functionScope.defineSlot(parameter.variable.slot, value, typeConstraint: parameter.typeName?.name)
             }
             if layout.usesArgs {
-                functionScope.setLocal("args", .list(values.count > parameters.count ? Array(values[parameters.count...]) : []))
+                functionScope.setLocal("args", .list(extra))
             }
             if layout.usesInput { functionScope.setLocal("input", .list([])) }
         } catch {
