@@ -57,6 +57,21 @@ import Testing
         #expect(result.lines == ["/tmp", "mine"], "\(result.errors)")
     }
 
+    /// Location stacks belong to a runspace: a finished job's pushes never
+    /// reach a later job (they were once kept by runspace address, which a
+    /// new runspace could reuse), nor the caller's.
+    @Test func eachRunspaceHasItsOwnLocationStack() {
+        let result = runShoal("""
+            Set-Location /tmp
+            $null = 1..30 | ForEach-Object { Start-ThreadJob { Set-Location /usr; Push-Location /etc } } | Receive-Job -Wait -AutoRemoveJob
+            $after = 1..30 | ForEach-Object { Start-ThreadJob { Pop-Location; "$PWD" } } | Receive-Job -Wait -AutoRemoveJob
+            "popped elsewhere: $(@($after | Where-Object { $_ -ne '/tmp' }).Count)"
+            Push-Location /etc; Start-ThreadJob { Pop-Location; "job: $PWD" } | Receive-Job -Wait -AutoRemoveJob
+            Pop-Location; "caller: $PWD"
+            """)
+        #expect(result.lines == ["popped elsewhere: 0", "job: /etc", "caller: /tmp"], "\(result.errors)")
+    }
+
     @Test func racyScriptsCannotCrashTheShell() {
         let result = runScript("""
             $list = [System.Collections.ArrayList]::new()

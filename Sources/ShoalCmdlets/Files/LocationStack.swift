@@ -1,24 +1,25 @@
 // The location stacks behind Push-Location and Pop-Location, and the
-// change of location they share with Set-Location.
-//
-// A runspace should own its stacks; until Runspace has a field for them
-// they live in a side table keyed by the runspace's identity, behind a
-// Mutex because thread jobs run runspaces on several threads at once.
+// change of location they share with Set-Location. Each runspace has its
+// own stacks (a thread job's pushes are its own), made on first use and
+// freed with the runspace.
 
 import Glibc
 import ShoalRuntime
-import Synchronization
 
-enum LocationStack {
-    /// Stacks by runspace, then by lower-cased stack name ("" is the default stack).
-    private static let stacks = Mutex<[ObjectIdentifier: [String: [String]]]>([:])
+final class LocationStack {
+    /// Stacks by lower-cased name ("" is the default stack).
+    private var stacks: [String: [String]] = [:]
+
+    private static func of(_ runspace: Runspace) -> LocationStack {
+        runspace.service(LocationStack.self) { LocationStack() }
+    }
 
     static func push(_ path: String, stack name: String, for runspace: Runspace) {
-        stacks.withLock { $0[ObjectIdentifier(runspace), default: [:]][name.lowercased(), default: []].append(path) }
+        of(runspace).stacks[name.lowercased(), default: []].append(path)
     }
 
     static func pop(stack name: String, for runspace: Runspace) -> String? {
-        stacks.withLock { table in table[ObjectIdentifier(runspace)]?[name.lowercased()]?.popLast() }
+        of(runspace).stacks[name.lowercased()]?.popLast()
     }
 
     /// Makes `path` the current location, as Set-Location does; false when it is not a directory.

@@ -60,6 +60,17 @@ public final class Runspace {
     /// Services other modules attach to a runspace (the job table), keyed
     /// by their type, so the runtime needs to know nothing about them.
     public var extensions: [ObjectIdentifier: AnyObject] = [:]
+
+    /// This runspace's `Service`, made by `make` on first use: state a
+    /// module keeps per runspace (history, location stacks), which lives
+    /// and dies with the runspace.
+    public func service<Service: AnyObject>(_ type: Service.Type, make: () -> Service) -> Service {
+        let key = ObjectIdentifier(type)
+        if let existing = extensions[key] as? Service { return existing }
+        let made = make()
+        extensions[key] = made
+        return made
+    }
     /// Called after a runspace is created for a job or pool item, so that
     /// the modules that built this runspace's session can attach to it too.
     public var childRunspaceSetup: (@Sendable (Runspace) -> Void)?

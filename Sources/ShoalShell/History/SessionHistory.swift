@@ -28,11 +28,7 @@ final class SessionHistory {
 
     /// The session's history, made on first use.
     static func of(_ runspace: Runspace) -> SessionHistory {
-        let key = ObjectIdentifier(SessionHistory.self)
-        if let existing = runspace.extensions[key] as? SessionHistory { return existing }
-        let history = SessionHistory()
-        runspace.extensions[key] = history
-        return history
+        runspace.service(SessionHistory.self) { SessionHistory() }
     }
 
     static func registerView() {
