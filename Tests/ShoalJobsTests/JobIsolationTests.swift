@@ -72,6 +72,21 @@ import Testing
         #expect(result.lines == ["popped elsewhere: 0", "job: /etc", "caller: /tmp"], "\(result.errors)")
     }
 
+    /// Imported script modules belong to the runspace that imported them:
+    /// a thread job's fresh runspace lists none, as in pwsh.
+    @Test func aThreadJobDoesNotInheritImportedModules() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shoal-module-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let module = directory.appendingPathComponent("Greet.psm1").path
+        try "function Get-Greeting { 'hello' }".write(toFile: module, atomically: true, encoding: .utf8)
+        let result = runShoal("""
+            Import-Module '\(module)'; (Get-Module Greet).Name; Get-Greeting
+            Start-ThreadJob { "in a job: $(@(Get-Module Greet).Count)" } | Receive-Job -Wait -AutoRemoveJob
+            """)
+        #expect(result.lines == ["Greet", "hello", "in a job: 0"], "\(result.errors)")
+    }
+
     @Test func racyScriptsCannotCrashTheShell() {
         let result = runScript("""
             $list = [System.Collections.ArrayList]::new()

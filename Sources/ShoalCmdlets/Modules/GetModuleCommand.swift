@@ -21,7 +21,7 @@ public final class GetModuleCommand: Cmdlet {
     public func process(_ context: CmdletContext) throws {
         let patterns = (context.value("Name")?.strings ?? ["*"]).map { Wildcard($0) }
         let listAvailable = context.flag("ListAvailable")
-        for module in ModuleCatalog.all(context.runspace.registry) where patterns.contains(where: { $0.matches(module.name) }) {
+        for module in ModuleCatalog.all(context.runspace) where patterns.contains(where: { $0.matches(module.name) }) {
             try context.write(ModuleCatalog.object(module, listAvailable: listAvailable))
         }
     }

@@ -25,7 +25,7 @@ public final class ImportModuleCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         for name in context.value("Name")?.strings ?? [] {
-            if let module = ModuleCatalog.named(name, context.runspace.registry), !name.contains("/") {
+            if let module = ModuleCatalog.named(name, context.runspace), !name.contains("/") {
                 if context.flag("PassThru") { try context.write(ModuleCatalog.object(module, listAvailable: false)) }
                 continue
             }
@@ -56,7 +56,7 @@ public final class ImportModuleCommand: Cmdlet {
         let name = String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])
         let directory = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
         let module = ModuleInfo(name: name, version: "0.0", type: "Script", description: "", path: directory, commands: added)
-        ModuleCatalog.addImported(module)
+        ModuleCatalog.addImported(module, to: context.runspace)
         if context.flag("PassThru") { try context.write(ModuleCatalog.object(module, listAvailable: false)) }
     }
 }

@@ -28,7 +28,7 @@ public final class InstallModuleCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         for name in context.value("Name")?.strings ?? [] {
-            if let module = ModuleCatalog.named(name, context.runspace.registry) {
+            if let module = ModuleCatalog.named(name, context.runspace) {
                 try context.writeWarning("Module '\(module.name)' is built into shoal and always loaded; there is nothing to install.")
                 if context.flag("PassThru") { try context.write(ModuleCatalog.object(module, listAvailable: false)) }
                 continue

@@ -5,7 +5,6 @@
 
 import Glibc
 import ShoalRuntime
-import Synchronization
 
 struct ModuleInfo: Sendable {
     let name: String
@@ -34,7 +33,11 @@ enum ModuleCatalog {
         ("PowerShellGet", "2.2.5", "Script", "Finds and installs modules (built-in modules only).", ["Install-Module"]),
     ]
 
-    private static let imported = Mutex<[ModuleInfo]>([])
+    /// The script modules one runspace has imported (a thread job's
+    /// runspace starts with none, as in pwsh).
+    private final class Imported {
+        var modules: [ModuleInfo] = []
+    }
 
     /// The directory the built-in modules are reported in: shoal's own.
     static let home: String = {
@@ -44,8 +47,8 @@ enum ModuleCatalog {
 
     /// Every module: the built-in ones (with the commands the registry
     /// has), then the script modules imported so far.
-    static func all(_ registry: CommandRegistry) -> [ModuleInfo] {
-        let registered = registry.allCmdlets.map { $0.descriptor.name }
+    static func all(_ runspace: Runspace) -> [ModuleInfo] {
+        let registered = runspace.registry.allCmdlets.map { $0.descriptor.name }
         let placed = Set(builtInCommands.flatMap(\.commands).map { $0.lowercased() })
         let directory = home
         var modules = builtInCommands.map { entry in
@@ -56,18 +59,17 @@ enum ModuleCatalog {
                                   description: "Objects, formatting, text, data and variables.", path: directory,
                                   commands: registered.filter { !placed.contains($0.lowercased()) }))
         modules.sort { $0.name.lowercased() < $1.name.lowercased() }
-        return modules + imported.withLock { $0 }
+        return modules + runspace.service(Imported.self) { Imported() }.modules
     }
 
-    static func named(_ name: String, _ registry: CommandRegistry) -> ModuleInfo? {
-        all(registry).first { $0.name.lowercased() == name.lowercased() }
+    static func named(_ name: String, _ runspace: Runspace) -> ModuleInfo? {
+        all(runspace).first { $0.name.lowercased() == name.lowercased() }
     }
 
-    static func addImported(_ module: ModuleInfo) {
-        imported.withLock { list in
-            list.removeAll { $0.name.lowercased() == module.name.lowercased() }
-            list.append(module)
-        }
+    static func addImported(_ module: ModuleInfo, to runspace: Runspace) {
+        let imported = runspace.service(Imported.self) { Imported() }
+        imported.modules.removeAll { $0.name.lowercased() == module.name.lowercased() }
+        imported.modules.append(module)
     }
 
     /// The module a built-in command belongs to (Get-Command's Source).
