@@ -64,6 +64,9 @@ import ShoalTestSupport
         #expect(runScript("[pscustomobject]@{} | Add-Member -MemberType Bogus -Name x -Value 1").errors
                     .contains("Cannot bind parameter 'MemberType'. Cannot convert value \"Bogus\" to type \"System.Management.Automation.PSMemberTypes\"."))
         #expect(runScript("Add-Member -NotePropertyName a -NotePropertyValue 1").errors.contains("missing mandatory parameters: InputObject"))
+        let null = runScript("$null | Add-Member -NotePropertyName a -NotePropertyValue 1; 'after'")
+        #expect(null.errors.contains("Cannot bind argument to parameter 'InputObject' because it is null."))
+        #expect(null.lines == ["after"])
     }
 
     @Test func getMemberListsTypeAndMembers() {

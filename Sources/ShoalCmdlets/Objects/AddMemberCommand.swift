@@ -121,7 +121,13 @@ public final class AddMemberCommand: Cmdlet {
     }
 
     public func process(_ context: CmdletContext) throws {
-        guard let input = context.currentItem, !input.isNull else { return }
+        guard let input = context.currentItem else { return }
+        guard !input.isNull else {
+            try context.writeError(ErrorRecord("Cannot bind argument to parameter 'InputObject' because it is null.",
+                                               exceptionType: "System.Management.Automation.ParameterBindingValidationException",
+                                               errorId: "ParameterArgumentValidationErrorNullNotAllowed", category: "InvalidData"))
+            return
+        }
         // Anything else is wrapped, as pwsh's PSObject wraps it: the
         // members live on the wrapper, which -PassThru writes.
         let object = input.adornable

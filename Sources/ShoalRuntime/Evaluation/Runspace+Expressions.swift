@@ -145,23 +145,27 @@ extension Runspace {
     /// right side, a condition): a lone expression is evaluated directly;
     /// anything else is run and its output collected.
     public func evaluateStatementValue(_ statement: Statement) throws -> Value {
-        if fastPaths { switch statement.shape {
-        case .expression(let expression):
-            return try expression.with { try loneExpressionValue($0) }
-        case .assignment(let target, let op, let value):
-            return try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }
-        case .command, .other:
-            break
-        } }
-        switch statement.kind {
-        case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
-            if case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
-                return try loneExpressionValue(expression)
+        if fastPaths {
+            switch statement.shape {
+            case .expression(let expression):
+                return try expression.with { try loneExpressionValue($0) }
+            case .assignment(let target, let op, let value):
+                return try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }
+            case .command, .other:
+                break
             }
-        case .assignment(let target, let op, let value):
-            return try assign(target, op, value, span: statement.span)
-        default:
-            break
+        } else {
+            // The same two cases read from the node itself, as the shape was made from it.
+            switch statement.kind {
+            case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
+                if case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
+                    return try loneExpressionValue(expression)
+                }
+            case .assignment(let target, let op, let value):
+                return try assign(target, op, value, span: statement.span)
+            default:
+                break
+            }
         }
         // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
         let sink = spareValueSinks.isEmpty ? CollectingSink() : spareValueSinks.removeLast()
