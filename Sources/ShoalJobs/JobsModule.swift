@@ -16,11 +16,7 @@ public enum JobsModule {
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // ForEach-Object gains -Parallel; the ordinary one handles the rest.
-        if let ordinary = registry.cmdlet(named: "ForEach-Object"), ordinary != ForEachObjectParallelCommand.self {
-            let box = CmdletTypeBox(ordinary)
-            ForEachObjectParallelCommand.base.withLock { $0 = box }
-        }
-        registry.register(ForEachObjectParallelCommand.self)
+        ForEachObjectParallelCommand.register(extending: registry)
         registerJobView()
     }
 

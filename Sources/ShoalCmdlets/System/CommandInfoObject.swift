@@ -17,10 +17,10 @@ final class CommandInfoObject: TabularObject {
     /// The alias target, the function body, the cmdlet's syntax or the program's path.
     let definition: String
     let path: String?
-    let cmdlet: (any Cmdlet.Type)?
+    let cmdlet: RegisteredCmdlet?
     let function: FunctionInfo?
 
-    init(kind: Kind, name: String, definition: String, path: String? = nil, cmdlet: (any Cmdlet.Type)? = nil,
+    init(kind: Kind, name: String, definition: String, path: String? = nil, cmdlet: RegisteredCmdlet? = nil,
          function: FunctionInfo? = nil) {
         self.kind = kind
         self.name = name

@@ -60,9 +60,9 @@ struct SyntaxParameter {
 
 enum CommandSyntax {
     /// The parameter sets of a cmdlet: as it describes them, or one set of everything.
-    static func parameterSets(of cmdlet: any Cmdlet.Type) -> [[SyntaxParameter]] {
+    static func parameterSets(of cmdlet: RegisteredCmdlet) -> [[SyntaxParameter]] {
         let declared = cmdlet.descriptor.parameters
-        guard let sets = (cmdlet as? any ParameterSetDescribing.Type)?.parameterSets else {
+        guard let sets = (cmdlet.type as? any ParameterSetDescribing.Type)?.parameterSets else {
             return [declared.map { SyntaxParameter($0) }]
         }
         let inSomeSet = Set(sets.flatMap(\.names))
@@ -72,7 +72,7 @@ enum CommandSyntax {
         }
     }
 
-    static func lines(for cmdlet: any Cmdlet.Type) -> [String] {
+    static func lines(for cmdlet: RegisteredCmdlet) -> [String] {
         parameterSets(of: cmdlet).map { line(cmdlet.descriptor.name, $0, common: true) }
     }
 

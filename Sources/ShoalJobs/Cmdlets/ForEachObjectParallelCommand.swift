@@ -6,14 +6,14 @@
 
 import ShoalRuntime
 import ShoalSyntax
-import Synchronization
 
 public final class ForEachObjectParallelCommand: Cmdlet {
-    /// The ordinary ForEach-Object this command extends.
-    static let base = Mutex<CmdletTypeBox?>(nil)
+    public static var descriptor: CmdletDescriptor { descriptor(extending: nil) }
 
-    public static var descriptor: CmdletDescriptor {
-        let baseParameters = base.withLock { $0 }?.type.descriptor.parameters ?? [ParameterDescriptor("InputObject", pipeline: true)]
+    /// ForEach-Object's declaration with -Parallel and its parameters added
+    /// to the ordinary one's (`base`).
+    static func descriptor(extending base: CmdletDescriptor?) -> CmdletDescriptor {
+        let baseParameters = base?.parameters ?? [ParameterDescriptor("InputObject", pipeline: true)]
         return CmdletDescriptor(
             "ForEach-Object", synopsis: "Performs an operation against each item in a collection of input objects.",
             parameters: baseParameters + [
@@ -30,6 +30,19 @@ public final class ForEachObjectParallelCommand: Cmdlet {
 
     public init() {}
 
+    /// Registers ForEach-Object with -Parallel in place of the ordinary
+    /// one in `registry`, which then serves every call without -Parallel.
+    static func register(extending registry: CommandRegistry) {
+        let base = registry.cmdlet(named: "ForEach-Object").flatMap { $0.type == ForEachObjectParallelCommand.self ? nil : $0 }
+        registry.register(RegisteredCmdlet(ForEachObjectParallelCommand.self, descriptor: descriptor(extending: base?.descriptor)) {
+            let command = ForEachObjectParallelCommand()
+            command.makeOrdinary = base?.make
+            return command
+        })
+    }
+
+    /// Makes the ordinary ForEach-Object, for calls without -Parallel.
+    var makeOrdinary: (@Sendable () -> any Cmdlet)?
     var ordinary: (any Cmdlet)?
     var block: ScriptBlock?
     var pool: PoolExecutor?
@@ -59,8 +72,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
 
     public func begin(_ context: CmdletContext) throws {
         guard case .scriptBlock(let block)? = context.value("Parallel") else {
-            if let type = ForEachObjectParallelCommand.base.withLock({ $0 })?.type {
-                ordinary = type.init()
+            if let makeOrdinary {
+                ordinary = makeOrdinary()
                 try ordinary?.begin(context)
             }
             return
@@ -283,10 +296,4 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         }
     }
 
-}
-
-/// A cmdlet type that can sit in a Mutex: metatypes never change.
-final class CmdletTypeBox: @unchecked Sendable {
-    let type: any Cmdlet.Type
-    init(_ type: any Cmdlet.Type) { self.type = type }
 }

@@ -112,31 +112,3 @@ public enum ActionPreference: String, Sendable {
 extension Array {
     subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
 }
-
-/// The table of built-in cmdlets, shared by every runspace of a session.
-public final class CommandRegistry: @unchecked Sendable {
-    // Written only while the session is built, before any runspace runs.
-    private(set) var cmdlets: [String: any Cmdlet.Type] = [:]
-    public private(set) var defaultAliases: [String: String] = [:]
-
-    public init() {}
-
-    public func register(_ type: any Cmdlet.Type) {
-        cmdlets[type.descriptor.name.lowercased()] = type
-    }
-
-    /// Removes a cmdlet (the fuzz target removes the ones that write files).
-    public func unregister(_ name: String) {
-        cmdlets[name.lowercased()] = nil
-    }
-
-    public func alias(_ name: String, _ target: String) {
-        defaultAliases[name.lowercased()] = target
-    }
-
-    public func cmdlet(named name: String) -> (any Cmdlet.Type)? { cmdlets[name.lowercased()] }
-
-    public var allCmdlets: [any Cmdlet.Type] {
-        cmdlets.values.sorted { $0.descriptor.name < $1.descriptor.name }
-    }
-}

@@ -152,12 +152,13 @@ final class CmdletProcessor: CommandProcessor {
     var context: CmdletContext!
     var outVariableItems: [Value]?
 
-    init(runspace: Runspace, type: any Cmdlet.Type, arguments: [InvocationArgument], span: SourceSpan) {
-        self.cmdlet = type.init()
+    let implementingType: String?
+
+    init(runspace: Runspace, cmdlet registered: RegisteredCmdlet, arguments: [InvocationArgument], span: SourceSpan) {
+        self.cmdlet = registered.make()
         self.arguments = arguments
-        let descriptor = type.descriptor
-        self.binder = ParameterBinder(parameters: descriptor.parameters.map { BindableParameter($0) }, commandName: descriptor.name,
-                                      span: span, acceptsCommonParameters: true, passesUnknownArguments: false, isCmdlet: true)
+        binder = ParameterBinder(plan: registered.plan, commandName: registered.descriptor.name, span: span)
+        implementingType = registered.descriptor.implementingType
         super.init(runspace: runspace)
     }
 
@@ -174,7 +175,7 @@ final class CmdletProcessor: CommandProcessor {
         }
         context = CmdletContext(runspace: runspace, commandName: binder.commandName, span: binder.span, bound: result.bound,
                                 output: sink, streams: streams, common: result.common)
-        context.implementingType = type(of: cmdlet).descriptor.implementingType
+        context.implementingType = implementingType
         if hasUpstream { context.pipelineKey = binder.simplePipelineKey }
         let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream)
         if !missing.isEmpty { throw binder.missingMandatoryError(missing) }

@@ -32,36 +32,21 @@ public struct BindingResult {
 }
 
 public struct ParameterBinder {
-    let parameters: [BindableParameter]
+    public let plan: BindingPlan
     let commandName: String
     let span: SourceSpan?
-    let acceptsCommonParameters: Bool
-    /// Simple script functions pass unknown arguments on in `$args`.
-    let passesUnknownArguments: Bool
-    let isCmdlet: Bool
-    /// The parameters that take pipeline input, found once.
-    let byValue: [ParameterDescriptor]
-    let byPropertyName: [ParameterDescriptor]
-    public let hasMandatoryParameters: Bool
-    /// When every pipeline object simply binds to one untyped parameter
-    /// (InputObject of most cmdlets) and nothing is mandatory, its key:
-    /// binding is then one store.
-    let simplePipelineKey: String?
 
-    public init(parameters: [BindableParameter], commandName: String, span: SourceSpan?,
-                acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool) {
-        self.parameters = parameters
-        byValue = parameters.map(\.descriptor).filter(\.fromPipeline)
-        byPropertyName = parameters.map(\.descriptor).filter { $0.fromPipelineByPropertyName && !$0.fromPipeline }
-        hasMandatoryParameters = parameters.contains { $0.descriptor.isMandatory }
-        let untypedByValue = byValue.first.flatMap { $0.type == nil ? $0.lowercasedName : nil }
-        simplePipelineKey = byPropertyName.isEmpty && !hasMandatoryParameters ? untypedByValue : nil
+    public init(plan: BindingPlan, commandName: String, span: SourceSpan?) {
+        self.plan = plan
         self.commandName = commandName
         self.span = span
-        self.acceptsCommonParameters = acceptsCommonParameters
-        self.passesUnknownArguments = passesUnknownArguments
-        self.isCmdlet = isCmdlet
     }
+
+    var parameters: [BindableParameter] { plan.parameters }
+    var isCmdlet: Bool { plan.isCmdlet }
+    var passesUnknownArguments: Bool { plan.passesUnknownArguments }
+    public var hasMandatoryParameters: Bool { plan.hasMandatoryParameters }
+    var simplePipelineKey: String? { plan.simplePipelineKey }
 
     func bindingError(_ message: String, id: String, at location: SourceSpan?) -> ScriptError {
         let record = ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException",
@@ -70,27 +55,18 @@ public struct ParameterBinder {
         return ScriptError(record)
     }
 
-    /// Finds the parameter a written name means.
-    func resolve(_ written: String, at location: SourceSpan?) throws -> ParameterDescriptor? {
-        let key = written.lowercased()
-        var all = parameters.map(\.descriptor)
-        if acceptsCommonParameters { all += CommonParameters.descriptors }
-        if let exact = all.first(where: { $0.name.lowercased() == key || $0.aliases.contains { $0.lowercased() == key } }) {
-            return exact
-        }
-        var matches = all.filter { $0.name.lowercased().hasPrefix(key) }
-        if matches.count > 1 {
-            // Scripts written for PowerShell abbreviate its own parameters.
-            let powerShells = matches.filter { !$0.isShoalAddition }
-            if !powerShells.isEmpty { matches = powerShells }
-        }
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 {
+    /// Finds the parameter a written name means: its index in `plan.all`.
+    func resolve(_ written: String, at location: SourceSpan?) throws -> Int? {
+        switch plan.match(written) {
+        case .parameter(let index):
+            return index
+        case .ambiguous(let matches):
             let names = matches.map { "-" + $0.name }.joined(separator: " ")
             throw bindingError("Parameter cannot be processed because the parameter name '\(written)' is ambiguous. Possible matches include: \(names).",
                                id: "AmbiguousParameter", at: location)
+        case .none:
+            return nil
         }
-        return nil
     }
 
     public func bind(_ arguments: [InvocationArgument], runspace: Runspace) throws -> BindingResult {
@@ -104,7 +80,7 @@ public struct ParameterBinder {
             case .positional(let value, let location):
                 positionals.append((value, location))
             case .named(let name, let value, let location):
-                guard let descriptor = try resolve(name, at: location) else {
+                guard let matched = try resolve(name, at: location) else {
                     if passesUnknownArguments {
                         result.unbound.append(.string("-" + name + (value != nil ? ":" : "")))
                         if let value { result.unbound.append(value) }
@@ -113,6 +89,7 @@ public struct ParameterBinder {
                     throw bindingError("A parameter cannot be found that matches parameter name '\(name)'.",
                                        id: "NamedParameterNotFound", at: location)
                 }
+                let descriptor = plan.all[matched]
                 var argumentValue = value
                 if descriptor.isSwitch {
                     argumentValue = .bool(value.map(Conversion.toBool) ?? true)
@@ -126,23 +103,28 @@ public struct ParameterBinder {
                                            id: "MissingArgument", at: location)
                     }
                 }
-                if result.bound[descriptor.name.lowercased()] != nil {
+                if plan.isCommon(matched) {
+                    try storeCommon(descriptor.name, argumentValue!, into: &result.common, at: location)
+                    continue
+                }
+                if result.bound[descriptor.lowercasedName] != nil {
                     throw bindingError("Cannot bind parameter because parameter '\(descriptor.name)' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
                                        id: "ParameterAlreadyBound", at: location)
                 }
-                try store(descriptor, argumentValue!, into: &result, at: location, runspace: runspace)
+                try store(matched, argumentValue!, into: &result, at: location)
             }
         }
-        let positional = positionalOrder().filter { result.bound[$0.name.lowercased()] == nil }
+        let positional = result.bound.isEmpty ? plan.positionalIndices
+            : plan.positionalIndices.filter { result.bound[plan.parameters[$0].descriptor.lowercasedName] == nil }
         var next = 0
         for (offset, (value, location)) in positionals.enumerated() {
-            if next < positional.count, positional[next].takesRemainingArguments {
+            if next < positional.count, plan.parameters[positional[next]].descriptor.takesRemainingArguments {
                 let rest = positionals[offset...].map(\.0)
-                try store(positional[next], rest.count == 1 ? rest[0] : .list(Array(rest)), into: &result, at: location, runspace: runspace)
+                try store(positional[next], rest.count == 1 ? rest[0] : .list(Array(rest)), into: &result, at: location)
                 break
             }
             if next < positional.count {
-                try store(positional[next], value, into: &result, at: location, runspace: runspace)
+                try store(positional[next], value, into: &result, at: location)
                 next += 1
             } else if passesUnknownArguments {
                 result.unbound.append(value)
@@ -154,32 +136,24 @@ public struct ParameterBinder {
         return result
     }
 
-    func positionOrderKey(_ d: ParameterDescriptor, _ index: Int) -> Int { d.position ?? (1000 + index) }
-
-    /// Positional parameters in position order.
-    func positionalOrder() -> [ParameterDescriptor] {
-        let declared = parameters.map(\.descriptor)
-        let explicit = declared.contains { $0.position != nil }
-        let candidates = declared.enumerated().filter { _, d in
-            !d.isSwitch && (explicit ? d.position != nil : true)
-        }
-        return candidates.sorted { positionOrderKey($0.element, $0.offset) < positionOrderKey($1.element, $1.offset) }.map(\.element)
+    /// Stores the value of declared parameter `index`, converted and validated.
+    func store(_ index: Int, _ value: Value, into result: inout BindingResult, at location: SourceSpan?) throws {
+        let descriptor = plan.parameters[index].descriptor
+        result.bound[descriptor.lowercasedName] = try convertDeclared(index, value, at: location)
+        result.boundNames.append(descriptor.name)
     }
 
-    func store(_ descriptor: ParameterDescriptor, _ value: Value, into result: inout BindingResult, at location: SourceSpan?,
-               runspace: Runspace) throws {
-        if acceptsCommonParameters, CommonParameters.descriptors.contains(where: { $0.name == descriptor.name }),
-           !parameters.contains(where: { $0.descriptor.name == descriptor.name }) {
-            try storeCommon(descriptor.name, value, into: &result.common, at: location)
-            return
-        }
-        let converted = try convert(descriptor, value, at: location)
-        result.bound[descriptor.name.lowercased()] = converted
-        result.boundNames.append(descriptor.name)
+    /// Converts and validates a value for declared parameter `index`.
+    func convertDeclared(_ index: Int, _ value: Value, at location: SourceSpan?) throws -> Value {
+        try convert(plan.parameters[index].descriptor, value, at: location, range: plan.validateRange(ofDeclared: index))
     }
 
     /// Converts and validates a value for a parameter.
     public func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?) throws -> Value {
+        try convert(descriptor, value, at: location, range: plan.declared(descriptor.lowercasedName).flatMap(plan.validateRange(ofDeclared:)))
+    }
+
+    func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?, range: (Value, Value)?) throws -> Value {
         var converted = value
         if let type = descriptor.type, type.lowercased() != "object", type.lowercased() != "switch" {
             do {
@@ -197,7 +171,7 @@ public struct ParameterBinder {
                                    id: "ParameterArgumentValidationError", at: location)
             }
         }
-        if let (low, high) = parameters.first(where: { $0.descriptor.name == descriptor.name })?.validateRange {
+        if let (low, high) = range {
             for item in converted.enumeratedItems {
                 if (try? Operators.order(item, low, caseSensitive: false, at: nil)) ?? 0 < 0 {
                     throw bindingError("Cannot validate argument on parameter '\(descriptor.name)'. The \(Conversion.toString(item)) argument is less than the minimum allowed range of \(Conversion.toString(low)). Supply an argument that is greater than or equal to \(Conversion.toString(low)) and then try the command again.",
@@ -237,8 +211,9 @@ public struct ParameterBinder {
 
     /// The names of mandatory parameters still unbound.
     public func missingMandatory(_ bound: [String: Value], ignoringPipelineParameters: Bool) -> [String] {
-        parameters.map(\.descriptor).filter { d in
-            d.isMandatory && bound[d.name.lowercased()] == nil
+        guard plan.hasMandatoryParameters else { return [] }
+        return parameters.map(\.descriptor).filter { d in
+            d.isMandatory && bound[d.lowercasedName] == nil
                 && !(ignoringPipelineParameters && (d.fromPipeline || d.fromPipelineByPropertyName))
         }.map(\.name)
     }
@@ -252,7 +227,7 @@ public struct ParameterBinder {
     /// whether one did.
     public func bindPipelineInput(_ item: Value, into bound: inout [String: Value], runspace: Runspace) throws -> Bool {
         var didBind = false
-        for parameter in byValue {
+        for parameter in plan.byValue {
             if parameter.type == nil {
                 bound[parameter.lowercasedName] = item
                 didBind = true
@@ -264,7 +239,7 @@ public struct ParameterBinder {
                 break
             }
         }
-        for parameter in byPropertyName {
+        for parameter in plan.byPropertyName {
             var property = runspace.memberValue(item, parameter.name)
             if property.isNull {
                 for alias in parameter.aliases {
@@ -277,7 +252,7 @@ public struct ParameterBinder {
                 didBind = true
             }
         }
-        if !didBind, !byValue.isEmpty || !byPropertyName.isEmpty {
+        if !didBind, !plan.byValue.isEmpty || !plan.byPropertyName.isEmpty {
             throw ScriptError(ErrorRecord(
                 "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                 exceptionType: "System.Management.Automation.ParameterBindingException", errorId: "InputObjectNotBound",

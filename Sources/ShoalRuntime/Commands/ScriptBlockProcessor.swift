@@ -74,53 +74,20 @@ final class ScriptBlockProcessor: CommandProcessor {
 
     func bindParameters() throws {
         let ast = block.ast
-        let parameters: [BindableParameter]
-        if let cached = block.cachedParameters {
-            parameters = cached
-        } else {
-            parameters = try (ast.paramBlock?.parameters ?? []).map { try runspace.bindableParameter($0) }
-            block.cachedParameters = parameters
-        }
+        let plan = try runspace.bindingPlan(for: block)
         let layout = ast.layout
-        let result: BindingResult
-        if runspace.fastPaths, !ast.isAdvanced, let fast = bindPositionalOnly(parameters) {
-            result = fast
-        } else {
-            let full = ParameterBinder(parameters: parameters, commandName: name, span: span, acceptsCommonParameters: ast.isAdvanced,
-                                       passesUnknownArguments: !ast.isAdvanced, isCmdlet: false)
-            binder = full
-            result = try full.bind(arguments, runspace: runspace)
-        }
+        let binder = ParameterBinder(plan: plan.binding, commandName: name, span: span)
+        let result = try binder.bind(arguments, runspace: runspace)
         bound = result.bound
-        if binder == nil, hasUpstream || parameters.contains(where: { $0.descriptor.isMandatory }) {
-            binder = ParameterBinder(parameters: parameters, commandName: name, span: span, acceptsCommonParameters: ast.isAdvanced,
-                                     passesUnknownArguments: !ast.isAdvanced, isCmdlet: false)
-        }
-        if let binder {
+        if hasUpstream || plan.binding.hasMandatoryParameters {
+            self.binder = binder
             let missing = binder.missingMandatory(bound, ignoringPipelineParameters: hasUpstream)
             if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
         }
         let useSlots = !dotSource && functionScope.layout === layout
-        for parameter in ast.paramBlock?.parameters ?? [] {
-            let key = parameter.variable.key
-            let value: Value
-            if let given = bound.isEmpty ? nil : bound[key] {
-                value = given
-            } else if let defaultExpression = parameter.defaultValue {
-                value = try runspace.evaluate(defaultExpression)
-            } else if parameter.typeName?.name.lowercased() == "switch" {
-                value = .native(SwitchParameterValue(false))
-            } else if let type = parameter.typeName, ["string", "int", "long", "double", "bool"].contains(type.name.lowercased()) {
-                value = try TypeConversion.convert(.null, to: type.name, at: type.span)
-            } else {
-                value = .null
-            }
-            let box = VariableBox(value, typeConstraint: parameter.typeName.flatMap { $0.name.lowercased() == "switch" ? nil : $0.name })
-            if useSlots, parameter.variable.slot >= 0 {
-                functionScope.slots[parameter.variable.slot] = box
-            } else {
-                functionScope.defineLocal(key, box)
-            }
+        for parameter in plan.parameters {
+            let value = try (bound.isEmpty ? nil : bound[parameter.key]) ?? parameter.unboundValue(runspace)
+            parameter.define(value, in: functionScope, useSlots: useSlots)
         }
         if dotSource, scriptPath != nil, layout.usesInvocationInfo {
             let existing = functionScope.localBox("myinvocation")
@@ -167,34 +134,6 @@ final class ScriptBlockProcessor: CommandProcessor {
             if let verbose = common.verbose { functionScope.setLocal("verbosepreference", .string(verbose ? "Continue" : "SilentlyContinue")) }
             if let debug = common.debug { functionScope.setLocal("debugpreference", .string(debug ? "Continue" : "SilentlyContinue")) }
         }
-    }
-
-    /// The common call `f 1 2` of a simple function: only positional
-    /// arguments and parameters without validation, bound in order.
-    func bindPositionalOnly(_ parameters: [BindableParameter]) -> BindingResult? {
-        guard parameters.allSatisfy({ $0.descriptor.position == nil && $0.descriptor.validateSet == nil
-            && $0.validateRange == nil && !$0.descriptor.isSwitch && !$0.descriptor.fromPipeline
-            && !$0.descriptor.fromPipelineByPropertyName && !$0.descriptor.takesRemainingArguments })
-        else { return nil }
-        var result = BindingResult()
-        var index = 0
-        for argument in arguments {
-            guard case .positional(let value, _) = argument else { return nil }
-            if index < parameters.count {
-                let descriptor = parameters[index].descriptor
-                if let type = descriptor.type, type.lowercased() != "object" {
-                    guard let converted = try? TypeConversion.convert(value, to: type, at: nil) else { return nil }
-                    result.bound[descriptor.name.lowercased()] = converted
-                } else {
-                    result.bound[descriptor.name.lowercased()] = value
-                }
-                result.boundNames.append(descriptor.name)
-            } else {
-                result.unbound.append(value)
-            }
-            index += 1
-        }
-        return result
     }
 
     func runInScope(_ body: () throws -> Void) throws {
@@ -316,46 +255,6 @@ extension Value {
 }
 
 extension Runspace {
-    /// A script parameter's declaration for the binder.
-    func bindableParameter(_ parameter: ParameterAst) throws -> BindableParameter {
-        var position: Int?
-        var mandatory = false
-        var pipeline = false
-        var byPropertyName = false
-        var validateSet: [String]?
-        var validateRange: (Value, Value)?
-        var aliases: [String] = []
-        for attribute in parameter.attributes {
-            switch attribute.name.lowercased() {
-            case "parameter":
-                for (name, valueExpression) in attribute.named {
-                    let value = try valueExpression.map { try evaluate($0) } ?? .bool(true)
-                    switch name.lowercased() {
-                    case "mandatory": mandatory = Conversion.toBool(value)
-                    case "position": position = try TypeConversion.toInteger(value, "System.Int32", attribute.span)
-                    case "valuefrompipeline": pipeline = Conversion.toBool(value)
-                    case "valuefrompipelinebypropertyname": byPropertyName = Conversion.toBool(value)
-                    default: break
-                    }
-                }
-            case "validateset":
-                validateSet = try attribute.positional.flatMap { try evaluate($0).enumeratedItems }.map(Conversion.toString)
-            case "validaterange":
-                if attribute.positional.count == 2 {
-                    validateRange = (try evaluate(attribute.positional[0]), try evaluate(attribute.positional[1]))
-                }
-            case "alias":
-                aliases = try attribute.positional.flatMap { try evaluate($0).enumeratedItems }.map(Conversion.toString)
-            default:
-                break
-            }
-        }
-        let descriptor = ParameterDescriptor(parameter.variable.name, type: parameter.typeName?.name, position: position,
-                                             mandatory: mandatory, pipeline: pipeline, pipelineByPropertyName: byPropertyName,
-                                             aliases: aliases, validateSet: validateSet)
-        return BindableParameter(descriptor, validateRange: validateRange)
-    }
-
     func assignByName(_ key: String, _ value: Value, in scope: Scope) throws {
         if let box = scope.localBox(key), let constraint = box.typeConstraint {
             box.value = try TypeConversion.convert(value, to: constraint, at: nil)

@@ -1,22 +1,27 @@
-// The fast path for the most common call, `f $a $b`: a simple function
-// (no [CmdletBinding()], no begin/process blocks, no validation
-// attributes) called with positional arguments and no redirection. It
-// binds the arguments straight into the new scope's slots and runs the
-// body, skipping the pipeline machinery. A finished call's scope, and its
-// variables' boxes, serve the next call when nothing else still holds
-// them; the AST is read through borrowed references (ShoalSyntax.Borrowed),
-// since each retain and release is an atomic operation. Anything else
-// takes the general path through ScriptBlockProcessor, which behaves
-// identically.
+// The fast path for a function call statement, `f $a -b 2`: a script
+// function with only an end block (simple or [CmdletBinding()]), called
+// with arguments whose binding the call's shape decides, and no
+// redirection. It binds straight into the new scope's slots through the
+// block's ScriptBindingPlan (the same plan, conversions, validation and
+// defaults as the general path) and runs the body, skipping the pipeline
+// machinery. A finished call's scope, and its variables' boxes, serve the
+// next call when nothing else still holds them; the AST is read through
+// borrowed references (ShoalSyntax.Borrowed), since each retain and
+// release is an atomic operation. Whatever the binder has to judge or
+// report (a common parameter, an unknown, ambiguous or repeated name, a
+// missing mandatory value, a splat) goes to the general path through
+// ScriptBlockProcessor, which behaves identically.
 
 import ShoalSyntax
 
 /// Whether a script block can be called through the fast path, and if so
-/// what a call needs, read out of the AST once.
+/// what a call needs, read out of the AST and binding plan once.
 final class DirectCallPlan {
     /// False when the general path must run the block.
     let isEligible: Bool
-    let parameters: [ParameterAst]
+    /// The block's compiled parameters (empty when not eligible).
+    let parameters: [ScriptParameter]
+    let binding: BindingPlan?
     /// The function scope's slots before binding.
     let emptySlots: [VariableBox?]
     let layout: VariableLayout
@@ -24,95 +29,134 @@ final class DirectCallPlan {
     /// they outlive a call even if the function is redefined meanwhile.
     let body: [Borrowed<Statement>]
     let ast: ScriptBlockAst
-    /// At most two parameters, untyped, and no `$args` or `$input`: a call
-    /// giving every parameter a value only stores the values in their slots.
+    /// At most two parameters, untyped, unvalidated, filled in declaration
+    /// order, and no `$args` or `$input`: a positional call giving every
+    /// parameter a value only stores the values in their slots.
     let bindsPlainly: Bool
     let firstSlot: Int
     let secondSlot: Int
+    /// How many positional values a call needs to give every mandatory
+    /// parameter one (nil: some mandatory parameter takes no position).
+    let positionalCountForMandatory: Int?
 
-    init(_ ast: ScriptBlockAst) {
-        var eligible = !ast.isAdvanced && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
-            && !ast.layout.usesInvocationInfo
-        for parameter in ast.paramBlock?.parameters ?? [] {
-            if !parameter.attributes.isEmpty || parameter.variable.slot < 0
-                || parameter.typeName?.name.lowercased() == "switch" {
-                eligible = false
-            }
-        }
-        isEligible = eligible
-        parameters = eligible ? ast.paramBlock?.parameters ?? [] : []
+    init(_ ast: ScriptBlockAst, script: ScriptBindingPlan?) {
+        let declared = script?.binding.parameters ?? []
+        isEligible = script != nil && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
+            && !ast.layout.usesInvocationInfo && (script?.parameters ?? []).allSatisfy { $0.slot >= 0 }
+            && !declared.contains { $0.descriptor.takesRemainingArguments }
+        parameters = isEligible ? script?.parameters ?? [] : []
+        binding = isEligible ? script?.binding : nil
         emptySlots = Array(repeating: nil, count: ast.layout.names.count)
         layout = ast.layout
         body = ast.endBlock?.borrowedStatements ?? []
         self.ast = ast
-        bindsPlainly = eligible && parameters.count <= 2 && parameters.allSatisfy { $0.typeName == nil }
-            && !ast.layout.usesArgs && !ast.layout.usesInput
-        firstSlot = parameters.first?.variable.slot ?? -1
-        secondSlot = parameters.dropFirst().first?.variable.slot ?? -1
-        parameterNames = parameters.map { $0.variable.name.lowercased() }
+        let inOrder = binding?.positionalIndices == Array(declared.indices)
+        bindsPlainly = isEligible && declared.count <= 2 && inOrder && !ast.layout.usesArgs && !ast.layout.usesInput
+            && declared.allSatisfy { $0.descriptor.type == nil && $0.descriptor.validateSet == nil && $0.validateRange == nil }
+        firstSlot = parameters.first?.slot ?? -1
+        secondSlot = parameters.dropFirst().first?.slot ?? -1
+        var needed: Int? = 0
+        if let binding {
+            for index in declared.indices where declared[index].descriptor.isMandatory {
+                guard let position = binding.positionalIndices.firstIndex(of: index), let count = needed else { needed = nil; break }
+                needed = max(count, position + 1)
+            }
+        }
+        positionalCountForMandatory = needed
     }
 
-    /// The parameters' names, lower-cased, in order.
-    let parameterNames: [String]
+    /// Where one argument goes: its value expression (nil: a switch named
+    /// alone, which is `$true`), the parameter it binds (nil: `$args`), and
+    /// where an error binding it points.
+    struct Target {
+        let value: Expression?
+        let parameter: Int?
+        let span: SourceSpan
+    }
 
-    /// A call with named arguments (`f -b 1 -a $x`, `f -a:$x 2`): each
-    /// value expression in source order with the parameter its name picks
-    /// (nil: positional). Nil whenever the binder has something to say:
-    /// a name that is ambiguous, unknown (it goes to `$args`), given twice
-    /// or missing its value, a splat, `--%`; the general path then binds
-    /// and reports as PowerShell does.
-    func namedBinding(_ arguments: [CommandArgument]) -> [(value: Expression, parameter: Int?, span: SourceSpan)]? {
-        var order: [(value: Expression, parameter: Int?, span: SourceSpan)] = []
-        order.reserveCapacity(arguments.count)
-        var named = 0
+    /// Where each argument of a call goes, in source order, decided from
+    /// the call's shape before anything is evaluated. Nil whenever the
+    /// binder has something to say: a common parameter, a name that is
+    /// ambiguous, unknown or given twice, a missing value, a splat, `--`,
+    /// `--%`, a positional value an advanced function has no place for, or
+    /// a mandatory parameter left without a value.
+    func targets(_ arguments: [CommandArgument]) -> [Target]? {
+        guard let binding else { return nil }
+        var taken = Array(repeating: false, count: parameters.count)
+        // Positional values are numbered until the names are all known.
+        var found: [(value: Expression?, parameter: Int?, positional: Int, span: SourceSpan)] = []
+        found.reserveCapacity(arguments.count)
+        var positionalCount = 0
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
             case .parameter(let name, let attached, let span):
-                // An error binding a named value points at its `-name`, as the general path's does.
-                guard let parameter = parameterIndex(name), !order.contains(where: { $0.parameter == parameter }) else { return nil }
-                named += 1
+                guard !name.isEmpty, case .parameter(let parameter) = binding.match(name), !binding.isCommon(parameter),
+                      !taken[parameter] else { return nil }
+                taken[parameter] = true
                 if let attached {
-                    order.append((attached, parameter, span))
+                    found.append((attached, parameter, -1, span))
+                } else if binding.parameters[parameter].descriptor.isSwitch {
+                    found.append((nil, parameter, -1, span))
                 } else {
                     index += 1
                     guard index < arguments.count, case .value(let value) = arguments[index] else { return nil }
                     if case .splat = value.kind { return nil }
-                    order.append((value, parameter, span))
+                    found.append((value, parameter, -1, span))
                 }
             case .value(let value):
                 if case .splat = value.kind { return nil }
                 // `--` ends the named arguments: the binder's rule, not one to copy here.
                 if case .string("--") = value.kind { return nil }
-                order.append((value, nil, value.span))
+                found.append((value, nil, positionalCount, value.span))
+                positionalCount += 1
             case .verbatim:
                 return nil
             }
             index += 1
         }
-        return named > 0 ? order : nil
+        let free = binding.positionalIndices.filter { !taken[$0] }
+        if binding.acceptsCommonParameters, positionalCount > free.count { return nil }
+        for (parameter, descriptor) in binding.parameters.map(\.descriptor).enumerated() where descriptor.isMandatory && !taken[parameter] {
+            guard let slot = free.firstIndex(of: parameter), slot < positionalCount else { return nil }
+        }
+        return found.map { entry in
+            guard entry.positional >= 0 else { return Target(value: entry.value, parameter: entry.parameter, span: entry.span) }
+            return Target(value: entry.value, parameter: entry.positional < free.count ? free[entry.positional] : nil, span: entry.span)
+        }
     }
 
-    /// The parameter `-name` picks: its full name, or the one name it begins.
-    private func parameterIndex(_ name: String) -> Int? {
-        guard !name.isEmpty else { return nil }
-        let lower = name.lowercased()
-        if let exact = parameterNames.firstIndex(of: lower) { return exact }
-        let matches = parameterNames.indices.filter { parameterNames[$0].hasPrefix(lower) }
-        return matches.count == 1 ? matches[0] : nil
+    /// The last call site's targets: a loop calls from one site, and a
+    /// site's targets never change (the plan and the command are immutable).
+    private var lastTargets: (command: CommandAst, targets: [Target]?)?
+
+    /// `command`'s targets, remembered for the next call from the same site.
+    func targets(of command: CommandAst) -> [Target]? {
+        if let last = lastTargets, last.command === command { return last.targets }
+        let found = targets(command.arguments)
+        lastTargets = (command, found)
+        return found
+    }
+
+    /// Whether a call of only `count` positional values binds without the
+    /// binder's judgement.
+    func acceptsPositional(_ count: Int) -> Bool {
+        guard let binding, let needed = positionalCountForMandatory, count >= needed else { return false }
+        return !binding.acceptsCommonParameters || count <= binding.positionalIndices.count
     }
 }
 
 extension Runspace {
-    /// Runs `command` directly if it is a simple function call; returns
-    /// false (having evaluated nothing) when the general path is needed.
+    /// Runs `command` directly if it is a function call the fast path
+    /// takes; returns false (having evaluated nothing) when the general
+    /// path is needed.
     func tryDirectFunctionCall(_ command: CommandAst, output: OutputSink) throws -> Bool {
         guard fastPaths, command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
               let function = findFunction(key), !function.isFilter
         else { return false }
         let plan = directCallPlan(for: function.block)
         // A closure's block runs with its own script scope: the general path.
-        guard plan.isEligible, function.block.closureScope == nil else { return false }
+        guard plan.isEligible, function.block.closureScope == nil, let binding = plan.binding else { return false }
         if plan.bindsPlainly, let few = command.fewPositionalValues, few.count == plan.parameters.count {
             // The usual call, `f $a $b`, with its arguments borrowed from the
             // command and stored straight into their slots: every reference
@@ -128,29 +172,27 @@ extension Runspace {
             try runFunctionBody(plan, in: &functionScope, output: output)
             return true
         }
-        let parameters = plan.parameters, layout = plan.layout
         // Arguments are evaluated in the caller's scope, before the call's.
         // `given[i]` is parameter i's value and its argument, by position or name.
-        var given: [(value: Value, span: SourceSpan)?]
+        var given: [(value: Value, span: SourceSpan)?] = Array(repeating: nil, count: plan.parameters.count)
         var extra: [Value] = []
         if let arguments = command.positionalValues {
-            given = Array(repeating: nil, count: parameters.count)
+            guard plan.acceptsPositional(arguments.count) else { return false }
+            let order = binding.positionalIndices
             for (index, expression) in arguments.enumerated() {
                 let value = try evaluate(expression)
-                if index < parameters.count { given[index] = (value, expression.span) } else { extra.append(value) }
+                if index < order.count { given[order[index]] = (value, expression.span) } else { extra.append(value) }
             }
-        } else if let order = plan.namedBinding(command.arguments) {
-            given = Array(repeating: nil, count: parameters.count)
-            var positional: [(Value, SourceSpan)] = []
-            for (expression, parameter, span) in order {
-                let value = try evaluate(expression)
-                if let parameter { given[parameter] = (value, span) } else { positional.append((value, span)) }
-            }
-            // Positional values fill, in order, the parameters no name took.
-            var next = 0
-            for (value, span) in positional {
-                while next < given.count, given[next] != nil { next += 1 }
-                if next < given.count { given[next] = (value, span) } else { extra.append(value) }
+        } else if let targets = plan.targets(of: command) {
+            for target in targets {
+                var value = try target.value.map { try evaluate($0) } ?? .bool(true)
+                guard let parameter = target.parameter else {
+                    extra.append(value)
+                    continue
+                }
+                // A switch takes `-s` or `-s:$value`, as a boolean.
+                if plan.parameters[parameter].isSwitch { value = .bool(Conversion.toBool(value)) }
+                given[parameter] = (value, target.span)
             }
         } else {
             return false
@@ -171,34 +213,21 @@ extension Runspace {
                 scope = savedScope
                 slotsUsable = savedSlots
             }
-            for (index, parameter) in parameters.enumerated() {
+            for (index, parameter) in plan.parameters.enumerated() {
                 var value: Value
                 if let argument = given[index] {
                     value = argument.value
-                    if let type = parameter.typeName {
-                        do {
-                            value = try TypeConversion.convert(value, to: type.name, at: type.span)
-                        } catch let error as ScriptError {
-                            throw ScriptError(ErrorRecord(
-                                "Cannot process argument transformation on parameter '\(parameter.variable.name)'. \(error.record.message)",
-                                exceptionType: "System.Management.Automation.ParameterBindingException",
-                                errorId: "ParameterArgumentTransformationError", category: "InvalidArgument",
-                                span: argument.span, commandName: function.name))
-                        }
+                    if binding.convertsOrValidates(index) {
+                        let binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
+                        value = try binder.convertDeclared(index, value, at: argument.span)
                     }
-                } else if let defaultExpression = parameter.defaultValue {
-                    value = try evaluate(defaultExpression)
-                } else if let type = parameter.typeName, ["string", "int", "long", "double", "bool"].contains(type.name.lowercased()) {
-                    value = try TypeConversion.convert(.null, to: type.name, at: type.span)
                 } else {
-                    value = .null
+                    value = try parameter.unboundValue(self)
                 }
-                functionScope.defineSlot(parameter.variable.slot, value, typeConstraint: parameter.typeName?.name)
+                parameter.define(value, in: functionScope, useSlots: true)
             }
-            if layout.usesArgs {
-                functionScope.setLocal("args", .list(extra))
-            }
-            if layout.usesInput { functionScope.setLocal("input", .list([])) }
+            if plan.layout.usesArgs { functionScope.setLocal("args", .list(extra)) }
+            if plan.layout.usesInput { functionScope.setLocal("input", .list([])) }
         } catch {
             callDepth -= 1
             recycle(&functionScope)
@@ -271,7 +300,8 @@ extension Runspace {
 
     func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {
         if let plan = block.directCallPlan { return plan }
-        let plan = DirectCallPlan(block.ast)
+        // A param block whose attributes fail to evaluate is the general path's to report.
+        let plan = DirectCallPlan(block.ast, script: try? bindingPlan(for: block))
         block.directCallPlan = plan
         return plan
     }

@@ -256,8 +256,8 @@ extension Runspace {
                                         arguments: try evaluateArguments(command.arguments),
                                         span: command.span, dotSource: dotSource, isFilter: function.isFilter)
         }
-        if let type = registry.cmdlet(named: key) {
-            return CmdletProcessor(runspace: self, type: type, arguments: try evaluateArguments(command.arguments), span: command.span)
+        if let cmdlet = registry.cmdlet(named: key) {
+            return CmdletProcessor(runspace: self, cmdlet: cmdlet, arguments: try evaluateArguments(command.arguments), span: command.span)
         }
         if key.hasSuffix(".ps1") {
             let path = resolvePath(name)

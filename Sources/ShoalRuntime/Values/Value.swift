@@ -58,8 +58,8 @@ public final class ArrayValue {
 /// captured variables.
 public final class ScriptBlock {
     public let ast: ScriptBlockAst
-    /// The param block's declarations, built on first use and reused.
-    var cachedParameters: [BindableParameter]?
+    /// The param block compiled for binding, made on the first call.
+    var bindingPlan: ScriptBindingPlan?
     /// Whether calls may take the direct path, decided on first call.
     var directCallPlan: DirectCallPlan?
     /// For a block made by `GetNewClosure()`: the scope holding the copied

@@ -1,0 +1,115 @@
+// A command's parameters compiled once for the binder: a cmdlet's when it
+// is registered, a script block's (ScriptBindingPlan) on its first call.
+// Everything a call used to work out again (the name and alias table, the
+// positional order, which parameters take pipeline input, the common
+// parameters) is found here once; ParameterBinder and the direct call
+// both read it, so the rules live in one place.
+
+import ShoalSyntax
+
+/// What a written `-name` picks among a plan's parameters.
+public enum ParameterMatch {
+    /// The parameter at this index of `BindingPlan.all` (declared first, then common).
+    case parameter(Int)
+    /// More than one parameter begins with the name.
+    case ambiguous([ParameterDescriptor])
+    case none
+}
+
+/// A command's parameter list, compiled once. Immutable after init, so
+/// one plan may serve every runspace of a session.
+public final class BindingPlan: @unchecked Sendable {
+    /// The declared parameters.
+    public let parameters: [BindableParameter]
+    /// The declared parameters, then the common ones when accepted.
+    public let all: [ParameterDescriptor]
+    /// The lower-cased names of `all`, for prefix matching.
+    private let lowercasedNames: [String]
+    /// Exact lower-cased names and aliases to their index in `all`.
+    private let exact: [String: Int]
+    /// Indices into `parameters` in the order positional values fill them.
+    public let positionalIndices: [Int]
+    public let byValue: [ParameterDescriptor]
+    public let byPropertyName: [ParameterDescriptor]
+    public let hasMandatoryParameters: Bool
+    /// When every pipeline object simply binds to one untyped parameter
+    /// (InputObject of most cmdlets) and nothing is mandatory, its key:
+    /// binding is then one store.
+    public let simplePipelineKey: String?
+    let acceptsCommonParameters: Bool
+    /// Simple script functions pass unknown arguments on in `$args`.
+    let passesUnknownArguments: Bool
+    let isCmdlet: Bool
+    /// The declared parameters' range validation, by index.
+    private let validateRanges: [(Value, Value)?]
+    private let convertingOrValidating: [Bool]
+    /// Lower-cased declared names to their index in `parameters`.
+    private let declaredIndex: [String: Int]
+
+    public init(parameters: [BindableParameter], acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool) {
+        self.parameters = parameters
+        self.acceptsCommonParameters = acceptsCommonParameters
+        self.passesUnknownArguments = passesUnknownArguments
+        self.isCmdlet = isCmdlet
+        let declared = parameters.map(\.descriptor)
+        let declaredNames = Set(declared.map(\.lowercasedName))
+        // A declared parameter of a common parameter's name is the one bound.
+        let common = acceptsCommonParameters ? CommonParameters.descriptors.filter { !declaredNames.contains($0.lowercasedName) } : []
+        all = declared + common
+        lowercasedNames = all.map(\.lowercasedName)
+        var exact: [String: Int] = [:]
+        for (index, descriptor) in all.enumerated() {
+            for key in [descriptor.lowercasedName] + descriptor.aliases.map({ $0.lowercased() }) where exact[key] == nil {
+                exact[key] = index
+            }
+        }
+        self.exact = exact
+        var declaredIndex: [String: Int] = [:]
+        for (index, descriptor) in declared.enumerated() where declaredIndex[descriptor.lowercasedName] == nil {
+            declaredIndex[descriptor.lowercasedName] = index
+        }
+        self.declaredIndex = declaredIndex
+        let explicit = declared.contains { $0.position != nil }
+        positionalIndices = declared.indices
+            .filter { !declared[$0].isSwitch && (explicit ? declared[$0].position != nil : true) }
+            .sorted { (declared[$0].position ?? 1000 + $0) < (declared[$1].position ?? 1000 + $1) }
+        byValue = declared.filter(\.fromPipeline)
+        byPropertyName = declared.filter { $0.fromPipelineByPropertyName && !$0.fromPipeline }
+        hasMandatoryParameters = declared.contains(where: \.isMandatory)
+        let untypedByValue = byValue.first.flatMap { $0.type == nil ? $0.lowercasedName : nil }
+        simplePipelineKey = byPropertyName.isEmpty && !hasMandatoryParameters ? untypedByValue : nil
+        validateRanges = parameters.map(\.validateRange)
+        convertingOrValidating = parameters.map { parameter in
+            let type = parameter.descriptor.type?.lowercased()
+            return (type != nil && type != "object") || parameter.descriptor.validateSet != nil || parameter.validateRange != nil
+        }
+    }
+
+    /// The parameter `-written` means: an exact name or alias, else the
+    /// one name it begins (PowerShell's own parameters win over shoal's
+    /// additions when both begin with it).
+    public func match(_ written: String) -> ParameterMatch {
+        let key = written.lowercased()
+        if let index = exact[key] { return .parameter(index) }
+        var matches = lowercasedNames.indices.filter { lowercasedNames[$0].hasPrefix(key) }
+        if matches.count > 1 {
+            // Scripts written for PowerShell abbreviate its own parameters.
+            let powerShells = matches.filter { !all[$0].isShoalAddition }
+            if !powerShells.isEmpty { matches = powerShells }
+        }
+        if matches.count == 1 { return .parameter(matches[0]) }
+        return matches.isEmpty ? .none : .ambiguous(matches.map { all[$0] })
+    }
+
+    /// Whether `index` (into `all`) is a common parameter rather than a declared one.
+    public func isCommon(_ index: Int) -> Bool { index >= parameters.count }
+
+    /// The declared parameter of this lower-cased name.
+    func declared(_ lowercasedName: String) -> Int? { declaredIndex[lowercasedName] }
+
+    func validateRange(ofDeclared index: Int) -> (Value, Value)? { validateRanges[index] }
+
+    /// Whether a value for declared parameter `index` is converted or
+    /// validated, rather than bound as given.
+    func convertsOrValidates(_ index: Int) -> Bool { convertingOrValidating[index] }
+}

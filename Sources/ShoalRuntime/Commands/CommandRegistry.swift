@@ -1,0 +1,63 @@
+// The table of built-in cmdlets, built once per session before any
+// runspace runs and read-only afterwards. Each entry carries what every
+// call of the cmdlet needs and used to work out again: its descriptor, its
+// binding plan, and how to make an instance. A module that extends a
+// cmdlet (ForEach-Object -Parallel) wraps the registered entry here, while
+// the table is built, instead of keeping the original in a global.
+
+/// A registered cmdlet.
+public struct RegisteredCmdlet: @unchecked Sendable {
+    // @unchecked: a metatype and an immutable plan, both safe to share.
+    public let type: any Cmdlet.Type
+    public let descriptor: CmdletDescriptor
+    public let plan: BindingPlan
+    /// Makes the instance that runs one call.
+    public let make: @Sendable () -> any Cmdlet
+
+    /// The cmdlet `type` as it declares itself.
+    public init(_ type: any Cmdlet.Type) {
+        self.init(type, descriptor: type.descriptor, make: { type.init() })
+    }
+
+    /// A cmdlet whose declaration or instances are made by the registrant.
+    public init(_ type: any Cmdlet.Type, descriptor: CmdletDescriptor, make: @escaping @Sendable () -> any Cmdlet) {
+        self.type = type
+        self.descriptor = descriptor
+        self.make = make
+        plan = BindingPlan(parameters: descriptor.parameters.map { BindableParameter($0) }, acceptsCommonParameters: true,
+                           passesUnknownArguments: false, isCmdlet: true)
+    }
+}
+
+/// The table of built-in cmdlets, shared by every runspace of a session.
+public final class CommandRegistry: @unchecked Sendable {
+    // Written only while the session is built, before any runspace runs.
+    private var cmdlets: [String: RegisteredCmdlet] = [:]
+    public private(set) var defaultAliases: [String: String] = [:]
+
+    public init() {}
+
+    public func register(_ type: any Cmdlet.Type) {
+        register(RegisteredCmdlet(type))
+    }
+
+    /// Registers (or replaces, by name) a prepared entry.
+    public func register(_ entry: RegisteredCmdlet) {
+        cmdlets[entry.descriptor.name.lowercased()] = entry
+    }
+
+    /// Removes a cmdlet (the fuzz target removes the ones that write files).
+    public func unregister(_ name: String) {
+        cmdlets[name.lowercased()] = nil
+    }
+
+    public func alias(_ name: String, _ target: String) {
+        defaultAliases[name.lowercased()] = target
+    }
+
+    public func cmdlet(named name: String) -> RegisteredCmdlet? { cmdlets[name.lowercased()] }
+
+    public var allCmdlets: [RegisteredCmdlet] {
+        cmdlets.values.sorted { $0.descriptor.name < $1.descriptor.name }
+    }
+}
