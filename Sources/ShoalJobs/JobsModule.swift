@@ -83,7 +83,7 @@ public enum JobsModule {
         do {
             ast = try Parser.parseScript(SourceFile(name: span.file.name, text: text))
         } catch {
-            throw ScriptError(ErrorRecord(error.message, errorId: error.errorId, category: "ParserError", span: span))
+            throw ScriptError(ErrorRecord(error.message, errorId: error.errorId, category: .parserError, span: span))
         }
         let excluded: Set<String> = ["pid", "psversiontable", "psedition", "pshome", "host", "true", "false", "null", "_", "psitem"]
         var variables: [String: TransferValue] = [:]

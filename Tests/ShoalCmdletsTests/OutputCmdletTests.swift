@@ -36,6 +36,23 @@ import ShoalTestSupport
         #expect(runScript(script).lines == ["MyId", "InvalidData"])
     }
 
+    @Test func errorCategoriesArePowerShellsEnumeration() {
+        let result = runScript("""
+            Write-Error 'x' -Category 7 -TargetObject 'a' -ErrorAction SilentlyContinue -ErrorVariable e
+            $c = $e[0].CategoryInfo
+            "$($c.Category) $([int]$c.Category) $($c.Category.GetType().FullName) $($c.Category -eq 'invalidoperation')"
+            $c.ToString()
+            try { Get-Item /no/such/path -ErrorAction Stop } catch { "$($_.CategoryInfo)" }
+            try { Write-Error 'y' -Category NoSuchCategory } catch { $_.FullyQualifiedErrorId }
+            """)
+        #expect(result.lines == [
+            "InvalidOperation 7 System.Management.Automation.ErrorCategory True",
+            "InvalidOperation: (a:String) [Write-Error], WriteErrorException",
+            "ObjectNotFound: (/no/such/path:String) [Get-Item], ItemNotFoundException",
+            "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.WriteErrorCommand",
+        ], "\(result.errors)")
+    }
+
     @Test func writeErrorBindingErrorNamesTheParameter() {
         let result = runScript("Write-Host -ForegroundColor Purple x")
         #expect(result.errors.contains("Cannot validate argument on parameter 'ForegroundColor'."))

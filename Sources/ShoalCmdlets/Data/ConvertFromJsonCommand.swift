@@ -45,11 +45,11 @@ final class ConvertFromJsonCommand: Cmdlet {
         do {
             value = try parse(text, context)
         } catch let error as JsonParseError where error.errorId != nil {
-            throw context.terminatingError(error.message, id: error.errorId ?? "", category: "InvalidOperation",
+            throw context.terminatingError(error.message, id: error.errorId ?? "", category: .invalidOperation,
                                            exceptionType: "System.InvalidOperationException")
         } catch let error as JsonParseError {
             throw context.terminatingError("Conversion from JSON failed with error: \(error.message)",
-                                           id: "System.ArgumentException", category: "NotSpecified",
+                                           id: "System.ArgumentException", category: .notSpecified,
                                            exceptionType: "System.ArgumentException", target: .string(text))
         }
         guard let value else { return }

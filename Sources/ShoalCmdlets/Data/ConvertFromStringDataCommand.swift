@@ -20,12 +20,12 @@ final class ConvertFromStringDataCommand: Cmdlet {
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let index = line.firstIndex(of: delimiter), index != line.startIndex else {
                 throw context.terminatingError("Data line '\(line)' is not in 'name=value' format. ", id: "InvalidOperation",
-                                               category: "InvalidOperation", exceptionType: "System.Management.Automation.PSInvalidOperationException")
+                                               category: .invalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
             }
             let name = String(line[..<index]).trimmingCharacters()
             if table[.string(name)] != nil {
                 throw context.terminatingError("Data item '\(name)' in line '\(line)' is already defined. ", id: "InvalidOperation",
-                                               category: "InvalidOperation", exceptionType: "System.Management.Automation.PSInvalidOperationException")
+                                               category: .invalidOperation, exceptionType: "System.Management.Automation.PSInvalidOperationException")
             }
             table[.string(name)] = .string(ConvertFromStringDataCommand.unescape(String(line[line.index(after: index)...]).trimmingCharacters()))
         }

@@ -26,7 +26,7 @@ final class ConvertToJsonCommand: Cmdlet {
         guard (0...100).contains(depth) else {
             throw context.terminatingError(
                 "Cannot validate argument on parameter 'Depth'. The \(depth) argument is \(depth < 0 ? "less than the minimum" : "greater than the maximum") allowed range of \(depth < 0 ? 0 : 100). Supply an argument that is \(depth < 0 ? "greater than or equal to 0" : "less than or equal to 100") and then try the command again.",
-                id: "ParameterArgumentValidationError", category: "InvalidData",
+                id: "ParameterArgumentValidationError", category: .invalidData,
                 exceptionType: "System.Management.Automation.ParameterBindingValidationException")
         }
         let escaping = JsonWriter.Escaping(rawValue: context.string("EscapeHandling")?.lowercased() ?? "default") ?? .normal

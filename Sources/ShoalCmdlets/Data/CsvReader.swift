@@ -116,7 +116,7 @@ struct CsvReader {
     /// The terminating error PowerShell gives for a repeated column name.
     static func duplicateHeaderError(_ name: String, _ context: CmdletContext) -> ScriptError {
         context.terminatingError("The member \"\(name)\" is already present.", id: "AlreadyPresentPSMemberInfoInternalCollectionAdd",
-                                 category: "NotSpecified", exceptionType: "System.Management.Automation.ExtendedTypeSystemException")
+                                 category: .notSpecified, exceptionType: "System.Management.Automation.ExtendedTypeSystemException")
     }
 }
 

@@ -32,7 +32,7 @@ struct CsvWriter {
         for (first, second) in [("QuoteFields", "UseQuotes"), ("IncludeTypeInformation", "NoTypeInformation")]
         where context.has(first) && context.has(second) {
             throw context.terminatingError("You must specify either the -\(second == "UseQuotes" ? second : first) or -\(second == "UseQuotes" ? first : second) parameters, but not both.",
-                                           id: "CannotSpecify\(first)And\(second)", category: "InvalidData",
+                                           id: "CannotSpecify\(first)And\(second)", category: .invalidData,
                                            exceptionType: "System.InvalidOperationException")
         }
         delimiter = CsvWriter.delimiter(context)

@@ -23,13 +23,13 @@ final class ExportCsvCommand: Cmdlet {
     func begin(_ context: CmdletContext) throws {
         guard let written = context.string("LiteralPath") ?? context.string("Path") else {
             throw context.terminatingError("Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.",
-                                           id: "CannotSpecifyPathAndLiteralPath", category: "InvalidData",
+                                           id: "CannotSpecifyPathAndLiteralPath", category: .invalidData,
                                            exceptionType: "System.InvalidOperationException")
         }
         path = context.runspace.resolvePath(written)
         if context.flag("NoClobber"), !context.flag("Append"), DataFiles.exists(path) {
             throw context.terminatingError("The file '\(path)' already exists.", id: "NoClobber",
-                                           category: "ResourceExists", exceptionType: "System.IO.IOException", target: .string(path))
+                                           category: .resourceExists, exceptionType: "System.IO.IOException", target: .string(path))
         }
         var writer = try CsvWriter(context: context)
         // Appending to a file that has a header: keep its columns and do not repeat it.
@@ -50,7 +50,7 @@ final class ExportCsvCommand: Cmdlet {
     func end(_ context: CmdletContext) throws {
         guard DataFiles.write(text, to: path, append: context.flag("Append"), encoding: encoding) else {
             throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
-                                           category: "OpenError", exceptionType: "System.IO.DirectoryNotFoundException",
+                                           category: .openError, exceptionType: "System.IO.DirectoryNotFoundException",
                                            target: .string(path))
         }
     }

@@ -19,7 +19,7 @@ final class ImportCsvCommand: Cmdlet {
         let encoding = try TextEncoding.parameter(context)
         for path in written.map(context.runspace.resolvePath) {
             guard let text = DataFiles.read(path, encoding: encoding) else {
-                throw context.terminatingError("Could not find file '\(path)'.", id: "FileOpenFailure", category: "OpenError",
+                throw context.terminatingError("Could not find file '\(path)'.", id: "FileOpenFailure", category: .openError,
                                                exceptionType: "System.IO.FileNotFoundException", target: .string(path))
             }
             do {

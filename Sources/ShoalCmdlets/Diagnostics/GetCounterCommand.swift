@@ -34,7 +34,7 @@ public final class GetCounterCommand: Cmdlet {
         try ParameterChecks.range("MaxSamples", 1, Double(Int64.max), in: context)
         if context.has("Continuous") && context.has("MaxSamples") {
             throw context.terminatingError("The Continuous parameter and the MaxSamples parameter cannot be used in the same command.",
-                                           id: "CounterContinuousOrMaxSamples", category: "InvalidArgument")
+                                           id: "CounterContinuousOrMaxSamples", category: .invalidArgument)
         }
     }
 
@@ -132,7 +132,7 @@ public final class GetCounterCommand: Cmdlet {
     }
 
     private func counterError(_ message: String, _ context: CmdletContext) throws {
-        try context.writeError(message, id: "CounterApiError", category: "InvalidResult", exceptionType: "System.Exception")
+        try context.writeError(message, id: "CounterApiError", category: .invalidResult, exceptionType: "System.Exception")
     }
 
     // MARK: - Output objects
@@ -183,7 +183,7 @@ public final class GetCounterCommand: Cmdlet {
             let matches = CounterCatalog.sets.filter { wildcard.matches($0.name) }
             if matches.isEmpty {
                 try context.writeError("Cannot find any performance counter sets on the localhost computer that match the following: \(pattern).",
-                                       id: "NoMatchingCounterSetsFound", category: "ObjectNotFound", target: .string(pattern),
+                                       id: "NoMatchingCounterSetsFound", category: .objectNotFound, target: .string(pattern),
                                        exceptionType: "System.Exception")
             }
             for set in matches {

@@ -28,7 +28,7 @@ enum ContentWriter {
     static func write(_ values: [Value], context: CmdletContext, append: Bool) throws {
         guard context.has("Path") || context.has("LiteralPath") else {
             throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: Path.",
-                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let resolver = PathResolver(context: context)
@@ -56,7 +56,7 @@ enum ContentWriter {
                     try context.writeError(ErrorRecord("Access to the path '\(path)' is denied.",
                                                        exceptionType: "System.UnauthorizedAccessException",
                                                        errorId: "GetContentWriterUnauthorizedAccessError",
-                                                       category: "PermissionDenied", target: .string(path)))
+                                                       category: .permissionDenied, target: .string(path)))
                     continue
                 }
                 guard FileSystem.writeBytes(to: path, append: append, bytes) else {

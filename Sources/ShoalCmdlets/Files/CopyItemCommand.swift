@@ -60,14 +60,14 @@ final class CopyItemCommand: Cmdlet {
     private func copyWithSession(_ session: Value, toSession: Bool, _ context: CmdletContext) throws {
         if context.has("ToSession") && context.has("FromSession") {
             throw context.terminatingError("The ToSession and FromSession parameters cannot be used together.",
-                                           id: "InvalidInput", category: "InvalidArgument")
+                                           id: "InvalidInput", category: .invalidArgument)
         }
         guard let copier = context.runspace.sessionCopier else {
             throw context.terminatingError("This runspace cannot reach PSSessions.", id: "SessionCopyUnavailable")
         }
         guard let destination = context.string("Destination") else {
             throw context.terminatingError("A destination must be given with -\(toSession ? "ToSession" : "FromSession").",
-                                           id: "CopyItemRemoteDestinationIsNull", category: "InvalidArgument")
+                                           id: "CopyItemRemoteDestinationIsNull", category: .invalidArgument)
         }
         let sources: [String]
         let local: String
@@ -83,7 +83,7 @@ final class CopyItemCommand: Cmdlet {
             failures = try copier.copy(sources, to: local, session: session, toSession: toSession, recurse: context.flag("Recurse"),
                                        runspace: context.runspace)
         } catch let refused as SessionCopyRefused {
-            throw context.terminatingError(refused.message, id: "CannotConvertArgumentNoMessage", category: "InvalidArgument",
+            throw context.terminatingError(refused.message, id: "CannotConvertArgumentNoMessage", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         for failure in failures {

@@ -31,7 +31,7 @@ final class GetContentCommand: Cmdlet {
         if context.has("TotalCount"), context.has("Tail") {
             try context.writeError(ErrorRecord("The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.",
                                                exceptionType: "System.InvalidOperationException", errorId: "TailAndHeadCannotCoexist",
-                                               category: "InvalidOperation", target: .null))
+                                               category: .invalidOperation, target: .null))
             return
         }
         let encoding = try TextEncoding.parameter(context)
@@ -45,13 +45,13 @@ final class GetContentCommand: Cmdlet {
                 try context.writeError(ErrorRecord(
                     "Unable to get content because it is a directory: '\(path)'. Please use 'Get-ChildItem' instead.",
                     exceptionType: "System.UnauthorizedAccessException", errorId: "GetContentReaderUnauthorizedAccessError",
-                    category: "PermissionDenied", target: .string(path)))
+                    category: .permissionDenied, target: .string(path)))
                 continue
             }
             guard let bytes = FileSystem.readBytes(path) else {
                 try context.writeError(FileErrors.ioError("Access to the path '\(path)' is denied.",
                                                           id: "GetContentReaderUnauthorizedAccessError", path: path,
-                                                          category: "PermissionDenied"))
+                                                          category: .permissionDenied))
                 continue
             }
             if asBytes {

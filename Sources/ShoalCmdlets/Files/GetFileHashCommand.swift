@@ -26,7 +26,7 @@ final class GetFileHashCommand: Cmdlet {
                     try context.writeError(ErrorRecord(
                         "Cannot find path '\(resolver.absolute(path))' because it does not exist.",
                         exceptionType: "System.Management.Automation.ItemNotFoundException", errorId: "FileNotFound",
-                        category: "ObjectNotFound", target: .string(path)))
+                        category: .objectNotFound, target: .string(path)))
                 }
                 continue
             }
@@ -37,13 +37,13 @@ final class GetFileHashCommand: Cmdlet {
     private func hash(_ path: String, _ algorithm: MessageDigest.Algorithm, _ context: CmdletContext) throws {
         if FileSystem.isDirectory(path) {
             try context.writeError(ErrorRecord("Access to the path '\(path)' is denied.", exceptionType: "System.UnauthorizedAccessException",
-                                               errorId: "UnauthorizedAccessError", category: "InvalidData", target: .string(path)))
+                                               errorId: "UnauthorizedAccessError", category: .invalidData, target: .string(path)))
             return
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             try context.writeError(FileErrors.ioError("Cannot read \(path): \(FileSystem.lastErrorMessage)", id: "FileReadError",
-                                                      path: path, category: "ReadError"))
+                                                      path: path, category: .readError))
             return
         }
         defer { close(descriptor) }
@@ -55,7 +55,7 @@ final class GetFileHashCommand: Cmdlet {
             if count < 0 {
                 if errno == EINTR { continue }
                 try context.writeError(FileErrors.ioError("Cannot read \(path): \(FileSystem.lastErrorMessage)", id: "FileReadError",
-                                                          path: path, category: "ReadError"))
+                                                          path: path, category: .readError))
                 return
             }
             if count == 0 { break }

@@ -22,7 +22,7 @@ final class NewItemCommand: Cmdlet {
         }
         guard !paths.isEmpty else {
             throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: Path.",
-                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let type = (context.string("ItemType") ?? "File").lowercased()
@@ -32,7 +32,7 @@ final class NewItemCommand: Cmdlet {
             case "directory", "container": try createDirectory(path, context)
             default:
                 throw context.terminatingError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.",
-                                               id: "NewItemWrongType", category: "InvalidArgument",
+                                               id: "NewItemWrongType", category: .invalidArgument,
                                                exceptionType: "System.ArgumentException", target: .string(path))
             }
         }
@@ -56,7 +56,7 @@ final class NewItemCommand: Cmdlet {
     func createDirectory(_ path: String, _ context: CmdletContext) throws {
         if FileSystem.exists(path), !context.flag("Force") {
             try context.writeError(FileErrors.ioError("An item with the specified name \(path) already exists.",
-                                                      id: "DirectoryExist", path: path, category: "ResourceExists"))
+                                                      id: "DirectoryExist", path: path, category: .resourceExists))
             return
         }
         guard FileSystem.createDirectories(path), let item = FileSystemItem(path: path) else {

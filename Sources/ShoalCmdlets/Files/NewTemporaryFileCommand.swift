@@ -23,7 +23,7 @@ final class NewTemporaryFileCommand: Cmdlet {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard descriptor >= 0 else {
             throw context.terminatingError("Could not create a temporary file in \(directory): \(FileSystem.lastErrorMessage)",
-                                           id: "NewTemporaryFileWriteError", category: "WriteError", exceptionType: "System.IO.IOException")
+                                           id: "NewTemporaryFileWriteError", category: .writeError, exceptionType: "System.IO.IOException")
         }
         close(descriptor)
         let path = String(cString: template)

@@ -27,13 +27,13 @@ final class OutFileCommand: Cmdlet {
     func end(_ context: CmdletContext) throws {
         guard let written = context.string("LiteralPath") ?? context.string("FilePath") else {
             throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: FilePath.",
-                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let path = PathResolver(context: context).absolute(written)
         // As in PowerShell, -Append adds to an existing file even with -NoClobber.
         if context.flag("NoClobber"), !context.flag("Append"), FileSystem.exists(path) {
-            throw context.terminatingError("The file '\(path)' already exists.", id: "NoClobber", category: "ResourceExists",
+            throw context.terminatingError("The file '\(path)' already exists.", id: "NoClobber", category: .resourceExists,
                                            exceptionType: "System.IO.IOException", target: .string(path))
         }
         let width = context.value("Width").flatMap { Int(Conversion.toString($0)) } ?? FormatOptions.defaultWidth()
@@ -52,7 +52,7 @@ final class OutFileCommand: Cmdlet {
         guard FileSystem.write(text, to: path, append: context.flag("Append"), encoding: try TextEncoding.parameter(context)) else {
             let message = FileSystem.isDirectory(path) ? "Access to the path '\(path)' is denied."
                 : "Could not find a part of the path '\(path)'."
-            throw context.terminatingError(message, id: "FileOpenFailure", category: "OpenError",
+            throw context.terminatingError(message, id: "FileOpenFailure", category: .openError,
                                            exceptionType: "System.IO.IOException", target: .string(path))
         }
     }

@@ -79,10 +79,10 @@ enum FileErrors {
     static func pathNotFound(_ path: String) -> ErrorRecord {
         ErrorRecord("Cannot find path '\(path)' because it does not exist.",
                     exceptionType: "System.Management.Automation.ItemNotFoundException", errorId: "PathNotFound",
-                    category: "ObjectNotFound", target: .string(path))
+                    category: .objectNotFound, target: .string(path))
     }
 
-    static func ioError(_ message: String, id: String, path: String, category: String = "WriteError") -> ErrorRecord {
+    static func ioError(_ message: String, id: String, path: String, category: ErrorCategory = .writeError) -> ErrorRecord {
         ErrorRecord(message, exceptionType: "System.IO.IOException", errorId: id, category: category, target: .string(path))
     }
 }

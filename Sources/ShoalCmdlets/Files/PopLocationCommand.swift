@@ -17,7 +17,7 @@ final class PopLocationCommand: Cmdlet {
         guard let path = LocationStack.pop(stack: stackName, for: runspace) else {
             if !stackName.isEmpty {
                 throw context.terminatingError("Cannot find location stack '\(stackName)'. It does not exist or it is not a container.",
-                                               id: "Argument", category: "InvalidArgument",
+                                               id: "Argument", category: .invalidArgument,
                                                exceptionType: "System.Management.Automation.PSArgumentException")
             }
             return

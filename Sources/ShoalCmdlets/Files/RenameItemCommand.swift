@@ -24,7 +24,7 @@ final class RenameItemCommand: Cmdlet {
                 guard PathText.parent(target) == PathText.parent(source) else {
                     try context.writeError(ErrorRecord("Cannot rename the specified target, because it represents a path or device name.",
                                                        exceptionType: "System.ArgumentException", errorId: "Argument",
-                                                       category: "InvalidArgument", target: .string(newName)))
+                                                       category: .invalidArgument, target: .string(newName)))
                     continue
                 }
             } else {

@@ -64,7 +64,7 @@ final class SelectStringCommand: Cmdlet {
     func search(file path: String, _ context: CmdletContext) throws {
         guard let text = FileSystem.readText(path, encoding: try TextEncoding.parameter(context)) else {
             try context.writeError(FileErrors.ioError("Access to the path '\(path)' is denied.", id: "ProcessingFile", path: path,
-                                                      category: "PermissionDenied"))
+                                                      category: .permissionDenied))
             return
         }
         try search(lines: TextLines.split(text), path: path, context)

@@ -31,7 +31,7 @@ final class SplitPathCommand: Cmdlet {
                 guard let colon = qualifierEnd(path) else {
                     try context.writeError(ErrorRecord("Cannot parse the path because path '\(path)' does not have a qualifier specified.",
                                                        exceptionType: "System.Management.Automation.ParameterBindingException",
-                                                       errorId: "ParsePathQualifierError", category: "InvalidArgument",
+                                                       errorId: "ParsePathQualifierError", category: .invalidArgument,
                                                        target: .string(path)))
                     continue
                 }

@@ -47,7 +47,7 @@ struct TextEncoding: Equatable {
         let record = ErrorRecord(
             "Cannot process argument transformation on parameter 'Encoding'. '\(name)' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
             exceptionType: "System.Management.Automation.ParameterBindingArgumentTransformationException",
-            errorId: "ParameterArgumentTransformationError", category: "InvalidData", target: value,
+            errorId: "ParameterArgumentTransformationError", category: .invalidData, target: value,
             span: context.span, commandName: context.commandName)
         record.cmdletTypeName = context.cmdletTypeName
         throw ScriptError(record)

@@ -28,7 +28,7 @@ public final class FormatWideCommand: Cmdlet {
         if let column = context.value("Column"), Int(Conversion.toString(column)) ?? 0 < 1 {
             throw context.terminatingError("Cannot validate argument on parameter 'Column'. The \(Conversion.toString(column)) argument is less than the minimum allowed range of 1.",
                                            id: "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.FormatWideCommand",
-                                           category: "InvalidData")
+                                           category: .invalidData)
         }
     }
 

@@ -26,13 +26,13 @@ public final class WriteProgressCommand: Cmdlet {
         guard let activity = context.string("Activity") ?? (completed ? "" : nil) else {
             throw context.terminatingError("Cannot bind argument to parameter 'Activity' because it is an empty string.",
                                            id: "ParameterArgumentValidationErrorEmptyStringNotAllowed,Microsoft.PowerShell.Commands.WriteProgressCommand",
-                                           category: "InvalidData")
+                                           category: .invalidData)
         }
         let percent = number("PercentComplete", -1)
         if percent > 100 {
             throw context.terminatingError("Cannot validate argument on parameter 'PercentComplete'. The \(percent) argument is greater than the maximum allowed range of 100. Supply an argument that is less than or equal to 100 and then try the command again.",
                                            id: "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.WriteProgressCommand",
-                                           category: "InvalidData")
+                                           category: .invalidData)
         }
         let record = ProgressRecord(activityId: number("Id", 0), parentActivityId: number("ParentId", -1), activity: activity,
                                     statusDescription: context.string("Status") ?? "Processing",

@@ -41,7 +41,7 @@ public final class ImportModuleCommand: Cmdlet {
             let message = version.map { "The specified module '\(name)' with version '\($0)' was not loaded because no valid module file was found in any module directory." }
                 ?? "The specified module '\(name)' was not loaded because no valid module file was found in any module directory."
             try context.writeError(message, id: version == nil ? "Modules_ModuleNotFound" : "Modules_ModuleWithVersionNotFound",
-                                   category: "ResourceUnavailable", target: .string(name),
+                                   category: .resourceUnavailable, target: .string(name),
                                    exceptionType: "System.IO.FileNotFoundException")
         }
     }

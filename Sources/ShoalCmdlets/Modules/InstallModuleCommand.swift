@@ -35,7 +35,7 @@ public final class InstallModuleCommand: Cmdlet {
             }
             try context.writeError(
                 "No match was found for the specified search criteria and module name '\(name)'. shoal installs no modules from a repository; its modules are built in (see Get-Module -ListAvailable).",
-                id: "NoMatchFoundForCriteria", category: "ObjectNotFound", target: .string(name), exceptionType: "System.Exception")
+                id: "NoMatchFoundForCriteria", category: .objectNotFound, target: .string(name), exceptionType: "System.Exception")
         }
     }
 }

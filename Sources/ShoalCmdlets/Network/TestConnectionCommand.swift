@@ -55,12 +55,12 @@ public final class TestConnectionCommand: Cmdlet {
         if context.has("IPv4") && context.has("IPv6") { throw context.ambiguousParameterSet() }
         if let mode = modes.first, mode != "TcpPort" {
             throw context.terminatingError("Test-Connection -\(mode) is not supported by shoal yet; use the system's tracepath or ping -M do.",
-                                           id: "NotSupported", category: "NotImplemented",
+                                           id: "NotSupported", category: .notImplemented,
                                            exceptionType: "System.NotSupportedException")
         }
         if context.has("Source") {
             throw context.terminatingError("Test-Connection -Source cannot be set: requests always leave from this computer.",
-                                           id: "ParameterArgumentValidationError", category: "InvalidArgument",
+                                           id: "ParameterArgumentValidationError", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         timeout = Double(context.value("TimeoutSeconds").flatMap(StartSleepCommand.number) ?? 5)
@@ -108,7 +108,7 @@ public final class TestConnectionCommand: Cmdlet {
             if !context.flag("Quiet") || reason.hasPrefix("Target") {
                 try context.writeError(
                     "Testing connection to computer '\(target)' failed: \(reason)", id: "TestConnectionException",
-                    category: "ResourceUnavailable", target: .string(target),
+                    category: .resourceUnavailable, target: .string(target),
                     exceptionType: "System.Net.NetworkInformation.PingException")
             }
             return nil
@@ -130,7 +130,7 @@ public final class TestConnectionCommand: Cmdlet {
         if echo == nil && program == nil {
             try context.writeError(
                 "Testing connection to computer '\(destination)' failed: this process may open no ICMP socket (see net.ipv4.ping_group_range) and no ping program was found.",
-                id: "TestConnectionException", category: "ResourceUnavailable", target: .string(destination),
+                id: "TestConnectionException", category: .resourceUnavailable, target: .string(destination),
                 exceptionType: "System.Net.NetworkInformation.PingException")
             if quiet { try context.write(.bool(false)) }
             return
@@ -147,7 +147,7 @@ public final class TestConnectionCommand: Cmdlet {
                 } catch let failure as SystemPing.Failure {
                     try context.writeError(
                         "Testing connection to computer '\(destination)' failed: \(failure.message)", id: "TestConnectionException",
-                        category: "ResourceUnavailable", target: .string(destination),
+                        category: .resourceUnavailable, target: .string(destination),
                         exceptionType: "System.Net.NetworkInformation.PingException")
                     if quiet { try context.write(.bool(false)) }
                     return

@@ -104,18 +104,18 @@ public final class AddMemberCommand: Cmdlet {
         case ("AliasProperty", let target?): members.append(.alias(name, Conversion.toString(target)))
         case ("ScriptMethod", _), ("ScriptProperty", _), ("AliasProperty", _):
             throw context.terminatingError("The value of the Value parameter is not valid for the \(canonical) member type.",
-                                           id: "Value should be a ScriptBlock", category: "InvalidOperation",
+                                           id: "Value should be a ScriptBlock", category: .invalidOperation,
                                            exceptionType: "System.InvalidOperationException")
         default:
             throw context.terminatingError("Cannot add a member with type \"\(canonical)\". Specify a different type for the MemberTypes parameter.",
-                                           id: "CannotAddMemberType", category: "InvalidOperation",
+                                           id: "CannotAddMemberType", category: .invalidOperation,
                                            exceptionType: "System.InvalidOperationException")
         }
     }
 
     static func bindingError(_ message: String, id: String, _ context: CmdletContext) -> ScriptError {
         let record = ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException", errorId: id,
-                                 category: "InvalidArgument", span: context.span, commandName: context.commandName)
+                                 category: .invalidArgument, span: context.span, commandName: context.commandName)
         record.cmdletTypeName = "Microsoft.PowerShell.Commands.AddMemberCommand"
         return ScriptError(record)
     }
@@ -125,7 +125,7 @@ public final class AddMemberCommand: Cmdlet {
         guard !input.isNull else {
             try context.writeError(ErrorRecord("Cannot bind argument to parameter 'InputObject' because it is null.",
                                                exceptionType: "System.Management.Automation.ParameterBindingValidationException",
-                                               errorId: "ParameterArgumentValidationErrorNullNotAllowed", category: "InvalidData"))
+                                               errorId: "ParameterArgumentValidationErrorNullNotAllowed", category: .invalidData))
             return
         }
         // Anything else is wrapped, as pwsh's PSObject wraps it: the
@@ -157,7 +157,7 @@ public final class AddMemberCommand: Cmdlet {
         if object[name] != nil, !context.flag("Force") {
             try context.writeError(ErrorRecord("Cannot add a member with the name \"\(name)\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.",
                                                exceptionType: "System.InvalidOperationException", errorId: "MemberAlreadyExists",
-                                               category: "InvalidOperation", target: .object(object)))
+                                               category: .invalidOperation, target: .object(object)))
             return
         }
         object.set(name, value)

@@ -37,7 +37,7 @@ public final class CompareObjectCommand: Cmdlet {
     public func begin(_ context: CmdletContext) throws {
         for name in ["ReferenceObject", "DifferenceObject"] where context.value(name)?.isNull == true {
             throw context.terminatingError("Cannot bind argument to parameter '\(name)' because it is null.",
-                                           id: "ParameterArgumentValidationErrorNullNotAllowed", category: "InvalidData",
+                                           id: "ParameterArgumentValidationErrorNullNotAllowed", category: .invalidData,
                                            exceptionType: "System.Management.Automation.ParameterBindingValidationException")
         }
         properties = try PropertyExpression.parseList(context.value("Property"), keys: PropertyExpression.Keys.expressionOnly,

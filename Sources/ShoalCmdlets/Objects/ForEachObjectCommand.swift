@@ -59,7 +59,7 @@ public final class ForEachObjectCommand: Cmdlet {
         for value in written {
             guard case .scriptBlock(let block) = value else {
                 throw context.terminatingError("Cannot convert the \"\(Conversion.toString(value))\" value of type \"\(Conversion.fullTypeName(of: value))\" to type \"System.Management.Automation.ScriptBlock\".",
-                                               id: "InvalidCastFromAnyTypeToScriptBlock", category: "InvalidArgument",
+                                               id: "InvalidCastFromAnyTypeToScriptBlock", category: .invalidArgument,
                                                exceptionType: "System.Management.Automation.PSInvalidCastException", target: value)
             }
             blocks.append(block)

@@ -46,7 +46,7 @@ public final class GetMemberCommand: Cmdlet {
         if !sawInput {
             try context.writeError(ErrorRecord("You must specify an object for the Get-Member cmdlet.",
                                                exceptionType: "System.InvalidOperationException", errorId: "NoObjectInGetMember",
-                                               category: "CloseError"))
+                                               category: .closeError))
         }
     }
 

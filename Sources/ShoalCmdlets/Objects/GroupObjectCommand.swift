@@ -40,11 +40,11 @@ public final class GroupObjectCommand: Cmdlet {
         caseSensitive = context.flag("CaseSensitive")
         if context.flag("AsString"), !context.flag("AsHashTable") {
             throw context.terminatingError("The command cannot be run because the AsString parameter requires that you specify the AsHashtable parameter.",
-                                           id: "ArgumentException", category: "InvalidArgument", exceptionType: "System.ArgumentException")
+                                           id: "ArgumentException", category: .invalidArgument, exceptionType: "System.ArgumentException")
         }
         if context.flag("AsHashTable"), !context.flag("AsString"), properties.count > 1 {
             throw context.terminatingError("The command cannot be run because using the AsHashTable parameter with more than one property requires adding the AsString parameter.",
-                                           id: "ArgumentException", category: "InvalidArgument", exceptionType: "System.ArgumentException")
+                                           id: "ArgumentException", category: .invalidArgument, exceptionType: "System.ArgumentException")
         }
     }
 
@@ -98,7 +98,7 @@ public final class GroupObjectCommand: Cmdlet {
             guard table[key] == nil else {
                 try context.writeError(ErrorRecord("The objects grouped by this property cannot be expanded because there is a key duplication. Provide a valid value for the property, and then try again.",
                                                    exceptionType: "System.Exception", errorId: "The objects grouped by this property cannot be expanded because there is a key duplication. Provide a valid value for the property, and then try again.",
-                                                   category: "InvalidArgument"))
+                                                   category: .invalidArgument))
                 return .null
             }
             table[key] = .list(group.items)

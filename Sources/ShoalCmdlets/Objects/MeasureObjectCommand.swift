@@ -70,7 +70,7 @@ public final class MeasureObjectCommand: Cmdlet {
         if needsNumber, Conversion.toNumber(value) == nil {
             try context.writeError(ErrorRecord("Input object \"\(Conversion.toString(value))\" is not numeric.",
                                                exceptionType: "System.Management.Automation.PSInvalidOperationException",
-                                               errorId: "NonNumericInputObject", category: "InvalidType", target: value))
+                                               errorId: "NonNumericInputObject", category: .invalidType, target: value))
             return
         }
         statistics.add(value)
@@ -81,7 +81,7 @@ public final class MeasureObjectCommand: Cmdlet {
             if let name, statistics.count == 0, !statistics.sawText {
                 try context.writeError(ErrorRecord("The property \"\(name)\" cannot be found in the input for any objects.",
                                                    exceptionType: "System.Management.Automation.PSArgumentException",
-                                                   errorId: "GenericMeasurePropertyNotFound", category: "InvalidArgument"))
+                                                   errorId: "GenericMeasurePropertyNotFound", category: .invalidArgument))
                 continue
             }
             try context.write(.object(textMode ? textResult(statistics, name, context) : result(statistics, name, context)))

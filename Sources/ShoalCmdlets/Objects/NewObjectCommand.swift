@@ -27,11 +27,11 @@ public final class NewObjectCommand: Cmdlet {
     public func process(_ context: CmdletContext) throws {
         if context.has("ComObject") {
             throw context.terminatingError("A COM object cannot be created on this platform.", id: "NoCOMClassIdentified",
-                                           category: "ResourceUnavailable", exceptionType: "System.PlatformNotSupportedException")
+                                           category: .resourceUnavailable, exceptionType: "System.PlatformNotSupportedException")
         }
         guard let typeName = context.string("TypeName") else {
             throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: TypeName.",
-                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let properties = try propertyTable(context)
@@ -53,7 +53,7 @@ public final class NewObjectCommand: Cmdlet {
         guard let value = context.value("Property") else { return nil }
         guard case .hashtable(let table) = value else {
             throw context.terminatingError("Cannot bind parameter 'Property'. Cannot convert the \"\(Conversion.toString(value))\" value of type \"\(Conversion.fullTypeName(of: value))\" to type \"System.Collections.IDictionary\".",
-                                           id: "CannotConvertArgumentNoMessage", category: "InvalidArgument",
+                                           id: "CannotConvertArgumentNoMessage", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         return table
@@ -64,7 +64,7 @@ public final class NewObjectCommand: Cmdlet {
         let allowed = typeName.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._`[], ".unicodeScalars.contains($0) }
         guard allowed, TypeObject.resolve(typeName) != nil else {
             throw context.terminatingError("Cannot find type [\(typeName)]: verify that the assembly containing this type is loaded.",
-                                           id: "TypeNotFound", category: "InvalidType",
+                                           id: "TypeNotFound", category: .invalidType,
                                            exceptionType: "System.Management.Automation.PSArgumentException", target: .string(typeName))
         }
         let argumentList = arguments.indices.map { "$args[\($0)]" }.joined(separator: ", ")
@@ -82,7 +82,7 @@ enum ScriptSnippet {
         do {
             ast = try Parser.parseScript(SourceFile(name: context.commandName, text: text))
         } catch {
-            throw context.terminatingError(error.message, id: error.errorId, category: "ParserError")
+            throw context.terminatingError(error.message, id: error.errorId, category: .parserError)
         }
         let sink = CollectingSink()
         try context.runspace.invokeBlock(ScriptBlock(ast), dollarUnder: nil, arguments: arguments, output: sink, span: context.span)

@@ -83,18 +83,18 @@ struct PropertyExpression {
             let matches = keys.filter { $0.lowercased().hasPrefix(written.lowercased()) }
             guard !written.isEmpty, let canonical = matches.first else {
                 throw context.terminatingError("The \(written) key is not valid.", id: "DictionaryKeyIllegalKey",
-                                               category: "InvalidArgument", exceptionType: "System.NotSupportedException")
+                                               category: .invalidArgument, exceptionType: "System.NotSupportedException")
             }
             if matches.count > 1 {
                 throw context.terminatingError("The \(written) key is ambiguous; \(matches[0]) and \(matches[1]) conflict.",
-                                               id: "DictionaryKeyAmbiguousKey", category: "InvalidArgument",
+                                               id: "DictionaryKeyAmbiguousKey", category: .invalidArgument,
                                                exceptionType: "System.NotSupportedException")
             }
             entries[canonical] = value
         }
         guard entries["Expression"] != nil else {
             throw context.terminatingError("A mandatory entry for expression is missing.", id: "DictionaryKeyMandatoryEntry",
-                                           category: "InvalidArgument", exceptionType: "System.NotSupportedException")
+                                           category: .invalidArgument, exceptionType: "System.NotSupportedException")
         }
         return entries
     }

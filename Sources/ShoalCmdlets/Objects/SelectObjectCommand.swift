@@ -96,7 +96,7 @@ public final class SelectObjectCommand: Cmdlet {
         guard let entry = try expression.evaluate(item, context.runspace).first, entry.found else {
             try context.writeError(ErrorRecord("Property \"\(expression.displayName)\" cannot be found.",
                                                exceptionType: "System.Management.Automation.PSArgumentException",
-                                               errorId: "ExpandPropertyNotFound", category: "InvalidArgument", target: item))
+                                               errorId: "ExpandPropertyNotFound", category: .invalidArgument, target: item))
             return []
         }
         let expanded = entry.value.enumeratedItems
@@ -128,7 +128,7 @@ struct SelectionWindow {
             let n = Int(SortKey.number(value))
             if n < 0 {
                 throw context.terminatingError("Cannot validate argument on parameter '\(name)'. The \(n) argument is less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.",
-                                               id: "ParameterArgumentValidationError", category: "InvalidData",
+                                               id: "ParameterArgumentValidationError", category: .invalidData,
                                                exceptionType: "System.Management.Automation.ParameterBindingValidationException")
             }
             return n

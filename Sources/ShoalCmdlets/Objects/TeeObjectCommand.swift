@@ -25,7 +25,7 @@ public final class TeeObjectCommand: Cmdlet {
         if targets.count > 1 { throw context.ambiguousParameterSet() }
         if targets.isEmpty {
             throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: FilePath.",
-                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
     }
@@ -46,7 +46,7 @@ public final class TeeObjectCommand: Cmdlet {
         let encoding = try TextEncoding.parameter(context)
         guard FileSystem.write(OutputFormatter.format(kept), to: path, append: context.flag("Append"), encoding: encoding) else {
             throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
-                                           category: "OpenError", exceptionType: "System.IO.DirectoryNotFoundException",
+                                           category: .openError, exceptionType: "System.IO.DirectoryNotFoundException",
                                            target: .string(path))
         }
     }

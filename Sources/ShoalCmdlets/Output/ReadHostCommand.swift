@@ -23,7 +23,7 @@ final class ReadHostCommand: Cmdlet {
         do {
             line = try runspace.host.readLine(prompt: prompt, masked: secure || context.flag("MaskInput")) { runspace.stopSignal.isRequested }
         } catch let error as ScriptError {
-            throw context.terminatingError(error.record.message, id: "InvalidOperation", category: "InvalidOperation",
+            throw context.terminatingError(error.record.message, id: "InvalidOperation", category: .invalidOperation,
                                            exceptionType: "System.Management.Automation.PSInvalidOperationException")
         }
         try context.checkStopped()

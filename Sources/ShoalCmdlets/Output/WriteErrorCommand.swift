@@ -9,7 +9,7 @@ public final class WriteErrorCommand: Cmdlet {
             ParameterDescriptor("Message", type: "string", position: 0, pipeline: true, aliases: ["Msg"]),
             ParameterDescriptor("ErrorRecord"),
             ParameterDescriptor("Exception"),
-            ParameterDescriptor("Category", type: "string"),
+            ParameterDescriptor("Category", type: "System.Management.Automation.ErrorCategory"),
             ParameterDescriptor("ErrorId", type: "string"),
             ParameterDescriptor("TargetObject"),
         ])
@@ -24,7 +24,7 @@ public final class WriteErrorCommand: Cmdlet {
         if case .native(let exception as ExceptionObject)? = context.value("Exception") { message = exception.message }
         let id = context.string("ErrorId") ?? "Microsoft.PowerShell.Commands.WriteErrorException"
         let record = ErrorRecord(message, exceptionType: "Microsoft.PowerShell.Commands.WriteErrorException", errorId: id,
-                                 category: context.string("Category") ?? "NotSpecified", target: context.value("TargetObject") ?? .null,
+                                 category: context.string("Category").flatMap(ErrorCategory.init) ?? .notSpecified, target: context.value("TargetObject") ?? .null,
                                  span: context.span, commandName: "Write-Error")
         try context.writeError(record)
     }

@@ -35,7 +35,7 @@ public final class SetLocationCommand: Cmdlet {
             if matches.count > 1 {
                 try context.writeError(
                     "Cannot set the location because path '\(target)' resolved to multiple containers. You can only set the location to a single container at a time.",
-                    id: "PathResolvedToMultiple", category: "InvalidArgument", target: .string(target),
+                    id: "PathResolvedToMultiple", category: .invalidArgument, target: .string(target),
                     exceptionType: "System.Management.Automation.PSArgumentException")
                 return
             }
@@ -46,7 +46,7 @@ public final class SetLocationCommand: Cmdlet {
         var info = stat()
         guard !path.utf8.contains(0), stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             try context.writeError("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound",
-                                   category: "ObjectNotFound", target: .string(path),
+                                   category: .objectNotFound, target: .string(path),
                                    exceptionType: "System.Management.Automation.ItemNotFoundException")
             return
         }

@@ -34,7 +34,7 @@ public final class GetAliasCommand: Cmdlet {
 
     func notFound(_ what: String, _ text: String, _ context: CmdletContext) throws {
         try context.writeError("This command cannot find a matching alias because an alias with the \(what) '\(text)' does not exist.",
-                               id: "ItemNotFoundException", category: "ObjectNotFound", target: .string(text),
+                               id: "ItemNotFoundException", category: .objectNotFound, target: .string(text),
                                exceptionType: "System.Management.Automation.ItemNotFoundException")
     }
 }

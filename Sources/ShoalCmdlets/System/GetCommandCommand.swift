@@ -42,7 +42,7 @@ public final class GetCommandCommand: Cmdlet {
             if literal != nil, !wantsAll, !context.flag("All"), let first = matches.first { matches = [first] }
             if matches.isEmpty, let literal {
                 try context.writeError("The term '\(literal)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
-                                       id: "CommandNotFoundException", category: "ObjectNotFound", target: .string(literal),
+                                       id: "CommandNotFoundException", category: .objectNotFound, target: .string(literal),
                                        exceptionType: "System.Management.Automation.CommandNotFoundException")
             }
             results += matches

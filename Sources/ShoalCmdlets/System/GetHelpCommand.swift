@@ -39,7 +39,7 @@ public final class GetHelpCommand: Cmdlet {
         }
         guard let command = matches.first else {
             try context.writeError("Get-Help could not find \(name) in a help file in this session. To download updated help topics type: \"Update-Help\". To get help online, search for the help topic in the TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116.",
-                                   id: "HelpNotFound", category: "ResourceUnavailable", target: .string(name),
+                                   id: "HelpNotFound", category: .resourceUnavailable, target: .string(name),
                                    exceptionType: "Microsoft.PowerShell.Commands.HelpNotFoundException")
             return
         }
@@ -50,7 +50,7 @@ public final class GetHelpCommand: Cmdlet {
             let chosen = page.parameters.filter { filter.admits($0.name) }
             if chosen.isEmpty {
                 throw context.terminatingError("No parameter matches criteria \(wanted.joined(separator: ", ")).", id: "NoParmsFound",
-                                               category: "InvalidArgument", exceptionType: "System.Management.Automation.PSArgumentException")
+                                               category: .invalidArgument, exceptionType: "System.Management.Automation.PSArgumentException")
             }
             page.shownParameters = chosen
             page.onlyParameters = true

@@ -82,7 +82,7 @@ public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
             default:
                 guard case .double(let d)? = try? TypeConversion.convert(value, to: "double", at: context.span) else {
                     throw context.terminatingError("Cannot convert value \"\(Conversion.toString(value))\" to type \"System.Double\".",
-                                                   id: "InvalidCastFromStringToDoubleOrSingle", category: "InvalidArgument",
+                                                   id: "InvalidCastFromStringToDoubleOrSingle", category: .invalidArgument,
                                                    exceptionType: "System.Management.Automation.PSInvalidCastException")
                 }
                 self = .double(d)
@@ -127,6 +127,6 @@ public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
 
     func minGreaterThanOrEqualMax(_ low: Value, _ high: Value, _ context: CmdletContext) -> ScriptError {
         context.terminatingError("The Minimum value (\(Conversion.toString(low))) cannot be greater than or equal to the Maximum value (\(Conversion.toString(high))).",
-                                 id: "MinGreaterThanOrEqualMax", category: "InvalidArgument", exceptionType: "System.ArgumentException")
+                                 id: "MinGreaterThanOrEqualMax", category: .invalidArgument, exceptionType: "System.ArgumentException")
     }
 }

@@ -12,7 +12,7 @@ final class GetUptimeCommand: Cmdlet {
     func end(_ context: CmdletContext) throws {
         guard let seconds = GetUptimeCommand.secondsSinceBoot() else {
             throw context.terminatingError("The system uptime could not be read from /proc/uptime.", id: "GetUptimePlatformIsNotSupported",
-                                           category: "NotImplemented", exceptionType: "System.PlatformNotSupportedException")
+                                           category: .notImplemented, exceptionType: "System.PlatformNotSupportedException")
         }
         let ticks = Int(seconds * 10_000_000)
         if context.flag("Since") {

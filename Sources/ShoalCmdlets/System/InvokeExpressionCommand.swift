@@ -17,7 +17,7 @@ public final class InvokeExpressionCommand: Cmdlet {
         do {
             ast = try Parser.parseScript(SourceFile(name: "<Invoke-Expression>", text: text))
         } catch {
-            throw context.terminatingError(error.message, id: error.errorId, category: "ParserError",
+            throw context.terminatingError(error.message, id: error.errorId, category: .parserError,
                                            exceptionType: "System.Management.Automation.ParseException", target: .string(text))
         }
         try context.runspace.invokeBlockInCurrentScope(ScriptBlock(ast), dollarUnder: nil, output: context.output)

@@ -12,7 +12,7 @@ public final class NewAliasCommand: Cmdlet {
         let name = context.string("Name") ?? ""
         if context.runspace.aliases[name.lowercased()] != nil, !context.flag("Force") {
             try context.writeError("The alias is not allowed, because an alias with the name '\(name)' already exists.",
-                                   id: "AliasAlreadyExists", category: "ResourceExists", target: .string(name),
+                                   id: "AliasAlreadyExists", category: .resourceExists, target: .string(name),
                                    exceptionType: "System.Management.Automation.SessionStateException")
             return
         }

@@ -24,7 +24,7 @@ final class NewGuidCommand: Cmdlet {
         let text = context.string("InputObject") ?? ""
         guard let guid = GuidValue.parse(text) else {
             try context.writeError("Unrecognized Guid format.", id: "StringNotRecognizedAsGuid",
-                                   category: "InvalidArgument", target: .string(text), exceptionType: "System.FormatException")
+                                   category: .invalidArgument, target: .string(text), exceptionType: "System.FormatException")
             return
         }
         try context.write(.native(GuidValue(guid)))

@@ -22,7 +22,7 @@ public final class NewVariableCommand: Cmdlet {
         let scope = try VariableScopes.resolve(context)
         if scope.localBox(name.lowercased()) != nil, !context.flag("Force") {
             try context.writeError("A variable with name '\(name)' already exists.", id: "VariableAlreadyExists",
-                                   category: "ResourceExists", target: .string(name),
+                                   category: .resourceExists, target: .string(name),
                                    exceptionType: "System.Management.Automation.SessionStateException")
             return
         }

@@ -40,14 +40,14 @@ enum ParameterChecks {
 
     static func validationError(_ name: String, _ detail: String, _ context: CmdletContext) -> ScriptError {
         context.terminatingError("Cannot validate argument on parameter '\(name)'. \(detail)",
-                                 id: "ParameterArgumentValidationError", category: "InvalidData",
+                                 id: "ParameterArgumentValidationError", category: .invalidData,
                                  exceptionType: "System.Management.Automation.ParameterBindingValidationException")
     }
 
     /// PowerShell's error for a mandatory parameter nobody supplied.
     static func missingMandatory(_ names: [String], in context: CmdletContext) -> ScriptError {
         context.terminatingError("Cannot process command because of one or more missing mandatory parameters: \(names.joined(separator: " ")).",
-                                 id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                 id: "MissingMandatoryParameter", category: .invalidArgument,
                                  exceptionType: "System.Management.Automation.ParameterBindingException")
     }
 }
@@ -97,7 +97,7 @@ extension CmdletContext {
     /// (the binder knows no sets, so the cmdlets check their own).
     func ambiguousParameterSet() -> ScriptError {
         terminatingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
-                         id: "AmbiguousParameterSet", category: "InvalidArgument",
+                         id: "AmbiguousParameterSet", category: .invalidArgument,
                          exceptionType: "System.Management.Automation.ParameterBindingException")
     }
 }

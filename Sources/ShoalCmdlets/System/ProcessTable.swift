@@ -56,13 +56,13 @@ enum ProcessTable {
     /// PowerShell's non-terminating errors for a name or id that matches nothing.
     static func notFound(name: String, _ context: CmdletContext) throws {
         try context.writeError("Cannot find a process with the name \"\(name)\". Verify the process name and call the cmdlet again.",
-                               id: "NoProcessFoundForGivenName", category: "ObjectNotFound", target: .string(name),
+                               id: "NoProcessFoundForGivenName", category: .objectNotFound, target: .string(name),
                                exceptionType: "Microsoft.PowerShell.Commands.ProcessCommandException")
     }
 
     static func notFound(id: Int, _ context: CmdletContext) throws {
         try context.writeError("Cannot find a process with the process identifier \(id).", id: "NoProcessFoundForGivenId",
-                               category: "ObjectNotFound", target: .int(id),
+                               category: .objectNotFound, target: .int(id),
                                exceptionType: "Microsoft.PowerShell.Commands.ProcessCommandException")
     }
 

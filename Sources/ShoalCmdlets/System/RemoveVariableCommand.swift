@@ -13,7 +13,7 @@ public final class RemoveVariableCommand: Cmdlet {
         try VariableTargets.each(context) { name, key, scope, box in
             if box.isReadOnly, !context.flag("Force") {
                 try context.writeError("Cannot remove variable \(name) because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.",
-                                       id: "VariableNotRemovable", category: "WriteError", target: .string(name),
+                                       id: "VariableNotRemovable", category: .writeError, target: .string(name),
                                        exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
                 return
             }

@@ -30,11 +30,11 @@ final class StartProcessCommand: Cmdlet {
     func end(_ context: CmdletContext) throws {
         for unsupported in ["Verb", "WindowStyle"] where context.has(unsupported) {
             throw context.terminatingError("The parameter '-\(unsupported)' is not supported for the cmdlet 'Start-Process' on this edition of PowerShell.",
-                                           id: "NotSupportedException", category: "NotImplemented", exceptionType: "System.NotSupportedException")
+                                           id: "NotSupportedException", category: .notImplemented, exceptionType: "System.NotSupportedException")
         }
         guard let filePath = context.string("FilePath"), !filePath.isEmpty else {
             throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: FilePath.",
-                                           id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                           id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let runspace = context.runspace
@@ -45,7 +45,7 @@ final class StartProcessCommand: Cmdlet {
             guard FileSystem.isDirectory(directory) else {
                 try context.writeError(ErrorRecord("The value of the WorkingDirectory parameter is invalid.",
                                                    exceptionType: "System.IO.DirectoryNotFoundException", errorId: "DirectoryNotFoundException",
-                                                   category: "InvalidOperation", target: .null))
+                                                   category: .invalidOperation, target: .null))
                 return
             }
         }
@@ -53,7 +53,7 @@ final class StartProcessCommand: Cmdlet {
         guard let program = runspace.findExecutable(expanded) else {
             throw context.terminatingError(
                 "This command cannot be run due to the error: An error occurred trying to start process '\(filePath)' with working directory '\(directory)'. No such file or directory",
-                id: "InvalidOperationException", category: "InvalidOperation", exceptionType: "System.InvalidOperationException")
+                id: "InvalidOperationException", category: .invalidOperation, exceptionType: "System.InvalidOperationException")
         }
         let arguments = NativeArgumentPassing.splitCommandLine((context.value("ArgumentList")?.enumeratedItems ?? [])
             .map(Conversion.toString).joined(separator: " "))
@@ -66,14 +66,14 @@ final class StartProcessCommand: Cmdlet {
             for second in redirects[(index + 1)...] where first.path == second.path {
                 try context.writeError(ErrorRecord("Cannot run the Start-Process command because the parameters \"\(first.name)\" and \"\(second.name)\" have the same value. Specify different values for these two parameters and then try the command again.",
                                                    exceptionType: "System.InvalidOperationException", errorId: "InvalidOperationException",
-                                                   category: "InvalidOperation", target: .null))
+                                                   category: .invalidOperation, target: .null))
                 return
             }
         }
         if let input = redirects.first(where: { $0.name == "RedirectStandardInput" }), !FileSystem.exists(input.path) {
             try context.writeError(ErrorRecord("This command cannot be run completely because the system cannot find all the information required.",
                                                exceptionType: "System.IO.FileNotFoundException", errorId: "FileNotFoundException",
-                                               category: "InvalidOperation", target: .null))
+                                               category: .invalidOperation, target: .null))
             return
         }
 
@@ -124,7 +124,7 @@ final class StartProcessCommand: Cmdlet {
         guard status == 0 else {
             throw context.terminatingError(
                 "This command cannot be run due to the error: An error occurred trying to start process '\(program)' with working directory '\(directory)'. \(String(cString: strerror(status)))",
-                id: "InvalidOperationException", category: "InvalidOperation", exceptionType: "System.InvalidOperationException")
+                id: "InvalidOperationException", category: .invalidOperation, exceptionType: "System.InvalidOperationException")
         }
         return pid
     }

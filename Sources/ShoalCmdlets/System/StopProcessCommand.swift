@@ -53,7 +53,7 @@ public final class StopProcessCommand: Cmdlet, ParameterSetDescribing {
         if kill(pid_t(process.id), context.flag("Force") ? SIGKILL : SIGTERM) != 0 {
             let reason = errno == EPERM ? "Access is denied." : String(cString: strerror(errno))
             try context.writeError("Cannot stop process \"\(process.name) (\(process.id))\" because of the following error: \(reason)",
-                                   id: "CouldNotStopProcess", category: "CloseError", target: .native(process),
+                                   id: "CouldNotStopProcess", category: .closeError, target: .native(process),
                                    exceptionType: "Microsoft.PowerShell.Commands.ProcessCommandException")
             return
         }

@@ -17,14 +17,14 @@ enum VariableScopes {
         default:
             guard let depth = Int(text), depth >= 0 else {
                 throw context.terminatingError("Cannot process argument because the value of argument \"scopeID\" is not valid. Change the value of the \"scopeID\" argument and run the operation again.",
-                                               id: "Argument", category: "InvalidArgument",
+                                               id: "Argument", category: .invalidArgument,
                                                exceptionType: "System.Management.Automation.PSArgumentException")
             }
             var scope = runspace.scope
             for _ in 0..<depth {
                 guard let parent = scope.parent else {
                     throw context.terminatingError("The scope number '\(depth)' exceeds the number of active scopes. (Parameter 'scopeID')\nActual value was \(depth).",
-                                                   id: "ArgumentOutOfRange", category: "InvalidArgument",
+                                                   id: "ArgumentOutOfRange", category: .invalidArgument,
                                                    exceptionType: "System.Management.Automation.PSArgumentOutOfRangeException")
                 }
                 scope = parent
@@ -64,13 +64,13 @@ enum VariableScopes {
 
     static func notFound(_ name: String, _ context: CmdletContext) throws {
         try context.writeError("Cannot find a variable with the name '\(name)'.", id: "VariableNotFound",
-                               category: "ObjectNotFound", target: .string(name),
+                               category: .objectNotFound, target: .string(name),
                                exceptionType: "System.Management.Automation.ItemNotFoundException")
     }
 
     static func notWritable(_ name: String, _ context: CmdletContext) throws {
         try context.writeError("Cannot overwrite variable \(name) because it is read-only or constant.", id: "VariableNotWritable",
-                               category: "WriteError", target: .string(name),
+                               category: .writeError, target: .string(name),
                                exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
     }
 }

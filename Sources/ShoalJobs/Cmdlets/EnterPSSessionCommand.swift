@@ -28,7 +28,7 @@ public final class EnterPSSessionCommand: Cmdlet {
         let table = try JobsModule.table(of: context)
         guard table.isInteractive else {
             throw context.terminatingError("Enter-PSSession works at the interactive prompt only; in a script, use Invoke-Command -Session.",
-                                           id: "EnterPSSessionNotInteractive", category: "InvalidOperation")
+                                           id: "EnterPSSessionNotInteractive", category: .invalidOperation)
         }
         var owns = false
         var session = try given ?? RemoteInvocation.sessions(context).first
@@ -43,13 +43,13 @@ public final class EnterPSSessionCommand: Cmdlet {
             } catch {
                 throw context.terminatingError(
                     RemoteConnection.openFailureMessage(target.computerName, error.message),
-                    id: "PSSessionOpenFailed", category: "OpenError",
+                    id: "PSSessionOpenFailed", category: .openError,
                     exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException", target: .string(target.computerName))
             }
         }
         guard let session, session.isOpen else {
             throw context.terminatingError("No open PSSession was given: name one with -HostName, -Session, -Id or -Name.",
-                                           id: "EnterPSSessionNoSession", category: "InvalidArgument")
+                                           id: "EnterPSSessionNoSession", category: .invalidArgument)
         }
         table.enter(session, owns: owns)
     }

@@ -82,17 +82,17 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         let asJob = context.flag("AsJob")
         if !asJob && context.has("ThrottleGroup") {
             throw context.terminatingError("The 'ThrottleGroup' parameter can be used only with the 'AsJob' parameter.",
-                                           id: "ParallelThrottleGroupNeedsJob", category: "InvalidArgument")
+                                           id: "ParallelThrottleGroupNeedsJob", category: .invalidArgument)
         }
         if asJob && context.has("TimeoutSeconds") {
             throw context.terminatingError("The 'TimeoutSeconds' parameter cannot be used with the 'AsJob' parameter.",
-                                           id: "ParallelCannotUseTimeoutWithJob", category: "InvalidArgument")
+                                           id: "ParallelCannotUseTimeoutWithJob", category: .invalidArgument)
         }
         if context.common.errorAction != nil || context.common.warningAction != nil || context.common.informationAction != nil
             || context.common.pipelineVariable != nil {
             throw context.terminatingError(
                 "The following common parameters are not currently supported in the Parallel parameter set: ErrorAction, WarningAction, InformationAction, PipelineVariable",
-                id: "ParallelCommonParametersNotSupported", category: "InvalidArgument")
+                id: "ParallelCommonParametersNotSupported", category: .invalidArgument)
         }
         let throttle = try context.integer("ThrottleLimit", minimum: 1) ?? 5
         let table = try JobsModule.table(of: context)
@@ -104,7 +104,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         if context.flag("Resume") || context.flag("ResumeFailed") {
             guard let log = policy.log else {
                 throw context.terminatingError("The 'Resume' and 'ResumeFailed' parameters need the 'JobLog' parameter: the log says what has run.",
-                                               id: "ParallelResumeNeedsJobLog", category: "InvalidArgument")
+                                               id: "ParallelResumeNeedsJobLog", category: .invalidArgument)
             }
             log.flush()
             let logged = JobLog.readOutcomes(log.path)
@@ -122,11 +122,11 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 if !block.ast.layout.directUsingNames.contains(name) { continue }
                 throw context.terminatingError(
                     "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",
-                    id: "UsingVariableIsUndefined", category: "InvalidOperation")
+                    id: "UsingVariableIsUndefined", category: .invalidOperation)
             }
             if case .scriptBlock = value {
                 throw context.terminatingError("A $using variable cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.",
-                                               id: "ParallelUsingVariableCannotBeScriptBlock", category: "InvalidType")
+                                               id: "ParallelUsingVariableCannotBeScriptBlock", category: .invalidType)
             }
             usingValues[name] = TransferValue(value)
         }
@@ -150,7 +150,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         let item = context.hasPipelineInput ? (context.inputObject ?? .null) : (context.value("InputObject") ?? .null)
         if case .scriptBlock = item {
             try context.writeError("Piped input object cannot be a script block. Passed-in script block variables are not supported with ForEach-Object -Parallel, and can result in undefined behavior.",
-                                   id: "ParallelPipedInputObjectCannotBeScriptBlock", category: "InvalidType")
+                                   id: "ParallelPipedInputObjectCannotBeScriptBlock", category: .invalidType)
             return
         }
         if let deadline, clock.now() > deadline { return }

@@ -21,7 +21,7 @@ public final class GetJobThrottleCommand: Cmdlet {
             let matching = groups.filter { matcher.matches($0.name) }
             if matching.isEmpty && matcher.isLiteral {
                 try context.writeError("No throttle group named '\(pattern)' was found.", id: "JobThrottleGroupNotFound",
-                                       category: "ObjectNotFound", target: .string(pattern))
+                                       category: .objectNotFound, target: .string(pattern))
             }
             for gate in matching { try context.write(.native(JobThrottleObject(gate))) }
         }

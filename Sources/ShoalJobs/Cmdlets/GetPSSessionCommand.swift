@@ -35,7 +35,7 @@ enum PSSessionSelector {
             for id in try ids.map({ try TypeConversion.toInteger($0, "System.Int32", context.span) }) {
                 guard let session = sessions.first(where: { $0.id == id }) else {
                     try context.writeError("Cannot find the PSSession with Id \(id).", id: "InvalidSessionId",
-                                           category: "InvalidArgument", target: .int(id))
+                                           category: .invalidArgument, target: .int(id))
                     continue
                 }
                 picked.append(session)

@@ -72,14 +72,14 @@ public final class InvokeCommandCommand: Cmdlet {
         if context.has("FilePath") {
             throw context.terminatingError(
                 "Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
-                id: "AmbiguousParameterSet", category: "InvalidArgument",
+                id: "AmbiguousParameterSet", category: .invalidArgument,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         guard let block else { throw missingScriptBlock(context) }
         guard case .scriptBlock(let script) = block else {
             throw context.terminatingError(
                 "Cannot bind parameter 'ScriptBlock'. Cannot convert the \"\(Conversion.toString(block))\" value of type \"\(OutputFormatter.typeNames(of: block).first ?? "System.String")\" to type \"System.Management.Automation.ScriptBlock\".",
-                id: "CannotConvertArgumentNoMessage", category: "InvalidArgument",
+                id: "CannotConvertArgumentNoMessage", category: .invalidArgument,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let arguments = context.value("ArgumentList")?.enumeratedItems ?? []
@@ -234,13 +234,13 @@ public final class InvokeCommandCommand: Cmdlet {
         }
         let message = RemoteConnection.openFailureMessage(computer, reason)
         return ErrorRecord(message, exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException",
-                           errorId: id + ",PSSessionStateBroken", category: "OpenError", target: .string(computer),
+                           errorId: id + ",PSSessionStateBroken", category: .openError, target: .string(computer),
                            span: context.span, commandName: context.commandName)
     }
 
     private func missingScriptBlock(_ context: CmdletContext) -> ScriptError {
         context.terminatingError("Cannot process command because of one or more missing mandatory parameters: ScriptBlock.",
-                                 id: "MissingMandatoryParameter", category: "InvalidArgument",
+                                 id: "MissingMandatoryParameter", category: .invalidArgument,
                                  exceptionType: "System.Management.Automation.ParameterBindingException")
     }
 }

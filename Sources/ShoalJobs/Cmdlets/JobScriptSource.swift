@@ -38,7 +38,7 @@ struct JobScriptSource {
         guard let written = context.string(filePathParameter) else {
             throw context.terminatingError(
                 "Cannot process command because of one or more missing mandatory parameters: ScriptBlock.",
-                id: "MissingMandatoryParameter", category: "InvalidArgument",
+                id: "MissingMandatoryParameter", category: .invalidArgument,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         // Start-ThreadJob (the ThreadJob module) and Start-Job word these differently.
@@ -46,18 +46,18 @@ struct JobScriptSource {
             throw context.terminatingError(
                 commandIsPath ? "FilePath cannot contain wildcards."
                     : "Wildcard characters are not supported for the FilePath parameter. Specify a path without wildcard characters.",
-                id: "FilePathWildcards", category: "InvalidArgument")
+                id: "FilePathWildcards", category: .invalidArgument)
         }
         guard written.lowercased().hasSuffix(".ps1") else {
             throw context.terminatingError(
                 commandIsPath ? "Invalid file path extension.  Extension should be .ps1."
                     : "The value of the FilePath parameter must be a PowerShell script file. Enter the path to a file with a .ps1 file name extension and try the command again.",
-                id: "FilePathMustBeScriptFile", category: "InvalidArgument")
+                id: "FilePathMustBeScriptFile", category: .invalidArgument)
         }
         let path = context.runspace.resolvePath(written)
         guard let text = readTextFile(path) else {
             throw context.terminatingError("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound",
-                                           category: "ObjectNotFound",
+                                           category: .objectNotFound,
                                            exceptionType: "System.Management.Automation.ItemNotFoundException")
         }
         let parsed: ScriptBlockAst
@@ -65,7 +65,7 @@ struct JobScriptSource {
             parsed = try Parser.parseScript(SourceFile(name: path, text: text, path: path))
         } catch {
             throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
-                                          errorId: error.errorId, category: "ParserError", span: error.span,
+                                          errorId: error.errorId, category: .parserError, span: error.span,
                                           commandName: context.commandName))
         }
         self.init(ast: parsed, command: commandIsPath ? written : text, fileName: path, positionPrefix: "")
@@ -81,7 +81,7 @@ struct JobScriptSource {
             } else if undefinedIsError {
                 throw context.terminatingError(
                     "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",
-                    id: "UsingVariableIsUndefined", category: "InvalidOperation")
+                    id: "UsingVariableIsUndefined", category: .invalidOperation)
             } else {
                 values[name] = .null
             }

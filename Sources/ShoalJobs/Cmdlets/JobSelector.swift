@@ -26,7 +26,7 @@ struct JobSelector {
             switch item {
             case .native(let object as JobObject) where inTableOnly && !table.allIncludingChildren.contains { $0 === object.job }:
                 try context.writeError("The command cannot find the job because the job name \(object.job.name) was not found. Verify the value of the Name parameter, and then try the command again.",
-                                       id: "JobWithSpecifiedNameNotFound", category: "ObjectNotFound", target: item,
+                                       id: "JobWithSpecifiedNameNotFound", category: .objectNotFound, target: item,
                                        exceptionType: "System.ArgumentException")
             case .native(let object as JobObject): result.append(object.job)
             case .int(let id): result.append(contentsOf: try jobs(ids: [id]))
@@ -36,7 +36,7 @@ struct JobSelector {
             case .null: continue
             default:
                 try context.writeError("The command cannot find the job because the job name \(Conversion.toString(item)) was not found. Verify the value of the Name parameter, and then try the command again.",
-                                       id: "JobWithSpecifiedNameNotFound", category: "ObjectNotFound", target: item,
+                                       id: "JobWithSpecifiedNameNotFound", category: .objectNotFound, target: item,
                                        exceptionType: "System.ArgumentException")
             }
         }
@@ -51,7 +51,7 @@ struct JobSelector {
                 result.append(job)
             } else {
                 try context.writeError("The command cannot find a job with the job ID \(id). Verify the value of the Id parameter and then try the command again.",
-                                       id: "JobWithSpecifiedSessionNotFound", category: "ObjectNotFound", target: .int(id),
+                                       id: "JobWithSpecifiedSessionNotFound", category: .objectNotFound, target: .int(id),
                                        exceptionType: "System.ArgumentException")
             }
         }
@@ -66,7 +66,7 @@ struct JobSelector {
             let matches = candidates.filter { pattern.matches($0.name) }
             if matches.isEmpty && pattern.isLiteral {
                 try context.writeError("The command cannot find the job because the job name \(name) was not found. Verify the value of the Name parameter, and then try the command again.",
-                                       id: "JobWithSpecifiedNameNotFound", category: "ObjectNotFound", target: .string(name),
+                                       id: "JobWithSpecifiedNameNotFound", category: .objectNotFound, target: .string(name),
                                        exceptionType: "System.ArgumentException")
             }
             result.append(contentsOf: matches.filter { match in !result.contains { $0 === match } })
@@ -82,7 +82,7 @@ struct JobSelector {
                 result.append(job)
             } else {
                 try context.writeError("The command cannot find a job with the instance identifier \(instanceId). Verify the value of the InstanceId parameter, and then try the command again.",
-                                       id: "JobWithSpecifiedInstanceIdNotFound", category: "ObjectNotFound",
+                                       id: "JobWithSpecifiedInstanceIdNotFound", category: .objectNotFound,
                                        target: .string(instanceId), exceptionType: "System.ArgumentException")
             }
         }
@@ -120,7 +120,7 @@ struct JobSelector {
         guard let state = JobState(name: Conversion.toString(value)) else {
             throw context.terminatingError(
                 "Cannot bind parameter 'State'. Cannot convert value \"\(Conversion.toString(value))\" to type \"System.Management.Automation.JobState\". Error: \"Unable to match the identifier name \(Conversion.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\nNotStarted, Running, Completed, Failed, Stopped, Blocked, Suspended, Disconnected, Suspending, Stopping, AtBreakpoint\"",
-                id: "CannotConvertArgumentNoMessage", category: "InvalidArgument",
+                id: "CannotConvertArgumentNoMessage", category: .invalidArgument,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         return state

@@ -22,7 +22,7 @@ public final class NewPSSessionCommand: Cmdlet {
             for computer in computers.enumeratedItems.map(Conversion.toString) {
                 try context.writeError(
                     RemoteConnection.openFailureMessage(computer, RemoteConnection.winRMReason),
-                    id: "PSSessionOpenFailed", category: "OpenError", target: .string(computer),
+                    id: "PSSessionOpenFailed", category: .openError, target: .string(computer),
                     exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException")
             }
             return
@@ -54,7 +54,7 @@ public final class NewPSSessionCommand: Cmdlet {
             case .failure(let failure)?:
                 try context.writeError(
                     RemoteConnection.openFailureMessage(target.computerName, failure.message),
-                    id: "PSSessionOpenFailed", category: "OpenError", target: .string(target.computerName),
+                    id: "PSSessionOpenFailed", category: .openError, target: .string(target.computerName),
                     exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException")
             case nil:
                 break

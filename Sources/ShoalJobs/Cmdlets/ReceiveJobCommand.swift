@@ -25,7 +25,7 @@ public final class ReceiveJobCommand: Cmdlet {
     public func begin(_ context: CmdletContext) throws {
         let wait = context.flag("Wait")
         func invalid(_ message: String, _ id: String) -> ScriptError {
-            context.terminatingError(message, id: id, category: "InvalidArgument",
+            context.terminatingError(message, id: id, category: .invalidArgument,
                                      exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         if wait && context.flag("Keep") {
@@ -77,7 +77,7 @@ public final class ReceiveJobCommand: Cmdlet {
                     try context.writeError(reason.record)
                 } else {
                     try context.writeError(ErrorRecord(reason.message, exceptionType: reason.exceptionType,
-                                                       errorId: "JobStateFailed", category: "InvalidResult", span: context.span,
+                                                       errorId: "JobStateFailed", category: .invalidResult, span: context.span,
                                                        commandName: context.commandName))
                 }
             }

@@ -28,7 +28,7 @@ public final class RemoveJobCommand: Cmdlet {
             if !table.contains(job) {
                 try context.writeError(
                     "The command cannot remove the job because it does not exist or because it is a child job. Child jobs can be removed only by removing the parent job.",
-                    id: "CannotRemoveJob", category: "InvalidOperation", target: .native(JobObject(job)),
+                    id: "CannotRemoveJob", category: .invalidOperation, target: .native(JobObject(job)),
                     exceptionType: "System.ArgumentException")
             } else if job.state.isFinished || force {
                 removable.append(job)
@@ -37,7 +37,7 @@ public final class RemoveJobCommand: Cmdlet {
                 let detail = context.has("Name") ? " and the name \(job.name)" : ""
                 try context.writeError(
                     "The command cannot remove the job with the job ID \(job.id)\(detail) because the job is not finished. To remove the job, first stop the job, or use the Force parameter. (Parameter '\(parameter)')",
-                    id: "JobObjectNotFinishedCannotBeRemoved", category: "InvalidOperation", target: .native(JobObject(job)),
+                    id: "JobObjectNotFinishedCannotBeRemoved", category: .invalidOperation, target: .native(JobObject(job)),
                     exceptionType: "System.ArgumentException")
             }
         }

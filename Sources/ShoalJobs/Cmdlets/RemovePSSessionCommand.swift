@@ -20,7 +20,7 @@ public final class RemovePSSessionCommand: Cmdlet {
         if context.hasPipelineInput {
             guard case .native(let object as PSSessionObject)? = context.inputObject else {
                 try context.writeError("The input object is not a PSSession.", id: "InputObjectNotPSSession",
-                                       category: "InvalidArgument", target: context.inputObject ?? .null)
+                                       category: .invalidArgument, target: context.inputObject ?? .null)
                 return
             }
             sessions.append(object.session)

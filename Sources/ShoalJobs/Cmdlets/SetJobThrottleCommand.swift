@@ -19,7 +19,7 @@ public final class SetJobThrottleCommand: Cmdlet {
         guard let name = context.string("Group"), !name.trimmingCharacters().isEmpty else {
             throw context.terminatingError(
                 "Cannot validate argument on parameter 'Group'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
-                id: "ParameterArgumentValidationError", category: "InvalidData",
+                id: "ParameterArgumentValidationError", category: .invalidData,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let limit = try context.integer("Limit", minimum: 1) ?? ThrottleGroups.defaultLimit

@@ -31,13 +31,13 @@ public final class StartJobCommand: Cmdlet {
             let text = Conversion.toString(version)
             throw context.terminatingError(
                 "Cannot bind parameter 'PSVersion'. The value \(text) is not valid for the PSVersion parameter. The only allowed value is 5.1, which needs Windows PowerShell.",
-                id: "ParameterBindingFailed", category: "InvalidArgument",
+                id: "ParameterBindingFailed", category: .invalidArgument,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         if context.flag("RunAs32") {
             throw context.terminatingError(
                 "Cannot start a 32-bit 'pwsh' process from the 64-bit 'pwsh' installation. Install the 32-bit 'pwsh' if you need to run PowerShell in a 32-bit process.",
-                id: "RunAs32NotSupported", category: "InvalidOperation")
+                id: "RunAs32NotSupported", category: .invalidOperation)
         }
         source = try JobScriptSource(context, filePathParameter: context.has("LiteralPath") ? "LiteralPath" : "FilePath")
     }
@@ -53,14 +53,14 @@ public final class StartJobCommand: Cmdlet {
             guard !directory.trimmingCharacters().isEmpty else {
                 throw context.terminatingError(
                     "Cannot validate argument on parameter 'WorkingDirectory'. The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    id: "ParameterArgumentValidationError", category: .invalidData,
                     exceptionType: "System.Management.Automation.ParameterBindingException")
             }
             location = context.runspace.resolvePath(directory)
             var info = stat()
             guard stat(location, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
                 throw context.terminatingError("Cannot find the WorkingDirectory path \(directory).", id: "DirectoryNotFoundException",
-                                               category: "InvalidArgument", exceptionType: "System.IO.DirectoryNotFoundException")
+                                               category: .invalidArgument, exceptionType: "System.IO.DirectoryNotFoundException")
             }
         }
         var inputItems: [TransferValue]?

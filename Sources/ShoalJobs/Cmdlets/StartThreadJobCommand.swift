@@ -25,7 +25,7 @@ public final class StartThreadJobCommand: Cmdlet {
         if context.has("Name"), context.string("Name")?.isEmpty ?? true {
             throw context.terminatingError(
                 "Cannot validate argument on parameter 'Name'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
-                id: "ParameterArgumentValidationError", category: "InvalidData",
+                id: "ParameterArgumentValidationError", category: .invalidData,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         if let limit = try context.integer("ThrottleLimit", minimum: 1) {

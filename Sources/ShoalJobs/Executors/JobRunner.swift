@@ -124,7 +124,7 @@ public enum JobRunner {
             return JobOutcome(state: .failed, reason: TransferredError(error.record))
         } catch {
             return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
-                "\(error)", errorId: "JobFailed", category: "InvalidResult", span: nil)))
+                "\(error)", errorId: "JobFailed", category: .invalidResult, span: nil)))
         }
     }
 }

@@ -55,7 +55,7 @@ final class ParallelCollector: JobRecorder {
                 let reason = outcome.reason
                 state.records.append(JobRecord(.error, .error(TransferredError(
                     message: reason?.message ?? "The iteration failed.", exceptionType: reason?.exceptionType ?? "System.Exception",
-                    errorId: "PSTaskException", category: "InvalidOperation", target: .null, span: reason?.span,
+                    errorId: "PSTaskException", category: .invalidOperation, target: .null, span: reason?.span,
                     commandName: "ForEach-Object", cmdletTypeName: nil))))
                 if haltOnFailure, state.halt == nil {
                     state.halt = HaltReason(inputText: inputText, reason: reason)
@@ -64,7 +64,7 @@ final class ParallelCollector: JobRecorder {
             case .stopped where state.halt == nil:
                 state.records.append(JobRecord(.error, .error(TransferredError(
                     message: "The pipeline has been stopped.", exceptionType: "System.Management.Automation.PipelineStoppedException",
-                    errorId: "PSTaskException", category: "OperationStopped", target: .null, span: nil,
+                    errorId: "PSTaskException", category: .operationStopped, target: .null, span: nil,
                     commandName: "ForEach-Object", cmdletTypeName: nil))))
             default:
                 break
@@ -131,11 +131,11 @@ struct HaltReason: Sendable {
 
     /// The terminating error the halted command ends with.
     func error(_ context: CmdletContext) -> ScriptError {
-        context.terminatingError(text, id: HaltReason.errorId, category: "OperationStopped")
+        context.terminatingError(text, id: HaltReason.errorId, category: .operationStopped)
     }
 
     /// The reason a halted PSTaskJob failed.
     var jobReason: TransferredError {
-        TransferredError(ErrorRecord(text, errorId: HaltReason.errorId, category: "OperationStopped"))
+        TransferredError(ErrorRecord(text, errorId: HaltReason.errorId, category: .operationStopped))
     }
 }

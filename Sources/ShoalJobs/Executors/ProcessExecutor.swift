@@ -76,7 +76,7 @@ final class ProcessExecutor: ProcessJobExecutor {
 
     static var startFailure: TransferredError {
         TransferredError(ErrorRecord("The background process for the job could not be started.",
-                                     errorId: "JobProcessStartFailed", category: "ResourceUnavailable"))
+                                     errorId: "JobProcessStartFailed", category: .resourceUnavailable))
     }
 
     /// Hands a request to a live worker (an idle one, or a new one).
@@ -128,7 +128,7 @@ final class ProcessExecutor: ProcessJobExecutor {
         if job.stopRequested { return JobOutcome(state: .stopped) }
         return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
             "The background process for job \(job.name) (process \(worker.pid)) ended unexpectedly: \(ProcessExecutor.describe(status)).",
-            errorId: "JobProcessExitedUnexpectedly", category: "InvalidResult")))
+            errorId: "JobProcessExitedUnexpectedly", category: .invalidResult)))
     }
 
     static func reapWithUsage(_ pid: pid_t) -> WorkerExit {

@@ -80,6 +80,6 @@ final class AttemptRunner: Sendable {
     /// Why a job that ran out of time failed.
     static func timeoutReason(_ seconds: Int) -> TransferredError {
         TransferredError(ErrorRecord("The job timed out after \(seconds) seconds.", exceptionType: "System.TimeoutException",
-                                     errorId: "JobTimedOut", category: "OperationTimeout"))
+                                     errorId: "JobTimedOut", category: .operationTimeout))
     }
 }

@@ -27,7 +27,7 @@ enum JobPolicyParameters {
             guard let group = context.string("ThrottleGroup"), !group.trimmingCharacters().isEmpty else {
                 throw context.terminatingError(
                     "Cannot validate argument on parameter 'ThrottleGroup'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    id: "ParameterArgumentValidationError", category: .invalidData,
                     exceptionType: "System.Management.Automation.ParameterBindingException")
             }
             policy.throttleGroup = group
@@ -37,7 +37,7 @@ enum JobPolicyParameters {
                   seconds >= 0, seconds.isFinite else {
                 throw context.terminatingError(
                     "Cannot validate argument on parameter 'RetryDelaySeconds'. The argument \(Conversion.toString(value)) is not a number of seconds greater than or equal to 0. Supply one and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    id: "ParameterArgumentValidationError", category: .invalidData,
                     exceptionType: "System.Management.Automation.ParameterBindingException")
             }
             policy.retryDelaySeconds = seconds
@@ -46,7 +46,7 @@ enum JobPolicyParameters {
             do {
                 policy.log = try JobsModule.table(of: context).jobLog(at: context.runspace.resolvePath(path))
             } catch let error as JobLogError {
-                throw context.terminatingError(error.message, id: "JobLogCannotOpen", category: "OpenError",
+                throw context.terminatingError(error.message, id: "JobLogCannotOpen", category: .openError,
                                                exceptionType: "System.IO.IOException", target: .string(path))
             }
         }

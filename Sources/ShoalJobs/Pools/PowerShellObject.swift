@@ -58,7 +58,7 @@ final class PowerShellObject: SettableObject {
                     script = try Parser.parseScript(SourceFile(name: "<AddScript>", text: Conversion.toString(text)))
                 } catch {
                     throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
-                                                  errorId: error.errorId, category: "ParserError", span: error.span))
+                                                  errorId: error.errorId, category: .parserError, span: error.span))
                 }
             case nil: break
             }
@@ -207,7 +207,7 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
             throw ScriptError(ErrorRecord(
                 "Exception calling \"EndInvoke\" with \"1\" argument(s): \"\(record.message)\"",
                 exceptionType: "System.Management.Automation.MethodInvocationException", errorId: "RuntimeException",
-                category: "NotSpecified", span: nil))
+                category: .notSpecified, span: nil))
         }
         return records(of: .output).map(\.value)
     }

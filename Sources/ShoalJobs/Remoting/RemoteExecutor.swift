@@ -87,6 +87,6 @@ enum RemoteExecutor {
     private static func failure(_ message: String, id: String, computer: String) -> JobOutcome {
         JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
             message, exceptionType: "System.Management.Automation.Remoting.PSRemotingTransportException",
-            errorId: id, category: "OpenError", target: .string(computer))))
+            errorId: id, category: .openError, target: .string(computer))))
     }
 }

@@ -26,7 +26,7 @@ enum RemoteInvocation {
             // pwsh's SSH parameter sets have no -Credential either; saying so beats ignoring it.
             throw context.terminatingError(
                 "The Credential parameter cannot be used with HostName or SSHConnection: ssh authenticates with keys or an agent (BatchMode, never a password prompt). Use -KeyFilePath or ssh-agent.",
-                id: "CredentialNotSupportedWithSSH", category: "InvalidArgument",
+                id: "CredentialNotSupportedWithSSH", category: .invalidArgument,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let remoteCommand = context.runspace.variable("ShoalRemoteCommand").map(Conversion.toString).flatMap { $0.isEmpty ? nil : $0 }
@@ -36,7 +36,7 @@ enum RemoteInvocation {
             guard !name.trimmingCharacters().isEmpty else {
                 throw context.terminatingError(
                     "Cannot validate argument on parameter 'HostName'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
-                    id: "ParameterArgumentValidationError", category: "InvalidData",
+                    id: "ParameterArgumentValidationError", category: .invalidData,
                     exceptionType: "System.Management.Automation.ParameterBindingException")
             }
             var target = SSHTarget(name)
@@ -54,7 +54,7 @@ enum RemoteInvocation {
             func field(_ name: String) -> Value? { OutputFormatter.propertyValue(of: entry, named: name).flatMap { $0.isNull ? nil : $0 } }
             guard let host = field("HostName").map(Conversion.toString), !host.isEmpty else {
                 throw context.terminatingError("The SSHConnection hashtable must have a HostName entry.",
-                                               id: "SSHConnectionMissingHostName", category: "InvalidArgument")
+                                               id: "SSHConnectionMissingHostName", category: .invalidArgument)
             }
             var target = SSHTarget(host)
             if let user = field("UserName") { target.user = Conversion.toString(user) }
@@ -88,7 +88,7 @@ enum RemoteInvocation {
             guard case .native(let object as PSSessionObject) = item else {
                 throw context.terminatingError(
                     "Cannot bind parameter 'Session'. Cannot convert the \"\(Conversion.toString(item))\" value to type \"System.Management.Automation.Runspaces.PSSession\".",
-                    id: "CannotConvertArgumentNoMessage", category: "InvalidArgument",
+                    id: "CannotConvertArgumentNoMessage", category: .invalidArgument,
                     exceptionType: "System.Management.Automation.ParameterBindingException")
             }
             return object.session

@@ -85,7 +85,7 @@ public enum RemoteServer {
     private static func outcome(failure: String?) -> JobOutcome {
         guard let failure else { return JobOutcome(state: .completed) }
         return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(failure, exceptionType: "System.IO.IOException",
-                                                                               errorId: "CopyError", category: "WriteError")))
+                                                                               errorId: "CopyError", category: .writeError)))
     }
 
     private static func run(_ request: WorkerRequest, in runspace: Runspace, channel: WorkerChannel) -> JobOutcome {
@@ -104,7 +104,7 @@ public enum RemoteServer {
         } catch {
             return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
                 error.message, exceptionType: "System.Management.Automation.ParseException", errorId: error.errorId,
-                category: "ParserError", span: error.span)))
+                category: .parserError, span: error.span)))
         }
     }
 }

@@ -45,7 +45,7 @@ public enum JobWorker {
             // Only parsing the job's script can throw here (a ParseError).
             outcome = JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(
                 error.message, exceptionType: "System.Management.Automation.ParseException", errorId: error.errorId,
-                category: "ParserError", span: error.span)))
+                category: .parserError, span: error.span)))
         }
         runspace.host.flush()
         channel.send(.finished(outcome))

@@ -95,7 +95,8 @@ struct WireWriter {
         string(error.message)
         string(error.exceptionType)
         string(error.errorId)
-        string(error.category)
+        // By name: the field has always carried the name, so peers of other versions still read it.
+        string(error.category.name)
         value(error.target)
         optionalString(error.commandName)
         optionalString(error.cmdletTypeName)
@@ -224,7 +225,7 @@ struct WireReader {
             let start = (line - 1) + (column - 1)
             span = SourceSpan(file: file, start: start, end: start + length)
         }
-        return TransferredError(message: message, exceptionType: exceptionType, errorId: errorId, category: category,
+        return TransferredError(message: message, exceptionType: exceptionType, errorId: errorId, category: ErrorCategory(category) ?? .notSpecified,
                                 target: target, span: span, commandName: commandName, cmdletTypeName: cmdletTypeName,
                                 wasThrown: wasThrown)
     }

@@ -73,7 +73,7 @@ public final class CmdletContext {
         try runspace.reportNonTerminatingError(record, action: action, streams: streams, errorVariable: takeVariable(\.errorVariable))
     }
 
-    public func writeError(_ message: String, id: String, category: String = "NotSpecified", target: Value = .null,
+    public func writeError(_ message: String, id: String, category: ErrorCategory = .notSpecified, target: Value = .null,
                            exceptionType: String = "System.Management.Automation.RuntimeException") throws {
         try writeError(ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
                                    span: span))
@@ -82,7 +82,7 @@ public final class CmdletContext {
     /// A terminating error for this command; its FullyQualifiedErrorId
     /// names the cmdlet type (`PathNotFound,Microsoft.PowerShell.Commands.GetContentCommand`),
     /// as PowerShell's ThrowTerminatingError gives it.
-    public func terminatingError(_ message: String, id: String, category: String = "InvalidOperation",
+    public func terminatingError(_ message: String, id: String, category: ErrorCategory = .invalidOperation,
                                  exceptionType: String = "System.Management.Automation.RuntimeException",
                                  target: Value = .null) -> ScriptError {
         let record = ErrorRecord(message, exceptionType: exceptionType, errorId: id, category: category, target: target,
@@ -136,7 +136,7 @@ public final class CmdletContext {
         guard number >= minimum else {
             throw terminatingError(
                 "Cannot validate argument on parameter '\(name)'. The \(number) argument is less than the minimum allowed range of \(minimum). Supply an argument that is greater than or equal to \(minimum) and then try the command again.",
-                id: "ParameterArgumentValidationError", category: "InvalidData",
+                id: "ParameterArgumentValidationError", category: .invalidData,
                 exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         return number

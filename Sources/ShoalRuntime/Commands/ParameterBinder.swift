@@ -50,7 +50,7 @@ public struct ParameterBinder {
 
     func bindingError(_ message: String, id: String, at location: SourceSpan?) -> ScriptError {
         let record = ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException",
-                                 errorId: id, category: "InvalidArgument", span: location ?? span, commandName: commandName)
+                                 errorId: id, category: .invalidArgument, span: location ?? span, commandName: commandName)
         record.cmdletTypeName = isCmdlet ? "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command" : commandName
         return ScriptError(record)
     }
@@ -256,7 +256,7 @@ public struct ParameterBinder {
             throw ScriptError(ErrorRecord(
                 "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
                 exceptionType: "System.Management.Automation.ParameterBindingException", errorId: "InputObjectNotBound",
-                category: "InvalidArgument", target: item, span: span, commandName: commandName))
+                category: .invalidArgument, target: item, span: span, commandName: commandName))
         }
         return didBind
     }

@@ -45,7 +45,7 @@ final class ScriptBlockProcessor: CommandProcessor {
         enteredCall = true
         if runspace.callDepth > Runspace.maximumCallDepth {
             var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
-                                            type: "System.Management.Automation.ScriptCallDepthException", category: "InvalidOperation")
+                                            type: "System.Management.Automation.ScriptCallDepthException", category: .invalidOperation)
             error.isScriptTerminating = true
             throw error
         }

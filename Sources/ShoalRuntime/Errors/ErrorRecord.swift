@@ -8,7 +8,7 @@ public final class ErrorRecord: NativeObject {
     public let exception: ExceptionObject
     /// `FullyQualifiedErrorId`, e.g. `CommandNotFoundException`.
     public let errorId: String
-    public let category: String
+    public let category: ErrorCategory
     public let targetObject: Value
     /// Where the failing command or expression is.
     public var span: SourceSpan?
@@ -20,7 +20,7 @@ public final class ErrorRecord: NativeObject {
     public var cmdletTypeName: String?
 
     public init(_ message: String, exceptionType: String = "System.Management.Automation.RuntimeException",
-                errorId: String, category: String = "NotSpecified", target: Value = .null,
+                errorId: String, category: ErrorCategory = .notSpecified, target: Value = .null,
                 span: SourceSpan? = nil, commandName: String? = nil, thrownValue: Value? = nil) {
         self.exception = ExceptionObject(message: message, typeName: exceptionType)
         self.errorId = errorId
@@ -31,7 +31,7 @@ public final class ErrorRecord: NativeObject {
         self.thrownValue = thrownValue
     }
 
-    public init(exception: ExceptionObject, errorId: String, category: String, target: Value = .null,
+    public init(exception: ExceptionObject, errorId: String, category: ErrorCategory, target: Value = .null,
                 span: SourceSpan?, commandName: String? = nil) {
         self.exception = exception
         self.errorId = errorId
@@ -85,7 +85,7 @@ public final class ErrorRecord: NativeObject {
     public var label: String {
         if wasThrown { return "Exception" }
         if let commandName { return commandName }
-        if !category.isEmpty, category != "NotSpecified" { return category }
+        if category != .notSpecified { return category.name }
         // PowerShell reports expression errors as RuntimeException, whatever .NET exception is inside.
         if exception.typeName.hasPrefix("System.") && !exception.typeName.hasPrefix("System.Management.") { return "RuntimeException" }
         return exception.typeName.split(separator: ".").last.map(String.init) ?? "Error"
@@ -188,17 +188,21 @@ final class CategoryInfo: NativeObject {
     init(record: ErrorRecord) { self.record = record }
     var typeName: String { "System.Management.Automation.ErrorCategoryInfo" }
     var stringValue: String {
-        "\(record.category): (\(Conversion.toString(record.targetObject)):\(shortType)) [\(record.commandName ?? "")], \(shortType)"
+        "\(record.category.name): (\(Conversion.toString(record.targetObject)):\(targetType)) [\(record.commandName ?? "")], \(shortType)"
     }
     var shortType: String { String(record.exception.typeName.split(separator: ".").last ?? "") }
+    /// The target's short type name (`String`), empty without a target, as .NET's `GetType().Name`.
+    var targetType: String {
+        record.targetObject.isNull ? "" : String(Conversion.typeName(of: record.targetObject).split(separator: ".").last ?? "")
+    }
     var propertyNames: [String] { ["Category", "Activity", "Reason", "TargetName", "TargetType"] }
     func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "category": return .string(record.category)
+        case "category": return EnumType.value("System.Management.Automation.ErrorCategory", record.category.name)
         case "activity": return .string(record.commandName ?? "")
         case "reason": return .string(shortType)
         case "targetname": return .string(Conversion.toString(record.targetObject))
-        case "targettype": return .string(Conversion.typeName(of: record.targetObject))
+        case "targettype": return .string(targetType)
         default: return nil
         }
     }

@@ -24,7 +24,7 @@ public struct ScriptError: Error, @unchecked Sendable {
     /// A runtime error with PowerShell's wording at a place.
     public static func runtime(_ message: String, id: String, at span: SourceSpan?,
                                type: String = "System.Management.Automation.RuntimeException",
-                               category: String = "InvalidOperation", target: Value = .null) -> ScriptError {
+                               category: ErrorCategory = .invalidOperation, target: Value = .null) -> ScriptError {
         ScriptError(ErrorRecord(message, exceptionType: type, errorId: id, category: category, target: target, span: span))
     }
 }

@@ -241,7 +241,7 @@ extension Runspace {
         guard callDepth + 1 > Runspace.maximumCallDepth else { return }
         var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
                                         at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
-                                        category: "InvalidOperation")
+                                        category: .invalidOperation)
         error.isScriptTerminating = true
         throw error
     }
@@ -288,7 +288,7 @@ extension Runspace {
     /// comes first; answered from the last look-up when nothing can have
     /// changed its answer (same scope, no function or alias defined since).
     func findFunction(_ key: String) -> FunctionInfo? {
-        let generation = Scope.functionGeneration.load(ordering: .relaxed)
+        let generation = functionGeneration
         if let last = lastFunctionLookup, last.scope === scope, last.generation == generation,
            last.aliasGeneration == aliasGeneration, last.key == key {
             return last.function
@@ -296,6 +296,12 @@ extension Runspace {
         guard aliases.isEmpty || aliases[key] == nil, let function = scope.lookupFunction(key) else { return nil }
         lastFunctionLookup = (key, scope, generation, aliasGeneration, function)
         return function
+    }
+
+    /// Defines (or replaces) function `key` in `scope`, one of this runspace's.
+    func defineFunction(_ key: String, _ info: FunctionInfo, in scope: Scope) {
+        scope.defineFunction(key, info)
+        functionGeneration &+= 1
     }
 
     func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {

@@ -137,7 +137,7 @@ extension Runspace {
     static func methodNotFound(_ target: Value, _ name: String, _ span: SourceSpan) -> ScriptError {
         ScriptError.runtime(
             "Method invocation failed because [\(Conversion.fullTypeName(of: target))] does not contain a method named '\(name)'.",
-            id: "MethodNotFound", at: span, type: "System.Management.Automation.RuntimeException", category: "InvalidOperation")
+            id: "MethodNotFound", at: span, type: "System.Management.Automation.RuntimeException", category: .invalidOperation)
     }
 
     /// Calls a method; nil means the method returns nothing (void).
@@ -145,7 +145,7 @@ extension Runspace {
         let lower = name.lowercased()
         if case .null = target {
             throw ScriptError.runtime("You cannot call a method on a null-valued expression.", id: "InvokeMethodOnNull",
-                                      at: span, category: "InvalidOperation")
+                                      at: span, category: .invalidOperation)
         }
         switch lower {
         case "where":
@@ -272,7 +272,7 @@ extension Runspace {
         let target = target.unwrapped
         switch target {
         case .null:
-            throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: "InvalidOperation")
+            throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: .invalidOperation)
         case .hashtable(let table):
             if case .array(let keys) = index { return .list(keys.items.map { table[$0] ?? .null }) }
             if let value = table[index] { return value }
@@ -325,7 +325,7 @@ extension Runspace {
         default:
             if let n = try? TypeConversion.toInteger(index, "System.Int32", span), n == 0 || n == -1 { return target }
             throw ScriptError.runtime("Unable to index into an object of type \(Conversion.fullTypeName(of: target)).",
-                                      id: "CannotIndex", at: span, category: "InvalidOperation")
+                                      id: "CannotIndex", at: span, category: .invalidOperation)
         }
     }
 
@@ -338,7 +338,7 @@ extension Runspace {
             let resolved = n < 0 ? array.items.count + n : n
             guard resolved >= 0, resolved < array.items.count else {
                 throw ScriptError.runtime("Index was outside the bounds of the array.", id: "IndexOutOfRange", at: span,
-                                          type: "System.IndexOutOfRangeException", category: "InvalidOperation")
+                                          type: "System.IndexOutOfRangeException", category: .invalidOperation)
             }
             array.items[resolved] = value
         case .native(let list as ListObject):
@@ -351,10 +351,10 @@ extension Runspace {
         case .object(let object):
             try setMember(.object(object), Conversion.toString(index), value, span: span)
         case .null:
-            throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: "InvalidOperation")
+            throw ScriptError.runtime("Cannot index into a null array.", id: "NullArray", at: span, category: .invalidOperation)
         default:
             throw ScriptError.runtime("Unable to index into an object of type \(Conversion.fullTypeName(of: target)).",
-                                      id: "CannotIndex", at: span, category: "InvalidOperation")
+                                      id: "CannotIndex", at: span, category: .invalidOperation)
         }
     }
 }

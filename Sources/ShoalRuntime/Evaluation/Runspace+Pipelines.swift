@@ -275,7 +275,7 @@ extension Runspace {
         throw ScriptError(ErrorRecord(
             "The term '\(written)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
             exceptionType: "System.Management.Automation.CommandNotFoundException", errorId: "CommandNotFoundException",
-            category: "ObjectNotFound", target: .string(written), span: command.name.span, commandName: written))
+            category: .objectNotFound, target: .string(written), span: command.name.span, commandName: written))
     }
 
     /// Reads and parses a script file; syntax errors become terminating errors.
@@ -283,13 +283,13 @@ extension Runspace {
         guard let text = readTextFile(path) else {
             throw ScriptError(ErrorRecord("The file '\(path)' cannot be read: \(String(cString: strerror(errno))).",
                                           exceptionType: "System.IO.FileNotFoundException", errorId: "FileNotFound",
-                                          category: "ObjectNotFound", target: .string(path), span: span))
+                                          category: .objectNotFound, target: .string(path), span: span))
         }
         do {
             return ScriptBlock(try Parser.parseScript(SourceFile(name: path, text: text, path: path)))
         } catch {
             throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
-                                          errorId: error.errorId, category: "ParserError", span: error.span,
+                                          errorId: error.errorId, category: .parserError, span: error.span,
                                           commandName: "ParserError"), scriptTerminating: true)
         }
     }

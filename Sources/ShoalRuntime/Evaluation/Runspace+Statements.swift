@@ -120,7 +120,7 @@ extension Runspace {
             var target = scope
             if name.hasPrefix("global:") { name.removeFirst(7); target = globalScope }
             else if name.hasPrefix("script:") { name.removeFirst(7); target = scriptScope }
-            target.defineFunction(name, info)
+            defineFunction(name, info, in: target)
         case .tryStatement(let body, let catches, let finallyBody):
             try runTry(body, catches, finallyBody, output: output)
         case .throwStatement(let value):
@@ -269,7 +269,7 @@ extension Runspace {
     func makeThrownError(_ value: Statement?, span: SourceSpan) throws -> Error {
         guard let value else {
             if case .error(let record)? = scope.currentItemInChain() { return ScriptError(record, scriptTerminating: true) }
-            return ScriptError(ErrorRecord("ScriptHalted", errorId: "ScriptHalted", category: "OperationStopped", span: span),
+            return ScriptError(ErrorRecord("ScriptHalted", errorId: "ScriptHalted", category: .operationStopped, span: span),
                                scriptTerminating: true)
         }
         let thrown = try evaluateStatementValue(value)
@@ -278,11 +278,11 @@ extension Runspace {
         case .error(let existing):
             return ScriptError(existing, scriptTerminating: true)
         case .native(let exception as ExceptionObject):
-            record = ErrorRecord(exception: exception, errorId: exception.message, category: "OperationStopped", span: span)
+            record = ErrorRecord(exception: exception, errorId: exception.message, category: .operationStopped, span: span)
         case .string(let message):
-            record = ErrorRecord(message, errorId: message, category: "OperationStopped", target: thrown, span: span)
+            record = ErrorRecord(message, errorId: message, category: .operationStopped, target: thrown, span: span)
         default:
-            record = ErrorRecord(Conversion.toString(thrown), errorId: Conversion.toString(thrown), category: "OperationStopped",
+            record = ErrorRecord(Conversion.toString(thrown), errorId: Conversion.toString(thrown), category: .operationStopped,
                                  target: thrown, span: span, thrownValue: thrown)
         }
         record.wasThrown = true

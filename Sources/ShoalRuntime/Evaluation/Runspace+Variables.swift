@@ -63,7 +63,7 @@ extension Runspace {
             if let usingValues = scope.lookup("__using_" + reference.key) { return usingValues.value }
             throw ScriptError.runtime(
                 "A Using variable cannot be retrieved. A Using variable can be used only with Invoke-Command, Start-Job, Start-ThreadJob or ForEach-Object -Parallel.",
-                id: "UsingWithoutInvokeCommand", at: span, category: "InvalidOperation")
+                id: "UsingWithoutInvokeCommand", at: span, category: .invalidOperation)
         }
     }
 
@@ -89,7 +89,7 @@ extension Runspace {
                     throw ScriptError.runtime(
                         "Cannot overwrite variable \(reference.name) because it is read-only or constant.",
                         id: "VariableNotWritable", at: span, type: "System.Management.Automation.SessionStateUnauthorizedAccessException",
-                        category: "WriteError")
+                        category: .writeError)
                 case "_", "psitem":
                     scope.currentItem = value
                     return
@@ -115,8 +115,8 @@ extension Runspace {
             let text = Conversion.toString(value)
             ProcessEnvironment.set(reference.name, value.isNull || text.isEmpty ? nil : text)
         case .function:
-            scope.defineFunction(reference.key, FunctionInfo(name: reference.name, block: try functionBody(value, span: span),
-                                                             isFilter: false))
+            defineFunction(reference.key, FunctionInfo(name: reference.name, block: try functionBody(value, span: span), isFilter: false),
+                           in: scope)
         case .using:
             throw ScriptError.runtime("A Using variable cannot be assigned.", id: "UsingVariableIsReadOnly", at: span)
         }
@@ -151,7 +151,7 @@ extension Runspace {
             return ScriptBlock(try Parser.parseScript(SourceFile(name: span.file.name, text: text)))
         } catch {
             throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
-                                          errorId: error.errorId, category: "ParserError", span: span))
+                                          errorId: error.errorId, category: .parserError, span: span))
         }
     }
 
@@ -168,7 +168,7 @@ extension Runspace {
         if box.isReadOnly {
             throw ScriptError.runtime("Cannot overwrite variable because it is read-only or constant.", id: "VariableNotWritable",
                                       at: span, type: "System.Management.Automation.SessionStateUnauthorizedAccessException",
-                                      category: "WriteError")
+                                      category: .writeError)
         }
         if let constraint = box.typeConstraint {
             box.value = try TypeConversion.convert(value, to: constraint, at: span)

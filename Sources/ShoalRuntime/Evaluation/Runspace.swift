@@ -40,6 +40,10 @@ public final class Runspace {
     /// function defined anywhere since, the same name finds the same one.
     /// (It keeps that scope alive until the next call looks elsewhere.)
     var lastFunctionLookup: (key: String, scope: Scope, generation: Int, aliasGeneration: Int, function: FunctionInfo)?
+    /// Counts function definitions in this runspace's scopes (the only
+    /// ones its look-ups search), so a remembered look-up knows when it
+    /// may have gone stale.
+    var functionGeneration = 0
     static let maximumCallDepth = 1000
     /// Whether the executing block's variables are in `scope.slots`.
     var slotsUsable = false
@@ -282,7 +286,7 @@ public final class Runspace {
         case .silentlyContinue, .ignore: return
         case .stop:
             throw ScriptError(ErrorRecord("The running command stopped because the preference variable \"\(variableName)\" or common parameter is set to Stop: \(message)",
-                                          errorId: "ActionPreferenceStop", category: "OperationStopped"), scriptTerminating: true)
+                                          errorId: "ActionPreferenceStop", category: .operationStopped), scriptTerminating: true)
         default:
             try streams[kind]?.write(.native(InformationalRecord(kind: kind, message: message)))
         }

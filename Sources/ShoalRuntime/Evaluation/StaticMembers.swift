@@ -289,7 +289,7 @@ enum StaticMembers {
                     return .scriptBlock(ScriptBlock(try Parser.parseScript(file)))
                 } catch {
                     throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
-                                                  errorId: error.errorId, category: "ParserError", span: error.span))
+                                                  errorId: error.errorId, category: .parserError, span: error.span))
                 }
             }
         case "System.Threading.Thread":

@@ -89,7 +89,7 @@ final class ExternalProcessor: CommandProcessor {
               Conversion.toBool(useErrorAction) else { return }
         let record = ErrorRecord("Program \"\(displayName)\" ended with non-zero exit code: \(code).",
                                  exceptionType: "System.Management.Automation.NativeCommandExitException",
-                                 errorId: "ProgramExitedWithNonZeroCode", category: "NotSpecified", target: .string(path),
+                                 errorId: "ProgramExitedWithNonZeroCode", category: .notSpecified, target: .string(path),
                                  span: span, commandName: displayName)
         try runspace.reportNonTerminatingError(record, action: runspace.preference("ErrorActionPreference", default: .continue),
                                                streams: streams, errorVariable: nil)
@@ -196,7 +196,7 @@ final class ExternalProcessor: CommandProcessor {
     func spawnError(_ reason: String) -> ScriptError {
         ScriptError(ErrorRecord("An error occurred trying to start process '\(path)': \(reason).",
                                 exceptionType: "System.ComponentModel.Win32Exception", errorId: "NativeCommandFailed",
-                                category: "ResourceUnavailable", span: span, commandName: displayName))
+                                category: .resourceUnavailable, span: span, commandName: displayName))
     }
 
     /// The last program of a chain joined by OS pipes: the one whose output

@@ -13,7 +13,7 @@ final class FileSink: OutputSink {
         descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else {
             throw ScriptError.runtime("Could not open file '\(path)': \(String(cString: strerror(errno))).",
-                                      id: "FileOpenFailure", at: span, type: "System.IO.IOException", category: "OpenError")
+                                      id: "FileOpenFailure", at: span, type: "System.IO.IOException", category: .openError)
         }
     }
 

@@ -82,7 +82,7 @@ extension Operators {
             guard let b = Conversion.toNumber(right) else {
                 throw ScriptError.runtime(
                     "Could not compare \"\(Conversion.toString(left))\" to \"\(Conversion.toString(right))\". Error: \"Cannot convert value \"\(Conversion.toString(right))\" to type \"\(Conversion.fullTypeName(of: left))\". Error: \"Input string was not in a correct format.\"\"",
-                    id: "ComparisonFailure", at: span, category: "InvalidOperation")
+                    id: "ComparisonFailure", at: span, category: .invalidOperation)
             }
             if case .int(let x) = a, case .int(let y) = b { return sign(x, y) }
             return sign(a.doubleValue, b.doubleValue)
@@ -105,7 +105,7 @@ extension Operators {
         }
         throw ScriptError.runtime(
             "Cannot compare \"\(Conversion.toString(left))\" because it is not IComparable.",
-            id: "NotIcomparable", at: span, category: "InvalidOperation")
+            id: "NotIcomparable", at: span, category: .invalidOperation)
     }
 
     /// Ordering for Sort-Object and List.Sort: never throws, nulls first.

@@ -20,7 +20,7 @@ public enum Operators {
         ScriptError.runtime(
             "Method invocation failed because [\(Conversion.fullTypeName(of: left))] does not contain a method named '\(op)'.",
             id: "MethodNotFound", at: span, type: "System.Management.Automation.RuntimeException",
-            category: "InvalidOperation")
+            category: .invalidOperation)
     }
 
     static func numberOrError(_ value: Value, for left: Value, at span: SourceSpan?) throws -> Value {
@@ -29,7 +29,7 @@ public enum Operators {
         throw ScriptError.runtime(
             "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(target)\". Error: \"Input string was not in a correct format.\"",
             id: "InvalidCastFromStringToInteger", at: span, type: "System.Management.Automation.PSInvalidCastException",
-            category: "InvalidArgument", target: value)
+            category: .invalidArgument, target: value)
     }
 
     /// `left + right`.
@@ -70,7 +70,7 @@ public enum Operators {
                 if result[key] != nil {
                     throw ScriptError.runtime(
                         "Item has already been added. Key in dictionary: '\(Conversion.toString(key))'  Key being added: '\(Conversion.toString(key))'",
-                        id: "System.ArgumentException", at: span, type: "System.ArgumentException", category: "NotSpecified")
+                        id: "System.ArgumentException", at: span, type: "System.ArgumentException", category: .notSpecified)
                 }
                 result[key] = value
             }
@@ -119,7 +119,7 @@ public enum Operators {
 
     static func outOfMemory(_ message: String, _ span: SourceSpan?) -> ScriptError {
         ScriptError.runtime(message, id: "System.OutOfMemoryException", at: span, type: "System.OutOfMemoryException",
-                            category: "NotSpecified")
+                            category: .notSpecified)
     }
 
     /// `-`, `*`, `/`, `%` on numbers (and `*` on strings and arrays).
@@ -185,7 +185,7 @@ public enum Operators {
 
     static func divideByZero(_ span: SourceSpan?) -> ScriptError {
         ScriptError.runtime("Attempted to divide by zero.", id: "RuntimeException", at: span,
-                            type: "System.DivideByZeroException", category: "NotSpecified")
+                            type: "System.DivideByZeroException", category: .notSpecified)
     }
 
     public static func bitwise(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
@@ -212,7 +212,7 @@ public enum Operators {
         let b = try TypeConversion.toInteger(right, "System.Int32", span)
         if abs(b - a) > 50_000_000 {
             throw ScriptError.runtime("The range is too large: \(a)..\(b) holds more than 50,000,000 numbers.",
-                                      id: "RangeTooBig", at: span, category: "InvalidOperation")
+                                      id: "RangeTooBig", at: span, category: .invalidOperation)
         }
         var items: [Value] = []
         items.reserveCapacity(abs(b - a) + 1)

@@ -13,7 +13,7 @@ extension Operators {
         func fail() -> ScriptError {
             ScriptError.runtime(
                 "Error formatting a string: Input string was not in a correct format..", id: "FormatError", at: span,
-                type: "System.FormatException", category: "NotSpecified", target: .string(format))
+                type: "System.FormatException", category: .notSpecified, target: .string(format))
         }
         while index < chars.count {
             let c = chars[index]
@@ -37,7 +37,7 @@ extension Operators {
                 guard argumentIndex < arguments.count else {
                     throw ScriptError.runtime(
                         "Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..",
-                        id: "FormatError", at: span, type: "System.FormatException", category: "NotSpecified", target: .string(format))
+                        id: "FormatError", at: span, type: "System.FormatException", category: .notSpecified, target: .string(format))
                 }
                 var text = formatValue(arguments[argumentIndex], formatString)
                 let width = abs(alignment)
@@ -234,7 +234,7 @@ extension Operators {
         guard rightItems.count <= 2 else {
             throw ScriptError.runtime(
                 "The -replace operator allows only two elements to follow it, not \(rightItems.count).",
-                id: "BadReplaceArgument", at: span, category: "InvalidOperation")
+                id: "BadReplaceArgument", at: span, category: .invalidOperation)
         }
         let pattern = Conversion.toString(rightItems.first ?? .string(""))
         let replacement = rightItems.count > 1 ? Conversion.toString(rightItems[1]) : ""

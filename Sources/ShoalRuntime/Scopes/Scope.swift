@@ -6,7 +6,6 @@
 // scope as PowerShell's dynamic scoping requires.
 
 import ShoalSyntax
-import Synchronization
 
 /// A variable's storage.
 public final class VariableBox {
@@ -166,15 +165,11 @@ public final class Scope {
     /// The functions defined in this scope itself, by lower-cased name.
     public var localFunctions: [String: FunctionInfo] { functions }
 
-    /// Defines (or replaces) a function in this scope.
+    /// Defines (or replaces) a function in this scope; through
+    /// `Runspace.defineFunction`, which counts definitions.
     func defineFunction(_ key: String, _ info: FunctionInfo) {
         functions[key] = info
-        Scope.functionGeneration.add(1, ordering: .relaxed)
     }
-
-    /// Counts function definitions in every scope of the process, so a
-    /// remembered look-up knows when it may have gone stale.
-    static let functionGeneration = Atomic<Int>(0)
 
     public func lookupFunction(_ key: String) -> FunctionInfo? {
         var scope: Scope? = self

@@ -26,6 +26,7 @@ public struct EnumType: Sendable {
             EnumType("System.Management.Automation.PSInvocationState",
                      ["NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"]),
             EnumType("System.Management.Automation.RunspaceMode", ["CurrentRunspace", "NewRunspace"]),
+            EnumType("System.Management.Automation.ErrorCategory", ErrorCategory.allCases.map(\.name)),
             EnumType("System.Management.Automation.ActionPreference",
                      ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"]),
             EnumType("System.ConsoleColor",

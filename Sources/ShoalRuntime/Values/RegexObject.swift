@@ -38,7 +38,7 @@ public final class RegexObject: NativeObject {
         } catch {
             throw ScriptError.runtime(
                 "The regular expression pattern \(pattern) is not valid.", id: "InvalidRegularExpression", at: span,
-                type: "System.ArgumentException", category: "InvalidArgument", target: .string(pattern))
+                type: "System.ArgumentException", category: .invalidArgument, target: .string(pattern))
         }
     }
 

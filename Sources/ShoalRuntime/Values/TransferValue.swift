@@ -158,7 +158,7 @@ public struct TransferredError: Sendable {
     public let message: String
     public let exceptionType: String
     public let errorId: String
-    public let category: String
+    public let category: ErrorCategory
     public let target: TransferValue
     public let span: SourceSpan?
     public let commandName: String?
@@ -178,7 +178,7 @@ public struct TransferredError: Sendable {
         wasThrown = record.wasThrown
     }
 
-    public init(message: String, exceptionType: String, errorId: String, category: String, target: TransferValue,
+    public init(message: String, exceptionType: String, errorId: String, category: ErrorCategory, target: TransferValue,
                 span: SourceSpan?, commandName: String?, cmdletTypeName: String?, wasThrown: Bool = false) {
         self.message = message
         self.exceptionType = exceptionType

@@ -9,7 +9,7 @@ public enum TypeConversion {
     public static func convert(_ value: Value, to typeName: String, at span: SourceSpan?) throws -> Value {
         guard let full = TypeObject.resolve(typeName) else {
             throw ScriptError.runtime("Unable to find type [\(typeName)].", id: "TypeNotFound", at: span,
-                                      category: "InvalidOperation")
+                                      category: .invalidOperation)
         }
         return try convert(value, toFullName: full, at: span)
     }
@@ -20,7 +20,7 @@ public enum TypeConversion {
         return ScriptError.runtime(
             "Cannot convert value \"\(display)\" to type \"\(full)\". Error: \"\(reason)\"",
             id: "InvalidCastFromStringToInteger", at: span,
-            type: "System.Management.Automation.PSInvalidCastException", category: "InvalidArgument", target: value)
+            type: "System.Management.Automation.PSInvalidCastException", category: .invalidArgument, target: value)
     }
 
     public static func convert(_ value: Value, toFullName full: String, at span: SourceSpan?) throws -> Value {
@@ -80,7 +80,7 @@ public enum TypeConversion {
                 throw ScriptError.runtime(
                     "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(full)\". Error: \"Unable to match the identifier name \(Conversion.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\nLegacy, Standard, Windows\"",
                     id: "ArgumentTransformationMetadataException", at: span,
-                    type: "System.Management.Automation.ArgumentTransformationMetadataException", category: "MetadataError",
+                    type: "System.Management.Automation.ArgumentTransformationMetadataException", category: .metadataError,
                     target: value)
             }
             return .string(style.rawValue)

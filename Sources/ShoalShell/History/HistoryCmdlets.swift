@@ -47,7 +47,7 @@ public final class GetHistoryCommand: Cmdlet {
                     try context.write(.native(entry))
                 } else {
                     try context.writeError("Cannot locate history for Id \(id).", id: "GetHistoryNoHistoryForId",
-                                           category: "ObjectNotFound", target: .int(id),
+                                           category: .objectNotFound, target: .int(id),
                                            exceptionType: "System.ArgumentException")
                 }
             }
@@ -81,7 +81,7 @@ public final class InvokeHistoryCommand: Cmdlet {
         }
         guard let entry else {
             throw context.terminatingError("Cannot locate the history entry \(context.string("Id") ?? "").",
-                                           id: "InvokeHistoryNoHistoryForId", category: "ObjectNotFound",
+                                           id: "InvokeHistoryNoHistoryForId", category: .objectNotFound,
                                            exceptionType: "System.ArgumentException")
         }
         context.runspace.host.writeOutput(entry.commandLine + "\n")
@@ -89,7 +89,7 @@ public final class InvokeHistoryCommand: Cmdlet {
         do {
             ast = try Parser.parseScript(SourceFile(name: "<history>", text: entry.commandLine))
         } catch {
-            throw context.terminatingError(error.message, id: error.errorId, category: "ParserError",
+            throw context.terminatingError(error.message, id: error.errorId, category: .parserError,
                                            exceptionType: "System.Management.Automation.ParseException",
                                            target: .string(entry.commandLine))
         }
