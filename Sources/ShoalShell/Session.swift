@@ -25,7 +25,8 @@ public final class Session {
         JobsModule.attach(runspace, table: jobs)
     }
 
-    static func makeRegistry() -> CommandRegistry {
+    /// The session's cmdlets: the library's, the jobs module's and history's.
+    public static func makeRegistry() -> CommandRegistry {
         let registry = CommandRegistry()
         CmdletLibrary.register(into: registry)
         JobsModule.register(into: registry)

@@ -8,7 +8,8 @@ struct NameFilter {
     let patterns: WildcardFilter
 
     init(context: CmdletContext) {
-        filter = context.string("Filter").map { Wildcard($0) }
+        // Select-String shares the filter but has no -Filter.
+        filter = context.valueIfDeclared("Filter").map { Wildcard(Conversion.toString($0)) }
         // An empty -Include filters nothing here (for -Name, nothing matches).
         let include = context.value("Include")?.strings
         patterns = WildcardFilter(include?.isEmpty == false ? include : nil, exclude: context.value("Exclude")?.strings)

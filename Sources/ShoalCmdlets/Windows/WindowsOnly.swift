@@ -9,7 +9,7 @@ enum WindowsOnly {
     static func report(_ what: String, _ context: CmdletContext) throws {
         try context.writeError(
             "\(context.commandName) is not available on Linux: \(what) exists only on Windows. Read the same facts from Get-Process, Get-Counter, Get-ChildItem /proc or /sys instead.",
-            id: "LinuxNotSupported", category: .notImplemented, target: context.value("ClassName") ?? context.value("Class") ?? .null,
+            id: "LinuxNotSupported", category: .notImplemented, target: context.valueIfDeclared("ClassName") ?? context.valueIfDeclared("Class") ?? .null,
             exceptionType: "System.PlatformNotSupportedException")
     }
 }

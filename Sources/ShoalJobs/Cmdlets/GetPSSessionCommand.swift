@@ -23,7 +23,7 @@ public final class GetPSSessionCommand: Cmdlet {
 enum PSSessionSelector {
     static func select(_ context: CmdletContext) throws -> [RemoteSession] {
         var sessions = try JobsModule.table(of: context).remoteSessions.all
-        if let given = context.value("Session") {
+        if let given = context.valueIfDeclared("Session") {
             let wanted = given.enumeratedItems.compactMap { item -> RemoteSession? in
                 if case .native(let object as PSSessionObject) = item { return object.session }
                 return nil

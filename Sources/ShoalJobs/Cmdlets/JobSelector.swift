@@ -111,8 +111,8 @@ struct JobSelector {
         }
         if positional != "Name", let value = context.value("Name") { add(try jobs(names: value.enumeratedItems.map(Conversion.toString))) }
         if let value = context.value("InstanceId") { add(try jobs(instanceIds: value.enumeratedItems.map(Conversion.toString))) }
-        if let value = context.value("State") { add(jobs(state: try JobSelector.state(value, context))) }
-        if let value = context.value("Command") { add(jobs(commands: value.enumeratedItems.map(Conversion.toString))) }
+        if let value = context.valueIfDeclared("State") { add(jobs(state: try JobSelector.state(value, context))) }
+        if let value = context.valueIfDeclared("Command") { add(jobs(commands: value.enumeratedItems.map(Conversion.toString))) }
         return result
     }
 

@@ -22,7 +22,7 @@ enum RemoteInvocation {
 
     /// The ssh targets the parameters name, in order.
     static func targets(_ context: CmdletContext) throws -> [SSHTarget] {
-        if context.has("Credential"), context.has("HostName") || context.has("SSHConnection") {
+        if context.valueIfDeclared("Credential") != nil, context.has("HostName") || context.has("SSHConnection") {
             // pwsh's SSH parameter sets have no -Credential either; saying so beats ignoring it.
             throw context.terminatingError(
                 "The Credential parameter cannot be used with HostName or SSHConnection: ssh authenticates with keys or an agent (BatchMode, never a password prompt). Use -KeyFilePath or ssh-agent.",

@@ -25,6 +25,10 @@ public final class CmdletContext {
     public var hasPipelineInput = false
     /// Set for cmdlets PowerShell implements outside Microsoft.PowerShell.Commands.
     public var implementingType: String?
+    /// The cmdlet's parameters: debug builds check every name read against
+    /// them (CmdletDeclarationTests checks the cmdlets' own files statically;
+    /// this catches helpers that read on a cmdlet's behalf).
+    var declared: BindingPlan?
 
     init(runspace: Runspace, commandName: String, span: SourceSpan?, bound: [String: Value], output: OutputSink,
          streams: StreamSet, common: CommonParameters) {
@@ -39,15 +43,24 @@ public final class CmdletContext {
 
     public func value(_ name: String) -> Value? {
         let key = name.lowercased()
+        assert(declared.map { $0.declared(key) != nil } ?? true, "\(commandName) reads parameter '\(name)', which it does not declare")
         if hasPipelineInput, !pipelineObjectUnbound, let pipelineKey, pipelineKey == key { return inputObject }
         return bound[key]
     }
 
     public func has(_ name: String) -> Bool { value(name) != nil }
 
+    /// The value of `name` if this cmdlet declares such a parameter and it
+    /// is bound: for helpers shared by cmdlets whose parameters differ.
+    public func valueIfDeclared(_ name: String) -> Value? {
+        guard declared.map({ $0.declared(name.lowercased()) != nil }) ?? true else { return nil }
+        return value(name)
+    }
+
     /// Unbinds a parameter (a cmdlet that has consumed it).
     public func unbind(_ name: String) {
         let key = name.lowercased()
+        assert(declared.map { $0.declared(key) != nil } ?? true, "\(commandName) unbinds parameter '\(name)', which it does not declare")
         if pipelineKey == key { pipelineObjectUnbound = true }
         bound[key] = nil
     }

@@ -176,6 +176,7 @@ final class CmdletProcessor: CommandProcessor {
         context = CmdletContext(runspace: runspace, commandName: binder.commandName, span: binder.span, bound: result.bound,
                                 output: sink, streams: streams, common: result.common)
         context.implementingType = implementingType
+        context.declared = binder.plan
         if hasUpstream { context.pipelineKey = binder.simplePipelineKey }
         let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream)
         if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
