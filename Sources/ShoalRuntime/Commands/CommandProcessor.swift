@@ -71,17 +71,9 @@ public class CommandProcessor {
             return try body()
         }
         let saved = runspace.streams
-        let savedScope = runspace.scope
-        let savedSlots = runspace.slotsUsable
         runspace.streams = streams
-        runspace.scope = invocationScope
-        runspace.slotsUsable = invocationSlotsUsable
-        defer {
-            runspace.streams = saved
-            runspace.scope = savedScope
-            runspace.slotsUsable = savedSlots
-        }
-        return try body()
+        defer { runspace.streams = saved }
+        return try runspace.withScope(invocationScope, slotsUsable: invocationSlotsUsable, body)
     }
 }
 

@@ -137,19 +137,11 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     func runInScope(_ body: () throws -> Void) throws {
-        let savedScope = runspace.scope
-        let savedSlots = runspace.slotsUsable
         let savedStreams = runspace.streams
-        runspace.scope = functionScope
-        runspace.slotsUsable = dotSource ? (invocationSlotsUsable && functionScope.layout === block.ast.layout)
-            : functionScope.layout === block.ast.layout
         runspace.streams = streams
-        defer {
-            runspace.scope = savedScope
-            runspace.slotsUsable = savedSlots
-            runspace.streams = savedStreams
-        }
-        try body()
+        defer { runspace.streams = savedStreams }
+        let ownLayout = functionScope.layout === block.ast.layout
+        try runspace.withScope(functionScope, slotsUsable: dotSource ? invocationSlotsUsable && ownLayout : ownLayout, body)
     }
 
     func runBlock(_ block: StatementBlock) throws {

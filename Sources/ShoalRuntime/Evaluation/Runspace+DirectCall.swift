@@ -202,32 +202,12 @@ extension Runspace {
         // Binding runs in the function's scope (defaults may read earlier
         // parameters) and counts as part of the call: a default that calls
         // the function itself must meet the depth limit.
-        let savedScope = scope
-        let savedSlots = slotsUsable
-        scope = functionScope
-        slotsUsable = true
         callDepth += 1
         callFrames[callDepth - 1] = CallFrame(command)
         do {
-            defer {
-                scope = savedScope
-                slotsUsable = savedSlots
+            try withScope(functionScope, slotsUsable: true) {
+                try bindDirectly(plan, binding, given: given, extra: extra, into: functionScope, function: function, command: command)
             }
-            for (index, parameter) in plan.parameters.enumerated() {
-                var value: Value
-                if let argument = given[index] {
-                    value = argument.value
-                    if binding.convertsOrValidates(index) {
-                        let binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
-                        value = try binder.convertDeclared(index, value, at: argument.span)
-                    }
-                } else {
-                    value = try parameter.unboundValue(self)
-                }
-                parameter.define(value, in: functionScope, useSlots: true)
-            }
-            if plan.layout.usesArgs { functionScope.setLocal("args", .list(extra)) }
-            if plan.layout.usesInput { functionScope.setLocal("input", .list([])) }
         } catch {
             callDepth -= 1
             recycle(&functionScope)
@@ -235,6 +215,27 @@ extension Runspace {
         }
         try runFunctionBody(plan, in: &functionScope, output: output)
         return true
+    }
+
+    /// Defines the call's parameters in `functionScope` (the current scope):
+    /// `given` values converted and validated, the others' unbound values.
+    private func bindDirectly(_ plan: DirectCallPlan, _ binding: BindingPlan, given: [(value: Value, span: SourceSpan)?],
+                              extra: [Value], into functionScope: Scope, function: FunctionInfo, command: CommandAst) throws {
+        for (index, parameter) in plan.parameters.enumerated() {
+            var value: Value
+            if let argument = given[index] {
+                value = argument.value
+                if binding.convertsOrValidates(index) {
+                    let binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
+                    value = try binder.convertDeclared(index, value, at: argument.span)
+                }
+            } else {
+                value = try parameter.unboundValue(self)
+            }
+            parameter.define(value, in: functionScope, useSlots: true)
+        }
+        if plan.layout.usesArgs { functionScope.setLocal("args", .list(extra)) }
+        if plan.layout.usesInput { functionScope.setLocal("input", .list([])) }
     }
 
     private func checkCallDepth(_ command: CommandAst) throws {
@@ -257,20 +258,16 @@ extension Runspace {
     /// Runs the function's body in its bound scope (the call already
     /// counted in `callDepth`), then ends the call and recycles the scope.
     private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: inout Scope, output: OutputSink) throws {
-        let savedScope = scope
-        let savedSlots = slotsUsable
-        scope = functionScope
-        slotsUsable = true
         defer {
-            scope = savedScope
-            slotsUsable = savedSlots
             callDepth -= 1
             recycle(&functionScope)
         }
         lastCommandSucceeded = true
-        do {
-            try execute(plan.body, output: output)
-        } catch ControlFlow.returnFromBlock {
+        try withScope(functionScope, slotsUsable: true) {
+            do {
+                try execute(plan.body, output: output)
+            } catch ControlFlow.returnFromBlock {
+            }
         }
     }
 

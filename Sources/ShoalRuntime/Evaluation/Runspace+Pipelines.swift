@@ -323,9 +323,15 @@ extension Runspace {
     /// Runs a script block in the caller's scope (as ForEach-Object and
     /// Where-Object do), with `$_` set.
     public func invokeBlockInCurrentScope(_ block: ScriptBlock, dollarUnder: Value?, output: OutputSink) throws {
-        // A closure runs in the scope holding its captured variables.
-        let savedScopes = block.closureScope == nil ? nil : (scope, scriptScope)
-        if let closure = block.closureScope { (scope, scriptScope) = (closure, closure) }
+        // A closure runs in the scope holding its captured variables, which is also its script scope.
+        if let closure = block.closureScope, closure !== scope {
+            let savedScriptScope = scriptScope
+            scriptScope = closure
+            defer { scriptScope = savedScriptScope }
+            return try withScope(closure, slotsUsable: slotsUsable) {
+                try invokeBlockInCurrentScope(block, dollarUnder: dollarUnder, output: output)
+            }
+        }
         let savedItem = scope.currentItem
         let savedSlots = slotsUsable
         scope.currentItem = dollarUnder
@@ -333,7 +339,6 @@ extension Runspace {
         defer {
             scope.currentItem = savedItem
             slotsUsable = savedSlots
-            if let savedScopes { (scope, scriptScope) = savedScopes }
         }
         guard let body = block.ast.itemBody else { return }
         do {

@@ -8,10 +8,7 @@ extension Runspace {
     public func runScript(_ block: ScriptBlock, arguments: [InvocationArgument], output: OutputSink, scriptPath: String?) throws {
         if block.ast.paramBlock == nil && arguments.isEmpty && scriptPath == nil {
             // `-c` text and standard input run in the global scope, like the REPL.
-            let savedSlots = slotsUsable
-            slotsUsable = false
-            defer { slotsUsable = savedSlots }
-            try runTopLevel(block, output: output)
+            try withScope(scope, slotsUsable: false) { try runTopLevel(block, output: output) }
             return
         }
         let processor = ScriptBlockProcessor(runspace: self, block: block, name: scriptPath.map { String($0.split(separator: "/").last ?? "") } ?? "<command>",
@@ -83,12 +80,10 @@ extension Runspace {
     /// Runs a script module's file in the global scope, so that its
     /// functions stay for the session (Import-Module of a .psm1 file).
     public func runInGlobalScope(_ block: ScriptBlock, scriptPath path: String, output: OutputSink) throws {
-        let saved = (scope, scriptScope, slotsUsable, scriptPath)
-        scope = globalScope
+        let saved = (scriptScope, scriptPath)
         scriptScope = globalScope
-        slotsUsable = false
         scriptPath = path
-        defer { (scope, scriptScope, slotsUsable, scriptPath) = saved }
-        try runTopLevel(block, output: output)
+        defer { (scriptScope, scriptPath) = saved }
+        try withScope(globalScope, slotsUsable: false) { try runTopLevel(block, output: output) }
     }
 }
