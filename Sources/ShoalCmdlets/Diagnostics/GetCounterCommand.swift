@@ -17,7 +17,11 @@ public final class GetCounterCommand: Cmdlet {
             ParameterDescriptor("MaxSamples", type: "long"),
             ParameterDescriptor("Continuous", type: "switch"),
             ParameterDescriptor("ComputerName", type: "string[]", aliases: ["Cn"]),
-        ], implementingType: "Microsoft.PowerShell.Commands.GetCounterCommand")
+        ], implementingType: "Microsoft.PowerShell.Commands.GetCounterCommand",
+        parameterSets: [
+            ParameterSetDescriptor("GetCounterSet", ["Counter", "SampleInterval", "MaxSamples", "Continuous"]),
+            ParameterSetDescriptor("ListSetSet", ["ListSet"], mandatory: ["ListSet"]),
+        ], defaultParameterSet: "GetCounterSet")
     public init() {}
 
     /// The counters PowerShell samples when -Counter is not given.
@@ -29,7 +33,6 @@ public final class GetCounterCommand: Cmdlet {
     private var paths: [String] = []
 
     public func begin(_ context: CmdletContext) throws {
-        try ParameterChecks.exclusiveGroup([["Counter", "SampleInterval", "MaxSamples", "Continuous"], ["ListSet"]], in: context)
         try ParameterChecks.range("SampleInterval", 1, Double(Int32.max), in: context)
         try ParameterChecks.range("MaxSamples", 1, Double(Int64.max), in: context)
         if context.has("Continuous") && context.has("MaxSamples") {

@@ -62,12 +62,11 @@ enum CommandSyntax {
     /// The parameter sets of a cmdlet: as it describes them, or one set of everything.
     static func parameterSets(of cmdlet: RegisteredCmdlet) -> [[SyntaxParameter]] {
         let declared = cmdlet.descriptor.parameters
-        guard let sets = (cmdlet.type as? any ParameterSetDescribing.Type)?.parameterSets else {
-            return [declared.map { SyntaxParameter($0) }]
-        }
-        let inSomeSet = Set(sets.flatMap(\.names))
+        let sets = cmdlet.descriptor.parameterSets
+        guard !sets.isEmpty else { return [declared.map { SyntaxParameter($0) }] }
+        let inSomeSet = Set(sets.flatMap(\.parameters))
         return sets.map { set in
-            declared.filter { set.names.contains($0.name) || !inSomeSet.contains($0.name) }
+            declared.filter { set.parameters.contains($0.name) || !inSomeSet.contains($0.name) }
                 .map { SyntaxParameter($0, mandatory: $0.isMandatory || set.mandatory.contains($0.name)) }
         }
     }

@@ -5,7 +5,7 @@
 import Glibc
 import ShoalRuntime
 
-public final class GetDateCommand: Cmdlet, ParameterSetDescribing {
+public final class GetDateCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Date", synopsis: "Gets the current date and time.",
         parameters: [
@@ -20,12 +20,13 @@ public final class GetDateCommand: Cmdlet, ParameterSetDescribing {
             ParameterDescriptor("UFormat", type: "string"),
             ParameterDescriptor("Format", type: "string"),
             ParameterDescriptor("AsUTC", type: "switch"),
-        ])
-    static let parameterSets = [
-        ParameterSet(["Date", "Format"]), ParameterSet(["Date", "UFormat"], mandatory: ["UFormat"]),
-        ParameterSet(["UnixTimeSeconds", "Format"], mandatory: ["UnixTimeSeconds"]),
-        ParameterSet(["UnixTimeSeconds", "UFormat"], mandatory: ["UnixTimeSeconds", "UFormat"]),
-    ]
+        ],
+        parameterSets: [
+            ParameterSetDescriptor("DateAndFormat", ["Date", "Format"]),
+            ParameterSetDescriptor("DateAndUFormat", ["Date", "UFormat"], mandatory: ["UFormat"]),
+            ParameterSetDescriptor("UnixTimeSecondsAndFormat", ["UnixTimeSeconds", "Format"], mandatory: ["UnixTimeSeconds"]),
+            ParameterSetDescriptor("UnixTimeSecondsAndUFormat", ["UnixTimeSeconds", "UFormat"], mandatory: ["UnixTimeSeconds", "UFormat"]),
+        ], defaultParameterSet: "DateAndFormat")
     /// Each settable field, its ValidateRange and the method that moves it.
     static let fields: [(name: String, low: Double, high: Double, adder: String)] = [
         ("Year", 1, 9999, "AddYears"), ("Month", 1, 12, "AddMonths"), ("Day", 1, 31, "AddDays"),
@@ -35,8 +36,6 @@ public final class GetDateCommand: Cmdlet, ParameterSetDescribing {
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
-        try ParameterChecks.exclusiveGroup([["Date"], ["UnixTimeSeconds"]], in: context)
-        try ParameterChecks.exclusiveGroup([["Format"], ["UFormat"]], in: context)
         try ParameterChecks.range("UnixTimeSeconds", -62_135_596_800, 253_402_300_799, in: context)
         for field in Self.fields { try ParameterChecks.range(field.name, field.low, field.high, in: context) }
 

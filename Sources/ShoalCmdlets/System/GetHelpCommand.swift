@@ -15,11 +15,16 @@ public final class GetHelpCommand: Cmdlet {
             ParameterDescriptor("Examples", type: "switch"),
             ParameterDescriptor("Parameter", type: "string[]"),
             ParameterDescriptor("Category", type: "string[]"),
-        ])
+        ],
+        parameterSets: [
+            ParameterSetDescriptor("AllUsersView", ["Full"]),
+            ParameterSetDescriptor("DetailedView", ["Detailed"], mandatory: ["Detailed"]),
+            ParameterSetDescriptor("Examples", ["Examples"], mandatory: ["Examples"]),
+            ParameterSetDescriptor("Parameters", ["Parameter"], mandatory: ["Parameter"]),
+        ], defaultParameterSet: "AllUsersView")
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
-        try ParameterChecks.exclusiveGroup([["Full"], ["Detailed"], ["Examples"], ["Parameter"]], in: context)
         guard let name = context.string("Name"), !name.isEmpty else {
             try context.write(.string(Self.overview))
             return

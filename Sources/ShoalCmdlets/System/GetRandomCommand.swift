@@ -5,7 +5,7 @@
 
 import ShoalRuntime
 
-public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
+public final class GetRandomCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Random", synopsis: "Gets a random number, or selects objects randomly from a collection.",
         parameters: [
@@ -15,20 +15,18 @@ public final class GetRandomCommand: Cmdlet, ParameterSetDescribing {
             ParameterDescriptor("InputObject", type: "object[]", pipeline: true),
             ParameterDescriptor("Count", type: "int"),
             ParameterDescriptor("Shuffle", type: "switch"),
-        ])
-    static let parameterSets = [
-        ParameterSet(["Maximum", "SetSeed", "Minimum", "Count"]),
-        ParameterSet(["InputObject", "SetSeed", "Count"], mandatory: ["InputObject"]),
-        ParameterSet(["InputObject", "Shuffle", "SetSeed"], mandatory: ["InputObject", "Shuffle"]),
-    ]
+        ],
+        parameterSets: [
+            ParameterSetDescriptor("RandomNumberParameterSet", ["Maximum", "SetSeed", "Minimum", "Count"]),
+            ParameterSetDescriptor("RandomListItemParameterSet", ["InputObject", "SetSeed", "Count"], mandatory: ["InputObject"]),
+            ParameterSetDescriptor("ShuffleParameterSet", ["InputObject", "Shuffle", "SetSeed"], mandatory: ["InputObject", "Shuffle"]),
+        ], defaultParameterSet: "RandomNumberParameterSet")
     var generator: RandomGenerator!
     var items: [Value] = []
     var picksItems = false
     public init() {}
 
     public func begin(_ context: CmdletContext) throws {
-        try ParameterChecks.exclusiveGroup([["Maximum", "Minimum"], ["InputObject"]], in: context)
-        try ParameterChecks.exclusiveGroup([["Maximum", "Minimum", "Count"], ["Shuffle"]], in: context)
         try ParameterChecks.range("Count", 1, Double(Int32.max), in: context)
         if case .int(let seed)? = context.value("SetSeed") {
             generator = RandomGenerator.reseed(context.runspace, seed: seed)

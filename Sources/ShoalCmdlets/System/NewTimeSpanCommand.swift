@@ -3,7 +3,7 @@
 
 import ShoalRuntime
 
-public final class NewTimeSpanCommand: Cmdlet, ParameterSetDescribing {
+public final class NewTimeSpanCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "New-TimeSpan", synopsis: "Creates a TimeSpan object.",
         parameters: [
@@ -12,10 +12,11 @@ public final class NewTimeSpanCommand: Cmdlet, ParameterSetDescribing {
             ParameterDescriptor("Days", type: "int"), ParameterDescriptor("Hours", type: "int"),
             ParameterDescriptor("Minutes", type: "int"), ParameterDescriptor("Seconds", type: "int"),
             ParameterDescriptor("Milliseconds", type: "int"),
-        ])
-    static let parameterSets = [
-        ParameterSet(["Start", "End"]), ParameterSet(["Days", "Hours", "Minutes", "Seconds", "Milliseconds"]),
-    ]
+        ],
+        parameterSets: [
+            ParameterSetDescriptor("Date", ["Start", "End"]),
+            ParameterSetDescriptor("Time", ["Days", "Hours", "Minutes", "Seconds", "Milliseconds"]),
+        ], defaultParameterSet: "Date")
     /// Ticks in one unit of each Time-set parameter.
     static let unitTicks: [(name: String, ticks: Int)] = [
         ("Days", 864_000_000_000), ("Hours", 36_000_000_000), ("Minutes", 600_000_000), ("Seconds", 10_000_000),
@@ -24,7 +25,7 @@ public final class NewTimeSpanCommand: Cmdlet, ParameterSetDescribing {
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
-        if try ParameterChecks.exclusiveGroup(Self.parameterSets.map(\.names), in: context) == 1 {
+        if context.parameterSetName == "Time" {
             var ticks = 0
             for unit in Self.unitTicks {
                 if case .int(let n)? = context.value(unit.name) { ticks += n * unit.ticks }

@@ -1,23 +1,11 @@
-// Checks the binder cannot make from a plain ParameterDescriptor list:
-// parameter sets that exclude each other and ValidateRange bounds. The
+// Checks the binder cannot make from a ParameterDescriptor list:
+// ValidateRange bounds, and exclusions the parameter sets do not express. The
 // errors carry PowerShell's ids and wording so scripts that test
 // FullyQualifiedErrorId see the same thing.
 
 import ShoalRuntime
 
 enum ParameterChecks {
-
-    /// The index of the one group whose parameters were given, nil when
-    /// none was; throws when parameters of two groups were given together.
-    /// A parameter named in several groups does not decide between them.
-    @discardableResult
-    static func exclusiveGroup(_ groups: [[String]], in context: CmdletContext) throws -> Int? {
-        let all = groups.flatMap { $0 }
-        let distinguishing = groups.map { group in group.filter { name in all.filter { $0 == name }.count == 1 } }
-        let used = distinguishing.indices.filter { index in distinguishing[index].contains(where: context.has) }
-        if used.count > 1 { throw context.ambiguousParameterSet() }
-        return used.first
-    }
 
     /// ValidateRange on an integer or floating-point parameter, if bound.
     static func range(_ name: String, _ low: Double, _ high: Double, in context: CmdletContext) throws {
@@ -42,13 +30,6 @@ enum ParameterChecks {
         context.terminatingError("Cannot validate argument on parameter '\(name)'. \(detail)",
                                  id: "ParameterArgumentValidationError", category: .invalidData,
                                  exceptionType: "System.Management.Automation.ParameterBindingValidationException")
-    }
-
-    /// PowerShell's error for a mandatory parameter nobody supplied.
-    static func missingMandatory(_ names: [String], in context: CmdletContext) -> ScriptError {
-        context.terminatingError("Cannot process command because of one or more missing mandatory parameters: \(names.joined(separator: " ")).",
-                                 id: "MissingMandatoryParameter", category: .invalidArgument,
-                                 exceptionType: "System.Management.Automation.ParameterBindingException")
     }
 }
 
@@ -76,25 +57,9 @@ struct WildcardFilter {
     }
 }
 
-/// One parameter set of a cmdlet: the binder knows only a flat parameter
-/// list, so cmdlets with several sets describe them here for Get-Help's
-/// syntax lines and their own exclusivity checks.
-struct ParameterSet {
-    let names: [String]
-    let mandatory: Set<String>
-    init(_ names: [String], mandatory: Set<String> = []) {
-        self.names = names
-        self.mandatory = mandatory
-    }
-}
-
-protocol ParameterSetDescribing {
-    static var parameterSets: [ParameterSet] { get }
-}
-
 extension CmdletContext {
-    /// PowerShell's error for parameters from different parameter sets
-    /// (the binder knows no sets, so the cmdlets check their own).
+    /// PowerShell's error for parameters that cannot be used together, for
+    /// the combinations a cmdlet's parameter sets do not express.
     func ambiguousParameterSet() -> ScriptError {
         terminatingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
                          id: "AmbiguousParameterSet", category: .invalidArgument,

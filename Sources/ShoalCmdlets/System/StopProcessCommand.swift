@@ -4,7 +4,7 @@
 import Glibc
 import ShoalRuntime
 
-public final class StopProcessCommand: Cmdlet, ParameterSetDescribing {
+public final class StopProcessCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Stop-Process", synopsis: "Stops one or more running processes.",
         parameters: [
@@ -13,24 +13,19 @@ public final class StopProcessCommand: Cmdlet, ParameterSetDescribing {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("PassThru", type: "switch"),
             ParameterDescriptor("Force", type: "switch"),
-        ])
-    static let parameterSets = [
-        ParameterSet(["Id"], mandatory: ["Id"]), ParameterSet(["Name"], mandatory: ["Name"]),
-        ParameterSet(["InputObject"], mandatory: ["InputObject"]),
-    ]
+        ],
+        parameterSets: [
+            ParameterSetDescriptor("Id", ["Id"], mandatory: ["Id"]), ParameterSetDescriptor("Name", ["Name"], mandatory: ["Name"]),
+            ParameterSetDescriptor("InputObject", ["InputObject"], mandatory: ["InputObject"]),
+        ], defaultParameterSet: "Id")
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
-        // A piped process binds InputObject (by value) as well as Id and Name (by
-        // property name); PowerShell picks the by-value binding.
-        if context.hasPipelineInput, context.has("InputObject") {
-            context.unbind("id")
-            context.unbind("name")
-        }
-        let set = try ParameterChecks.exclusiveGroup(Self.parameterSets.map(\.names), in: context)
+        // A piped process binds InputObject by value; the binder then leaves
+        // Id and Name (by property name, another set) alone, as PowerShell's.
         var targets: [ProcessObject] = []
-        switch set {
-        case 2?:
+        switch context.parameterSetName {
+        case "InputObject":
             for item in context.value("InputObject")?.enumeratedItems ?? [] {
                 if case .native(let process as ProcessObject) = item {
                     targets.append(process)
@@ -41,8 +36,6 @@ public final class StopProcessCommand: Cmdlet, ParameterSetDescribing {
                 }
             }
             context.unbind("inputobject")
-        case nil:
-            throw ParameterChecks.missingMandatory(["Id"], in: context)
         default:
             targets = try ProcessTable.selected(context)
         }

@@ -46,7 +46,18 @@ public final class BindingPlan: @unchecked Sendable {
     /// Lower-cased declared names to their index in `parameters`.
     private let declaredIndex: [String: Int]
 
-    public init(parameters: [BindableParameter], acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool) {
+    /// One parameter set: which declared parameters (by index) it admits and requires.
+    struct SetPlan {
+        let name: String
+        let admits: [Bool]
+        let requires: [Bool]
+    }
+    /// The parameter sets (none: one set of everything).
+    let sets: [SetPlan]
+    let defaultSet: Int?
+
+    public init(parameters: [BindableParameter], acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool,
+                sets: [ParameterSetDescriptor] = [], defaultSet: String? = nil) {
         self.parameters = parameters
         self.acceptsCommonParameters = acceptsCommonParameters
         self.passesUnknownArguments = passesUnknownArguments
@@ -75,9 +86,17 @@ public final class BindingPlan: @unchecked Sendable {
             .sorted { (declared[$0].position ?? 1000 + $0) < (declared[$1].position ?? 1000 + $1) }
         byValue = declared.filter(\.fromPipeline)
         byPropertyName = declared.filter { $0.fromPipelineByPropertyName && !$0.fromPipeline }
-        hasMandatoryParameters = declared.contains(where: \.isMandatory)
+        let inSomeSet = Set(sets.flatMap { $0.parameters.map { $0.lowercased() } })
+        self.sets = sets.map { set in
+            let members = Set(set.parameters.map { $0.lowercased() }), required = Set(set.mandatory.map { $0.lowercased() })
+            return SetPlan(name: set.name,
+                           admits: declared.map { members.contains($0.lowercasedName) || !inSomeSet.contains($0.lowercasedName) },
+                           requires: declared.map { required.contains($0.lowercasedName) })
+        }
+        self.defaultSet = defaultSet.flatMap { name in sets.firstIndex { $0.name.lowercased() == name.lowercased() } }
+        hasMandatoryParameters = declared.contains(where: \.isMandatory) || self.sets.contains { $0.requires.contains(true) }
         let untypedByValue = byValue.first.flatMap { $0.type == nil ? $0.lowercasedName : nil }
-        simplePipelineKey = byPropertyName.isEmpty && !hasMandatoryParameters ? untypedByValue : nil
+        simplePipelineKey = byPropertyName.isEmpty && !hasMandatoryParameters && sets.isEmpty ? untypedByValue : nil
         validateRanges = parameters.map(\.validateRange)
         convertingOrValidating = parameters.map { parameter in
             let type = parameter.descriptor.type?.lowercased()
@@ -108,6 +127,42 @@ public final class BindingPlan: @unchecked Sendable {
     func declared(_ lowercasedName: String) -> Int? { declaredIndex[lowercasedName] }
 
     func validateRange(ofDeclared index: Int) -> (Value, Value)? { validateRanges[index] }
+
+    /// The sets that admit every declared parameter bound in `bound`.
+    func candidateSets(_ bound: [String: Value]) -> [Int] {
+        sets.indices.filter { set in bound.keys.allSatisfy { key in declaredIndex[key].map { sets[set].admits[$0] } ?? true } }
+    }
+
+    /// Whether some set in `candidates` admits declared parameter `index`.
+    func admits(_ index: Int, in candidates: [Int]) -> Bool {
+        candidates.contains { sets[$0].admits[index] }
+    }
+
+    /// The set a call binding `bound` means, among `candidates`: of the
+    /// sets whose required parameters are bound (or, with `pipelinePending`,
+    /// may yet come from the pipeline), the default set or else the first;
+    /// failing that, the default set or the first candidate, whose missing
+    /// parameters the mandatory check then names.
+    func chooseSet(_ candidates: [Int], _ bound: [String: Value], pipelinePending: Bool) -> Int? {
+        guard candidates.count > 1 else { return candidates.first }
+        func pick(_ sets: [Int]) -> Int? { sets.first { $0 == defaultSet } ?? sets.first }
+        let complete = candidates.filter { set in
+            parameters.indices.allSatisfy { index in
+                let descriptor = parameters[index].descriptor
+                return !sets[set].requires[index] || bound[descriptor.lowercasedName] != nil
+                    || (pipelinePending && (descriptor.fromPipeline || descriptor.fromPipelineByPropertyName))
+            }
+        }
+        return pick(complete) ?? pick(candidates)
+    }
+
+    /// Whether declared parameter `index` must be bound when the call means `set`.
+    func requires(_ index: Int, inSet set: Int?) -> Bool {
+        parameters[index].descriptor.isMandatory || set.map { sets[$0].requires[index] } ?? false
+    }
+
+    func setName(_ set: Int) -> String { sets[set].name }
+    var hasSets: Bool { !sets.isEmpty }
 
     /// Whether a value for declared parameter `index` is converted or
     /// validated, rather than bound as given.

@@ -65,11 +65,19 @@ public struct CmdletDescriptor: Sendable {
     /// The .NET class PowerShell implements it in, when not the usual
     /// `Microsoft.PowerShell.Commands.<Verb><Noun>Command` (error ids use it).
     public let implementingType: String?
-    public init(_ name: String, synopsis: String, parameters: [ParameterDescriptor], implementingType: String? = nil) {
+    /// The parameter sets, when the cmdlet has more than one.
+    public let parameterSets: [ParameterSetDescriptor]
+    /// The set a call means when its parameters fit several.
+    public let defaultParameterSet: String?
+
+    public init(_ name: String, synopsis: String, parameters: [ParameterDescriptor], implementingType: String? = nil,
+                parameterSets: [ParameterSetDescriptor] = [], defaultParameterSet: String? = nil) {
         self.name = name
         self.synopsis = synopsis
         self.parameters = parameters
         self.implementingType = implementingType
+        self.parameterSets = parameterSets
+        self.defaultParameterSet = defaultParameterSet
     }
 }
 

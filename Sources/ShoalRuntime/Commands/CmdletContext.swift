@@ -23,6 +23,9 @@ public final class CmdletContext {
     /// The object being processed, when there is pipeline input.
     public var inputObject: Value?
     public var hasPipelineInput = false
+    /// The parameter set the binder chose (`__AllParameterSets` for a
+    /// cmdlet without sets), as `$PSCmdlet.ParameterSetName`.
+    public internal(set) var parameterSetName = "__AllParameterSets"
     /// Set for cmdlets PowerShell implements outside Microsoft.PowerShell.Commands.
     public var implementingType: String?
     /// The cmdlet's parameters: debug builds check every name read against
@@ -70,12 +73,12 @@ public final class CmdletContext {
     public func write(_ value: Value) throws { try output.write(value) }
     public func writeEnumerated(_ value: Value) throws { try output.writeEnumerated(value) }
 
-    /// A non-terminating error, honouring -ErrorAction.
     /// The .NET class name PowerShell gives this cmdlet, for error ids.
     public var cmdletTypeName: String {
         implementingType ?? "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command"
     }
 
+    /// A non-terminating error, honouring -ErrorAction.
     public func writeError(_ record: ErrorRecord) throws {
         if record.commandName == nil {
             record.commandName = commandName

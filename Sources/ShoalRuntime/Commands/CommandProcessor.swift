@@ -170,6 +170,7 @@ final class CmdletProcessor: CommandProcessor {
         context.implementingType = implementingType
         context.declared = binder.plan
         if hasUpstream { context.pipelineKey = binder.simplePipelineKey }
+        if let set = try binder.parameterSet(for: result.bound, pipelinePending: hasUpstream) { context.parameterSetName = set }
         let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream)
         if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
         try withStreams { try cmdlet.begin(context) }
@@ -181,7 +182,15 @@ final class CmdletProcessor: CommandProcessor {
             context.inputObject = item
             context.hasPipelineInput = true
         } else if let item, hasUpstream {
-            _ = try binder.bindPipelineInput(item, into: &context.bound, runspace: runspace)
+            do {
+                _ = try binder.bindPipelineInput(item, into: &context.bound, runspace: runspace)
+                if let set = try binder.parameterSet(for: context.bound, pipelinePending: false) { context.parameterSetName = set }
+            } catch let error as ScriptError {
+                // As pwsh: an object that cannot be bound is a non-terminating
+                // error about that object, and the next object is tried.
+                try withStreams { try context.writeError(error.record.targeting(item)) }
+                return
+            }
             context.inputObject = item
             context.hasPipelineInput = true
             if binder.hasMandatoryParameters {

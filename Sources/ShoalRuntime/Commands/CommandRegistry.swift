@@ -25,7 +25,8 @@ public struct RegisteredCmdlet: @unchecked Sendable {
         self.descriptor = descriptor
         self.make = make
         plan = BindingPlan(parameters: descriptor.parameters.map { BindableParameter($0) }, acceptsCommonParameters: true,
-                           passesUnknownArguments: false, isCmdlet: true)
+                           passesUnknownArguments: false, isCmdlet: true, sets: descriptor.parameterSets,
+                           defaultSet: descriptor.defaultParameterSet)
     }
 }
 

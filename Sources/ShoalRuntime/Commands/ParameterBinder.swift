@@ -209,13 +209,29 @@ public struct ParameterBinder {
         }
     }
 
-    /// The names of mandatory parameters still unbound.
+    /// The name of the parameter set `bound` selects (nil for a command
+    /// without sets); PowerShell's AmbiguousParameterSet error when no set
+    /// admits all of them. `pipelinePending`: pipeline input may yet bind
+    /// a set's required parameters.
+    public func parameterSet(for bound: [String: Value], pipelinePending: Bool) throws -> String? {
+        guard plan.hasSets else { return nil }
+        guard let set = plan.chooseSet(plan.candidateSets(bound), bound, pipelinePending: pipelinePending) else {
+            throw bindingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
+                               id: "AmbiguousParameterSet", at: nil)
+        }
+        return plan.setName(set)
+    }
+
+    /// The names of mandatory parameters still unbound: those every call
+    /// needs and those the chosen parameter set requires.
     public func missingMandatory(_ bound: [String: Value], ignoringPipelineParameters: Bool) -> [String] {
         guard plan.hasMandatoryParameters else { return [] }
-        return parameters.map(\.descriptor).filter { d in
-            d.isMandatory && bound[d.lowercasedName] == nil
+        let set = plan.hasSets ? plan.chooseSet(plan.candidateSets(bound), bound, pipelinePending: ignoringPipelineParameters) : nil
+        return parameters.indices.filter { index in
+            let d = parameters[index].descriptor
+            return plan.requires(index, inSet: set) && bound[d.lowercasedName] == nil
                 && !(ignoringPipelineParameters && (d.fromPipeline || d.fromPipelineByPropertyName))
-        }.map(\.name)
+        }.map { parameters[$0].descriptor.name }
     }
 
     public func missingMandatoryError(_ names: [String]) -> ScriptError {
@@ -227,7 +243,14 @@ public struct ParameterBinder {
     /// whether one did.
     public func bindPipelineInput(_ item: Value, into bound: inout [String: Value], runspace: Runspace) throws -> Bool {
         var didBind = false
-        for parameter in plan.byValue {
+        // Only parameters of a set the call may still mean take the object:
+        // by value first, which can narrow the sets for by-property-name.
+        var candidates = plan.hasSets ? plan.candidateSets(bound) : []
+        func admitted(_ parameter: ParameterDescriptor) -> Bool {
+            guard plan.hasSets, let index = plan.declared(parameter.lowercasedName) else { return true }
+            return plan.admits(index, in: candidates)
+        }
+        for parameter in plan.byValue where admitted(parameter) {
             if parameter.type == nil {
                 bound[parameter.lowercasedName] = item
                 didBind = true
@@ -239,7 +262,8 @@ public struct ParameterBinder {
                 break
             }
         }
-        for parameter in plan.byPropertyName {
+        if didBind, plan.hasSets { candidates = plan.candidateSets(bound) }
+        for parameter in plan.byPropertyName where admitted(parameter) {
             var property = runspace.memberValue(item, parameter.name)
             if property.isNull {
                 for alias in parameter.aliases {
@@ -253,10 +277,9 @@ public struct ParameterBinder {
             }
         }
         if !didBind, !plan.byValue.isEmpty || !plan.byPropertyName.isEmpty {
-            throw ScriptError(ErrorRecord(
-                "The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
-                exceptionType: "System.Management.Automation.ParameterBindingException", errorId: "InputObjectNotBound",
-                category: .invalidArgument, target: item, span: span, commandName: commandName))
+            let error = bindingError("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.",
+                                     id: "InputObjectNotBound", at: nil)
+            throw ScriptError(error.record.targeting(item))
         }
         return didBind
     }

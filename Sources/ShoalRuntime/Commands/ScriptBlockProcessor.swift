@@ -166,7 +166,17 @@ final class ScriptBlockProcessor: CommandProcessor {
                 functionScope.currentItem = item
                 if hasUpstream, let binder {
                     var pipelineBound = bound
-                    if try binder.bindPipelineInput(item, into: &pipelineBound, runspace: runspace) {
+                    let didBind: Bool
+                    do {
+                        didBind = try binder.bindPipelineInput(item, into: &pipelineBound, runspace: runspace)
+                    } catch let error as ScriptError {
+                        // As pwsh: a non-terminating error about the object; the next one is tried.
+                        let action = runspace.preference("ErrorActionPreference", default: .continue)
+                        try runspace.reportNonTerminatingError(error.record.targeting(item), action: action,
+                                                               streams: streams, errorVariable: nil)
+                        return
+                    }
+                    if didBind {
                         for (key, value) in pipelineBound where bound[key] == nil || !(value.isSameReference(bound[key]!)) {
                             try runspace.assignByName(key, value, in: functionScope)
                         }

@@ -44,6 +44,16 @@ public final class ErrorRecord: NativeObject {
 
     public var message: String { exception.message }
 
+    /// This error about `target` (a pipeline object that failed to bind),
+    /// unless it already names a target.
+    public func targeting(_ target: Value) -> ErrorRecord {
+        guard targetObject.isNull else { return self }
+        let record = ErrorRecord(exception: exception, errorId: errorId, category: category, target: target, span: span,
+                                 commandName: commandName)
+        record.cmdletTypeName = cmdletTypeName
+        return record
+    }
+
     /// `ErrorId,Microsoft.PowerShell.Commands.GetItemCommand` for cmdlet errors.
     public var fullyQualifiedErrorId: String {
         guard let cmdletTypeName, !errorId.contains(",") else { return errorId }
