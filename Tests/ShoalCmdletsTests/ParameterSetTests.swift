@@ -69,6 +69,39 @@ import ShoalTestSupport
         #expect(result.lines == ["n=2", "n=3", "InputObjectNotBound,f b", "stopped"], "\(result.errors)")
     }
 
+    @Test func scriptFunctionsDeclareSetsWithParameterAttributes() {
+        let result = runScript("""
+            function Get-Thing {
+                [CmdletBinding(DefaultParameterSetName = 'ByName')]
+                param(
+                    [Parameter(ParameterSetName = 'ByName', Position = 0)][string]$Name,
+                    [Parameter(ParameterSetName = 'ById', Mandatory)][int]$Id,
+                    [Parameter(ParameterSetName = 'ByObject', Mandatory, ValueFromPipeline)]$InputObject,
+                    [switch]$Detailed
+                )
+                process { "name=$Name id=$Id input=$InputObject detailed=$Detailed" }
+            }
+            Get-Thing
+            Get-Thing alpha
+            Get-Thing -Id 5 -Detailed
+            try { Get-Thing -Name a -Id 1 } catch { $_.FullyQualifiedErrorId }
+            'x', 'y' | Get-Thing
+            'z' | Get-Thing -Id 3 2>$null; $Error[0].FullyQualifiedErrorId
+            function Need-One {
+                [CmdletBinding()]
+                param([Parameter(ParameterSetName = 'A', Mandatory)]$a, [Parameter(ParameterSetName = 'B', Mandatory)]$b)
+                "a=$a b=$b"
+            }
+            Need-One -b 2
+            try { Need-One } catch { $_.FullyQualifiedErrorId }
+            """)
+        #expect(result.lines == [
+            "name= id=0 input= detailed=False", "name=alpha id=0 input= detailed=False", "name= id=5 input= detailed=True",
+            "AmbiguousParameterSet,Get-Thing", "name= id=0 input=x detailed=False", "name= id=0 input=y detailed=False",
+            "InputObjectNotBound,Get-Thing", "a= b=2", "AmbiguousParameterSet,Need-One",
+        ], "\(result.errors)")
+    }
+
     @Test func helpPrintsOneSyntaxLinePerSet() {
         let result = runScript("(Get-Command Start-Sleep).Definition")
         #expect(result.lines.count == 3 && result.lines[1].contains("-Milliseconds") && !result.lines[1].contains("-Duration"),

@@ -138,14 +138,15 @@ public final class BindingPlan: @unchecked Sendable {
         candidates.contains { sets[$0].admits[index] }
     }
 
-    /// The set a call binding `bound` means, among `candidates`: of the
-    /// sets whose required parameters are bound (or, with `pipelinePending`,
-    /// may yet come from the pipeline), the default set or else the first;
-    /// failing that, the default set or the first candidate, whose missing
-    /// parameters the mandatory check then names.
+    /// The set a call binding `bound` means, among `candidates`, as pwsh
+    /// decides: the only one; else the default set (whose missing required
+    /// parameters the mandatory check then names); else the one set whose
+    /// required parameters are all bound. With `pipelinePending`, a set
+    /// whose missing ones may come from the pipeline counts as complete and
+    /// the choice is made again once input binds. Nil: the call is ambiguous.
     func chooseSet(_ candidates: [Int], _ bound: [String: Value], pipelinePending: Bool) -> Int? {
         guard candidates.count > 1 else { return candidates.first }
-        func pick(_ sets: [Int]) -> Int? { sets.first { $0 == defaultSet } ?? sets.first }
+        if let defaultSet, candidates.contains(defaultSet) { return defaultSet }
         let complete = candidates.filter { set in
             parameters.indices.allSatisfy { index in
                 let descriptor = parameters[index].descriptor
@@ -153,7 +154,7 @@ public final class BindingPlan: @unchecked Sendable {
                     || (pipelinePending && (descriptor.fromPipeline || descriptor.fromPipelineByPropertyName))
             }
         }
-        return pick(complete) ?? pick(candidates)
+        return complete.count == 1 || pipelinePending ? complete.first : nil
     }
 
     /// Whether declared parameter `index` must be bound when the call means `set`.

@@ -57,14 +57,39 @@ final class ScriptBindingPlan {
 
     init(_ ast: ScriptBlockAst, in runspace: Runspace) throws {
         let declared = ast.paramBlock?.parameters ?? []
-        binding = BindingPlan(parameters: try declared.map { try Self.bindable($0, in: runspace) },
-                              acceptsCommonParameters: ast.isAdvanced, passesUnknownArguments: !ast.isAdvanced, isCmdlet: false)
+        let compiled = try declared.map { try Self.bindable($0, in: runspace) }
+        // [Parameter(ParameterSetName = 'S', Mandatory)] on each parameter
+        // gives the sets, in the order first named, and what each requires.
+        var setNames: [String] = []
+        var members: [String: [String]] = [:], required: [String: Set<String>] = [:]
+        for (parameter, memberships) in compiled {
+            for (set, mandatory) in memberships {
+                let key = set.lowercased()
+                if members[key] == nil { setNames.append(set) }
+                members[key, default: []].append(parameter.descriptor.name)
+                if mandatory { required[key, default: []].insert(parameter.descriptor.name) }
+            }
+        }
+        let sets = setNames.map { ParameterSetDescriptor($0, members[$0.lowercased()] ?? [], mandatory: required[$0.lowercased()] ?? []) }
+        var defaultSet: String?
+        for attribute in ast.paramBlock?.attributes ?? [] where attribute.name.lowercased() == "cmdletbinding" {
+            for (name, value) in attribute.named where name.lowercased() == "defaultparametersetname" {
+                defaultSet = try value.map { Conversion.toString(try runspace.evaluate($0)) }
+            }
+        }
+        binding = BindingPlan(parameters: compiled.map(\.parameter), acceptsCommonParameters: ast.isAdvanced,
+                              passesUnknownArguments: !ast.isAdvanced, isCmdlet: false, sets: sets, defaultSet: defaultSet)
         parameters = declared.map(ScriptParameter.init)
     }
 
+    /// The set every parameter belongs to unless it names others.
+    static let allParameterSets = "__AllParameterSets"
+
     /// A script parameter's declaration for the binder; attribute
     /// arguments are evaluated in `runspace`'s current scope.
-    static func bindable(_ parameter: ParameterAst, in runspace: Runspace) throws -> BindableParameter {
+    /// With the parameter sets it names (a set and whether it is mandatory there).
+    static func bindable(_ parameter: ParameterAst, in runspace: Runspace) throws
+        -> (parameter: BindableParameter, sets: [(name: String, mandatory: Bool)]) {
         var position: Int?
         var mandatory = false
         var pipeline = false
@@ -72,18 +97,26 @@ final class ScriptBindingPlan {
         var validateSet: [String]?
         var validateRange: (Value, Value)?
         var aliases: [String] = []
+        var sets: [(name: String, mandatory: Bool)] = []
         for attribute in parameter.attributes {
             switch attribute.name.lowercased() {
             case "parameter":
+                var set = allParameterSets, mandatoryHere = false
                 for (name, valueExpression) in attribute.named {
                     let value = try valueExpression.map { try runspace.evaluate($0) } ?? .bool(true)
                     switch name.lowercased() {
-                    case "mandatory": mandatory = Conversion.toBool(value)
+                    case "mandatory": mandatoryHere = Conversion.toBool(value)
+                    case "parametersetname": set = Conversion.toString(value)
                     case "position": position = try TypeConversion.toInteger(value, "System.Int32", attribute.span)
                     case "valuefrompipeline": pipeline = Conversion.toBool(value)
                     case "valuefrompipelinebypropertyname": byPropertyName = Conversion.toBool(value)
                     default: break
                     }
+                }
+                if set.lowercased() == allParameterSets.lowercased() {
+                    mandatory = mandatory || mandatoryHere
+                } else {
+                    sets.append((set, mandatoryHere))
                 }
             case "validateset":
                 validateSet = try attribute.positional.flatMap { try runspace.evaluate($0).enumeratedItems }.map(Conversion.toString)
@@ -100,7 +133,7 @@ final class ScriptBindingPlan {
         let descriptor = ParameterDescriptor(parameter.variable.name, type: parameter.typeName?.name, position: position,
                                              mandatory: mandatory, pipeline: pipeline, pipelineByPropertyName: byPropertyName,
                                              aliases: aliases, validateSet: validateSet)
-        return BindableParameter(descriptor, validateRange: validateRange)
+        return (BindableParameter(descriptor, validateRange: validateRange), sets)
     }
 }
 

@@ -43,7 +43,7 @@ final class DirectCallPlan {
         let declared = script?.binding.parameters ?? []
         isEligible = script != nil && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
             && !ast.layout.usesInvocationInfo && (script?.parameters ?? []).allSatisfy { $0.slot >= 0 }
-            && !declared.contains { $0.descriptor.takesRemainingArguments }
+            && !declared.contains { $0.descriptor.takesRemainingArguments } && script?.binding.hasSets == false
         parameters = isEligible ? script?.parameters ?? [] : []
         binding = isEligible ? script?.binding : nil
         emptySlots = Array(repeating: nil, count: ast.layout.names.count)

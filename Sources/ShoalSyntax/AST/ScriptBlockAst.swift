@@ -86,9 +86,12 @@ public final class ScriptBlockAst: Sendable {
 
 public struct ParamBlockAst: Sendable {
     public let parameters: [ParameterAst]
+    /// The attributes written before `param`, e.g. `[CmdletBinding(DefaultParameterSetName = 'A')]`.
+    public let attributes: [AttributeAst]
     public let span: SourceSpan
-    public init(parameters: [ParameterAst], span: SourceSpan) {
+    public init(parameters: [ParameterAst], attributes: [AttributeAst] = [], span: SourceSpan) {
         self.parameters = parameters
+        self.attributes = attributes
         self.span = span
     }
 }

@@ -12,13 +12,15 @@ extension Parser {
     mutating func parseParamBlockIfPresent() throws(ParseError) -> (ParamBlockAst, Bool)? {
         let save = position
         var isAdvanced = false
+        var attributes: [AttributeAst] = []
         while peek() == "[" {
             guard let item = try? parseAttributeOrType() else {
                 position = save
                 return nil
             }
-            if case .attribute(let attribute) = item, attribute.name.lowercased() == "cmdletbinding" {
-                isAdvanced = true
+            if case .attribute(let attribute) = item {
+                attributes.append(attribute)
+                if attribute.name.lowercased() == "cmdletbinding" { isAdvanced = true }
             }
             skipTrivia(newlines: true)
         }
@@ -34,7 +36,7 @@ extension Parser {
         }
         position += 1
         let parameters = try parseParameterList(closing: ")")
-        let block = ParamBlockAst(parameters: parameters, span: span(start))
+        let block = ParamBlockAst(parameters: parameters, attributes: attributes, span: span(start))
         if parameters.contains(where: { $0.attributes.contains { $0.name.lowercased() == "parameter" } }) {
             isAdvanced = true
         }
