@@ -74,6 +74,11 @@ import ShoalTestSupport
         #expect(result.lines == ["System.Management.Automation.PSCustomObject", "Equals,GetHashCode,GetType,ToString,a,b", "string a=x"])
         #expect(runScript("('s' | Get-Member -MemberType Property).Name").lines == ["Length"])
         #expect(runScript("('s' | Get-Member -Name ToUpper).Definition").lines == ["string ToUpper()"])
+        // Get-Member lists what calls take, from the one member table, with every overload.
+        #expect(runScript("('s' | Get-Member -Name Substring).Definition").lines
+                == ["string Substring(int startIndex), string Substring(int startIndex, int length)"])
+        #expect(runScript("$n = ('s' | Get-Member -MemberType Method).Name; 'Insert', 'LastIndexOf', 'Remove', 'ToCharArray' | % { $n -contains $_ }; 'abc'.Insert(1, 'x'); 'abcb'.LastIndexOf('b')").lines
+                == ["True", "True", "True", "True", "axbc", "3"])
         #expect(runScript("(1, 2, 'a' | Get-Member -Name GetType).TypeName -join ','").lines == ["System.Int32,System.String"])
         #expect(runScript("(1 | Select-Object @{n='x';e={1}} | Get-Member -MemberType NoteProperty).TypeName").lines == ["Selected.System.Int32"])
     }

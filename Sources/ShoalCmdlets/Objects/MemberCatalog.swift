@@ -22,14 +22,11 @@ enum MemberCatalog {
         list.map { Member(name: $0.0, kind: "Method", definition: $0.1) }
     }
 
-    static let stringMembers = methods([
-        ("Contains", "bool Contains(string value)"), ("EndsWith", "bool EndsWith(string value)"),
-        ("IndexOf", "int IndexOf(string value)"), ("PadLeft", "string PadLeft(int totalWidth)"),
-        ("PadRight", "string PadRight(int totalWidth)"), ("Replace", "string Replace(string oldValue, string newValue)"),
-        ("Split", "string[] Split(Params char[] separator)"), ("StartsWith", "bool StartsWith(string value)"),
-        ("Substring", "string Substring(int startIndex)"), ("ToLower", "string ToLower()"), ("ToUpper", "string ToUpper()"),
-        ("Trim", "string Trim()"), ("TrimEnd", "string TrimEnd()"), ("TrimStart", "string TrimStart()"),
-    ]) + [Member(name: "Length", kind: "Property", definition: "int Length {get;}")]
+    /// The string members shoal implements, from the table calls use (the
+    /// object methods it also lists come first and win).
+    static let stringMembers = StringMembers.table.listing
+        .filter { row in !objectMethods.contains { $0.name == row.name } }
+        .map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
 
     static let hashtableMembers = methods([
         ("Add", "void Add(System.Object key, System.Object value)"), ("Clear", "void Clear()"),

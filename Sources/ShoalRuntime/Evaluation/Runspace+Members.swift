@@ -183,7 +183,7 @@ extension Runspace {
         }
         switch target {
         case .string(let s):
-            if let result = try StringMethods.invoke(s, lower, arguments, span: span) { return result }
+            if let result = try StringMembers.table.invoke(s, lower, arguments, span: span) { return result }
         case .int, .double:
             if lower == "tostring", let format = arguments.first {
                 return .string(Operators.formatValue(target, Conversion.toString(format)))

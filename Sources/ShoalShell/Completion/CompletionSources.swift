@@ -20,8 +20,7 @@ enum MemberNames {
         case .array(let array):
             names = ["Count", "Length"] + (array.items.first.map { of($0) } ?? [])
         case .string:
-            names = ["Length", "Contains(", "EndsWith(", "IndexOf(", "Replace(", "Split(", "StartsWith(", "Substring(",
-                     "ToLower()", "ToUpper()", "Trim()"]
+            names = StringMembers.table.completionNames
         case .scriptBlock: names = ["Ast", "File", "Invoke("]
         default: names = []
         }
