@@ -74,6 +74,11 @@ import ShoalTestSupport
         #expect(result.lines == ["System.Management.Automation.PSCustomObject", "Equals,GetHashCode,GetType,ToString,a,b", "string a=x"])
         #expect(runScript("('s' | Get-Member -MemberType Property).Name").lines == ["Length"])
         #expect(runScript("('s' | Get-Member -Name ToUpper).Definition").lines == ["string ToUpper()"])
+        // -Static lists a type's static members from the table its calls use.
+        #expect(runScript("$m = [math] | Get-Member -Static; $m[0].TypeName; ($m | Where-Object Name -eq Round).Definition; ($m | Where-Object MemberType -eq Property).Name -join ','").lines
+                == ["System.Math", "static double Round(double a), static double Round(double value, int digits)", "E,PI,Tau"])
+        #expect(runScript("[math]::Round(2.567, 2); [math]::Round(7); [math]::Max(3, 9.5); try { [math]::Max(1) } catch { $_.FullyQualifiedErrorId }").lines
+                == ["2.57", "7", "9.5", "MethodCountCouldNotFindBest"])
         // Get-Member lists what calls take, from the one member table, with every overload.
         #expect(runScript("('s' | Get-Member -Name Substring).Definition").lines
                 == ["string Substring(int startIndex), string Substring(int startIndex, int length)"])

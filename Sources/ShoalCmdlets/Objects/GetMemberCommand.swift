@@ -26,11 +26,18 @@ public final class GetMemberCommand: Cmdlet {
     public func process(_ context: CmdletContext) throws {
         guard let item = context.currentItem, !item.isNull else { return }
         sawInput = true
-        let typeName = GetMemberCommand.typeName(of: item)
+        // -Static: the members of the type given (or of the object's type).
+        let staticType: TypeObject? = !context.flag("Static") ? nil : {
+            if case .native(let type as TypeObject) = item { return type }
+            return TypeObject(name: Conversion.fullTypeName(of: item))
+        }()
+        let typeName = staticType?.fullName ?? GetMemberCommand.typeName(of: item)
         guard seenTypes.insert(typeName).inserted else { return }
         let names = context.value("Name")?.enumeratedItems.map { Wildcard(Conversion.toString($0)) }
         let kinds = context.value("MemberType")?.enumeratedItems.map(Conversion.toString)
-        let members = MemberCatalog.members(of: item).filter { member in
+        let all = staticType.map { $0.staticMemberListing.map { MemberCatalog.Member(name: $0.name, kind: $0.kind, definition: $0.definition) } }
+            ?? MemberCatalog.members(of: item)
+        let members = all.filter { member in
             (names?.contains { $0.matches(member.name) } ?? true) && (kinds?.contains { GetMemberCommand.kind(member.kind, matches: $0) } ?? true)
         }
         let sorted = members.sorted {

@@ -6,7 +6,21 @@ import CShoal
 import Glibc
 import ShoalSyntax
 
+/// What a static member works on: the type it was called on, and the
+/// runspace (for the members that print or read session state).
+struct StaticTarget {
+    let type: TypeObject
+    let runspace: Runspace
+}
+
 enum StaticMembers {
+    /// The types whose static members are declared in a member table, by
+    /// lower-cased full name (the rest are still in `get`'s switch).
+    static let tables: [String: MemberTable<StaticTarget>] = ["system.math": MathMembers.table]
+
+    /// The member table of `type`'s static members, if it has one.
+    static func table(for fullName: String) -> MemberTable<StaticTarget>? { tables[fullName.lowercased()] }
+
     /// A static property (arguments nil) or method call.
     static func get(_ type: TypeObject, _ name: String, arguments: [Value]?, runspace: Runspace, span: SourceSpan) throws -> Value? {
         let member = name.lowercased()
@@ -22,6 +36,18 @@ enum StaticMembers {
                 ? ScriptError.runtime("The property '\(name)' cannot be found on type [\(type.fullName)].", id: "PropertyNotFound", at: span)
                 : ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
                                       id: "MethodNotFound", at: span)
+        }
+        if let table = tables[type.fullName.lowercased()] {
+            let target = StaticTarget(type: type, runspace: runspace)
+            if let arguments {
+                if let result = try table.invoke(target, member, arguments, span: span) { return result }
+            } else if let value = try table.read(target, member) {
+                return value
+            } else if let method = table.method(member) {
+                // A method named without a call: its overloads, as pwsh's PSMethod shows them.
+                return .list(method.overloads.map(Value.string))
+            }
+            throw notFound()
         }
         if let handler = runspace.staticTypeHandlers[type.fullName.lowercased()] {
             if let result = try handler(member, arguments, runspace, span) { return result }
@@ -41,50 +67,6 @@ enum StaticMembers {
             return try EnumType.invokeStatic(member, arguments, span: span) ?? { throw notFound() }()
         }
         switch type.fullName {
-        case "System.Math":
-            switch member {
-            case "pi": return .double(Double.pi)
-            case "e": return .double(M_E)
-            case "round":
-                let x = try number(0)
-                let digits = args.count > 1 ? try integer(1) : 0
-                let factor = pow(10.0, Double(digits))
-                let rounded = (x * factor).rounded(.toNearestOrEven) / factor
-                if args.count > 1 || !(args.first.map { if case .int = $0 { return true }; return false } ?? false) {
-                    return .double(rounded)
-                }
-                return .int(Int(rounded))
-            case "floor": return .double(Foundation_floor(try number(0)))
-            case "ceiling": return .double(Foundation_ceil(try number(0)))
-            case "truncate": return .double(try number(0).rounded(.towardZero))
-            case "abs":
-                if case .int(let n)? = args.first {
-                    guard n != Int.min else {
-                        throw ScriptError.runtime("Negating the minimum value of a twos complement number is invalid.", id: "OverflowException",
-                                                  at: span, type: "System.OverflowException")
-                    }
-                    return .int(abs(n))
-                }
-                return .double(abs(try number(0)))
-            case "max", "min":
-                guard args.count == 2 else { break }
-                let a = args[0], b = args[1]
-                let order = try Operators.order(a, b, caseSensitive: false, at: span)
-                return member == "max" ? (order >= 0 ? a : b) : (order <= 0 ? a : b)
-            case "pow": return .double(pow(try number(0), try number(1)))
-            case "sqrt": return .double(sqrt(try number(0)))
-            case "log":
-                if args.count > 1 { return .double(log(try number(0)) / log(try number(1))) }
-                return .double(log(try number(0)))
-            case "log10": return .double(log10(try number(0)))
-            case "log2": return .double(log2(try number(0)))
-            case "exp": return .double(exp(try number(0)))
-            case "sign": return .int(Int((try number(0)).sign == .minus ? -1 : (try number(0) == 0 ? 0 : 1)))
-            case "sin": return .double(sin(try number(0)))
-            case "cos": return .double(cos(try number(0)))
-            case "tan": return .double(tan(try number(0)))
-            default: break
-            }
         case "System.Int32", "System.Int64":
             let is32 = type.fullName == "System.Int32"
             switch member {
@@ -313,9 +295,6 @@ enum StaticMembers {
         }
         throw notFound()
     }
-
-    static func Foundation_floor(_ x: Double) -> Double { x.rounded(.down) }
-    static func Foundation_ceil(_ x: Double) -> Double { x.rounded(.up) }
 }
 
 extension String {
@@ -386,4 +365,18 @@ final class StringBuilderObject: NativeObject {
         default: return nil
         }
     }
+}
+
+extension TypeObject {
+    /// Get-Member -Static's rows for this type: the members of its table
+    /// (none for a type whose static members are not in one yet), and the
+    /// two every type has.
+    public var staticMemberListing: [(name: String, kind: String, definition: String)] {
+        let common = [("Equals", "Method", "static bool Equals(System.Object objA, System.Object objB)"),
+                      ("ReferenceEquals", "Method", "static bool ReferenceEquals(System.Object objA, System.Object objB)")]
+        return (StaticMembers.table(for: fullName)?.listing ?? []) + common
+    }
+
+    /// What completion offers after `[type]::`.
+    public var staticCompletionNames: [String] { StaticMembers.table(for: fullName)?.completionNames ?? [] }
 }

@@ -27,6 +27,12 @@ public struct MethodCall {
         return n
     }
 
+    /// Argument `index` as a number (a double), with pwsh's error for text that is not one.
+    public func double(_ index: Int) throws -> Double {
+        guard index < arguments.count else { return 0 }
+        return try Operators.numberOrError(arguments[index], for: .double(0), at: span).doubleValue
+    }
+
     /// .NET's ArgumentOutOfRangeException from this call, as pwsh reports it.
     public func outOfRange(_ parameter: String) -> ScriptError {
         failure("Index and length must refer to a location within the string. (Parameter '\(parameter)')", id: "ArgumentOutOfRangeException")
@@ -56,23 +62,26 @@ public struct MethodMember<Target>: Sendable {
     public var hasNoArgumentOverload: Bool { overloads.contains { $0.hasSuffix("()") } }
 }
 
-/// One property: its name and Get-Member's definition (`int Length {get;}`).
-public struct PropertyMember: Sendable {
+/// One property: its name, Get-Member's definition (`int Length {get;}`)
+/// and, for a table that reads its properties itself, the getter.
+public struct PropertyMember<Target>: Sendable {
     public let name: String
     public let definition: String
-    public init(_ name: String, _ definition: String) {
+    let get: (@Sendable (Target) throws -> Value)?
+    public init(_ name: String, _ definition: String, get: (@Sendable (Target) throws -> Value)? = nil) {
         self.name = name
         self.definition = definition
+        self.get = get
     }
 }
 
 /// A kind of value's members.
 public struct MemberTable<Target>: Sendable {
     public let methods: [MethodMember<Target>]
-    public let properties: [PropertyMember]
+    public let properties: [PropertyMember<Target>]
     private let byName: [String: Int]
 
-    public init(methods: [MethodMember<Target>], properties: [PropertyMember] = []) {
+    public init(methods: [MethodMember<Target>], properties: [PropertyMember<Target>] = []) {
         self.methods = methods
         self.properties = properties
         var byName: [String: Int] = [:]
@@ -87,6 +96,12 @@ public struct MemberTable<Target>: Sendable {
     public func invoke(_ target: Target, _ lowercasedName: String, _ arguments: [Value], span: SourceSpan) throws -> Value? {
         guard let method = method(lowercasedName) else { return nil }
         return try method.body(target, MethodCall(name: method.name, arguments: arguments, span: span))
+    }
+
+    /// Reads property `lowercasedName` of `target`; nil when the table has no getter for it.
+    public func read(_ target: Target, _ lowercasedName: String) throws -> Value? {
+        guard let property = properties.first(where: { $0.name.lowercased() == lowercasedName }), let get = property.get else { return nil }
+        return try get(target)
     }
 
     /// Get-Member's rows: properties, then methods with their overloads joined as pwsh shows them.

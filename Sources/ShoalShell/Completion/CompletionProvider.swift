@@ -24,6 +24,14 @@ final class CompletionProvider {
         if let remote = jobs.enteredSession { return RemoteCompletion(session: remote, local: self).complete(request) }
         let context = CompletionContext(textBeforeCursor: request.textBeforeCursor)
         let word = context.word
+        if let separator = word.firstRange(of: "]::") {
+            // `[math]::Ro`: the type's static members.
+            let typed = String(word[separator.upperBound...])
+            let written = word[..<separator.lowerBound].drop { $0 == "[" }
+            guard let fullName = TypeObject.resolve(String(written)) else { return result(replacing: typed, []) }
+            let names = TypeObject(name: fullName).staticCompletionNames
+            return result(replacing: typed, matching(typed, names.map { CompletionCandidate($0, appendSpace: false) }))
+        }
         if context.afterOpenBracket, !word.hasPrefix("$") {
             return result(replacing: word, matching(word, TypeNameCatalog.names.map { CompletionCandidate($0, appendSpace: false) }))
         }
