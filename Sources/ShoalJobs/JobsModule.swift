@@ -38,10 +38,10 @@ public enum JobsModule {
     public static func attach(_ runspace: Runspace, table: JobTable) {
         runspace.extensions[ObjectIdentifier(JobTable.self)] = table
         runspace.sessionCopier = SessionFileTransfer.shared
-        runspace.backgroundHandler = { text, runspace in
+        runspace.hooks.background = { text, runspace in
             try startBackgroundPipeline(text, in: runspace, table: table)
         }
-        runspace.staticTypeHandlers["system.management.automation.runspaces.runspacefactory"] = { member, arguments, _, _ in
+        runspace.hooks.staticTypes["system.management.automation.runspaces.runspacefactory"] = { member, arguments, _, _ in
             guard member == "createrunspacepool", let arguments else { return nil }
             let numbers = try arguments.prefix(2).map { try TypeConversion.toInteger($0, "System.Int32", nil) }
             let minimum = numbers.first ?? 1, maximum = numbers.count > 1 ? numbers[1] : max(1, minimum)
@@ -51,7 +51,7 @@ public enum JobsModule {
             }
             return .native(RunspacePoolObject(minimum: minimum, maximum: maximum, factory: table.threadExecutor.factory, table: table))
         }
-        runspace.staticTypeHandlers["system.management.automation.powershell"] = { member, arguments, _, span in
+        runspace.hooks.staticTypes["system.management.automation.powershell"] = { member, arguments, _, span in
             guard member == "create", let arguments else { return nil }
             if let mode = arguments.first, case .native(let value as EnumValue) = try TypeConversion.convert(
                 mode, to: "System.Management.Automation.RunspaceMode", at: span), value.rawValue == 0 {

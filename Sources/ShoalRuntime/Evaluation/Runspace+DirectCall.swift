@@ -249,8 +249,8 @@ extension Runspace {
 
     /// A new (or reused) scope for a call of `plan`'s function.
     private func makeFunctionScope(_ plan: DirectCallPlan, parent: Scope) -> Scope {
-        guard !spareScopes.isEmpty else { return Scope(parent: parent, layout: plan.layout, emptySlots: plan.emptySlots) }
-        let spare = spareScopes.removeLast()
+        guard !caches.spareScopes.isEmpty else { return Scope(parent: parent, layout: plan.layout, emptySlots: plan.emptySlots) }
+        let spare = caches.spareScopes.removeLast()
         spare.reuse(parent: parent, layout: plan.layout, emptySlots: plan.emptySlots)
         return spare
     }
@@ -274,31 +274,31 @@ extension Runspace {
     /// Keeps a finished call's scope for the next call, unless something
     /// still refers to it (a closure, a remembered function look-up).
     private func recycle(_ functionScope: inout Scope) {
-        if let last = lastFunctionLookup, last.scope === functionScope { lastFunctionLookup = nil }
-        if localBoxCache.scope === functionScope { localBoxCache.clear() }
-        guard spareScopes.count < Runspace.maximumSpareScopes, isKnownUniquelyReferenced(&functionScope) else { return }
+        if let last = caches.lastFunctionLookup, last.scope === functionScope { caches.lastFunctionLookup = nil }
+        if caches.localBoxCache.scope === functionScope { caches.localBoxCache.clear() }
+        guard caches.spareScopes.count < EvaluatorCaches.maximumSpareScopes, isKnownUniquelyReferenced(&functionScope) else { return }
         functionScope.emptyForReuse()
-        spareScopes.append(functionScope)
+        caches.spareScopes.append(functionScope)
     }
 
     /// The function a command name calls, unless an alias of that name
     /// comes first; answered from the last look-up when nothing can have
     /// changed its answer (same scope, no function or alias defined since).
     func findFunction(_ key: String) -> FunctionInfo? {
-        let generation = functionGeneration
-        if let last = lastFunctionLookup, last.scope === scope, last.generation == generation,
+        let generation = caches.functionGeneration
+        if let last = caches.lastFunctionLookup, last.scope === scope, last.generation == generation,
            last.aliasGeneration == aliasGeneration, last.key == key {
             return last.function
         }
         guard aliases.isEmpty || aliases[key] == nil, let function = scope.lookupFunction(key) else { return nil }
-        lastFunctionLookup = (key, scope, generation, aliasGeneration, function)
+        caches.lastFunctionLookup = (key, scope, generation, aliasGeneration, function)
         return function
     }
 
     /// Defines (or replaces) function `key` in `scope`, one of this runspace's.
     func defineFunction(_ key: String, _ info: FunctionInfo, in scope: Scope) {
         scope.defineFunction(key, info)
-        functionGeneration &+= 1
+        caches.functionGeneration &+= 1
     }
 
     func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {

@@ -168,10 +168,10 @@ extension Runspace {
             }
         }
         // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
-        let sink = spareValueSinks.isEmpty ? CollectingSink() : spareValueSinks.removeLast()
+        let sink = caches.spareValueSinks.isEmpty ? CollectingSink() : caches.spareValueSinks.removeLast()
         defer {
             sink.reset()
-            spareValueSinks.append(sink)
+            caches.spareValueSinks.append(sink)
         }
         try executeReportingErrors(statement, output: sink)
         return sink.result

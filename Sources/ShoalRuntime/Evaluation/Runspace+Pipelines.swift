@@ -74,11 +74,11 @@ extension Runspace {
 
     /// `... &`: hands the text to the job table.
     func startInBackground(_ text: SourceSpan) throws -> Value {
-        guard let backgroundHandler else {
+        guard let startInBackground = hooks.background else {
             throw ScriptError.runtime("The background operator '&' needs the job table, which is not loaded in this runspace.",
                                       id: "BackgroundJobsUnavailable", at: text)
         }
-        let job = try backgroundHandler(text, self)
+        let job = try startInBackground(text, self)
         lastCommandSucceeded = true
         return job
     }

@@ -23,7 +23,7 @@ extension Runspace {
     /// Notes where a by-name look-up found a variable of the current scope.
     @inline(__always)
     func rememberLocalBox(_ box: VariableBox, for reference: VariableReference) {
-        if reference.slot >= 0, !slotsUsable { localBoxCache.remember(box, for: reference, in: scope) }
+        if reference.slot >= 0, !slotsUsable { caches.localBoxCache.remember(box, for: reference, in: scope) }
     }
 
     func readVariableSlowly(_ reference: VariableReference, span: SourceSpan) throws -> Value {
@@ -31,7 +31,7 @@ extension Runspace {
         switch reference.qualifier {
         case .none, .local, .variable:
             if reference.slot >= 0, !slotsUsable, !reference.isAutomatic,
-               let box = localBoxCache.box(for: reference, in: scope) {
+               let box = caches.localBoxCache.box(for: reference, in: scope) {
                 return box.value
             }
             if reference.isAutomatic, let special = readSpecialVariable(reference.key) { return special }
@@ -76,7 +76,7 @@ extension Runspace {
             }
             return
         }
-        if reference.slot >= 0, !reference.isAutomatic, let box = localBoxCache.box(for: reference, in: scope) {
+        if reference.slot >= 0, !reference.isAutomatic, let box = caches.localBoxCache.box(for: reference, in: scope) {
             try store(value, in: box, span: span)
             return
         }
@@ -266,7 +266,7 @@ extension Runspace {
 
     func boxFor(_ reference: VariableReference) -> VariableBox? {
         if reference.slot >= 0, slotsUsable { return scope.slots[reference.slot] }
-        if reference.slot >= 0, let box = localBoxCache.box(for: reference, in: scope) { return box }
+        if reference.slot >= 0, let box = caches.localBoxCache.box(for: reference, in: scope) { return box }
         switch reference.qualifier {
         case .script: return scriptScope.localBox(reference.key)
         case .global: return globalScope.localBox(reference.key)

@@ -30,21 +30,9 @@ public final class Runspace {
     /// `callDepth` slots, for `$_.ScriptStackTrace`. A fixed buffer, so a
     /// call's push is one store at `callDepth` and its pop is free.
     let callFrames = UnsafeMutablePointer<CallFrame>.allocate(capacity: Runspace.maximumCallDepth + 2)
-    /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
-    var spareValueSinks: [CollectingSink] = []
-    /// Emptied scopes of finished simple-function calls, ready for reuse
-    /// (see tryDirectFunctionCall); at most `maximumSpareScopes`.
-    var spareScopes: [Scope] = []
-    static let maximumSpareScopes = 16
-    /// The last function a simple call found: from the same scope, with no
-    /// function defined anywhere since, the same name finds the same one.
-    /// (It keeps that scope alive until the next call looks elsewhere.)
-    var lastFunctionLookup: (key: String, scope: Scope, generation: Int, aliasGeneration: Int, function: FunctionInfo)?
-    /// Counts function definitions in this runspace's scopes (the only
-    /// ones its look-ups search), so a remembered look-up knows when it
-    /// may have gone stale.
-    var functionGeneration = 0
     static let maximumCallDepth = 1000
+    /// What the evaluator keeps only to go faster.
+    let caches = EvaluatorCaches()
     /// Whether the executing block's variables are in `scope.slots`.
     var slotsUsable = false
     /// `FastPaths.enabled`, kept where the evaluator reads it on every node.
@@ -54,13 +42,10 @@ public final class Runspace {
     /// one object at a time just before exit (see ShellMain.runMode).
     public var keepsFinishedScriptScope = false
     var finishedScriptScope: Scope?
-    /// Boxes found by name while `slotsUsable` is false (see LocalBoxCache).
-    let localBoxCache = LocalBoxCache()
     /// Enclosing `try` blocks: statement-terminating errors go to them.
     var tryDepth = 0
-    /// Starts a `pipeline &` as a job; installed by the jobs module.
-    /// Its argument is the text to run (a pipeline or chain, without the `&`).
-    public var backgroundHandler: ((SourceSpan, Runspace) throws -> Value)?
+    /// What other modules install (the jobs module: `pipeline &`, `[powershell]`).
+    public var hooks = RunspaceHooks()
     /// Services other modules attach to a runspace (the job table), keyed
     /// by their type, so the runtime needs to know nothing about them.
     public var extensions: [ObjectIdentifier: AnyObject] = [:]
@@ -75,15 +60,8 @@ public final class Runspace {
         extensions[key] = made
         return made
     }
-    /// Called after a runspace is created for a job or pool item, so that
-    /// the modules that built this runspace's session can attach to it too.
-    public var childRunspaceSetup: (@Sendable (Runspace) -> Void)?
-    /// Extra static types (`[runspacefactory]`, `[powershell]`) installed by other modules.
-    public var staticTypeHandlers: [String: (String, [Value]?, Runspace, SourceSpan?) throws -> Value?] = [:]
     /// `-ErrorVariable` of the advanced functions running now.
     var errorCollectors: [ErrorCollector] = []
-    var pathCache: [String: String] = [:]
-    var pathCacheKey = ""
     public var scriptPath: String?
     /// True for the session's main runspace: Set-Location also moves the process.
     public var ownsProcessDirectory = false
@@ -377,4 +355,16 @@ final class ExecutionContextObject: NativeObject {
         state.set("PSVariable", .native(PSVariableIntrinsics(runspace: runspace)))
         return .object(state)
     }
+}
+
+/// The behaviour other modules give a runspace, so the runtime needs to
+/// know nothing about them.
+public struct RunspaceHooks {
+    /// Starts a `pipeline &` as a job. Its argument is the span of the
+    /// text to run (a pipeline or chain, without the `&`).
+    public var background: ((SourceSpan, Runspace) throws -> Value)?
+    /// Static members of extra types (`[runspacefactory]`, `[powershell]`),
+    /// by lower-cased full type name: member name, arguments (nil for a
+    /// property), runspace, span; nil when the type has no such member.
+    public var staticTypes: [String: (String, [Value]?, Runspace, SourceSpan?) throws -> Value?] = [:]
 }

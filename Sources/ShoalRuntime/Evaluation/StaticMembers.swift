@@ -49,7 +49,7 @@ enum StaticMembers {
             }
             throw notFound()
         }
-        if let handler = runspace.staticTypeHandlers[type.fullName.lowercased()] {
+        if let handler = runspace.hooks.staticTypes[type.fullName.lowercased()] {
             if let result = try handler(member, arguments, runspace, span) { return result }
             throw notFound()
         }

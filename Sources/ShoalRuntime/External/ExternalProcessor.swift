@@ -354,15 +354,15 @@ extension Runspace {
             return access(full, X_OK) == 0 && !isDirectory(full) ? full : nil
         }
         let pathVariable = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
-        if pathVariable != pathCacheKey {
-            pathCache.removeAll()
-            pathCacheKey = pathVariable
+        if pathVariable != caches.pathCacheKey {
+            caches.pathCache.removeAll()
+            caches.pathCacheKey = pathVariable
         }
-        if let cached = pathCache[name] { return cached }
+        if let cached = caches.pathCache[name] { return cached }
         for directory in pathVariable.split(separator: ":") {
             let candidate = directory + "/" + name
             if access(candidate, X_OK) == 0, !isDirectory(candidate) {
-                pathCache[name] = candidate
+                caches.pathCache[name] = candidate
                 return candidate
             }
         }
