@@ -180,10 +180,7 @@ public struct CommonParameters {
         ("OutBuffer", "ob"), ("PipelineVariable", "pv"), ("InformationVariable", "iv"), ("ProgressAction", "proga"),
     ]
 
-    static var descriptors: [ParameterDescriptor] {
-        names.map { entry in
-            ParameterDescriptor(entry.name, type: entry.name == "Verbose" || entry.name == "Debug" ? "switch" : nil,
-                                aliases: [entry.alias])
-        }
+    static let descriptors: [ParameterDescriptor] = names.map { entry in
+        ParameterDescriptor(entry.name, type: entry.name == "Verbose" || entry.name == "Debug" ? "switch" : nil, aliases: [entry.alias])
     }
 }

@@ -4,7 +4,7 @@
 // changes speed, never results.
 
 /// A runspace's evaluator caches.
-final class EvaluatorCaches {
+struct EvaluatorCaches {
     /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
     var spareValueSinks: [CollectingSink] = []
     /// Emptied scopes of finished simple-function calls, ready for reuse

@@ -156,7 +156,7 @@ extension Runspace {
         else { return false }
         let plan = directCallPlan(for: function.block)
         // A closure's block runs with its own script scope: the general path.
-        guard plan.isEligible, function.block.closureScope == nil, let binding = plan.binding else { return false }
+        guard plan.isEligible, function.block.closureScope == nil else { return false }
         if plan.bindsPlainly, let few = command.fewPositionalValues, few.count == plan.parameters.count {
             // The usual call, `f $a $b`, with its arguments borrowed from the
             // command and stored straight into their slots: every reference
@@ -172,6 +172,7 @@ extension Runspace {
             try runFunctionBody(plan, in: &functionScope, output: output)
             return true
         }
+        guard let binding = plan.binding else { return false }
         // Arguments are evaluated in the caller's scope, before the call's.
         // `given[i]` is parameter i's value and its argument, by position or name.
         var given: [(value: Value, span: SourceSpan)?] = Array(repeating: nil, count: plan.parameters.count)

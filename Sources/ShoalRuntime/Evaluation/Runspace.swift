@@ -32,7 +32,7 @@ public final class Runspace {
     let callFrames = UnsafeMutablePointer<CallFrame>.allocate(capacity: Runspace.maximumCallDepth + 2)
     static let maximumCallDepth = 1000
     /// What the evaluator keeps only to go faster.
-    let caches = EvaluatorCaches()
+    var caches = EvaluatorCaches()
     /// Whether the executing block's variables are in `scope.slots`.
     var slotsUsable = false
     /// `FastPaths.enabled`, kept where the evaluator reads it on every node.
