@@ -59,6 +59,17 @@ import ShoalTestSupport
         ], "\(result.errors)")
     }
 
+    @Test func aParameterTakingBothBindsByPropertyNameWhenTheObjectDoesNotConvert() {
+        let result = runScript("""
+            $x = New-Object System.Management.Automation.PSObject
+            $x | Add-Member NoteProperty Date ([datetime]'2021-03-04')
+            (@($x, $x) | Get-Date).Length
+            ([pscustomobject]@{ LastWriteTime = [datetime]'2020-01-01' } | Get-Date).Year
+            '2022-05-06' | Get-Date -Format yyyy
+            """)
+        #expect(result.lines == ["2", "2020", "2022"], "\(result.errors)")
+    }
+
     @Test func anObjectAFunctionCannotBindIsANonTerminatingError() {
         let result = runScript("""
             function f { param([Parameter(ValueFromPipeline)][int]$n) process { "n=$n" } }

@@ -85,7 +85,9 @@ public final class BindingPlan: @unchecked Sendable {
             .filter { !declared[$0].isSwitch && (explicit ? declared[$0].position != nil : true) }
             .sorted { (declared[$0].position ?? 1000 + $0) < (declared[$1].position ?? 1000 + $1) }
         byValue = declared.filter(\.fromPipeline)
-        byPropertyName = declared.filter { $0.fromPipelineByPropertyName && !$0.fromPipeline }
+        // A parameter taking both (Get-Date's -Date) binds by property name
+        // when the object itself does not convert.
+        byPropertyName = declared.filter(\.fromPipelineByPropertyName)
         let inSomeSet = Set(sets.flatMap { $0.parameters.map { $0.lowercased() } })
         self.sets = sets.map { set in
             let members = Set(set.parameters.map { $0.lowercased() }), required = Set(set.mandatory.map { $0.lowercased() })
@@ -96,7 +98,12 @@ public final class BindingPlan: @unchecked Sendable {
         self.defaultSet = defaultSet.flatMap { name in sets.firstIndex { $0.name.lowercased() == name.lowercased() } }
         hasMandatoryParameters = declared.contains(where: \.isMandatory) || self.sets.contains { $0.requires.contains(true) }
         let untypedByValue = byValue.first.flatMap { $0.type == nil ? $0.lowercasedName : nil }
-        simplePipelineKey = byPropertyName.isEmpty && !hasMandatoryParameters && sets.isEmpty ? untypedByValue : nil
+        // (The untyped parameter always takes the object by value, so its own
+        // by-property-name binding never runs.)
+        let byPropertyName = self.byPropertyName, mandatory = hasMandatoryParameters
+        simplePipelineKey = untypedByValue.flatMap { key in
+            byPropertyName.allSatisfy { $0.lowercasedName == key } && !mandatory && sets.isEmpty ? key : nil
+        }
         validateRanges = parameters.map(\.validateRange)
         convertingOrValidating = parameters.map { parameter in
             let type = parameter.descriptor.type?.lowercased()

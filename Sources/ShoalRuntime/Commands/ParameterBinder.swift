@@ -250,20 +250,23 @@ public struct ParameterBinder {
             guard plan.hasSets, let index = plan.declared(parameter.lowercasedName) else { return true }
             return plan.admits(index, in: candidates)
         }
+        var boundByValue: String?
         for parameter in plan.byValue where admitted(parameter) {
             if parameter.type == nil {
                 bound[parameter.lowercasedName] = item
+                boundByValue = parameter.lowercasedName
                 didBind = true
                 break
             }
             if let converted = try? convert(parameter, item, at: nil) {
                 bound[parameter.lowercasedName] = converted
+                boundByValue = parameter.lowercasedName
                 didBind = true
                 break
             }
         }
         if didBind, plan.hasSets { candidates = plan.candidateSets(bound) }
-        for parameter in plan.byPropertyName where admitted(parameter) {
+        for parameter in plan.byPropertyName where admitted(parameter) && parameter.lowercasedName != boundByValue {
             var property = runspace.memberValue(item, parameter.name)
             if property.isNull {
                 for alias in parameter.aliases {
