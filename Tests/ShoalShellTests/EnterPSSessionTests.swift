@@ -16,7 +16,13 @@ import Testing
             Issue.record("no loopback sshd: \(why)")
             return nil
         }
-        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        let shell: PseudoTerminal
+        do {
+            shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        } catch {
+            server.stop()
+            throw error
+        }
         shell.run("$env:SHOAL_SSH_COMMAND = '\(server.environment["SHOAL_SSH_COMMAND"] ?? "")'")
         return (server, shell)
     }

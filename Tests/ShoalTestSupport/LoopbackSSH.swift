@@ -118,12 +118,18 @@ public final class LoopbackSSH: @unchecked Sendable {
         return parents.keys.filter(descends).compactMap { commands[$0] }
     }
 
+    /// Stops sshd (once) and removes its directory: host key, config, logs.
     public func stop() {
         if let server {
             kill(server.pid, SIGTERM)
             _ = server.wait(timeout: 10)
+            self.server = nil
         }
+        try? FileManager.default.removeItem(at: directory)
     }
+
+    // A test that fails before its `defer { stop() }` must not leave sshd running.
+    deinit { stop() }
 
     private func accepts() -> Bool {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
