@@ -74,6 +74,9 @@ import ShoalTestSupport
         #expect(result.lines == ["System.Management.Automation.PSCustomObject", "Equals,GetHashCode,GetType,ToString,a,b", "string a=x"])
         #expect(runScript("('s' | Get-Member -MemberType Property).Name").lines == ["Length"])
         #expect(runScript("('s' | Get-Member -Name ToUpper).Definition").lines == ["string ToUpper()"])
+        // Shown as pwsh's MemberDefinition view: a table per type under its TypeName.
+        #expect(runScript("'abc' | Get-Member -MemberType Property").output
+                == "\n   TypeName: System.String\n\nName   MemberType Definition\n----   ---------- ----------\nLength Property   int Length {get;}\n\n")
         // -Static lists a type's static members from the table its calls use.
         #expect(runScript("$m = [math] | Get-Member -Static; $m[0].TypeName; ($m | Where-Object Name -eq Round).Definition; ($m | Where-Object MemberType -eq Property).Name -join ','").lines
                 == ["System.Math", "static double Round(double a), static double Round(double value, int digits)", "E,PI,Tau"])

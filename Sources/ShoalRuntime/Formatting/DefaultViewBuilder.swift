@@ -92,7 +92,7 @@ public struct DefaultView {
             // Generated tables size their columns from data; registered
             // views give the remaining width to columns without one.
             let headers = columns.map { column in
-                TableColumnHeader(label: column.label, sizing: column.width.map { .fixed($0) } ?? (generated ? .fromData : .fill),
+                TableColumnHeader(label: column.label, sizing: column.width.map { .fixed($0) } ?? (generated || column.fitsData ? .fromData : .fill),
                                   alignment: column.alignment)
             }
             return .table(columns: headers, hideHeaders: false, autoSize: false, wrap: wrap)

@@ -19,8 +19,11 @@ import Synchronization
 /// One column of a registered table view (or one field of a list view).
 public struct FormatViewColumn: Sendable {
     public let label: String
-    /// nil: a share of the remaining screen width.
+    /// nil: a share of the remaining screen width (or, with `fitsData`,
+    /// as wide as its values).
     public let width: Int?
+    /// Sized from the values shown, as a generated table's columns are.
+    public let fitsData: Bool
     public let alignment: TextAlignment
     /// The property shown, when `value` is nil.
     public let propertyName: String
@@ -28,12 +31,14 @@ public struct FormatViewColumn: Sendable {
     public let value: (@Sendable (Value) -> Value)?
 
     /// A column showing the property `propertyName` under the header `label`.
-    public init(_ label: String, property propertyName: String? = nil, width: Int? = nil, alignment: TextAlignment = .left) {
+    public init(_ label: String, property propertyName: String? = nil, width: Int? = nil, alignment: TextAlignment = .left,
+                fitsData: Bool = false) {
         self.label = label
         self.propertyName = propertyName ?? label
         self.width = width
         self.alignment = alignment
         self.value = nil
+        self.fitsData = fitsData
     }
 
     /// A column whose value `value` computes from the object.
@@ -43,6 +48,7 @@ public struct FormatViewColumn: Sendable {
         self.width = width
         self.alignment = alignment
         self.value = value
+        self.fitsData = false
     }
 
     func read(_ object: Value) -> Value {
