@@ -33,6 +33,13 @@ extension PseudoTerminal {
         expect("PS ", sourceLocation: sourceLocation)
     }
 
+    /// Types `typed` and Tab, waits for `completed` on the line, then abandons the line.
+    func completes(_ typed: String, to completed: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        send(typed + Key.tab)
+        expect(completed, sourceLocation: sourceLocation)
+        cancel(sourceLocation: sourceLocation)
+    }
+
     /// Types a command, presses Enter and waits for `output`, then for the next prompt.
     func run(_ command: String, expecting output: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
         send(command + Key.enter)

@@ -23,8 +23,6 @@ public final class BindingPlan: @unchecked Sendable {
     public let parameters: [BindableParameter]
     /// The declared parameters, then the common ones when accepted.
     public let all: [ParameterDescriptor]
-    /// The lower-cased names of `all`, for prefix matching.
-    private let lowercasedNames: [String]
     /// Exact lower-cased names and aliases to their index in `all`.
     private let exact: [String: Int]
     /// Indices into `parameters` in the order positional values fill them.
@@ -40,8 +38,6 @@ public final class BindingPlan: @unchecked Sendable {
     /// Simple script functions pass unknown arguments on in `$args`.
     let passesUnknownArguments: Bool
     let isCmdlet: Bool
-    /// The declared parameters' range validation, by index.
-    private let validateRanges: [(Value, Value)?]
     private let convertingOrValidating: [Bool]
     /// Lower-cased declared names to their index in `parameters`.
     private let declaredIndex: [String: Int]
@@ -67,7 +63,6 @@ public final class BindingPlan: @unchecked Sendable {
         // A declared parameter of a common parameter's name is the one bound.
         let common = acceptsCommonParameters ? CommonParameters.descriptors.filter { !declaredNames.contains($0.lowercasedName) } : []
         all = declared + common
-        lowercasedNames = all.map(\.lowercasedName)
         var exact: [String: Int] = [:]
         for (index, descriptor) in all.enumerated() {
             for key in [descriptor.lowercasedName] + descriptor.aliases.map({ $0.lowercased() }) where exact[key] == nil {
@@ -104,7 +99,6 @@ public final class BindingPlan: @unchecked Sendable {
         simplePipelineKey = untypedByValue.flatMap { key in
             byPropertyName.allSatisfy { $0.lowercasedName == key } && !mandatory && sets.isEmpty ? key : nil
         }
-        validateRanges = parameters.map(\.validateRange)
         convertingOrValidating = parameters.map { parameter in
             let type = parameter.descriptor.type?.lowercased()
             return (type != nil && type != "object") || parameter.descriptor.validateSet != nil || parameter.validateRange != nil
@@ -117,7 +111,7 @@ public final class BindingPlan: @unchecked Sendable {
     public func match(_ written: String) -> ParameterMatch {
         let key = written.lowercased()
         if let index = exact[key] { return .parameter(index) }
-        var matches = lowercasedNames.indices.filter { lowercasedNames[$0].hasPrefix(key) }
+        var matches = all.indices.filter { all[$0].lowercasedName.hasPrefix(key) }
         if matches.count > 1 {
             // Scripts written for PowerShell abbreviate its own parameters.
             let powerShells = matches.filter { !all[$0].isShoalAddition }
@@ -133,7 +127,7 @@ public final class BindingPlan: @unchecked Sendable {
     /// The declared parameter of this lower-cased name.
     func declared(_ lowercasedName: String) -> Int? { declaredIndex[lowercasedName] }
 
-    func validateRange(ofDeclared index: Int) -> (Value, Value)? { validateRanges[index] }
+    func validateRange(ofDeclared index: Int) -> (Value, Value)? { parameters[index].validateRange }
 
     /// The sets that admit every declared parameter bound in `bound`.
     func candidateSets(_ bound: [String: Value]) -> [Int] {

@@ -170,8 +170,9 @@ final class CmdletProcessor: CommandProcessor {
         context.implementingType = implementingType
         context.declared = binder.plan
         if hasUpstream { context.pipelineKey = binder.simplePipelineKey }
-        if let set = try binder.parameterSet(for: result.bound, pipelinePending: hasUpstream) { context.parameterSetName = set }
-        let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream)
+        let set = try binder.chooseParameterSet(result.bound, pipelinePending: hasUpstream)
+        context.parameterSetName = binder.setName(set)
+        let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream, inSet: set)
         if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
         try withStreams { try cmdlet.begin(context) }
     }
@@ -182,9 +183,11 @@ final class CmdletProcessor: CommandProcessor {
             context.inputObject = item
             context.hasPipelineInput = true
         } else if let item, hasUpstream {
+            let set: Int?
             do {
                 _ = try binder.bindPipelineInput(item, into: &context.bound, runspace: runspace)
-                if let set = try binder.parameterSet(for: context.bound, pipelinePending: false) { context.parameterSetName = set }
+                set = try binder.chooseParameterSet(context.bound, pipelinePending: false)
+                context.parameterSetName = binder.setName(set)
             } catch let error as ScriptError {
                 // As pwsh: an object that cannot be bound is a non-terminating
                 // error about that object, and the next object is tried.
@@ -194,7 +197,7 @@ final class CmdletProcessor: CommandProcessor {
             context.inputObject = item
             context.hasPipelineInput = true
             if binder.hasMandatoryParameters {
-                let missing = binder.missingMandatory(context.bound, ignoringPipelineParameters: false)
+                let missing = binder.missingMandatory(context.bound, ignoringPipelineParameters: false, inSet: set)
                 if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
             }
         }

@@ -209,24 +209,26 @@ public struct ParameterBinder {
         }
     }
 
-    /// The name of the parameter set `bound` selects (nil for a command
-    /// without sets); PowerShell's AmbiguousParameterSet error when no set
-    /// admits all of them. `pipelinePending`: pipeline input may yet bind
-    /// a set's required parameters.
-    public func parameterSet(for bound: [String: Value], pipelinePending: Bool) throws -> String? {
+    /// The parameter set `bound` selects (nil for a command without
+    /// sets); PowerShell's AmbiguousParameterSet error when no set admits
+    /// all of them. `pipelinePending`: pipeline input may yet bind a set's
+    /// required parameters.
+    public func chooseParameterSet(_ bound: [String: Value], pipelinePending: Bool) throws -> Int? {
         guard plan.hasSets else { return nil }
         guard let set = plan.chooseSet(plan.candidateSets(bound), bound, pipelinePending: pipelinePending) else {
             throw bindingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.",
                                id: "AmbiguousParameterSet", at: nil)
         }
-        return plan.setName(set)
+        return set
     }
 
+    /// A chosen set's name, as `$PSCmdlet.ParameterSetName` gives it.
+    public func setName(_ set: Int?) -> String { set.map(plan.setName) ?? "__AllParameterSets" }
+
     /// The names of mandatory parameters still unbound: those every call
-    /// needs and those the chosen parameter set requires.
-    public func missingMandatory(_ bound: [String: Value], ignoringPipelineParameters: Bool) -> [String] {
+    /// needs and those the chosen parameter set (`set`) requires.
+    public func missingMandatory(_ bound: [String: Value], ignoringPipelineParameters: Bool, inSet set: Int?) -> [String] {
         guard plan.hasMandatoryParameters else { return [] }
-        let set = plan.hasSets ? plan.chooseSet(plan.candidateSets(bound), bound, pipelinePending: ignoringPipelineParameters) : nil
         return parameters.indices.filter { index in
             let d = parameters[index].descriptor
             return plan.requires(index, inSet: set) && bound[d.lowercasedName] == nil
@@ -275,7 +277,7 @@ public struct ParameterBinder {
                 }
             }
             if !property.isNull {
-                bound[parameter.name.lowercased()] = try convert(parameter, property, at: nil)
+                bound[parameter.lowercasedName] = try convert(parameter, property, at: nil)
                 didBind = true
             }
         }

@@ -15,6 +15,8 @@ struct ScriptParameter {
     let defaultValue: Expression?
     /// The type the variable keeps after binding (a switch keeps none).
     let typeConstraint: String?
+    /// A string or number type: unbound, the parameter is its empty value.
+    let takesEmptyValue: Bool
 
     /// Types whose parameters default to their empty value, not `$null`.
     private static let emptyValueTypes: Set<String> = ["string", "int", "long", "double", "bool"]
@@ -26,6 +28,7 @@ struct ScriptParameter {
         isSwitch = parameter.typeName?.name.lowercased() == "switch"
         defaultValue = parameter.defaultValue
         typeConstraint = isSwitch ? nil : parameter.typeName?.name
+        takesEmptyValue = parameter.typeName.map { Self.emptyValueTypes.contains($0.name.lowercased()) } ?? false
     }
 
     /// The value when no argument gave one: the default expression (run
@@ -34,7 +37,7 @@ struct ScriptParameter {
     func unboundValue(_ runspace: Runspace) throws -> Value {
         if let defaultValue { return try runspace.evaluate(defaultValue) }
         if isSwitch { return .native(SwitchParameterValue(false)) }
-        if let typeName, Self.emptyValueTypes.contains(typeName.name.lowercased()) {
+        if takesEmptyValue, let typeName {
             return try TypeConversion.convert(.null, to: typeName.name, at: typeName.span)
         }
         return .null

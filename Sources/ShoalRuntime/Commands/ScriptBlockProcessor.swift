@@ -79,10 +79,10 @@ final class ScriptBlockProcessor: CommandProcessor {
         let binder = ParameterBinder(plan: plan.binding, commandName: name, span: span)
         let result = try binder.bind(arguments, runspace: runspace)
         bound = result.bound
-        _ = try binder.parameterSet(for: bound, pipelinePending: hasUpstream)
+        let set = try binder.chooseParameterSet(bound, pipelinePending: hasUpstream)
         if hasUpstream || plan.binding.hasMandatoryParameters {
             self.binder = binder
-            let missing = binder.missingMandatory(bound, ignoringPipelineParameters: hasUpstream)
+            let missing = binder.missingMandatory(bound, ignoringPipelineParameters: hasUpstream, inSet: set)
             if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
         }
         let useSlots = !dotSource && functionScope.layout === layout

@@ -1,5 +1,5 @@
 // The evaluator's fast paths (a node's precomputed shape, the direct call
-// of a simple function, positional-only binding, integer arithmetic) each
+// of a function, integer arithmetic and `+=` on a variable) each
 // shortcut a general path and must behave exactly as it does.
 // `SHOAL_FAST_PATHS=off` turns all of them off, so the whole test suite can
 // run both ways (the README's test command does) and a fast path that

@@ -37,7 +37,8 @@ enum StaticMembers {
                 : ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
                                       id: "MethodNotFound", at: span)
         }
-        if let table = tables[type.fullName.lowercased()] {
+        let typeKey = type.fullName.lowercased()
+        if let table = tables[typeKey] {
             let target = StaticTarget(type: type, runspace: runspace)
             if let arguments {
                 if let result = try table.invoke(target, member, arguments, span: span) { return result }
@@ -49,7 +50,7 @@ enum StaticMembers {
             }
             throw notFound()
         }
-        if let handler = runspace.hooks.staticTypes[type.fullName.lowercased()] {
+        if let handler = runspace.hooks.staticTypes[typeKey] {
             if let result = try handler(member, arguments, runspace, span) { return result }
             throw notFound()
         }

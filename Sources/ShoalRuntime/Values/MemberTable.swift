@@ -57,9 +57,6 @@ public struct MethodMember<Target>: Sendable {
         self.overloads = overloads
         self.body = body
     }
-
-    /// Whether one overload takes no arguments (completion writes `Name()`).
-    public var hasNoArgumentOverload: Bool { overloads.contains { $0.hasSuffix("()") } }
 }
 
 /// One property: its name, Get-Member's definition (`int Length {get;}`)
@@ -80,6 +77,7 @@ public struct MemberTable<Target>: Sendable {
     public let methods: [MethodMember<Target>]
     public let properties: [PropertyMember<Target>]
     private let byName: [String: Int]
+    private let propertyByName: [String: Int]
 
     public init(methods: [MethodMember<Target>], properties: [PropertyMember<Target>] = []) {
         self.methods = methods
@@ -87,6 +85,9 @@ public struct MemberTable<Target>: Sendable {
         var byName: [String: Int] = [:]
         for (index, method) in methods.enumerated() { byName[method.name.lowercased()] = index }
         self.byName = byName
+        var propertyByName: [String: Int] = [:]
+        for (index, property) in properties.enumerated() { propertyByName[property.name.lowercased()] = index }
+        self.propertyByName = propertyByName
     }
 
     /// The method of this lower-cased name.
@@ -100,7 +101,7 @@ public struct MemberTable<Target>: Sendable {
 
     /// Reads property `lowercasedName` of `target`; nil when the table has no getter for it.
     public func read(_ target: Target, _ lowercasedName: String) throws -> Value? {
-        guard let property = properties.first(where: { $0.name.lowercased() == lowercasedName }), let get = property.get else { return nil }
+        guard let index = propertyByName[lowercasedName], let get = properties[index].get else { return nil }
         return try get(target)
     }
 
@@ -112,6 +113,7 @@ public struct MemberTable<Target>: Sendable {
 
     /// What completion offers after `value.`: properties, then `Method(` or `Method()`.
     public var completionNames: [String] {
-        properties.map(\.name) + methods.map { $0.name + ($0.hasNoArgumentOverload && $0.overloads.count == 1 ? "()" : "(") }
+        // `Name()` when the only overload takes no arguments.
+        properties.map(\.name) + methods.map { $0.name + ($0.overloads.count == 1 && $0.overloads[0].hasSuffix("()") ? "()" : "(") }
     }
 }
