@@ -7,7 +7,7 @@ public enum CmdletLibrary {
         let cmdlets: [any Cmdlet.Type] = [
             WriteOutputCommand.self, WriteHostCommand.self, WriteErrorCommand.self, WriteWarningCommand.self,
             WriteVerboseCommand.self, WriteDebugCommand.self, WriteInformationCommand.self, OutNullCommand.self,
-            GetLocationCommand.self, SetLocationCommand.self, ReadHostCommand.self,
+            GetLocationCommand.self, SetLocationCommand.self, ReadHostCommand.self, GetHostCommand.self,
         ]
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // Each noun family registers its own cmdlets, in its own folder.

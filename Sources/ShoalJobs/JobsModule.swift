@@ -85,7 +85,7 @@ public enum JobsModule {
         } catch {
             throw ScriptError(ErrorRecord(error.message, errorId: error.errorId, category: .parserError, span: span))
         }
-        let excluded: Set<String> = ["pid", "psversiontable", "psedition", "pshome", "host", "true", "false", "null", "_", "psitem"]
+        let excluded: Set<String> = ["pid", "psversiontable", "psedition", "pshome", "host", "psstyle", "true", "false", "null", "_", "psitem"]
         var variables: [String: TransferValue] = [:]
         for name in ast.layout.namesIncludingNested.subtracting(excluded).sorted() where runspace.variableIsDefined(name) {
             variables[name] = TransferValue(runspace.variable(name) ?? .null)

@@ -19,8 +19,9 @@ public final class Session {
                 makeJobTable: (RunspaceFactory) -> JobTable = { JobTable(runspaceFactory: $0) }) {
         let registry = Session.makeRegistry()
         self.registry = registry
-        self.jobs = makeJobTable(RunspaceFactory { host in Runspace(registry: registry, host: host) })
-        self.runspace = Runspace(registry: registry, host: host)
+        let style = (host as? ConsoleHost)?.style ?? PSStyle.fromEnvironment()
+        self.jobs = makeJobTable(RunspaceFactory { host in Runspace(registry: registry, host: host, style: style) })
+        self.runspace = Runspace(registry: registry, host: host, style: style)
         runspace.ownsProcessDirectory = true
         JobsModule.attach(runspace, table: jobs)
     }

@@ -26,7 +26,7 @@ import Testing
     @Test func headersAreStyledOnlyWhenAsked() {
         let layout = TableLayout(requested: [4, 5], alignments: [.left, .right], screenWidth: 120)
         #expect(layout.headerLines(["Name", "Size"], style: .plain) == ["Name  Size", "----  ----"])
-        #expect(layout.headerLines(["Name", "Size"], style: .ansi)[0] == "\u{1B}[32;1mName\u{1B}[0m \u{1B}[32;1m Size\u{1B}[0m")
+        #expect(layout.headerLines(["Name", "Size"], style: PSStyle(rendering: .ansi).textStyle(decorated: true))[0] == "\u{1B}[32;1mName\u{1B}[0m \u{1B}[32;1m Size\u{1B}[0m")
     }
 
     @Test func rendererFramesTablesAndListsWithBlankLines() {
@@ -75,8 +75,8 @@ import Testing
     @Test func progressLineShowsBarPercentAndStatus() {
         var renderer = ProgressRenderer()
         renderer.update(ProgressRecord(activityId: 1, activity: "Copy", statusDescription: "file.txt", percentComplete: 50))
-        #expect(renderer.line(width: 80, styled: false) == "Copy [==========          ] 50% file.txt")
+        #expect(renderer.line(width: 80, style: nil) == "Copy [==========          ] 50% file.txt")
         renderer.update(ProgressRecord(activityId: 1, activity: "Copy", statusDescription: "", isCompleted: true))
-        #expect(renderer.line(width: 80, styled: false) == nil)
+        #expect(renderer.line(width: 80, style: nil) == nil)
     }
 }

@@ -1,11 +1,12 @@
 // Select-String's result: one matching line with where it came from, its
 // regex matches and any context lines. Shown as `file:line:text` (the
 // file relative to the location it was searched from) or, for piped
-// text, as the line alone.
+// text, as the line alone. Out-Default shows the matches in reverse video
+// ($PSStyle.Reverse), as pwsh's MatchInfo view does, unless -NoEmphasis.
 
 import ShoalRuntime
 
-final class MatchInfo: NativeObject {
+final class MatchInfo: CustomViewObject {
     let line: String
     let lineNumber: Int
     /// The file's full path, or nil for piped input ("InputStream").
@@ -18,6 +19,8 @@ final class MatchInfo: NativeObject {
     var postContext: [String] = []
     /// Whether -Context was given, which adds `> ` markers to the text.
     var showsContext = false
+    /// Whether the view shows the matches in reverse video (no -NoEmphasis).
+    var emphasizes = false
 
     init(line: String, lineNumber: Int, path: String?, displayPath: String?, pattern: String, ignoreCase: Bool, matches: [Value]) {
         self.line = line
@@ -33,8 +36,22 @@ final class MatchInfo: NativeObject {
     var stringValue: String { text(shownPath: displayPath) }
     var propertyNames: [String] { ["IgnoreCase", "LineNumber", "Line", "Filename", "Path", "Pattern", "Context", "Matches"] }
 
+    /// What Out-Default shows: the text with each match emphasized, as pwsh's ToEmphasizedString.
+    var customViewText: String {
+        guard emphasizes else { return stringValue }
+        var units = Array(line.utf16)
+        // From the last match back, so earlier offsets stay valid.
+        for match in matches.reversed() {
+            guard case .native(let native) = match, case .int(let index)? = native.property("Index"),
+                  case .int(let length)? = native.property("Length"), index >= 0, index + length <= units.count else { continue }
+            units.insert(contentsOf: PSStyle.resetSequence.utf16, at: index + length)
+            units.insert(contentsOf: PSStyle.reverseSequence.utf16, at: index)
+        }
+        return text(shownPath: displayPath, matchLine: String(decoding: units, as: UTF16.self))
+    }
+
     /// `path:number:line`, with the context lines around it when -Context was given.
-    func text(shownPath: String?) -> String {
+    func text(shownPath: String?, matchLine: String? = nil) -> String {
         func format(_ text: String, _ number: Int, marker: String) -> String {
             let prefix = showsContext ? marker : ""
             guard let shownPath else { return prefix + text }
@@ -44,7 +61,7 @@ final class MatchInfo: NativeObject {
         for (offset, text) in preContext.enumerated() {
             lines.append(format(text, lineNumber - preContext.count + offset, marker: "  "))
         }
-        lines.append(format(line, lineNumber, marker: "> "))
+        lines.append(format(matchLine ?? line, lineNumber, marker: "> "))
         for (offset, text) in postContext.enumerated() { lines.append(format(text, lineNumber + 1 + offset, marker: "  ")) }
         return lines.joined(separator: "\n")
     }

@@ -37,8 +37,8 @@ final class OutFileCommand: Cmdlet {
                                            exceptionType: "System.IO.IOException", target: .string(path))
         }
         let width = context.value("Width").flatMap { Int(Conversion.toString($0)) } ?? FormatOptions.defaultWidth()
-        let options = FormatOptions(width: max(width, 2))
-        let text: String
+        let options = FormatOptions.forText(width: max(width, 2), style: context.runspace.style)
+        var text: String
         if context.flag("NoNewline") {
             // Each object's text without the line breaks that end it.
             text = collected.map { value in
@@ -49,6 +49,7 @@ final class OutFileCommand: Cmdlet {
         } else {
             text = OutputFormatter.format(collected, options: options)
         }
+        if options.removesSequences { text = TerminalText.plain(text) }
         guard FileSystem.write(text, to: path, append: context.flag("Append"), encoding: try TextEncoding.parameter(context)) else {
             let message = FileSystem.isDirectory(path) ? "Access to the path '\(path)' is denied."
                 : "Could not find a part of the path '\(path)'."

@@ -102,6 +102,7 @@ final class SelectStringCommand: Cmdlet {
                 let info = MatchInfo(line: line, lineNumber: index + 1, path: path, displayPath: displayPath,
                                      pattern: hit?.pattern ?? patterns.first?.text ?? "", ignoreCase: !context.flag("CaseSensitive"),
                                      matches: hit?.matches ?? [])
+                info.emphasizes = !context.flag("NoEmphasis")
                 if !contextSizes.isEmpty {
                     info.showsContext = true
                     info.preContext = Array(lines[max(0, index - before)..<index])

@@ -18,11 +18,14 @@ public final class OutStringCommand: Cmdlet {
     private var text = ""
     /// A line begun but not ended, for -Stream.
     private var partialLine = ""
+    private var removesSequences = false
     public init() {}
 
     public func begin(_ context: CmdletContext) throws {
         let width = context.value("Width").flatMap { Int(Conversion.toString($0)) } ?? FormatOptions.defaultWidth()
-        formatter = StreamingFormatter(options: FormatOptions(width: max(width, 2)))
+        let options = FormatOptions.forText(width: max(width, 2), style: context.runspace.style)
+        removesSequences = options.removesSequences
+        formatter = StreamingFormatter(options: options)
     }
 
     public func process(_ context: CmdletContext) throws {
@@ -39,7 +42,8 @@ public final class OutStringCommand: Cmdlet {
         try context.write(.string(text))
     }
 
-    private func take(_ piece: String, _ context: CmdletContext) throws {
+    private func take(_ formatted: String, _ context: CmdletContext) throws {
+        let piece = removesSequences ? TerminalText.plain(formatted) : formatted
         guard context.flag("Stream") else {
             text += piece
             return

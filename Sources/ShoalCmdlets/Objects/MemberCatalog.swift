@@ -65,6 +65,8 @@ enum MemberCatalog {
                                           definition: "\(shortTypeName(entry.value)) \(entry.name)=\(noteText(entry.value))"))
                 }
             }
+        case .native(let described as DescribedMembers):
+            members += described.memberListing.map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
         case .native(let native):
             for name in native.propertyNames {
                 let type = native.property(name).map(shortTypeName) ?? "System.Object"

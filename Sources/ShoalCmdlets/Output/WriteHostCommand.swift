@@ -3,8 +3,7 @@
 import ShoalRuntime
 
 public final class WriteHostCommand: Cmdlet {
-    static let colors = ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
-                         "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"]
+    static let colors = PSStyle.consoleColors
     public static let descriptor = CmdletDescriptor(
         "Write-Host", synopsis: "Writes customized output to the host.",
         parameters: [
@@ -16,12 +15,6 @@ public final class WriteHostCommand: Cmdlet {
         ])
     public init() {}
 
-    /// ANSI codes for PowerShell's console colours.
-    static func ansi(_ name: String, background: Bool) -> String {
-        let codes = [30, 34, 32, 36, 31, 35, 33, 37, 90, 94, 92, 96, 91, 95, 93, 97]
-        guard let index = colors.firstIndex(where: { $0.lowercased() == name.lowercased() }) else { return "" }
-        return "\u{1B}[\(codes[index] + (background ? 10 : 0))m"
-    }
 
     public func process(_ context: CmdletContext) throws {
         let separator = context.string("Separator") ?? " "
@@ -30,10 +23,11 @@ public final class WriteHostCommand: Cmdlet {
             return [value]
         } ?? []
         var text = items.map(Conversion.toString).joined(separator: separator)
-        if context.runspace.host.isTerminal {
+        if context.runspace.style.decorates(toTerminal: context.runspace.host.isTerminal) {
             var prefix = ""
-            if let color = context.string("ForegroundColor") { prefix += WriteHostCommand.ansi(color, background: false) }
-            if let color = context.string("BackgroundColor") { prefix += WriteHostCommand.ansi(color, background: true) }
+            for (name, background) in [("ForegroundColor", false), ("BackgroundColor", true)] {
+                if let color = context.value(name) { prefix += PSStyle.sequence(forConsoleColor: color, background: background) ?? "" }
+            }
             if !prefix.isEmpty { text = prefix + text + "\u{1B}[0m" }
         }
         try context.writeInformation(.native(InformationalRecord(hostText: text, newline: !context.flag("NoNewline"))), isHost: true)

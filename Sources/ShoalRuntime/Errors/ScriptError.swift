@@ -41,3 +41,12 @@ public enum ControlFlow: Error {
 public struct PipelineStoppedError: Error {
     public init() {}
 }
+
+extension ScriptError {
+    /// A property setter that refused its value, as pwsh wraps it:
+    /// `Exception setting "Name": "message"`.
+    public static func settingFailed(_ property: String, _ message: String, at span: SourceSpan?) -> ScriptError {
+        ScriptError.runtime("Exception setting \"\(property)\": \"\(message)\"", id: "ExceptionWhenSetting", at: span,
+                            type: "System.Management.Automation.SetValueInvocationException")
+    }
+}

@@ -311,6 +311,8 @@ extension Runspace {
             // nothing, so that joining the indexed halves rebuilds the text.
             guard UTF16.isLeadSurrogate(s.utf16[unitIndex]) else { return .string("") }
             return .native(CharValue(s.unicodeScalars[unitIndex]))
+        case .native(let keyed as KeyIndexedObject):
+            return keyed.item(index)
         case .native(let properties as PSPropertyCollection):
             if case .string = index { return try properties.invoke("item", [index], context: self) ?? .null }
             let items = properties.enumerated()

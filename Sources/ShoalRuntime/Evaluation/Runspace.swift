@@ -17,6 +17,10 @@ public final class Runspace {
     public var scriptScope: Scope
     public var scope: Scope
     public var host: ShellHost
+    /// `$PSStyle`, shared by the session's runspaces.
+    public let style: PSStyle
+    /// `$Host` (Get-Host).
+    public private(set) lazy var hostObject = HostObject(runspace: self)
     public var streams: StreamSet
     public let stopSignal: StopSignal
     private let stopSignalReference: Unmanaged<StopSignal>
@@ -74,8 +78,9 @@ public final class Runspace {
 
     deinit { callFrames.deallocate() }
 
-    public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal()) {
+    public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal(), style: PSStyle? = nil) {
         self.registry = registry
+        self.style = style ?? (host as? ConsoleHost)?.style ?? PSStyle.fromEnvironment()
         self.aliases = registry.defaultAliases
         self.host = host
         self.stopSignal = stopSignal
@@ -130,6 +135,10 @@ public final class Runspace {
         g.define("psversiontable", .hashtable(table))
         g.define("executioncontext", .native(ExecutionContextObject(runspace: self)))
         g.define("psedition", .string("Core"))
+        g.define("psstyle", .native(style))
+        g.define("host", .native(hostObject))
+        g.define("psculture", .string(CultureInfo.current.name))
+        g.define("psuiculture", .string(CultureInfo.current.name))
     }
 
     /// Sets `$_` in the global scope (a ForEach-Object -Parallel iteration).

@@ -16,7 +16,9 @@ struct StaticTarget {
 enum StaticMembers {
     /// The types whose static members are declared in a member table, by
     /// lower-cased full name (the rest are still in `get`'s switch).
-    static let tables: [String: MemberTable<StaticTarget>] = ["system.math": MathMembers.table]
+    static let tables: [String: MemberTable<StaticTarget>] = [
+        "system.math": MathMembers.table, "system.globalization.cultureinfo": CultureInfo.staticMembers,
+    ]
 
     /// The member table of `type`'s static members, if it has one.
     static func table(for fullName: String) -> MemberTable<StaticTarget>? { tables[fullName.lowercased()] }

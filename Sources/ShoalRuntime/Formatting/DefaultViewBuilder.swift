@@ -4,6 +4,13 @@
 // a table for an object with up to four properties, a list for more, and
 // the object's string for anything without properties.
 
+/// An object pwsh shows with a custom view (a CustomControl): its text
+/// alone, the run of them framed by blank lines (a date's long form, a
+/// Select-String match with the match emphasized).
+public protocol CustomViewObject: NativeObject {
+    var customViewText: String { get }
+}
+
 /// A default view chosen for the first object of a run of objects.
 public struct DefaultView {
     enum Body {
@@ -11,7 +18,7 @@ public struct DefaultView {
         case table([FormatViewColumn], generated: Bool)
         case list([FormatViewColumn]?)
         case dictionary
-        case dateTime
+        case custom
     }
 
     let body: Body
@@ -31,7 +38,7 @@ public struct DefaultView {
     static func choose(for value: Value) -> DefaultView? {
         let typeNames = OutputFormatter.typeNames(of: value)
         if case .hashtable = value { return DefaultView(body: .dictionary, typeNames: typeNames) }
-        if case .native(let native) = value, native is DateTimeValue { return DefaultView(body: .dateTime, typeNames: typeNames) }
+        if case .native(let native) = value, native is CustomViewObject { return DefaultView(body: .custom, typeNames: typeNames) }
         let registered = FormatViews.match(for: typeNames)
         switch registered?.view {
         case .table(let columns, let groupBy, let wrap)?:
@@ -100,7 +107,7 @@ public struct DefaultView {
             return .table(columns: DefaultView.dictionaryColumns, hideHeaders: false, autoSize: false, wrap: false)
         case .list:
             return .list
-        case .dateTime:
+        case .custom:
             return .complex
         }
     }
@@ -121,15 +128,9 @@ public struct DefaultView {
         case .list(nil):
             let properties = OutputFormatter.properties(of: value) ?? []
             return [.list(properties.map { ListField($0.name, OutputFormatter.cellText($0.value)) })]
-        case .dateTime:
-            guard case .native(let date as DateTimeValue) = value else { return [] }
-            return [.complex(DefaultView.longDateTime(date))]
+        case .custom:
+            guard case .native(let object as CustomViewObject) = value else { return [] }
+            return [.complex(object.customViewText)]
         }
-    }
-
-    /// The DateTime property PowerShell's types.ps1xml defines: the long
-    /// date and long time patterns of en-US.
-    static func longDateTime(_ date: DateTimeValue) -> String {
-        date.format("dddd, MMMM d, yyyy h:mm:ss tt")
     }
 }

@@ -13,8 +13,6 @@ public struct TextStyle: Sendable, Equatable {
     public var reset: String
 
     public static let plain = TextStyle(tableHeader: "", listLabel: "", reset: "")
-    /// PowerShell 7.2's defaults: bold green headers and list labels.
-    public static let ansi = TextStyle(tableHeader: "\u{1B}[32;1m", listLabel: "\u{1B}[32;1m", reset: "\u{1B}[0m")
 }
 
 /// Screen width, styling and how long a generated table may wait for rows
@@ -25,6 +23,8 @@ public struct FormatOptions: Sendable {
     /// PowerShell sizes a generated table from the rows that arrive within
     /// 300 ms; nil waits for the whole table (Out-String, files).
     public var sizingWindow: Double?
+    /// Whoever writes the text removes escape sequences from it.
+    public var removesSequences = false
 
     public init(width: Int = FormatOptions.defaultWidth(), style: TextStyle = .plain, sizingWindow: Double? = nil) {
         self.width = width
@@ -32,13 +32,26 @@ public struct FormatOptions: Sendable {
         self.sizingWindow = sizingWindow
     }
 
-    /// Options for text headed to `host`: styled only on a terminal and
-    /// never when NO_COLOR is set or TERM is dumb.
-    public static func forHost(_ host: ShellHost) -> FormatOptions {
+    /// Options for text headed to `host`, decorated as `style` says for a
+    /// terminal (when the host is one) or redirected output.
+    public static func forHost(_ host: ShellHost, style: PSStyle) -> FormatOptions {
         let terminal = host.isTerminal && host is ConsoleHost
-        let styled = terminal && ConsoleHost.colorAllowed
-        return FormatOptions(width: defaultWidth(terminalDescriptor: terminal ? 1 : nil), style: styled ? .ansi : .plain,
-                             sizingWindow: 0.3)
+        let decorated = style.decorates(toTerminal: terminal)
+        var options = FormatOptions(width: defaultWidth(terminalDescriptor: terminal ? 1 : nil),
+                                    style: style.textStyle(decorated: decorated), sizingWindow: 0.3)
+        options.removesSequences = !decorated
+        return options
+    }
+
+    /// Options for text that becomes a string or a file (Out-String,
+    /// Out-File): decorated only when `$PSStyle.OutputRendering` is Ansi;
+    /// otherwise the text's own escape sequences are removed too
+    /// (`removesSequences`), as pwsh does for output that is not the host.
+    public static func forText(width: Int, style: PSStyle) -> FormatOptions {
+        let decorated = style.decorates(toTerminal: false)
+        var options = FormatOptions(width: width, style: style.textStyle(decorated: decorated))
+        options.removesSequences = !decorated
+        return options
     }
 
     /// The terminal's width when `terminalDescriptor` is one, else

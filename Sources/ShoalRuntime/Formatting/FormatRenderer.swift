@@ -10,7 +10,7 @@
 import Glibc
 
 public final class FormatRenderer {
-    let options: FormatOptions
+    var options: FormatOptions
     private var shape: FormatShape?
     private var groupCount = 0
     /// Entries waiting for column widths (tables) or a full line (wide).
@@ -146,8 +146,8 @@ public final class FormatRenderer {
         }
         let requested = columns.enumerated().map { index, column -> Int in
             func dataWidth() -> Int {
-                cellRows.reduce(column.label.count) { widest, cells in
-                    index < cells.count ? max(widest, TableLayout.firstLine(cells[index].text).count) : widest
+                cellRows.reduce(TerminalText.width(column.label)) { widest, cells in
+                    index < cells.count ? max(widest, TerminalText.width(TableLayout.firstLine(cells[index].text))) : widest
                 }
             }
             if autoSize { return dataWidth() }
@@ -164,7 +164,7 @@ public final class FormatRenderer {
         guard !items.isEmpty else { return "" }
         var perRow = columns > 0 ? columns : 2
         if autoSize || columns <= 0 {
-            let widest = items.map(\.count).max() ?? 0
+            let widest = items.map(TerminalText.width).max() ?? 0
             if autoSize { perRow = TableLayout.itemsPerRow(itemWidth: widest, screenWidth: options.width) }
         }
         let layout = TableLayout(requested: Array(repeating: 0, count: perRow), alignments: Array(repeating: .left, count: perRow),

@@ -100,6 +100,10 @@ public enum FormatViews {
     private static func builtInViews() -> [String: FormatView] {
         let timeSpanFields = ["Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
                               "TotalMinutes", "TotalSeconds", "TotalMilliseconds"]
-        return ["system.timespan": .list(timeSpanFields.map { FormatViewColumn($0) })]
+        return [
+            "system.timespan": .list(timeSpanFields.map { FormatViewColumn($0) }),
+            "system.globalization.cultureinfo": .table([FormatViewColumn("LCID", width: 16), FormatViewColumn("Name", width: 16),
+                                                         FormatViewColumn("DisplayName", width: 40)], groupBy: nil, wrap: false),
+        ]
     }
 }

@@ -6,12 +6,12 @@
 enum ListLayout {
     static func text(_ fields: [ListField], width: Int, style: TextStyle) -> String {
         guard !fields.isEmpty else { return "" }
-        let labelWidth = fields.map(\.label.count).max() ?? 0
+        let labelWidth = fields.map { TerminalText.width($0.label) }.max() ?? 0
         let valueWidth = width - labelWidth - 3
         let indent = String(repeating: " ", count: labelWidth + 3)
         var lines: [String] = []
         for field in fields {
-            let label = field.label + String(repeating: " ", count: labelWidth - field.label.count) + " : "
+            let label = field.label + String(repeating: " ", count: labelWidth - TerminalText.width(field.label)) + " : "
             let styledLabel = style.listLabel.isEmpty ? label : style.listLabel + label + style.reset
             let valueLines = valueWidth > 0 ? TextWrapping.lines(field.text, width: valueWidth) : [field.text]
             for (index, line) in valueLines.enumerated() {

@@ -28,7 +28,7 @@ struct ProgressRenderer {
 
     /// The bar for the most recent activity, fitted to `width` columns:
     /// `Activity [=====     ] 50% Status`.
-    func line(width: Int, styled: Bool) -> String? {
+    func line(width: Int, style: String?) -> String? {
         guard let record = activities.last else { return nil }
         var rest = ""
         if record.percentComplete >= 0 {
@@ -43,7 +43,8 @@ struct ProgressRenderer {
         let limit = max(width - 1, 1)
         let activity = String(record.activity.prefix(limit))
         let tail = String(rest.prefix(max(limit - activity.count, 0)))
-        return styled ? "\u{1B}[33;1m" + activity + "\u{1B}[0m" + tail : activity + tail
+        guard let style else { return activity + tail }
+        return style + activity + PSStyle.reset + tail
     }
 }
 
@@ -63,8 +64,9 @@ enum ConsoleProgress {
         console.flush()
         let text: String = state.withLock { state in
             state.renderer.update(record)
-            let width = FormatOptions.defaultWidth(terminalDescriptor: 2)
-            guard let line = state.renderer.line(width: width, styled: ConsoleHost.colorAllowed) else {
+            let width = min(FormatOptions.defaultWidth(terminalDescriptor: 2), console.style.progressMaxWidth)
+            let style = console.style.decorates(toTerminal: true) ? console.style.progressStyle : nil
+            guard let line = state.renderer.line(width: width, style: style) else {
                 let wasVisible = state.visible
                 state.visible = false
                 return wasVisible ? "\r\u{1B}[K" : ""

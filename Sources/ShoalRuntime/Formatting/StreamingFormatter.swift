@@ -14,6 +14,12 @@ public final class StreamingFormatter {
         renderer = FormatRenderer(options: options)
     }
 
+    /// The decoration of what is rendered from now on.
+    public var style: TextStyle {
+        get { renderer.options.style }
+        set { renderer.options.style = newValue }
+    }
+
     /// Text ready to print for this object (possibly empty while a table fills).
     public func add(_ value: Value) -> String {
         // An adorned string or number shows as itself, as in pwsh.

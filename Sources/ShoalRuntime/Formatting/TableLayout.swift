@@ -58,10 +58,10 @@ struct TableLayout {
     /// `(ms)`), as PowerShell's TableWriter does.
     func headerLines(_ labels: [String], style: TextStyle) -> [String] {
         let dashes = labels.enumerated().map { index, label in
-            String(repeating: "-", count: max(min(widths[index], label.count), 0))
+            String(repeating: "-", count: max(min(widths[index], TerminalText.width(label)), 0))
         }
         let pieces = labels.indices.map { index in
-            widths[index] > 0 && labels[index].count > widths[index] ? TextWrapping.lines(labels[index], width: widths[index]) : [labels[index]]
+            widths[index] > 0 && TerminalText.width(labels[index]) > widths[index] ? TextWrapping.lines(labels[index], width: widths[index]) : [labels[index]]
         }
         let height = pieces.map(\.count).max() ?? 1
         var lines = (0..<height).map { row in
@@ -129,12 +129,21 @@ struct TableLayout {
     /// A value padded or cut to `width`.
     static func field(_ value: String, width: Int, alignment: TextAlignment, pad: Bool) -> String {
         var text = value
-        let length = text.count
+        let length = TerminalText.width(text)
         if length > width {
             if width > 1 {
-                text = alignment == .right ? ellipsis + String(text.suffix(width - 1)) : String(text.prefix(width - 1)) + ellipsis
+                text = alignment == .right ? ellipsis + TerminalText.suffix(text, cells: width - 1)
+                    : TerminalText.prefix(text, cells: width - 1) + ellipsis
             } else {
-                text = alignment == .right ? String(text.suffix(width)) : String(text.prefix(width))
+                text = alignment == .right ? TerminalText.suffix(text, cells: width) : TerminalText.prefix(text, cells: width)
+            }
+            // Colour cut off before its reset must not run into the next column.
+            if value.utf8.contains(0x1B) { text += PSStyle.resetSequence }
+            // A wide character that did not fit leaves a cell over.
+            let short = width - TerminalText.width(text)
+            if short > 0 {
+                let spaces = String(repeating: " ", count: short)
+                text = alignment == .right ? spaces + text : text + spaces
             }
             return text
         }

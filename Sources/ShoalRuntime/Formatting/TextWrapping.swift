@@ -11,14 +11,17 @@ enum TextWrapping {
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
                 var word = String(word)
                 let candidate = line.isEmpty ? word : line + " " + word
-                if candidate.count <= width {
+                if TerminalText.width(candidate) <= width {
                     line = candidate
                     continue
                 }
                 if !line.isEmpty { result.append(line) }
-                while word.count > width {
-                    result.append(String(word.prefix(width)))
-                    word = String(word.dropFirst(width))
+                while TerminalText.width(word) > width {
+                    let piece = TerminalText.prefix(word, cells: width)
+                    // A wide character in a one-cell column: it goes on a line of its own.
+                    let taken = piece.isEmpty ? String(word.prefix(1)) : piece
+                    result.append(taken)
+                    word = String(word.dropFirst(taken.count))
                 }
                 line = word
             }

@@ -28,26 +28,18 @@ public final class ConsoleHost: ShellHost, @unchecked Sendable {
     public let isTerminal: Bool
     public weak var pendingFormatter: StreamingFormatter?
     let errorIsTerminal: Bool
-    /// Whether standard error gets colours: a terminal, `NO_COLOR` unset and `TERM` not `dumb`.
-    let colorsErrors: Bool
+    /// `$PSStyle`, which decides the colours of errors, warnings and progress.
+    public let style: PSStyle
     /// Called once, from whichever thread writes, when standard output turns out to be a closed pipe.
     public let brokenOutputHandler = Mutex<(@Sendable () -> Void)?>(nil)
 
-    public init() {
+    public init(style: PSStyle = .fromEnvironment()) {
         isTerminal = isatty(1) == 1
         errorIsTerminal = isatty(2) == 1
-        colorsErrors = errorIsTerminal && ConsoleHost.colorAllowed
+        self.style = style
         flusher = isTerminal ? nil : FlushTimer()
         pending.withLock { $0.bytes.reserveCapacity(1 << 16) }
         flusher?.start { [weak self] in self?.flush() }
-    }
-
-    /// False under `NO_COLOR` (any non-empty value) or `TERM=dumb`, as
-    /// pwsh's `$PSStyle.OutputRendering` decides.
-    public static var colorAllowed: Bool {
-        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
-        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
-        return true
     }
 
     /// False with `shoal -NonInteractive`: Read-Host and prompts fail.
@@ -82,16 +74,30 @@ public final class ConsoleHost: ShellHost, @unchecked Sendable {
 
     public func writeError(_ text: String) {
         flushPendingOutput()
-        writeStandardError(text, color: "\u{1B}[31m")
+        writeStandardError(text, style: "Error")
     }
 
     public func writeDiagnostic(_ text: String, kind: DiagnosticKind) {
         flushPendingOutput()
-        writeStandardError(text, color: "\u{1B}[33m")
+        switch kind {
+        case .warning: writeStandardError(text, style: "Warning")
+        case .verbose: writeStandardError(text, style: "Verbose")
+        case .debug: writeStandardError(text, style: "Debug")
+        }
     }
 
-    private func writeStandardError(_ text: String, color: String) {
-        let colored = colorsErrors ? color + text + "\u{1B}[0m" : text
+    /// Writes `text` decorated with `$PSStyle.Formatting.<style>` when
+    /// standard error is a terminal and the style decorates; the text's own
+    /// sequences are stripped under PlainText.
+    private func writeStandardError(_ text: String, style name: String) {
+        let colored: String
+        if style.decorates(toTerminal: errorIsTerminal) {
+            // The reset goes before the line break, so a terminal's next line starts plain.
+            let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            colored = style.formattingSequence(name) + body + PSStyle.reset + (text.hasSuffix("\n") ? "\n" : "")
+        } else {
+            colored = style.outputRendering == .plainText ? TerminalText.plain(text) : text
+        }
         _ = Descriptor.writeAll(2, Array(colored.utf8))
     }
 

@@ -509,3 +509,9 @@ public final class TimeSpanValue: NativeObject {
         return try? TimeSpanValue.checked(seconds: negative ? -total : total)
     }
 }
+
+extension DateTimeValue: CustomViewObject {
+    /// The DateTime property PowerShell's types.ps1xml defines: the long
+    /// date and long time patterns of en-US.
+    public var customViewText: String { format("dddd, MMMM d, yyyy h:mm:ss tt") }
+}

@@ -36,6 +36,8 @@ public struct EnumType: Sendable {
             EnumType("System.StringComparison",
                      ["CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture", "InvariantCultureIgnoreCase",
                       "Ordinal", "OrdinalIgnoreCase"]),
+            EnumType("System.Management.Automation.OutputRendering", ["Host", "PlainText", "Ansi"]),
+            EnumType("System.Management.Automation.ProgressView", ["Minimal", "Classic"]),
             EnumType("System.StringSplitOptions", ["None", "RemoveEmptyEntries", "TrimEntries"], values: [0, 1, 2], isFlags: true),
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.fullName.lowercased(), $0) })

@@ -10,7 +10,8 @@ import ShoalSyntax
 public struct MethodCall {
     public let name: String
     public let arguments: [Value]
-    public let span: SourceSpan
+    /// Where the call is written; nil for a call a native object passes on.
+    public let span: SourceSpan?
 
     public var count: Int { arguments.count }
 
@@ -94,7 +95,7 @@ public struct MemberTable<Target>: Sendable {
     public func method(_ lowercasedName: String) -> MethodMember<Target>? { byName[lowercasedName].map { methods[$0] } }
 
     /// Calls method `lowercasedName` on `target`; nil when there is no such method.
-    public func invoke(_ target: Target, _ lowercasedName: String, _ arguments: [Value], span: SourceSpan) throws -> Value? {
+    public func invoke(_ target: Target, _ lowercasedName: String, _ arguments: [Value], span: SourceSpan?) throws -> Value? {
         guard let method = method(lowercasedName) else { return nil }
         return try method.body(target, MethodCall(name: method.name, arguments: arguments, span: span))
     }
@@ -115,5 +116,20 @@ public struct MemberTable<Target>: Sendable {
     public var completionNames: [String] {
         // `Name()` when the only overload takes no arguments.
         properties.map(\.name) + methods.map { $0.name + ($0.overloads.count == 1 && $0.overloads[0].hasSuffix("()") ? "()" : "(") }
+    }
+}
+
+/// A native object whose members are all declared in its type's member
+/// table: property reads, method calls and Get-Member come from the table.
+public protocol TabledObject: DescribedMembers {
+    static var members: MemberTable<Self> { get }
+}
+
+extension TabledObject {
+    public var propertyNames: [String] { Self.members.properties.map(\.name) }
+    public var memberListing: [(name: String, kind: String, definition: String)] { Self.members.listing }
+    public func property(_ name: String) -> Value? { try? Self.members.read(self, name.lowercased()) }
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        try Self.members.invoke(self, method.lowercased(), arguments, span: nil)
     }
 }

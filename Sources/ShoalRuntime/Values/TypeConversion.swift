@@ -14,12 +14,13 @@ public enum TypeConversion {
         return try convert(value, toFullName: full, at: span)
     }
 
-    static func failure(_ value: Value, _ full: String, _ reason: String, _ span: SourceSpan?) -> ScriptError {
+    static func failure(_ value: Value, _ full: String, _ reason: String, _ span: SourceSpan?,
+                        id: String = "InvalidCastFromStringToInteger") -> ScriptError {
         let shown = Conversion.toString(value)
         let display = value.isNull ? "" : shown
         return ScriptError.runtime(
             "Cannot convert value \"\(display)\" to type \"\(full)\". Error: \"\(reason)\"",
-            id: "InvalidCastFromStringToInteger", at: span,
+            id: id, at: span,
             type: "System.Management.Automation.PSInvalidCastException", category: .invalidArgument, target: value)
     }
 
@@ -111,6 +112,15 @@ public enum TypeConversion {
         case "System.Text.RegularExpressions.Regex":
             if case .native(let regex as RegexObject) = value { return .native(regex) }
             return .native(try RegexObject(pattern: Conversion.toString(value), caseSensitive: false, at: span))
+        case "System.Globalization.CultureInfo":
+            if case .native(let culture as CultureInfo) = value { return .native(culture) }
+            if case .int(let lcid) = value, let culture = CultureInfo.builtIn.first(where: { $0.lcid == lcid }) { return .native(culture) }
+            do {
+                return .native(try CultureInfo.named(Conversion.toString(value), at: span))
+            } catch let error as ScriptError {
+                // pwsh casts a string by calling the type's constructor.
+                throw failure(value, full, error.record.message, span, id: "InvalidCastConstructorException")
+            }
         case "System.Type":
             if case .native(let type as TypeObject) = value { return .native(type) }
             if case .string(let s) = value { return .native(TypeObject(name: s)) }

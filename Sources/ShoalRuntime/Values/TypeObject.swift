@@ -63,7 +63,7 @@ public final class TypeObject: NativeObject {
         "io.path": "System.IO.Path", "io.file": "System.IO.File", "io.directory": "System.IO.Directory",
         "text.stringbuilder": "System.Text.StringBuilder", "stringbuilder": "System.Text.StringBuilder",
         "threading.thread": "System.Threading.Thread", "diagnostics.stopwatch": "System.Diagnostics.Stopwatch",
-        "version": "System.Version", "uri": "System.Uri", "console": "System.Console",
+        "version": "System.Version", "uri": "System.Uri", "cultureinfo": "System.Globalization.CultureInfo", "console": "System.Console",
         "object[]": "System.Object[]", "string[]": "System.String[]", "int[]": "System.Int32[]",
         "long[]": "System.Int64[]", "double[]": "System.Double[]", "bool[]": "System.Boolean[]",
         "hashtable[]": "System.Collections.Hashtable[]", "psobject[]": "System.Management.Automation.PSObject[]",
@@ -86,7 +86,8 @@ public final class TypeObject: NativeObject {
         "system.io.directorynotfoundexception", "system.argumentnullexception",
         "system.management.automation.job", "system.management.automation.job2",
         "system.management.automation.psremotingjob", "microsoft.powershell.threadjob.threadjob",
-        "system.management.automation.pstaskjob",
+        "system.management.automation.pstaskjob", "system.globalization.datetimeformatinfo",
+        "system.globalization.numberformatinfo",
     ]).union(madeByCommandsOnly.map { $0.lowercased() })
 
     /// Types scripts test for (`-is [System.IO.FileInfo]`) whose objects

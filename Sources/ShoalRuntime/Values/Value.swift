@@ -132,3 +132,14 @@ public protocol IdentityObject: NativeObject {
 public protocol EnumerableObject: NativeObject {
     func enumerated() -> [Value]
 }
+
+/// A native object indexed by key (`$PSStyle.FileInfo.Extension['.zip']`).
+public protocol KeyIndexedObject: NativeObject {
+    func item(_ key: Value) -> Value
+}
+
+/// A native object that lists its members itself (with methods and
+/// definitions), for Get-Member.
+public protocol DescribedMembers: NativeObject {
+    var memberListing: [(name: String, kind: String, definition: String)] { get }
+}
