@@ -18,6 +18,7 @@ enum StaticMembers {
     /// lower-cased full name (the rest are still in `get`'s switch).
     static let tables: [String: MemberTable<StaticTarget>] = [
         "system.math": MathMembers.table, "system.globalization.cultureinfo": CultureInfo.staticMembers,
+        "system.timezoneinfo": TimeZoneObject.infoStatics, "system.timezone": TimeZoneObject.legacyStatics,
     ]
 
     /// The member table of `type`'s static members, if it has one.

@@ -112,8 +112,15 @@ extension Operators {
         return customNumberFormat(number.doubleValue, formatString)
     }
 
-    /// `0.00`, `#,##0`, `000`, `0.#`, `0%`.
+    /// `0.00`, `#,##0`, `000`, `0.#`, `0%`, and sections: `+0;-0;zero`
+    /// (positive and zero; negative, shown without its sign; zero).
     static func customNumberFormat(_ value: Double, _ pattern: String) -> String {
+        let sections = pattern.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        if sections.count > 1 {
+            if value < 0, !sections[1].isEmpty { return customNumberFormat(-value, sections[1]) }
+            if value == 0, sections.count > 2, !sections[2].isEmpty { return customNumberFormat(0, sections[2]) }
+            return customNumberFormat(value, sections[0])
+        }
         var pattern = pattern
         var scaled = value
         var suffix = ""
@@ -122,6 +129,14 @@ extension Operators {
             pattern.removeLast()
             suffix = "%"
         }
+        // Text around the digit placeholders is copied as it is; a section
+        // with no placeholders is all text.
+        let placeholders: Set<Character> = ["0", "#", ".", ","]
+        guard let first = pattern.firstIndex(where: placeholders.contains),
+              let last = pattern.lastIndex(where: placeholders.contains) else { return pattern + suffix }
+        let literalPrefix = String(pattern[..<first])
+        suffix = String(pattern[pattern.index(after: last)...]) + suffix
+        pattern = String(pattern[first...last])
         let parts = pattern.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let integerPart = parts[0]
         let fractionPart = parts.count > 1 ? parts[1] : ""
@@ -146,8 +161,7 @@ extension Operators {
         }
         if minimumIntegerDigits == 0, integerDigits == "0", !rest.isEmpty { integerDigits = "" }
         if grouped { integerDigits = group(integerDigits) }
-        let prefix = String(integerPart.prefix { $0 != "#" && $0 != "0" && $0 != "," })
-        return (negative ? "-" : "") + prefix + integerDigits + rest + suffix
+        return (negative ? "-" : "") + literalPrefix + integerDigits + rest + suffix
     }
 
     static func fixed(_ value: Double, _ digits: Int, grouped: Bool) -> String {
