@@ -14,6 +14,14 @@ import ShoalTestSupport
                 == ["2", "1", "InputStream"])
     }
 
+    @Test func parameterSetsKeepRawAndQuietApartAndRequireASource() {
+        #expect(runScript("'hello','world' | Select-String l -Raw").lines == ["hello", "world"])
+        let both = runScript("try { 'a' | Select-String a -Raw -Quiet } catch { $_.FullyQualifiedErrorId }")
+        #expect(both.lines == ["AmbiguousParameterSet,Microsoft.PowerShell.Commands.SelectStringCommand"])
+        let noSource = runScript("Select-String foo")
+        #expect(noSource.errors.contains("missing mandatory parameters: Path."), "\(noSource.errors)")
+    }
+
     @Test func quietAnswersTrueOrFalse() {
         #expect(runScript("'abc' | Select-String b -Quiet; 'abc' | Select-String z -Quiet").lines == ["True", "False"])
     }

@@ -24,7 +24,17 @@ final class SelectStringCommand: Cmdlet {
             ParameterDescriptor("Encoding", type: "string"),
             ParameterDescriptor("Include", type: "string[]"),
             ParameterDescriptor("Exclude", type: "string[]"),
-        ])
+        ],
+        // pwsh's sets: where the text comes from (files, literal paths, piped
+        // objects), each with -Raw (lines as strings) or without (-Quiet allowed).
+        parameterSets: [
+            ParameterSetDescriptor("File", ["Path", "Quiet"], mandatory: ["Path"]),
+            ParameterSetDescriptor("FileRaw", ["Path", "Raw"], mandatory: ["Path", "Raw"]),
+            ParameterSetDescriptor("Object", ["InputObject", "Quiet"], mandatory: ["InputObject"]),
+            ParameterSetDescriptor("ObjectRaw", ["InputObject", "Raw"], mandatory: ["InputObject", "Raw"]),
+            ParameterSetDescriptor("LiteralFile", ["LiteralPath", "Quiet"], mandatory: ["LiteralPath"]),
+            ParameterSetDescriptor("LiteralFileRaw", ["LiteralPath", "Raw"], mandatory: ["LiteralPath", "Raw"]),
+        ], defaultParameterSet: "File")
 
     var patterns: [(text: String, regex: RegexObject)] = []
     var pipedLines: [String] = []
