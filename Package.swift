@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: strict + evaluatorSettings),
-        .target(name: "ShoalCmdlets", dependencies: ["ShoalRuntime", "ShoalSyntax"], swiftSettings: strict + evaluatorSettings),
+        .target(name: "ShoalCmdlets", dependencies: ["ShoalRuntime", "ShoalSyntax", "CShoal"], swiftSettings: strict + evaluatorSettings),
         .target(
             name: "ShoalJobs",
             dependencies: [

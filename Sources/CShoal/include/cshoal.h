@@ -32,4 +32,5 @@ long cshoal_receive_with_fds(int socket, void *bytes, size_t length, int *fds, i
 int cshoal_child_signal_fd(void);
 /// Unblocks every signal (a forked child of the fork server).
 void cshoal_unblock_signals(void);
+#include "cshoal_http.h"
 #endif

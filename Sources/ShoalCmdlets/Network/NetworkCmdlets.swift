@@ -10,6 +10,6 @@ enum NetworkCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
         viewRegistration
-        return [TestConnectionCommand.self]
+        return [TestConnectionCommand.self, InvokeWebRequestCommand.self, InvokeRestMethodCommand.self]
     }
 }

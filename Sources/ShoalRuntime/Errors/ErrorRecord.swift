@@ -18,6 +18,9 @@ public final class ErrorRecord: NativeObject {
     public let thrownValue: Value?
     /// Set for errors a cmdlet writes: the id then names the cmdlet's type.
     public var cmdletTypeName: String?
+    /// `ErrorDetails.Message`: shown instead of the exception's message
+    /// (a web cmdlet puts the server's error body here).
+    public var detailsMessage: String?
 
     public init(_ message: String, exceptionType: String = "System.Management.Automation.RuntimeException",
                 errorId: String, category: ErrorCategory = .notSpecified, target: Value = .null,
@@ -51,6 +54,7 @@ public final class ErrorRecord: NativeObject {
         let record = ErrorRecord(exception: exception, errorId: errorId, category: category, target: target, span: span,
                                  commandName: commandName)
         record.cmdletTypeName = cmdletTypeName
+        record.detailsMessage = detailsMessage
         return record
     }
 
@@ -74,7 +78,12 @@ public final class ErrorRecord: NativeObject {
             return .string(fullyQualifiedErrorId)
         case "invocationinfo": return .native(InvocationInfo(span: span, commandName: commandName))
         case "scriptstacktrace": return .string(scriptStackTrace ?? span.map { CallFrame.traceLine("<ScriptBlock>", $0) } ?? "")
-        case "errordetails": return .null
+        case "errordetails":
+            guard let detailsMessage else { return .null }
+            let details = PSObject(typeName: "System.Management.Automation.ErrorDetails")
+            details.set("Message", .string(detailsMessage))
+            details.set("RecommendedAction", .null)
+            return .object(details)
         default: return nil
         }
     }
@@ -104,8 +113,9 @@ public final class ErrorRecord: NativeObject {
     /// The text the shell prints: the label, the place with a caret, the message.
     public var displayText: String {
         let label = self.label
-        guard let span else { return "\(label): \(message)" }
-        return "\(label): \(span.positionText)\n\(span.caretDisplay)\n\(message)"
+        let shown = detailsMessage ?? message
+        guard let span else { return "\(label): \(shown)" }
+        return "\(label): \(span.positionText)\n\(span.caretDisplay)\n\(shown)"
     }
 }
 
@@ -114,15 +124,18 @@ public final class ExceptionObject: NativeObject {
     public let message: String
     public let typeName: String
     public let innerException: ExceptionObject?
+    /// Properties an exception type adds (HttpResponseException's Response).
+    public let extraProperties: [(name: String, value: Value)]
 
-    public init(message: String, typeName: String, inner: ExceptionObject? = nil) {
+    public init(message: String, typeName: String, inner: ExceptionObject? = nil, extraProperties: [(name: String, value: Value)] = []) {
         self.message = message
         self.typeName = typeName
         self.innerException = inner
+        self.extraProperties = extraProperties
     }
 
     public var stringValue: String { "\(typeName): \(message)" }
-    public var propertyNames: [String] { ["Message", "InnerException", "Source", "HResult"] }
+    public var propertyNames: [String] { ["Message", "InnerException", "Source", "HResult"] + extraProperties.map(\.name) }
 
     public func property(_ name: String) -> Value? {
         switch name.lowercased() {
@@ -131,7 +144,7 @@ public final class ExceptionObject: NativeObject {
         case "source": return .null
         case "hresult": return .int(-2146233087)
         case "stacktrace": return .null
-        default: return nil
+        case let other: return extraProperties.first { $0.name.lowercased() == other }?.value
         }
     }
 
