@@ -12,6 +12,6 @@ enum SystemCmdlets {
         NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self, ClearHostCommand.self,
         InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self,
         GetProcessCommand.self, StopProcessCommand.self, NewGuidCommand.self, GetUptimeCommand.self,
-        StartProcessCommand.self, GetCultureCommand.self, GetUICultureCommand.self,
+        StartProcessCommand.self, GetCultureCommand.self, GetUICultureCommand.self, SetStrictModeCommand.self,
     ] }
 }

@@ -184,7 +184,7 @@ extension Runspace {
             switch part {
             case .text(let text): result += text
             case .variable(let reference):
-                result += stringForExpansion(try reference.with { try readVariable($0, span: expression.span) })
+                result += stringForExpansion(try reference.with { try readVariable($0, span: expression.span, inString: true) })
             case .original(let index):
                 guard case .expandableString(let all) = expression.kind else { continue }
                 result += try expand(all[index...index])
@@ -199,7 +199,7 @@ extension Runspace {
             switch part {
             case .text(let text): result += text
             case .variable(let reference, let span):
-                result += stringForExpansion(try readVariable(reference, span: span))
+                result += stringForExpansion(try readVariable(reference, span: span, inString: true))
             case .subexpression(let block, _):
                 let sink = CollectingSink()
                 try execute(block.borrowedStatements, output: sink)

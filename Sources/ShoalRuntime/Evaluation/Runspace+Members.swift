@@ -8,7 +8,9 @@ extension Runspace {
     func evaluateMember(_ targetExpression: Expression, _ nameExpression: Expression, isStatic: Bool, span: SourceSpan) throws -> Value {
         let target = try evaluate(targetExpression)
         if !isStatic, case .string(let name) = nameExpression.kind, let folded = nameExpression.foldedString {
-            return memberValue(target, name, folded: folded)
+            let value = memberValue(target, name, folded: folded)
+            if case .null = value { try checkStrictMember(target, name, span: span) }
+            return value
         }
         let name = Conversion.toString(try evaluate(nameExpression))
         if isStatic {
@@ -17,7 +19,35 @@ extension Runspace {
             }
             return try StaticMembers.get(type, name, arguments: nil, runspace: self, span: span) ?? .null
         }
-        return memberValue(target, name)
+        let value = memberValue(target, name)
+        if case .null = value { try checkStrictMember(target, name, span: span) }
+        return value
+    }
+
+    /// Under `Set-StrictMode -Version 2` and up, a property the object does
+    /// not have is pwsh's PropertyNotFoundStrict error (a property that is
+    /// there and `$null` is fine). Checked only when the value read is `$null`.
+    func checkStrictMember(_ target: Value, _ name: String, span: SourceSpan) throws {
+        guard scope.effectiveStrictModeVersion >= 2, !hasMember(target, name) else { return }
+        throw ScriptError.runtime("The property '\(name)' cannot be found on this object. Verify that the property exists.",
+                                  id: "PropertyNotFoundStrict", at: span, type: "System.Management.Automation.PropertyNotFoundException",
+                                  category: .invalidOperation)
+    }
+
+    /// Whether `target` has a member `name` (whose value may be `$null`).
+    func hasMember(_ target: Value, _ name: String) -> Bool {
+        switch target {
+        case .null: return false
+        case .hashtable(let table): return table[string: name] != nil
+        case .object(let object):
+            if object[name] != nil { return true }
+            return object.baseValue.map { hasMember($0, name) } ?? false
+        case .error(let record): return record.property(name) != nil
+        case .native(let native): return native.property(name) != nil || native.propertyNames.contains { $0.lowercased() == name.lowercased() }
+        // Member enumeration over a collection: an element may have it.
+        case .array(let array): return array.items.isEmpty || array.items.contains { hasMember($0, name) }
+        case .string, .int, .double, .bool, .scriptBlock: return false
+        }
     }
 
     /// `memberValue` with the name's lower-cased form already at hand: a
@@ -296,7 +326,15 @@ extension Runspace {
         func position(_ count: Int) throws -> Int? {
             let n = try TypeConversion.toInteger(index, "System.Int32", span)
             let resolved = n < 0 ? count + n : n
-            return resolved >= 0 && resolved < count ? resolved : nil
+            guard resolved >= 0 && resolved < count else {
+                // Strict mode 3: an index outside the array is an error, not $null.
+                if scope.effectiveStrictModeVersion >= 3 {
+                    throw ScriptError.runtime("Index was outside the bounds of the array.", id: "System.IndexOutOfRangeException", at: span,
+                                              type: "System.IndexOutOfRangeException", category: .notSpecified)
+                }
+                return nil
+            }
+            return resolved
         }
         switch target {
         case .array(let array):

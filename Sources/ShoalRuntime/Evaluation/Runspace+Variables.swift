@@ -8,12 +8,23 @@ import ShoalSyntax
 extension Runspace {
     /// Reads a variable; `span` is only evaluated for an error, so the
     /// fast path does not touch the source position at all.
+    /// `inString`: the variable is expanded in a double-quoted string,
+    /// which strict mode 1 still lets be unset.
     @inline(__always)
-    func readVariable(_ reference: VariableReference, span: @autoclosure () -> SourceSpan) throws -> Value {
+    func readVariable(_ reference: VariableReference, span: @autoclosure () -> SourceSpan, inString: Bool = false) throws -> Value {
         if reference.slot >= 0, slotsUsable, let box = scope.slots[reference.slot] {
             return box.value
         }
-        return try readVariableSlowly(reference, span: span())
+        return try readVariableSlowly(reference, span: span(), inString: inString)
+    }
+
+    /// Under `Set-StrictMode` (1 and up; in strings from 2), reading a
+    /// variable that was never set is pwsh's VariableIsUndefined error.
+    func unsetVariable(_ reference: VariableReference, span: SourceSpan, inString: Bool) throws -> Value {
+        let version = scope.effectiveStrictModeVersion
+        guard version >= (inString ? 2 : 1) else { return .null }
+        throw ScriptError.runtime("The variable '$\(reference.name)' cannot be retrieved because it has not been set.",
+                                  id: "VariableIsUndefined", at: span, category: .invalidOperation, target: .string(reference.name))
     }
 
     // The by-name cache is consulted only off the slot paths above and in
@@ -26,7 +37,7 @@ extension Runspace {
         if reference.slot >= 0, !slotsUsable { caches.localBoxCache.remember(box, for: reference, in: scope) }
     }
 
-    func readVariableSlowly(_ reference: VariableReference, span: SourceSpan) throws -> Value {
+    func readVariableSlowly(_ reference: VariableReference, span: SourceSpan, inString: Bool = false) throws -> Value {
         if reference.isCurrentItem { return currentItem }
         switch reference.qualifier {
         case .none, .local, .variable:
@@ -44,14 +55,17 @@ extension Runspace {
             switch reference.key {
             case "psscriptroot": return .string(span.file.path.map(Runspace.directoryName) ?? "")
             case "pscommandpath": return .string(span.file.path ?? "")
-            default: return .null
+            default: return try unsetVariable(reference, span: span, inString: inString)
             }
         case .private:
-            return scope.localBox(reference.key)?.value ?? .null
+            if let box = scope.localBox(reference.key) { return box.value }
+            return try unsetVariable(reference, span: span, inString: inString)
         case .script:
-            return scriptScope.lookup(reference.key)?.value ?? .null
+            if let box = scriptScope.lookup(reference.key) { return box.value }
+            return try unsetVariable(reference, span: span, inString: inString)
         case .global:
-            return globalScope.localBox(reference.key)?.value ?? .null
+            if let box = globalScope.localBox(reference.key) { return box.value }
+            return try unsetVariable(reference, span: span, inString: inString)
         case .env:
             guard let value = ProcessEnvironment.get(reference.name) else {
                 return HostIdentity.windowsVariable(reference.name).map(Value.string) ?? .null

@@ -47,6 +47,8 @@ public final class Scope {
     /// `$_` / `$PSItem` of the pipeline item being processed here.
     var currentItem: Value?
     public var isScriptScope = false
+    /// `Set-StrictMode` here: a version (1-3), 0 for `-Off`, nil to follow the parent.
+    public var strictModeVersion: Int?
     /// Changes whenever a variable is defined here by name, removed, or the
     /// scope is emptied for reuse: what LocalBoxCache checks.
     private(set) var bindingGeneration = 0
@@ -75,6 +77,16 @@ public final class Scope {
         }
     }
 
+    /// The strict mode in force here: this scope's or the nearest enclosing one's (0: off).
+    public var effectiveStrictModeVersion: Int {
+        var current: Scope? = self
+        while let scope = current {
+            if let version = scope.strictModeVersion { return version }
+            current = scope.parent
+        }
+        return 0
+    }
+
     /// Forgets everything a finished call defined here, keeping the
     /// storage, so that the next call can take this scope instead of
     /// allocating one.
@@ -90,6 +102,7 @@ public final class Scope {
         if !functions.isEmpty { functions.removeAll() }
         currentItem = nil
         isScriptScope = false
+        strictModeVersion = nil
         parent = nil
         bindingGeneration &+= 1
     }
