@@ -53,4 +53,17 @@ import ShoalTestSupport
         let noclobber = dir.run("'x' | Out-Null; @{a=1} | Export-Csv e.csv; @{a=2} | Export-Csv e.csv -NoClobber")
         #expect(noclobber.errors.contains("already exists"))
     }
+
+    @Test func appendingObjectsWithoutTheFilesColumnsIsAnErrorUnlessForced() {
+        let dir = FileTestDirectory()
+        let refused = dir.run("[pscustomobject]@{a=1; b=2} | Export-Csv x.csv; [pscustomobject]@{b=3} | Export-Csv x.csv -Append; Get-Content x.csv")
+        #expect(refused.lines == ["\"a\",\"b\"", "\"1\",\"2\""])
+        #expect(refused.errors.contains("CannotAppendCsv") || refused.errors.contains("does not have a property that corresponds to the following column: a."),
+                "\(refused.errors)")
+        let forced = dir.run("[pscustomobject]@{b=4; c=5} | Export-Csv x.csv -Append -Force; Get-Content x.csv")
+        #expect(forced.lines == ["\"a\",\"b\"", "\"1\",\"2\"", ",\"4\""], "\(forced.errors)")
+        // Extra properties are dropped, as pwsh does.
+        let extra = dir.run("[pscustomobject]@{a=6; b=7; z=8} | Export-Csv x.csv -Append; (Get-Content x.csv)[-1]")
+        #expect(extra.lines == ["\"6\",\"7\""], "\(extra.errors)")
+    }
 }

@@ -111,4 +111,22 @@ import ShoalTestSupport
         #expect(result.lines == ["3", "4", "17"])
         #expect(runScript("('a b ' | Measure-Object -Character -IgnoreWhiteSpace).Characters").lines == ["2"])
     }
+
+    // pwsh compares $null with a number as 0 (ObjectCommandComparer via LanguagePrimitives).
+    @Test func nullSortsAsZeroAmongNumbersAndFirstAmongStrings() {
+        #expect(runScript("3, $null, -2, 1 | Sort-Object | ForEach-Object { \"[$_]\" }").lines == ["[-2]", "[]", "[1]", "[3]"])
+        #expect(runScript("3, $null, -2 | Sort-Object -Descending | ForEach-Object { \"[$_]\" }").lines == ["[3]", "[]", "[-2]"])
+        #expect(runScript("'b', $null, 'a' | Sort-Object | ForEach-Object { \"[$_]\" }").lines == ["[]", "[a]", "[b]"])
+        let byProperty = runScript("""
+            @([pscustomobject]@{n='eight'; y=8}, [pscustomobject]@{n='none'; y=$null}, [pscustomobject]@{n='minus'; y=-2}) |
+                Sort-Object y | ForEach-Object n
+            """)
+        #expect(byProperty.lines == ["minus", "none", "eight"])
+    }
+
+    @Test func groupAsHashTableCaseSensitiveKeepsKeysApart() {
+        let result = runScript("$g = 'a', 'A', 'b', 'a' | Group-Object -AsHashTable -CaseSensitive; $g.Keys.Count; $g['a'].Count; $g['A'].Count; $g.ContainsKey('B')")
+        #expect(result.lines == ["3", "2", "1", "False"], "\(result.errors)")
+        #expect(runScript("$g = 'a', 'A' | Group-Object -AsHashTable; $g['A'].Count").lines == ["2"])
+    }
 }

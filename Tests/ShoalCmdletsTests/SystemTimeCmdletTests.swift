@@ -112,4 +112,14 @@ import ShoalTestSupport
             """
         #expect(runScript(script).lines == ["False", "True", "True", "0", "False", "1000000000"])
     }
+
+    @Test func displayHintChoosesWhatTheDateShows() {
+        let result = runScript("""
+            Get-Date -Date '2020-01-01 13:14:15' -DisplayHint Date | Out-String
+            Get-Date -Date '2020-01-01 13:14:15' -DisplayHint Time | Out-String
+            (Get-Date).DisplayHint
+            $null -eq ([datetime]'2020-01-01').DisplayHint
+            """)
+        #expect(result.lines.filter { !$0.isEmpty } == ["Wednesday, January 1, 2020", "1:14:15 PM", "DateTime", "True"], "\(result.errors)")
+    }
 }

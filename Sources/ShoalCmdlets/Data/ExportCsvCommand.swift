@@ -1,5 +1,6 @@
 // Export-Csv: writes objects to a CSV file; with -Append the file's
-// existing header decides the columns.
+// existing header decides the columns, and an object without a property
+// for one of them is an error unless -Force (which leaves the field empty).
 
 import ShoalRuntime
 
@@ -19,6 +20,8 @@ final class ExportCsvCommand: Cmdlet {
     var path = ""
     var text = ""
     var encoding = TextEncoding.utf8NoBOM
+    /// The existing file's columns when appending, which every object must have (without -Force).
+    var appendedColumns: [String]?
 
     func begin(_ context: CmdletContext) throws {
         guard let written = context.string("LiteralPath") ?? context.string("Path") else {
@@ -37,13 +40,25 @@ final class ExportCsvCommand: Cmdlet {
         if context.flag("Append"), let existing = DataFiles.read(path, encoding: encoding), !existing.isEmpty {
             let delimiter = CsvWriter.delimiter(context)
             let records = CsvReader(delimiter: delimiter).records(existing).filter { !($0.first?.hasPrefix("#") ?? false) }
-            if let header = records.first { writer.columns = header }
+            if let header = records.first {
+                writer.columns = header
+                appendedColumns = header
+            }
         }
         self.writer = writer
     }
 
     func process(_ context: CmdletContext) throws {
         guard let value = context.value("InputObject") else { return }
+        if let columns = appendedColumns, !context.flag("Force") {
+            let names = Set((ObjectProperties.of(value) ?? []).map { $0.name.lowercased() })
+            if let missing = columns.first(where: { !names.contains($0.lowercased()) }) {
+                throw context.terminatingError(
+                    "Cannot append CSV content to the following file: \(path). The appended object does not have a property that corresponds to the following column: \(missing). To continue with mismatched properties, add the -Force parameter, and then retry the command.",
+                    id: "CannotAppendCsvWithMismatchedPropertyNames", category: .invalidData,
+                    exceptionType: "System.InvalidOperationException", target: .string(missing))
+            }
+        }
         for line in writer?.lines(for: value) ?? [] { text += line + "\n" }
     }
 

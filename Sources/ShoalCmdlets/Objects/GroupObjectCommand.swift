@@ -92,7 +92,7 @@ public final class GroupObjectCommand: Cmdlet {
     }
 
     func hashtable(asString: Bool, _ context: CmdletContext) throws -> Value {
-        let table = HashtableValue()
+        let table = HashtableValue(caseSensitive: context.flag("CaseSensitive"))
         for group in groups {
             let key: Value = asString ? .string(GroupInfo.name(of: group.keys.map(\.value))) : group.keys.first?.value ?? .null
             guard table[key] == nil else {

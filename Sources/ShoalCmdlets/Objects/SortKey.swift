@@ -2,7 +2,8 @@
 // -Unique: each property value is converted once into a form that compares
 // cheaply (numbers as numbers, strings case-folded up front), because a
 // sort of 100,000 objects compares about two million times. The order is
-// PowerShell's ObjectCommandComparer: `$null` first, numbers numerically,
+// PowerShell's ObjectCommandComparer: `$null` as 0 against a number (so it
+// sorts between -1 and 1) and first against anything else, numbers numerically,
 // strings without regard to case (with -CaseSensitive, lower case before
 // upper case on a tie, as .NET's culture comparison does), a number against
 // a numeric string as numbers, anything else by PowerShell's comparison.
@@ -62,6 +63,8 @@ enum SortKey {
     static func compare(_ a: SortKey, _ b: SortKey, caseSensitive: Bool) -> Int {
         switch (a, b) {
         case (.null, .null): return 0
+        case (.null, .int), (.null, .double): return sign(0, b.numeric ?? 0)
+        case (.int, .null), (.double, .null): return sign(a.numeric ?? 0, 0)
         case (.null, _): return -1
         case (_, .null): return 1
         case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)

@@ -56,7 +56,7 @@ public final class GetDateCommand: Cmdlet {
         } else if let pattern = context.string("Format") {
             try context.write(.string(Self.dotNetFormat(pattern, date: date, isUTC: isUTC)))
         } else {
-            try context.write(.native(date))
+            try context.write(.native(DateTimeValue(ticks: date.ticks, displayHint: context.string("DisplayHint") ?? "DateTime")))
         }
     }
 

@@ -8,7 +8,13 @@ import ShoalSyntax
 public final class DateTimeValue: NativeObject, Sendable {
     /// Ticks since 0001-01-01 00:00 local time.
     public let ticks: Int
-    public init(ticks: Int) { self.ticks = ticks }
+    /// Get-Date's DisplayHint note (`Date`, `Time`, `DateTime`): what the
+    /// default view shows. Nil for dates made any other way.
+    public let displayHint: String?
+    public init(ticks: Int, displayHint: String? = nil) {
+        self.ticks = ticks
+        self.displayHint = displayHint
+    }
 
     static let ticksPerSecond = 10_000_000
     static let ticksPerDay = 864_000_000_000
@@ -85,6 +91,7 @@ public final class DateTimeValue: NativeObject, Sendable {
         case "ticks": return .int(ticks)
         case "date": return .native(DateTimeValue(ticks: ticks - ticks % DateTimeValue.ticksPerDay))
         case "timeofday": return .native(TimeSpanValue(ticks: ticks % DateTimeValue.ticksPerDay))
+        case "displayhint": return displayHint.map(Value.string)
         default: return nil
         }
     }
@@ -511,7 +518,13 @@ public final class TimeSpanValue: NativeObject {
 }
 
 extension DateTimeValue: CustomViewObject {
-    /// The DateTime property PowerShell's types.ps1xml defines: the long
-    /// date and long time patterns of en-US.
-    public var customViewText: String { format("dddd, MMMM d, yyyy h:mm:ss tt") }
+    /// pwsh's DateTime view: the long date and long time patterns of en-US,
+    /// or one of them as Get-Date's -DisplayHint asks.
+    public var customViewText: String {
+        switch displayHint?.lowercased() {
+        case "date": return format("dddd, MMMM d, yyyy")
+        case "time": return format("h:mm:ss tt")
+        default: return format("dddd, MMMM d, yyyy h:mm:ss tt")
+        }
+    }
 }

@@ -10,9 +10,11 @@ public struct HashKey: Hashable {
     let folded: String
     let kind: UInt8
 
-    public init(_ value: Value) {
+    /// `caseSensitive`: string keys keep their case (a case-sensitive
+    /// table, as Group-Object -AsHashTable -CaseSensitive makes).
+    public init(_ value: Value, caseSensitive: Bool = false) {
         switch value {
-        case .string(let s): folded = s.lowercased(); kind = 0
+        case .string(let s): folded = caseSensitive ? s : s.lowercased(); kind = 0
         case .int(let n): folded = String(n); kind = 1
         case .double(let d): folded = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d); kind = d == d.rounded() ? 1 : 2
         case .bool(let b): folded = b ? "true" : "false"; kind = 3
@@ -21,8 +23,8 @@ public struct HashKey: Hashable {
         }
     }
 
-    public init(string: String) {
-        folded = string.lowercased()
+    public init(string: String, caseSensitive: Bool = false) {
+        folded = caseSensitive ? string : string.lowercased()
         kind = 0
     }
 }
@@ -33,23 +35,27 @@ public final class HashtableValue {
     /// Set for `[hashtable]::Synchronized(...)`: the entries live there,
     /// shared between runspaces, and `storage` is unused.
     public let synchronized: SynchronizedTable?
+    /// String keys compare with their case (rare: Group-Object -AsHashTable -CaseSensitive).
+    public let isCaseSensitive: Bool
 
-    public init(ordered: Bool = false) {
+    public init(ordered: Bool = false, caseSensitive: Bool = false) {
         storage = [:]
         isOrdered = ordered
         synchronized = nil
+        isCaseSensitive = caseSensitive
     }
 
     public init(synchronized: SynchronizedTable) {
         storage = [:]
         isOrdered = false
         self.synchronized = synchronized
+        isCaseSensitive = false
     }
 
     public subscript(key: Value) -> Value? {
         get {
             if let synchronized { return synchronized[key] }
-            return storage[HashKey(key)]?.value
+            return storage[HashKey(key, caseSensitive: isCaseSensitive)]?.value
         }
         set {
             if let synchronized {
@@ -57,14 +63,14 @@ public final class HashtableValue {
                 return
             }
             if let newValue {
-                let hashKey = HashKey(key)
+                let hashKey = HashKey(key, caseSensitive: isCaseSensitive)
                 if let existing = storage[hashKey] {
                     storage[hashKey] = (existing.key, newValue)
                 } else {
                     storage[hashKey] = (key, newValue)
                 }
             } else {
-                storage[HashKey(key)] = nil
+                storage[HashKey(key, caseSensitive: isCaseSensitive)] = nil
             }
         }
     }
@@ -72,7 +78,7 @@ public final class HashtableValue {
     public subscript(string key: String) -> Value? {
         get {
             if let synchronized { return synchronized[.string(key)] }
-            return storage[HashKey(string: key)]?.value
+            return storage[HashKey(string: key, caseSensitive: isCaseSensitive)]?.value
         }
         set { self[.string(key)] = newValue }
     }
