@@ -41,4 +41,18 @@ import ShoalTestSupport
         let dir = FileTestDirectory()
         #expect(dir.run("Select-String x nope.txt").errors.contains("Cannot find path"))
     }
+
+    // pwsh's context tracker: a line shows once, as a match or as the context of one.
+    @Test func nearbyMatchesShareTheirContextLines() {
+        let dir = FileTestDirectory()
+        dir.write("n.txt", (1...10).map { "line\($0)" }.joined(separator: "\n") + "\n")
+        let adjacent = dir.run("Select-String 'line[45]' n.txt -Context 1 | Out-String -Stream | Where-Object { $_ }")
+        #expect(adjacent.lines == ["  n.txt:3:line3", "> n.txt:4:line4", "> n.txt:5:line5", "  n.txt:6:line6"], "\(adjacent.errors)")
+        let near = dir.run("Select-String 'line(2|5)' n.txt -Context 2 | Out-String -Stream | Where-Object { $_ }")
+        #expect(near.lines == ["  n.txt:1:line1", "> n.txt:2:line2", "  n.txt:3:line3", "  n.txt:4:line4", "> n.txt:5:line5",
+                               "  n.txt:6:line6", "  n.txt:7:line7"], "\(near.errors)")
+        // The raw contexts stay whole; the displayed ones leave out what the neighbour shows.
+        let contexts = dir.run("$m = Select-String 'line[45]' n.txt -Context 1; $m[0].Context.PostContext; $m[0].Context.DisplayPostContext.Count; $m[1].Context.PreContext; $m[1].Context.DisplayPreContext.Count")
+        #expect(contexts.lines == ["line5", "0", "line4", "0"])
+    }
 }

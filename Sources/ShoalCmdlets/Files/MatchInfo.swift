@@ -17,6 +17,10 @@ final class MatchInfo: CustomViewObject {
     let matches: [Value]
     var preContext: [String] = []
     var postContext: [String] = []
+    /// The context lines shown: without those another match nearby shows
+    /// already (its line or its context), so no line prints twice.
+    var displayPreContext: [String] = []
+    var displayPostContext: [String] = []
     /// Whether -Context was given, which adds `> ` markers to the text.
     var showsContext = false
     /// Whether the view shows the matches in reverse video (no -NoEmphasis).
@@ -58,11 +62,11 @@ final class MatchInfo: CustomViewObject {
             return "\(prefix)\(shownPath):\(number):\(text)"
         }
         var lines: [String] = []
-        for (offset, text) in preContext.enumerated() {
-            lines.append(format(text, lineNumber - preContext.count + offset, marker: "  "))
+        for (offset, text) in displayPreContext.enumerated() {
+            lines.append(format(text, lineNumber - displayPreContext.count + offset, marker: "  "))
         }
         lines.append(format(matchLine ?? line, lineNumber, marker: "> "))
-        for (offset, text) in postContext.enumerated() { lines.append(format(text, lineNumber + 1 + offset, marker: "  ")) }
+        for (offset, text) in displayPostContext.enumerated() { lines.append(format(text, lineNumber + 1 + offset, marker: "  ")) }
         return lines.joined(separator: "\n")
     }
 
@@ -80,8 +84,8 @@ final class MatchInfo: CustomViewObject {
             let context = PSObject(typeName: "Microsoft.PowerShell.Commands.MatchInfoContext")
             context.set("PreContext", .list(preContext.map { .string($0) }))
             context.set("PostContext", .list(postContext.map { .string($0) }))
-            context.set("DisplayPreContext", .list(preContext.map { .string($0) }))
-            context.set("DisplayPostContext", .list(postContext.map { .string($0) }))
+            context.set("DisplayPreContext", .list(displayPreContext.map { .string($0) }))
+            context.set("DisplayPostContext", .list(displayPostContext.map { .string($0) }))
             return .object(context)
         default: return nil
         }

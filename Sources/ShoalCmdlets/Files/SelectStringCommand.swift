@@ -96,10 +96,28 @@ final class SelectStringCommand: Cmdlet {
         let before = contextSizes.first ?? 0, after = contextSizes.count > 1 ? contextSizes[1] : before
         let notMatch = context.flag("NotMatch")
         let displayPath = path.map { MatchInfo.relative($0, to: context.runspace.location) }
+        // With -Context, where every match is decides which context lines each one shows.
+        var hits: [Int: (pattern: String, matches: [Value])?] = [:]
+        var selected: [Int] = []
+        if !contextSizes.isEmpty {
+            for (index, line) in lines.enumerated() {
+                try context.checkStopped()
+                let hit = try matches(in: line, context)
+                if (hit != nil) != notMatch { hits[index] = hit; selected.append(index) }
+            }
+        }
+        var position = 0
         for (index, line) in lines.enumerated() {
             try context.checkStopped()
-            let hit = try matches(in: line, context)
-            guard (hit != nil) != notMatch else { continue }
+            let hit: (pattern: String, matches: [Value])?
+            if contextSizes.isEmpty {
+                hit = try matches(in: line, context)
+                guard (hit != nil) != notMatch else { continue }
+            } else {
+                guard position < selected.count, selected[position] == index else { continue }
+                hit = hits[index] ?? nil
+                position += 1
+            }
             found = true
             if context.flag("Quiet") {
                 if !quietAnswered { try context.write(.bool(true)) }
@@ -117,6 +135,13 @@ final class SelectStringCommand: Cmdlet {
                     info.showsContext = true
                     info.preContext = Array(lines[max(0, index - before)..<index])
                     info.postContext = Array(lines[(index + 1)..<min(lines.count, index + 1 + after)])
+                    // Shown: after the previous match's line and the context it shows; before the next match.
+                    let previous = position >= 2 ? selected[position - 2] : -1
+                    let next = position < selected.count ? selected[position] : lines.count
+                    let previousShownEnd = previous < 0 ? -1 : min(previous + after, index - 1)
+                    let preStart = max(0, index - before, previousShownEnd + 1)
+                    info.displayPreContext = Array(lines[preStart..<index])
+                    info.displayPostContext = Array(lines[(index + 1)..<min(lines.count, index + 1 + after, next)])
                 }
                 try context.write(.native(info))
             }
