@@ -112,4 +112,38 @@ import ShoalTestSupport
         #expect(dir.run("Rename-Item renamed.txt dest").errors.contains("already exists"))
         #expect(dir.run("Copy-Item missing.txt x").errors.contains("Cannot find path"))
     }
+
+    // pwsh 7.4's Unix view: one table per directory, folders and files together.
+    @Test func listingsShowUnixModeOwnerSizeAndLinkTargetsPerDirectory() {
+        let dir = FileTestDirectory()
+        dir.write("a.txt", "hi\n")
+        dir.write("sub/b.zip", "zip")
+        let setup = "touch -d '2020-01-02 03:04' a.txt sub sub/b.zip; ln -s a.txt link; chmod 640 a.txt; $me = (id -un); $grp = (id -gn)"
+        let listing = dir.run(setup + "; Get-ChildItem | Out-String -Stream")
+        let lines = listing.lines
+        #expect(lines.count >= 7, "\(listing.lines) \(listing.errors)")
+        guard lines.count >= 7 else { return }
+        #expect(lines[1] == "    Directory: \(dir.path)")
+        #expect(lines[3] == "UnixMode         User Group         LastWriteTime         Size Name")
+        #expect(lines[4] == "--------         ---- -----         -------------         ---- ----")
+        #expect(lines[5].hasPrefix("drwx") && lines[5].hasSuffix(" sub"), "\(lines[5])")
+        #expect(lines[6].hasPrefix("-rw-r-----") && lines[6].contains("01/02/2020 03:04") && lines[6].hasSuffix("   3 a.txt"), "\(lines[6])")
+        #expect(lines[7].hasPrefix("lrwxrwxrwx") && lines[7].hasSuffix(" link -> a.txt"), "\(lines[7])")
+        let owner = dir.run(setup + "; (Get-Item a.txt).User -eq $me; (Get-Item a.txt).Group -eq $grp; (Get-Item link).LinkTarget; (Get-Item a.txt).Size")
+        #expect(owner.lines == ["True", "True", "a.txt", "3"], "\(owner.errors)")
+        // -Recurse: a Directory line for each directory.
+        let recursive = dir.run(setup + "; Get-ChildItem -Recurse -File | Out-String -Stream | Where-Object { $_ -like '*Directory:*' }")
+        #expect(recursive.lines == ["    Directory: \(dir.path)", "    Directory: \(dir.path)/sub"], "\(recursive.errors)")
+    }
+
+    @Test func namesAreDecoratedByPSStyleFileInfoWhenOutputIsAnsi() {
+        let dir = FileTestDirectory()
+        dir.write("sub/b.zip", "zip")
+        dir.write("run.sh", "#!/bin/sh\n")
+        let result = dir.run("chmod +x run.sh; $PSStyle.OutputRendering = 'Ansi'; Get-ChildItem -Recurse -File sub, run.sh | Out-String -Stream | Where-Object { $_ -match 'zip|run' } | ForEach-Object { $_ -replace '.* ', '' -replace \"`e\", '<E>' }")
+        #expect(result.lines == ["<E>[31;1mb.zip<E>[0m", "<E>[32;1mrun.sh<E>[0m"], "\(result.errors)")
+        let plain = dir.run("chmod +x run.sh; Get-ChildItem run.sh | Out-String")
+        #expect(!plain.output.contains("\u{1B}"))
+    }
 }
+

@@ -5,6 +5,7 @@
 import Glibc
 import ShoalRuntime
 import ShoalTestSupport
+import Testing
 
 final class FileTestDirectory {
     let path: String
@@ -25,9 +26,18 @@ final class FileTestDirectory {
         runScript("Set-Location '\(path)'\n" + script)
     }
 
-    /// Creates a file with `text` directly, without the cmdlets under test.
+    /// Creates a file with `text` directly, without the cmdlets under test
+    /// (and the directories `name` puts it in).
     func write(_ name: String, _ text: String) {
-        let file = fopen(path + "/" + name, "w")
+        var parent = ""
+        for component in name.split(separator: "/").dropLast() {
+            parent += "/" + component
+            mkdir(path + parent, 0o755)
+        }
+        guard let file = fopen(path + "/" + name, "w") else {
+            Issue.record("cannot create \(path)/\(name)")
+            return
+        }
         fputs(text, file)
         fclose(file)
     }

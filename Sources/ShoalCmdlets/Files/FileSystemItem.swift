@@ -8,6 +8,8 @@ import ShoalRuntime
 final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject {
     let fullName: String
     let info: stat
+    /// The link itself (lstat), for a symbolic link; else the same as `info`.
+    let linkInfo: stat
     let isDirectory: Bool
     let isLink: Bool
 
@@ -16,6 +18,7 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject 
         guard let linkInfo = FileSystem.linkStatus(path) else { return nil }
         fullName = path
         isLink = (linkInfo.st_mode & S_IFMT) == S_IFLNK
+        self.linkInfo = linkInfo
         info = isLink ? (FileSystem.status(path) ?? linkInfo) : linkInfo
         isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
     }
@@ -28,9 +31,10 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject 
     /// Every property, as Select-Object * and Format-List show them; the
     /// table view (FileItemView) picks four.
     var propertyNames: [String] {
-        var names = ["PSPath", "PSParentPath", "PSChildName", "PSIsContainer", "Mode", "UnixMode", "BaseName", "Name", "FullName"]
+        var names = ["PSPath", "PSParentPath", "PSChildName", "PSIsContainer", "Mode", "UnixMode", "User", "Group", "Size",
+                     "BaseName", "Name", "FullName"]
         names += isDirectory ? ["Parent"] : ["Length", "DirectoryName", "Directory"]
-        return names + ["Extension", "Exists", "CreationTime", "LastAccessTime", "LastWriteTime", "LinkType"]
+        return names + ["Extension", "Exists", "CreationTime", "LastAccessTime", "LastWriteTime", "LinkType", "LinkTarget"]
     }
 
     /// `d----`, `-----`, `l----`, with `r` for read-only and `h` for dot files, as .NET reports them on Linux.
@@ -43,7 +47,7 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject 
 
     /// `drwxr-xr-x`, PowerShell 7's UnixMode.
     var unixMode: String {
-        let bits = info.st_mode
+        let bits = linkInfo.st_mode
         var text = isDirectory ? "d" : isLink ? "l" : "-"
         let flags: [(mode_t, Character)] = [(S_IRUSR, "r"), (S_IWUSR, "w"), (S_IXUSR, "x"), (S_IRGRP, "r"), (S_IWGRP, "w"),
                                             (S_IXGRP, "x"), (S_IROTH, "r"), (S_IWOTH, "w"), (S_IXOTH, "x")]
@@ -62,6 +66,15 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject 
 
     var parentPath: String { PathText.parent(fullName) }
 
+    /// Where a symbolic link points, as written in the link.
+    var linkTarget: String? {
+        guard isLink else { return nil }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink(fullName, &buffer, Int(PATH_MAX))
+        guard length >= 0 else { return nil }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "name", "pschildname": return .string(self.name)
@@ -72,6 +85,10 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject 
         case "creationtime": return .native(FileSystemItem.dateTime(info.st_ctim))
         case "mode": return .string(mode)
         case "unixmode": return .string(unixMode)
+        case "user": return .string(AccountNames.user(info.st_uid))
+        case "group": return .string(AccountNames.group(info.st_gid))
+        case "size": return .int(Int(linkInfo.st_size))
+        case "linktarget", "target": return linkTarget.map(Value.string)
         case "extension": return .string(PathText.fileExtension(self.name))
         case "basename": return .string(isDirectory ? self.name : PathText.baseName(self.name))
         case "psiscontainer": return .bool(isDirectory)

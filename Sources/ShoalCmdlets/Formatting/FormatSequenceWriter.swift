@@ -9,7 +9,11 @@ import ShoalRuntime
 final class FormatSequenceWriter {
     private var started = false
     private var groupValue: String?
+    private var groupStarted = false
     private var groupBy: FormatPropertySpec?
+    /// The registered view's group line for an object, when there is no -GroupBy
+    /// (file items: `    Directory: /tmp`).
+    var viewGroupHeader: ((Value) -> String?)?
 
     init(groupBy: FormatPropertySpec?) { self.groupBy = groupBy }
 
@@ -38,9 +42,17 @@ final class FormatSequenceWriter {
         if !started {
             try context.write(.native(FormatRecord(.formatStart(try shape()))))
             started = true
-            if groupBy == nil { try context.write(.native(FormatRecord(.groupStart(header: nil)))) }
+            if groupBy == nil && viewGroupHeader == nil { try context.write(.native(FormatRecord(.groupStart(header: nil)))) }
         }
-        if let groupBy {
+        if groupBy == nil, let viewGroupHeader {
+            let header = viewGroupHeader(object)
+            if header != groupValue || !groupStarted {
+                if groupStarted { try context.write(.native(FormatRecord(.groupEnd))) }
+                groupValue = header
+                groupStarted = true
+                try context.write(.native(FormatRecord(.groupStart(header: header))))
+            }
+        } else if let groupBy {
             let value = try groupBy.text(for: object, runspace: context.runspace)
             if value != groupValue {
                 if groupValue != nil { try context.write(.native(FormatRecord(.groupEnd))) }

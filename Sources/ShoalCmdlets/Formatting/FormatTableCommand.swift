@@ -52,6 +52,7 @@ public final class FormatTableCommand: Cmdlet {
             }
         } else {
             view = DefaultView.table(for: object)
+            if let view { writer?.viewGroupHeader = { view.groupHeader(for: $0) } }
             guard case .table(let viewHeaders, _, _, _)? = view?.shape else { return .list }
             headers = viewHeaders
         }
@@ -63,6 +64,9 @@ public final class FormatTableCommand: Cmdlet {
         if specs != nil {
             return [.row(try columns.map { TableCell(try $0.text(for: object, runspace: context.runspace)) })]
         }
-        return view?.entries(for: object) ?? []
+        // Decorated unless PlainText (file names in $PSStyle.FileInfo); whatever
+        // prints the records removes the decoration where it does not belong.
+        let style = context.runspace.style
+        return view?.entries(for: object, style: style.textStyle(decorated: style.outputRendering != .plainText)) ?? []
     }
 }

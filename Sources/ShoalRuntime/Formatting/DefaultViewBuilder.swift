@@ -76,8 +76,10 @@ public struct DefaultView {
 
     /// The group line for `value` (`   Destination: host`), or nil when the
     /// view is not grouped.
-    func groupHeader(for value: Value) -> String? {
+    public func groupHeader(for value: Value) -> String? {
         guard let groupBy else { return nil }
+        // No label: the value is the whole line (a view's custom group header, `    Directory: /tmp`).
+        if groupBy.label.isEmpty { return OutputFormatter.cellText(groupBy.read(value)) }
         return "   \(groupBy.label): " + OutputFormatter.cellText(groupBy.read(value))
     }
 
@@ -113,11 +115,11 @@ public struct DefaultView {
     }
 
     /// The entries for one object.
-    public func entries(for value: Value) -> [FormatEntry] {
+    public func entries(for value: Value, style: TextStyle = .plain) -> [FormatEntry] {
         switch body {
         case .table(let columns, _):
             return [.row(columns.map { column in
-                let cell = column.read(value)
+                let cell = column.read(value, style: style)
                 return TableCell(OutputFormatter.cellText(cell), alignment: .undefined)
             })]
         case .dictionary:

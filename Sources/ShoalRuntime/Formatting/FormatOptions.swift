@@ -11,8 +11,26 @@ public struct TextStyle: Sendable, Equatable {
     public var tableHeader: String
     public var listLabel: String
     public var reset: String
+    /// `$PSStyle.FileInfo`, when file names are decorated.
+    public var fileInfo: FileDecorations?
+
+    public init(tableHeader: String, listLabel: String, reset: String, fileInfo: FileDecorations? = nil) {
+        self.tableHeader = tableHeader
+        self.listLabel = listLabel
+        self.reset = reset
+        self.fileInfo = fileInfo
+    }
 
     public static let plain = TextStyle(tableHeader: "", listLabel: "", reset: "")
+}
+
+/// How file names are decorated in listings: `$PSStyle.FileInfo`.
+public struct FileDecorations: Sendable, Equatable {
+    public var directory: String
+    public var symbolicLink: String
+    public var executable: String
+    /// By lower-cased extension with its dot (`.zip`).
+    public var extensions: [String: String]
 }
 
 /// Screen width, styling and how long a generated table may wait for rows

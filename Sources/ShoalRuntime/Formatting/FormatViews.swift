@@ -29,6 +29,8 @@ public struct FormatViewColumn: Sendable {
     public let propertyName: String
     /// Computes the shown value from the object.
     public let value: (@Sendable (Value) -> Value)?
+    /// Computes the shown value from the object and the output's decoration (file names).
+    public let styledValue: (@Sendable (Value, TextStyle) -> Value)?
 
     /// A column showing the property `propertyName` under the header `label`.
     public init(_ label: String, property propertyName: String? = nil, width: Int? = nil, alignment: TextAlignment = .left,
@@ -38,7 +40,20 @@ public struct FormatViewColumn: Sendable {
         self.width = width
         self.alignment = alignment
         self.value = nil
+        self.styledValue = nil
         self.fitsData = fitsData
+    }
+
+    /// A column whose value depends on how the output is decorated.
+    public init(_ label: String, width: Int? = nil, alignment: TextAlignment = .left,
+                styledValue: @escaping @Sendable (Value, TextStyle) -> Value) {
+        self.label = label
+        self.propertyName = label
+        self.width = width
+        self.alignment = alignment
+        self.value = nil
+        self.styledValue = styledValue
+        self.fitsData = false
     }
 
     /// A column whose value `value` computes from the object.
@@ -48,10 +63,12 @@ public struct FormatViewColumn: Sendable {
         self.width = width
         self.alignment = alignment
         self.value = value
+        self.styledValue = nil
         self.fitsData = false
     }
 
-    func read(_ object: Value) -> Value {
+    func read(_ object: Value, style: TextStyle = .plain) -> Value {
+        if let styledValue { return styledValue(object, style) }
         if let value { return value(object) }
         return OutputFormatter.propertyValue(of: object, named: propertyName) ?? .null
     }

@@ -73,9 +73,13 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
     /// The sequences tables and lists decorate with, or none.
     public func textStyle(decorated: Bool) -> TextStyle {
         guard decorated else { return .plain }
-        let formatting = state.withLock { $0.formatting }
-        return TextStyle(tableHeader: formatting["TableHeader"] ?? "", listLabel: formatting["FormatAccent"] ?? "",
-                         reset: PSStyle.reset)
+        let state = self.state.withLock { $0 }
+        let files = FileDecorations(
+            directory: state.fileInfo["Directory"] ?? "", symbolicLink: state.fileInfo["SymbolicLink"] ?? "",
+            executable: state.fileInfo["Executable"] ?? "",
+            extensions: Dictionary(state.extensions.map { ($0.key.lowercased(), $0.decoration) }, uniquingKeysWith: { first, _ in first }))
+        return TextStyle(tableHeader: state.formatting["TableHeader"] ?? "", listLabel: state.formatting["FormatAccent"] ?? "",
+                         reset: PSStyle.reset, fileInfo: files)
     }
 
     /// `$PSStyle.Progress.Style` and `.MaxWidth`.

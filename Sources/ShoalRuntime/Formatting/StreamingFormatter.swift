@@ -41,9 +41,9 @@ public final class StreamingFormatter {
         }
         if let view, view.accepts(value) {
             let header = view.groupHeader(for: value)
-            guard header != groupHeader else { return emit(view.entries(for: value)) }
+            guard header != groupHeader else { return emit(view.entries(for: value, style: renderer.options.style)) }
             groupHeader = header
-            return renderer.render(.groupEnd) + renderer.render(.groupStart(header: header)) + emit(view.entries(for: value))
+            return renderer.render(.groupEnd) + renderer.render(.groupStart(header: header)) + emit(view.entries(for: value, style: renderer.options.style))
         }
         guard let chosen = DefaultView.choose(for: value) else {
             return outOfBand(Conversion.toString(value))
@@ -52,7 +52,7 @@ public final class StreamingFormatter {
         view = chosen
         groupHeader = chosen.groupHeader(for: value)
         text += renderer.render(.formatStart(chosen.shape)) + renderer.render(.groupStart(header: groupHeader))
-        return text + emit(chosen.entries(for: value))
+        return text + emit(chosen.entries(for: value, style: renderer.options.style))
     }
 
     /// Prints what is pending and closes the open view.
