@@ -69,4 +69,22 @@ import ShoalTestSupport
     @Test func clearHostPrintsNothingWhenNotATerminal() {
         #expect(runScript("Clear-Host; 'x'").output == "x\n")
     }
+
+    @Test func getVerbListsPwshsApprovedVerbsByGroupAndWildcard() {
+        let result = runScript("""
+            (Get-Verb).Count
+            $v = Get-Verb Get; $v.Verb, $v.AliasPrefix, $v.Group, $v.Description -join '|'
+            (Get-Verb -Group Security).Verb -join ','
+            (Get-Verb Re* -Group Lifecycle, Data).Verb -join ','
+            try { Get-Verb -Group Nope } catch { $_.FullyQualifiedErrorId }
+            """)
+        #expect(result.lines == [
+            "100",
+            "Get|g|Common|Specifies an action that retrieves a resource",
+            "Block,Grant,Protect,Revoke,Unblock,Unprotect",
+            "Restore,Register,Request,Restart,Resume",
+            "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetVerbCommand",
+        ], "\(result.errors)")
+    }
 }
+

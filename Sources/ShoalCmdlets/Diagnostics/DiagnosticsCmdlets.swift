@@ -8,6 +8,6 @@ enum DiagnosticsCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
         viewRegistration
-        return [GetCounterCommand.self]
+        return [GetCounterCommand.self, GetErrorCommand.self]
     }
 }

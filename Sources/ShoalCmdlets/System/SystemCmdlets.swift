@@ -13,5 +13,6 @@ enum SystemCmdlets {
         InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self,
         GetProcessCommand.self, StopProcessCommand.self, NewGuidCommand.self, GetUptimeCommand.self,
         StartProcessCommand.self, GetCultureCommand.self, GetUICultureCommand.self, SetStrictModeCommand.self,
+        GetVerbCommand.self,
     ] }
 }
