@@ -104,7 +104,10 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
     ]
 
     /// `[ConsoleColor]` names in value order, and their foreground SGR codes.
-    public static let consoleColors: [String] = EnumType.named("System.ConsoleColor")!.members.map(\.name)
+    /// A literal: Write-Host's descriptor reads it at start-up, before any
+    /// enumeration is needed (building EnumType's table costs 2M instructions).
+    public static let consoleColors = ["Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow",
+                                       "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"]
     private static let consoleColorCodes = [30, 34, 32, 36, 31, 35, 33, 37, 90, 94, 92, 96, 91, 95, 93, 97]
 
     /// The sequence for a `[ConsoleColor]` (by name or number), as pwsh's

@@ -10,7 +10,8 @@ import ShoalSyntax
 /// `$Host` (System.Management.Automation.Internal.Host.InternalHost).
 public final class HostObject: TabledObject {
     let runspace: Unowned
-    let instanceId = GuidValue.randomText()
+    /// Made on first read: most sessions never ask.
+    private(set) lazy var instanceId = GuidValue.randomText()
     let ui: HostUserInterfaceObject
 
     /// The runspace, not retained: the runspace owns its `$Host`.
