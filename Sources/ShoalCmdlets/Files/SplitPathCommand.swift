@@ -24,9 +24,12 @@ final class SplitPathCommand: Cmdlet {
         if context.flag("Resolve") {
             paths = try written.flatMap { path -> [String] in try resolver.expand(path, literal: literal).filter(FileSystem.exists) }
         }
-        for path in paths {
+        for written in paths {
+            // pwsh on Linux takes `\` as a separator too: `C:\Temp\x` splits as `C:/Temp/x`.
+            let path = written.replacingOccurrences(of: "\\", with: "/")
             if context.flag("IsAbsolute") {
-                try context.write(.bool(path.hasPrefix("/") || path.hasPrefix("~")))
+                // Rooted, or drive-qualified (`fs:/usr`); `~/` is relative to home, not absolute.
+                try context.write(.bool(path.hasPrefix("/") || qualifierEnd(path) != nil))
             } else if context.flag("Qualifier") {
                 guard let colon = qualifierEnd(path) else {
                     try context.writeError(ErrorRecord("Cannot parse the path because path '\(path)' does not have a qualifier specified.",
@@ -45,9 +48,22 @@ final class SplitPathCommand: Cmdlet {
             } else if context.flag("Extension") {
                 try context.write(.string(PathText.fileExtension(PathText.leaf(path))))
             } else {
-                try context.write(.string(PathText.parent(path)))
+                try context.write(.string(SplitPathCommand.parent(path)))
             }
         }
+    }
+
+    /// The parent as pwsh gives it: a drive's root keeps its slash (`C:/Temp` → `C:/`,
+    /// `C:/` → nothing), a UNC-style `//server/share` → `//server`.
+    static func parent(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        if trimmed.hasSuffix(":") { return "" }
+        if trimmed.hasPrefix("//"), let slash = trimmed.lastIndex(of: "/"), slash > trimmed.index(trimmed.startIndex, offsetBy: 1) {
+            return String(trimmed[..<slash])
+        }
+        let parent = PathText.parent(String(trimmed))
+        return parent.hasSuffix(":") ? parent + "/" : parent
     }
 
     /// The `:` ending a drive qualifier such as `env:` (Linux paths have none).
