@@ -35,7 +35,7 @@ public enum CmdletLibrary {
             "spps": "Stop-Process", "epcsv": "Export-Csv", "ipcsv": "Import-Csv", "gu": "Get-Unique",
             "h": "Get-History", "history": "Get-History", "ghy": "Get-History", "icm": "Invoke-Command",
             "gmo": "Get-Module", "ipmo": "Import-Module", "gwmi": "Get-WmiObject", "gcim": "Get-CimInstance",
-            "iwr": "Invoke-WebRequest", "irm": "Invoke-RestMethod",
+            "iwr": "Invoke-WebRequest", "irm": "Invoke-RestMethod", "gp": "Get-ItemProperty", "sp": "Set-ItemProperty",
         ]
         for (name, target) in aliases { registry.alias(name, target) }
     }

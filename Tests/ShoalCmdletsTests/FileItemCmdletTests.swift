@@ -145,5 +145,34 @@ import ShoalTestSupport
         let plain = dir.run("chmod +x run.sh; Get-ChildItem run.sh | Out-String")
         #expect(!plain.output.contains("\u{1B}"))
     }
+
+    @Test func setItemPropertyChangesTimesAndReadOnlyAndRefusesTheRest() {
+        let dir = FileTestDirectory()
+        dir.write("a.txt", "abc")
+        let result = dir.run("""
+            Set-ItemProperty a.txt -Name LastWriteTime -Value ([datetime]'2021-05-06 07:08:09')
+            (Get-Item a.txt).LastWriteTime.ToString('yyyy-MM-dd HH:mm:ss')
+            sp a.txt LastAccessTime '2020-01-01'
+            (Get-Item a.txt).LastAccessTime.ToString('yyyy-MM-dd'); (Get-Item a.txt).LastWriteTime.Year
+            Set-ItemProperty a.txt IsReadOnly $true; (Get-Item a.txt).UnixMode
+            Set-ItemProperty a.txt -Name Attributes -Value 'Normal'; (Get-Item a.txt).UnixMode.Substring(0, 3)
+            (Set-ItemProperty a.txt LastWriteTime '2019-09-09' -PassThru).LastWriteTime.Year
+            Set-ItemProperty a.txt -Name Nope -Value 1 -ErrorVariable e -ErrorAction SilentlyContinue; $e[0].Exception.Message
+            Set-ItemProperty a.txt -Name CreationTime -Value (Get-Date) -ErrorAction SilentlyContinue; $?
+            """)
+        #expect(result.lines == ["2021-05-06 07:08:09", "2020-01-01", "2021", "-r--r--r--", "-rw", "2019",
+                                 "The property Nope does not exist or was not found.", "False"], "\(result.errors)")
+    }
+
+    @Test func getItemPropertyGivesTheItemOrTheNamedProperties() {
+        let dir = FileTestDirectory()
+        dir.write("a.txt", "abc")
+        let result = dir.run("""
+            (Get-ItemProperty a.txt).GetType().FullName
+            $p = gp a.txt -Name Length, Name; $p.Length; $p.Name; $p.PSChildName; $p.PSProvider
+            Get-ItemProperty a.txt -Name Nope -ErrorAction SilentlyContinue -ErrorVariable e | Out-Null; $e.Count
+            """)
+        #expect(result.lines == ["System.IO.FileInfo", "3", "a.txt", "a.txt", "Microsoft.PowerShell.Core\\FileSystem", "1"], "\(result.errors)")
+    }
 }
 

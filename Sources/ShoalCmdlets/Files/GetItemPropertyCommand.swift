@@ -1,0 +1,40 @@
+// Get-ItemProperty: the properties of files and directories. Without -Name
+// it is the item itself; with -Name, an object with those properties and
+// the provider's PSPath, PSParentPath, PSChildName, PSDrive and PSProvider.
+
+import ShoalRuntime
+
+final class GetItemPropertyCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Get-ItemProperty", synopsis: "Gets the properties of a specified item.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Name", type: "string[]", position: 1, aliases: ["PSProperty"]),
+        ] + PathParameters.nameFilters)
+
+    func process(_ context: CmdletContext) throws {
+        let names = NameFilter(context: context)
+        let wanted = context.value("Name")?.strings
+        for path in try PathResolver(context: context).existingPaths() {
+            guard let item = FileSystemItem(path: path), names.accepts(item.name) else { continue }
+            guard let wanted else {
+                try context.write(.native(item))
+                continue
+            }
+            let result = PSObject()
+            for name in wanted {
+                guard let canonical = item.propertyNames.first(where: { $0.lowercased() == name.lowercased() }) else {
+                    try context.writeError(ErrorRecord("Property \(name) does not exist at path \(path).",
+                                                       exceptionType: "System.Management.Automation.PSArgumentException",
+                                                       errorId: "System.Management.Automation.PSArgumentException", category: .invalidArgument,
+                                                       target: .string(name)))
+                    continue
+                }
+                result.set(canonical, item.property(canonical) ?? .null)
+            }
+            for name in ["PSPath", "PSParentPath", "PSChildName"] { result.set(name, item.property(name) ?? .null) }
+            result.set("PSDrive", .string("/"))
+            result.set("PSProvider", .string("Microsoft.PowerShell.Core\\FileSystem"))
+            try context.write(.object(result))
+        }
+    }
+}

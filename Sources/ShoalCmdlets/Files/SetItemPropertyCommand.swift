@@ -1,0 +1,89 @@
+// Set-ItemProperty: changes a file's or directory's times (LastWriteTime,
+// LastAccessTime and their Utc forms, with utimensat) or its read-only
+// flag (IsReadOnly, or Attributes with or without ReadOnly). Linux keeps no
+// settable creation time: CreationTime is refused as .NET on Linux refuses it.
+
+import Glibc
+import ShoalRuntime
+
+final class SetItemPropertyCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Set-ItemProperty", synopsis: "Creates or changes the value of a property of an item.",
+        parameters: PathParameters.pathAndLiteralPath + [
+            ParameterDescriptor("Name", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true, aliases: ["PSProperty"]),
+            ParameterDescriptor("Value", position: 2, pipelineByPropertyName: true),
+            ParameterDescriptor("PassThru", type: "switch"),
+            ParameterDescriptor("Force", type: "switch"),
+        ] + PathParameters.nameFilters)
+
+    func process(_ context: CmdletContext) throws {
+        let name = context.string("Name") ?? ""
+        let value = context.value("Value") ?? .null
+        let names = NameFilter(context: context)
+        for path in try PathResolver(context: context).existingPaths() {
+            guard names.accepts(PathText.leaf(path)) else { continue }
+            do {
+                try SetItemPropertyCommand.set(name, value, path: path, context)
+            } catch let failure as PropertyRefused {
+                try context.writeError(ErrorRecord(failure.message, exceptionType: "System.Management.Automation.PSArgumentException",
+                                                   errorId: failure.id, category: .invalidArgument, target: .string(path)))
+                continue
+            }
+            if context.flag("PassThru"), let item = FileSystemItem(path: path) { try context.write(.native(item)) }
+        }
+    }
+
+    struct PropertyRefused: Error {
+        let message: String
+        let id: String
+    }
+
+    static func set(_ name: String, _ value: Value, path: String, _ context: CmdletContext) throws {
+        func date() throws -> DateTimeValue {
+            guard case .native(let date as DateTimeValue) = try TypeConversion.convert(value, toFullName: "System.DateTime", at: context.span) else {
+                throw PropertyRefused(message: "Cannot convert value \"\(Conversion.toString(value))\" to type \"System.DateTime\".", id: "InvalidCastParseTargetInvocation")
+            }
+            return date
+        }
+        switch name.lowercased() {
+        case "lastwritetime", "lastaccesstime":
+            try setTime(seconds: LocalTime.unixSeconds(ofLocal: try date()), write: name.lowercased() == "lastwritetime", path: path)
+        case "lastwritetimeutc", "lastaccesstimeutc":
+            let utc = try date()
+            let seconds = Double(utc.ticks) / 10_000_000 - Double(LocalTime.epochSeconds)
+            try setTime(seconds: seconds, write: name.lowercased() == "lastwritetimeutc", path: path)
+        case "isreadonly":
+            try setReadOnly(Conversion.toBool(value), path: path)
+        case "attributes":
+            let text = Conversion.toString(value).lowercased()
+            try setReadOnly(text.split(separator: ",").map { String($0).trimmingCharacters() }.contains("readonly"), path: path)
+        case "creationtime", "creationtimeutc":
+            throw PropertyRefused(message: "Linux file systems keep no creation time that can be set: '\(name)' cannot be changed on '\(path)'.",
+                                  id: "SetPropertyError")
+        default:
+            throw PropertyRefused(message: "The property \(name) does not exist or was not found.", id: "SetPropertyError")
+        }
+    }
+
+    /// Sets the modification (`write`) or access time, leaving the other as it is.
+    static func setTime(seconds: Double, write: Bool, path: String) throws {
+        let whole = seconds.rounded(.down)
+        let new = timespec(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1_000_000_000))
+        // UTIME_OMIT (sys/stat.h), which Swift's Glibc module does not bring in.
+        let keep = timespec(tv_sec: 0, tv_nsec: (1 << 30) - 2)
+        var times = write ? [keep, new] : [new, keep]
+        guard utimensat(AT_FDCWD, path, &times, 0) == 0 else {
+            throw PropertyRefused(message: "Access to the path '\(path)' is denied. (\(FileSystem.lastErrorMessage))", id: "SetPropertyError")
+        }
+    }
+
+    static func setReadOnly(_ readOnly: Bool, path: String) throws {
+        guard let info = FileSystem.status(path) else { return }
+        let writeBits = S_IWUSR | S_IWGRP | S_IWOTH
+        // Read-only takes every write bit away; writable gives the owner's back, as .NET does.
+        let mode = readOnly ? info.st_mode & ~writeBits & 0o7777 : (info.st_mode | S_IWUSR) & 0o7777
+        guard chmod(path, mode) == 0 else {
+            throw PropertyRefused(message: "Access to the path '\(path)' is denied. (\(FileSystem.lastErrorMessage))", id: "SetPropertyError")
+        }
+    }
+}
