@@ -49,6 +49,10 @@ import Testing
         shell.completes("[math]::Sq", to: "[math]::Sqrt(")
         shell.completes("[datet", to: "[datetime")
         shell.completes("$env:HO", to: "$env:HOME")
+        // Members a type declares in its member table: nested properties, methods, statics.
+        shell.completes("$PSStyle.Formatting.Tab", to: "$PSStyle.Formatting.TableHeader")
+        shell.completes("$PSStyle.Foreground.FromR", to: "$PSStyle.Foreground.FromRgb(")
+        shell.completes("[cultureinfo]::Inv", to: "[cultureinfo]::InvariantCulture")
     }
 
     @Test func filesAreQuotedWhenTheyHoldSpaces() throws {

@@ -13,6 +13,10 @@ enum MemberNames {
     static func of(_ value: Value) -> [String] {
         var names: [String]
         switch value {
+        case .native(let described as DescribedMembers):
+            // Properties, then methods (`Name(`), as the type's member listing declares them.
+            let listing = described.memberListing
+            names = described.propertyNames + listing.filter { $0.kind == "Method" }.map { $0.name + "(" }
         case .native(let native): names = native.propertyNames
         case .object(let object): names = object.propertyNames
         case .hashtable(let table): names = table.keys.map(Conversion.toString) + ["Count", "Keys", "Values"]
@@ -43,6 +47,7 @@ enum TypeNameCatalog {
         "int", "long", "double", "decimal", "string", "bool", "char", "byte", "array", "hashtable", "ordered",
         "pscustomobject", "psobject", "datetime", "timespan", "regex", "scriptblock", "math", "type", "switch",
         "guid", "version", "uri", "void", "object", "string[]", "int[]", "object[]", "environment", "convert",
+        "cultureinfo", "System.TimeZoneInfo", "System.Globalization.CultureInfo",
         "System.Collections.ArrayList", "System.Collections.Generic.List[object]", "System.Text.StringBuilder",
         "System.IO.Path", "System.IO.File", "System.IO.Directory", "System.Diagnostics.Stopwatch",
         "System.Threading.Thread", "System.Management.Automation.Runspaces.RunspaceFactory",
