@@ -128,5 +128,7 @@ import ShoalTestSupport
         let result = runScript("$g = 'a', 'A', 'b', 'a' | Group-Object -AsHashTable -CaseSensitive; $g.Keys.Count; $g['a'].Count; $g['A'].Count; $g.ContainsKey('B')")
         #expect(result.lines == ["3", "2", "1", "False"], "\(result.errors)")
         #expect(runScript("$g = 'a', 'A' | Group-Object -AsHashTable; $g['A'].Count").lines == ["2"])
+        // A copy stays case-sensitive.
+        #expect(runScript("$c = ('a', 'A' | Group-Object -AsHashTable -CaseSensitive).Clone(); $c.Keys.Count; $c['A'].Count").lines == ["2", "1"])
     }
 }

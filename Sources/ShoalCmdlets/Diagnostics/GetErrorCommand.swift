@@ -38,7 +38,7 @@ final class GetErrorCommand: Cmdlet {
         let style = context.runspace.style
         let decorated = style.outputRendering != .plainText
         let colors = (accent: decorated ? style.formattingSequence("FormatAccent") : "",
-                      error: decorated ? style.formattingSequence("Error") : "", reset: decorated ? PSStyle.resetSequence : "")
+                      error: decorated ? style.formattingSequence("Error") : "", reset: decorated ? PSStyle.reset : "")
         for (index, value) in shown.enumerated() {
             try context.write(.native(ExtendedErrorView(value, index: shown.count > 1 ? index : nil, colors: colors)))
         }

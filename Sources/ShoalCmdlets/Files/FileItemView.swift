@@ -37,7 +37,7 @@ enum FileItemView {
     static func nameString(_ file: FileSystemItem, _ decorations: FileDecorations?) -> String {
         func decorated(_ sequence: String?) -> String {
             guard let sequence, !sequence.isEmpty else { return file.name }
-            return sequence + file.name + PSStyle.resetSequence
+            return sequence + file.name + PSStyle.reset
         }
         if file.isLink {
             return decorated(decorations?.symbolicLink) + " -> " + (file.linkTarget ?? "")

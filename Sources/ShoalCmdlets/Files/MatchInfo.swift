@@ -48,8 +48,8 @@ final class MatchInfo: CustomViewObject {
         for match in matches.reversed() {
             guard case .native(let native) = match, case .int(let index)? = native.property("Index"),
                   case .int(let length)? = native.property("Length"), index >= 0, index + length <= units.count else { continue }
-            units.insert(contentsOf: PSStyle.resetSequence.utf16, at: index + length)
-            units.insert(contentsOf: PSStyle.reverseSequence.utf16, at: index)
+            units.insert(contentsOf: PSStyle.reset.utf16, at: index + length)
+            units.insert(contentsOf: PSStyle.reverse.utf16, at: index)
         }
         return text(shownPath: displayPath, matchLine: String(decoding: units, as: UTF16.self))
     }

@@ -60,13 +60,22 @@ public final class FormatTableCommand: Cmdlet {
                       wrap: context.flag("Wrap"))
     }
 
+    /// Decorated unless PlainText (file names in $PSStyle.FileInfo), worked out
+    /// once per command; whatever prints the records removes the decoration
+    /// where it does not belong.
+    private var textStyle: TextStyle?
+    private func decoration(_ context: CmdletContext) -> TextStyle {
+        if let textStyle { return textStyle }
+        let style = context.runspace.style
+        let made = style.textStyle(decorated: style.outputRendering != .plainText)
+        textStyle = made
+        return made
+    }
+
     private func rows(for object: Value, _ context: CmdletContext) throws -> [FormatEntry] {
         if specs != nil {
             return [.row(try columns.map { TableCell(try $0.text(for: object, runspace: context.runspace)) })]
         }
-        // Decorated unless PlainText (file names in $PSStyle.FileInfo); whatever
-        // prints the records removes the decoration where it does not belong.
-        let style = context.runspace.style
-        return view?.entries(for: object, style: style.textStyle(decorated: style.outputRendering != .plainText)) ?? []
+        return view?.entries(for: object, style: decoration(context)) ?? []
     }
 }

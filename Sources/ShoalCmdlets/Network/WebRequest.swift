@@ -117,8 +117,7 @@ enum WebRequest {
                     request.body = Array(form.utf8)
                     contentType = contentType ?? "application/x-www-form-urlencoded"
                 }
-            case .array(let array) where array.items.allSatisfy({ if case .int = $0 { return true } else { return false } })
-                && array.elementType == "System.Byte":
+            case .array(let array) where array.elementType == "System.Byte":
                 request.body = array.items.map { if case .int(let n) = $0 { return UInt8(truncatingIfNeeded: n) } else { return 0 } }
             default:
                 request.body = Array(Conversion.toString(body).utf8)
@@ -136,6 +135,8 @@ enum WebRequest {
         }.joined(separator: "&")
     }
 
+    private static let hex = Array("0123456789ABCDEF")
+
     static func escape(_ text: String) -> String {
         var result = ""
         for byte in text.utf8 {
@@ -144,7 +145,6 @@ enum WebRequest {
                  UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                let hex = Array("0123456789ABCDEF")
                 result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
             }
         }

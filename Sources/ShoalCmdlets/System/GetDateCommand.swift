@@ -94,12 +94,7 @@ enum LocalTime {
     static let epochSeconds = 62_135_596_800
 
     /// The UTC offset in seconds in force at a Unix time.
-    static func offset(atUnixSeconds seconds: Int) -> Int {
-        var time = time_t(seconds)
-        var local = tm()
-        localtime_r(&time, &local)
-        return Int(local.tm_gmtoff)
-    }
+    static func offset(atUnixSeconds seconds: Int) -> Int { TimeZoneObject.localOffset(atUnixSeconds: seconds) }
 
     static func fromUnixSeconds(_ seconds: Int, fraction ticks: Int = 0) -> DateTimeValue {
         DateTimeValue(ticks: (seconds + offset(atUnixSeconds: seconds) + epochSeconds) * ticksPerSecond + ticks)

@@ -27,10 +27,8 @@ public struct FormatViewColumn: Sendable {
     public let alignment: TextAlignment
     /// The property shown, when `value` is nil.
     public let propertyName: String
-    /// Computes the shown value from the object.
-    public let value: (@Sendable (Value) -> Value)?
     /// Computes the shown value from the object and the output's decoration (file names).
-    public let styledValue: (@Sendable (Value, TextStyle) -> Value)?
+    public let value: (@Sendable (Value, TextStyle) -> Value)?
 
     /// A column showing the property `propertyName` under the header `label`.
     public init(_ label: String, property propertyName: String? = nil, width: Int? = nil, alignment: TextAlignment = .left,
@@ -40,7 +38,6 @@ public struct FormatViewColumn: Sendable {
         self.width = width
         self.alignment = alignment
         self.value = nil
-        self.styledValue = nil
         self.fitsData = fitsData
     }
 
@@ -51,8 +48,7 @@ public struct FormatViewColumn: Sendable {
         self.propertyName = label
         self.width = width
         self.alignment = alignment
-        self.value = nil
-        self.styledValue = styledValue
+        self.value = styledValue
         self.fitsData = false
     }
 
@@ -62,14 +58,12 @@ public struct FormatViewColumn: Sendable {
         self.propertyName = label
         self.width = width
         self.alignment = alignment
-        self.value = value
-        self.styledValue = nil
+        self.value = { object, _ in value(object) }
         self.fitsData = false
     }
 
     func read(_ object: Value, style: TextStyle = .plain) -> Value {
-        if let styledValue { return styledValue(object, style) }
-        if let value { return value(object) }
+        if let value { return value(object, style) }
         return OutputFormatter.propertyValue(of: object, named: propertyName) ?? .null
     }
 }

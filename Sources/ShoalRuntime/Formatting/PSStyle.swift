@@ -5,6 +5,7 @@
 // jobs' output looks like too. A process job's worker has its own.
 
 import ShoalSyntax
+import Synchronization
 
 /// `[System.Management.Automation.OutputRendering]`: whether escape
 /// sequences reach the output.
@@ -20,7 +21,6 @@ public enum OutputRendering: Int, Sendable {
 /// `$PSStyle` (`System.Management.Automation.PSStyle`).
 public final class PSStyle: SettableObject, TabledObject, Sendable {
     struct State {
-        var outputRendering: OutputRendering
         var formatting: [String: String] = FormattingData.defaults
         var progressStyle = "\u{1B}[33;1m"
         var progressMaxWidth = 120
@@ -30,7 +30,9 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
         var extensions: [(key: String, decoration: String)] = FileExtensionDictionary.defaults
     }
 
-    let state: ThreadLock<State>
+    let state = ThreadLock(State())
+    /// Read for every object Out-Default prints: an atomic, not the lock.
+    private let rendering: Atomic<Int>
     let formatting: FormattingData
     let progress: ProgressConfiguration
     let fileInfo: FileInfoFormatting
@@ -39,7 +41,7 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
 
     /// A style rendering as `rendering`.
     public init(rendering: OutputRendering = .host) {
-        state = ThreadLock(State(outputRendering: rendering))
+        self.rendering = Atomic(rendering.rawValue)
         formatting = FormattingData(state)
         progress = ProgressConfiguration(state)
         fileInfo = FileInfoFormatting(state)
@@ -55,8 +57,8 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
     }
 
     public var outputRendering: OutputRendering {
-        get { state.withLock { $0.outputRendering } }
-        set { state.withLock { $0.outputRendering = newValue } }
+        get { OutputRendering(rawValue: rendering.load(ordering: .relaxed)) ?? .host }
+        set { rendering.store(newValue.rawValue, ordering: .relaxed) }
     }
 
     /// Whether text for a destination is decorated: always with Ansi, never
@@ -91,14 +93,13 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
         state.withLock { $0.formatting[name] ?? "" }
     }
 
-    static let reset = "\u{1B}[0m"
     /// `$PSStyle.Reset` and `$PSStyle.Reverse`, which never change.
-    public static let resetSequence = reset
-    public static let reverseSequence = "\u{1B}[7m"
+    public static let reset = "\u{1B}[0m"
+    public static let reverse = "\u{1B}[7m"
     static let textAttributes: [(name: String, sequence: String)] = [
         ("Reset", reset), ("BlinkOff", "\u{1B}[25m"), ("Blink", "\u{1B}[5m"), ("BoldOff", "\u{1B}[22m"), ("Bold", "\u{1B}[1m"),
         ("DimOff", "\u{1B}[22m"), ("Dim", "\u{1B}[2m"), ("Hidden", "\u{1B}[8m"), ("HiddenOff", "\u{1B}[28m"),
-        ("Reverse", "\u{1B}[7m"), ("ReverseOff", "\u{1B}[27m"), ("ItalicOff", "\u{1B}[23m"), ("Italic", "\u{1B}[3m"),
+        ("Reverse", reverse), ("ReverseOff", "\u{1B}[27m"), ("ItalicOff", "\u{1B}[23m"), ("Italic", "\u{1B}[3m"),
         ("UnderlineOff", "\u{1B}[24m"), ("Underline", "\u{1B}[4m"), ("StrikethroughOff", "\u{1B}[29m"),
         ("Strikethrough", "\u{1B}[9m"),
     ]
@@ -124,10 +125,8 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
 
     public func setProperty(_ name: String, _ value: Value, span: SourceSpan) throws {
         guard name.lowercased() == "outputrendering" else { throw PSStyle.readOnly(name, span) }
-        guard let rendering = OutputRendering.enumType.convert(value).flatMap({ OutputRendering(rawValue: $0.rawValue) }) else {
-            throw PSStyle.settingFailed(name, "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(OutputRendering.enumType.fullName)\". Error: \"\(OutputRendering.enumType.mismatch(value))\"", span)
-        }
-        outputRendering = rendering
+        let member = try OutputRendering.enumType.convert(value, settingProperty: "OutputRendering", at: span)
+        outputRendering = OutputRendering(rawValue: member.rawValue) ?? .host
     }
 
     public static let members = MemberTable<PSStyle>(
@@ -152,18 +151,14 @@ public final class PSStyle: SettableObject, TabledObject, Sendable {
     /// pwsh's ValidateNoContent: a style may hold escape sequences and nothing printable.
     static func validatedSequence(_ name: String, _ value: Value, span: SourceSpan) throws -> String {
         guard !value.isNull else {
-            throw settingFailed(name, "Value cannot be null. (Parameter 'text')", span)
+            throw ScriptError.settingFailed(name, "Value cannot be null. (Parameter 'text')", at: span)
         }
         let text = Conversion.toString(value)
         let content = TerminalText.plain(text)
         guard content.isEmpty else {
-            throw settingFailed(name, "The specified string contains printable content when it should only contain ANSI escape sequences: \(content)", span)
+            throw ScriptError.settingFailed(name, "The specified string contains printable content when it should only contain ANSI escape sequences: \(content)", at: span)
         }
         return text
-    }
-
-    static func settingFailed(_ name: String, _ message: String, _ span: SourceSpan) -> ScriptError {
-        ScriptError.settingFailed(name, message, at: span)
     }
 
     static func readOnly(_ name: String, _ span: SourceSpan) -> ScriptError {
@@ -348,13 +343,11 @@ public final class ProgressConfiguration: SettableObject, DescribedMembers, Send
         case "maxwidth":
             let width = try TypeConversion.toInteger(value, "System.Int32", span)
             guard width >= 18 else {
-                throw PSStyle.settingFailed("MaxWidth", "The MaxWidth for the Progress rendering must be at least 18 to render correctly. (Parameter 'MaxWidth')", span)
+                throw ScriptError.settingFailed("MaxWidth", "The MaxWidth for the Progress rendering must be at least 18 to render correctly. (Parameter 'MaxWidth')", at: span)
             }
             state.withLock { $0.progressMaxWidth = width }
         case "view":
-            guard let view = ProgressConfiguration.viewType.convert(value) else {
-                throw PSStyle.settingFailed("View", "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(ProgressConfiguration.viewType.fullName)\". Error: \"\(ProgressConfiguration.viewType.mismatch(value))\"", span)
-            }
+            let view = try ProgressConfiguration.viewType.convert(value, settingProperty: "View", at: span)
             state.withLock { $0.progressView = view.rawValue }
         case "useoscindicator":
             let flag = Conversion.toBool(value)

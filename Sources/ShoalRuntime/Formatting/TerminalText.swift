@@ -95,19 +95,7 @@ public enum TerminalText {
     }
 
     private static func cut(_ text: String, cells: Int, fromStart: Bool) -> String {
-        guard text.utf8.contains(0x1B) else {
-            var used = 0
-            var kept: [Character] = []
-            let characters = fromStart ? Array(text) : Array(text.reversed())
-            for character in characters {
-                let width = character.unicodeScalars.first.map(Self.cells) ?? 0
-                if used + width > cells { break }
-                used += width
-                kept.append(character)
-            }
-            return String(fromStart ? kept : kept.reversed())
-        }
-        // Split into sequences (kept whole, no width) and characters.
+        // Sequences are kept whole and take no cells; characters take theirs.
         var pieces: [(text: String, width: Int)] = []
         var scalars = Substring(text).unicodeScalars[...]
         var plainRun = ""

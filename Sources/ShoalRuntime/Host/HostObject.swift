@@ -141,9 +141,8 @@ final class HostRawUserInterfaceObject: SettableObject, TabledObject {
             }
         case "foregroundcolor", "backgroundcolor":
             // The console's colours are the terminal's own; pwsh on Unix ignores this too.
-            let colors = EnumType.named("System.ConsoleColor")!
-            guard colors.convert(value) != nil || Conversion.toString(value) == "-1" else {
-                throw ScriptError.settingFailed(name, "Cannot convert value \"\(Conversion.toString(value))\" to type \"System.ConsoleColor\". Error: \"\(colors.mismatch(value))\"", at: span)
+            if Conversion.toString(value) != "-1" {
+                _ = try EnumType.named("System.ConsoleColor")!.convert(value, settingProperty: name, at: span)
             }
         default:
             throw ScriptError.runtime("'\(name)' is a ReadOnly property.", id: "PropertyAssignmentException", at: span)

@@ -115,8 +115,8 @@ extension Operators {
     /// `0.00`, `#,##0`, `000`, `0.#`, `0%`, and sections: `+0;-0;zero`
     /// (positive and zero; negative, shown without its sign; zero).
     static func customNumberFormat(_ value: Double, _ pattern: String) -> String {
-        let sections = pattern.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
-        if sections.count > 1 {
+        if pattern.contains(";") {
+            let sections = pattern.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
             if value < 0, !sections[1].isEmpty { return customNumberFormat(-value, sections[1]) }
             if value == 0, sections.count > 2, !sections[2].isEmpty { return customNumberFormat(0, sections[2]) }
             return customNumberFormat(value, sections[0])

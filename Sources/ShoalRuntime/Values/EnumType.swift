@@ -97,6 +97,15 @@ public struct EnumType: Sendable {
         return nil
     }
 
+    /// `value` as this enumeration for a property being set, or pwsh's
+    /// `Exception setting "Name": "Cannot convert value ..."` error.
+    func convert(_ value: Value, settingProperty property: String, at span: SourceSpan?) throws -> EnumValue {
+        guard let member = convert(value) else {
+            throw ScriptError.settingFailed(property, "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(fullName)\". Error: \"\(mismatch(value))\"", at: span)
+        }
+        return member
+    }
+
     /// PowerShell's message when a value matches no member.
     func mismatch(_ value: Value) -> String {
         "Unable to match the identifier name \(Conversion.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\n"

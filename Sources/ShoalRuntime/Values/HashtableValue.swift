@@ -93,7 +93,7 @@ public final class HashtableValue {
     }
 
     public func copy() -> HashtableValue {
-        let result = HashtableValue(ordered: isOrdered)
+        let result = HashtableValue(ordered: isOrdered, caseSensitive: isCaseSensitive)
         if synchronized != nil {
             for (key, value) in entries { result[key] = value }
         } else {

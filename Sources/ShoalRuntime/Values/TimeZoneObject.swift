@@ -45,7 +45,11 @@ public final class TimeZoneObject: TabledObject, Sendable {
 
     /// Seconds east of UTC at the Unix time `seconds`.
     func offsetSeconds(at seconds: Int) -> Int {
-        guard !isUTC else { return 0 }
+        isUTC ? 0 : TimeZoneObject.localOffset(atUnixSeconds: seconds)
+    }
+
+    /// The local zone's offset from UTC, in seconds, at a Unix time (daylight saving included).
+    public static func localOffset(atUnixSeconds seconds: Int) -> Int {
         var time = time_t(seconds)
         var local = tm()
         localtime_r(&time, &local)
