@@ -38,7 +38,7 @@ public final class HostOutputSink: OutputSink, DirectTerminalSink {
         let text = formatter.add(value)
         guard !text.isEmpty else { return }
         ConsoleProgress.clear(for: host)
-        host.writeOutput(stripsSequences ? TerminalText.plain(text) : text)
+        host.writeOutput(stripsSequences && TerminalText.hasEscape(text) ? TerminalText.plain(text) : text)
     }
 
     public var allowsDirectWrites: Bool { host is ConsoleHost }
@@ -48,7 +48,7 @@ public final class HostOutputSink: OutputSink, DirectTerminalSink {
     public func finish() {
         let text = formatter.finish()
         ConsoleProgress.clear(for: host, forget: true)
-        if !text.isEmpty { host.writeOutput(stripsSequences ? TerminalText.plain(text) : text) }
+        if !text.isEmpty { host.writeOutput(stripsSequences && TerminalText.hasEscape(text) ? TerminalText.plain(text) : text) }
         host.flush()
     }
 }

@@ -138,7 +138,7 @@ struct TableLayout {
                 text = alignment == .right ? TerminalText.suffix(text, cells: width) : TerminalText.prefix(text, cells: width)
             }
             // Colour cut off before its reset must not run into the next column.
-            if value.utf8.contains(0x1B) { text += PSStyle.reset }
+            if TerminalText.hasEscape(value) { text += PSStyle.reset }
             // A wide character that did not fit leaves a cell over.
             let short = width - TerminalText.width(text)
             if short > 0 {
