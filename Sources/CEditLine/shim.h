@@ -27,6 +27,7 @@ static inline void *shim_el_get_clientdata(EditLine *e) { void *p = NULL; el_get
 static inline int shim_el_addfn(EditLine *e, const char *n, const char *help, shim_cmd_fn f) { return el_set(e, EL_ADDFN, n, help, f); }
 static inline int shim_el_bind(EditLine *e, const char *key, const char *cmd) { return el_set(e, EL_BIND, key, cmd, (const char *)NULL); }
 static inline int shim_el_refresh(EditLine *e) { return el_set(e, EL_REFRESH); }
+static inline int shim_el_prep_term(EditLine *e, int raw) { return el_set(e, EL_PREP_TERM, raw); }
 static inline int shim_el_columns(EditLine *e) { int c = 0; if (el_get(e, EL_GETTC, "co", &c) != 0 || c <= 0) c = 80; return c; }
 static inline int shim_el_lines(EditLine *e) { int l = 0; if (el_get(e, EL_GETTC, "li", &l) != 0 || l <= 0) l = 24; return l; }
 

@@ -134,6 +134,12 @@ public final class LineEditor {
     /// Prints pending notices and the status line, then reads one line.
     public func readLine(prompt: String) -> LineReadResult {
         setPrompt(prompt)
+        // libedit prints the prompt before it takes the terminal out of
+        // cooked mode: keys typed in between would be echoed by the
+        // terminal itself (`^[[2~` for Insert) and edited by its line
+        // discipline. Raw from here on, so the prompt invites typing only
+        // once the editor owns every key; el_gets puts cooked mode back.
+        shim_el_prep_term(el, 1)
         _ = wakeup.drain()  // stale Ctrl-C or resize bytes from while a command ran
         el_resize(el)
         interrupted = false
