@@ -79,9 +79,9 @@ public enum JobsModule {
     /// rewriting to `$using:` does.
     static func startBackgroundPipeline(_ span: SourceSpan, in runspace: Runspace, table: JobTable) throws -> Value {
         let text = span.text
-        let ast: ScriptBlockAst
+        let ast: ScriptBlockNode
         do {
-            ast = try Parser.parseScript(SourceFile(name: span.file.name, text: text))
+            ast = .compiling(try Parser.parseScript(SourceFile(name: span.file.name, text: text)))
         } catch {
             throw ScriptError(ErrorRecord(error.message, errorId: error.errorId, category: .parserError, span: span))
         }

@@ -93,7 +93,7 @@ enum CommandSyntax {
     /// every non-switch parameter is positional in declaration order, as
     /// PowerShell's default positional binding makes it.
     static func parameters(of function: FunctionInfo, in runspace: Runspace) -> [SyntaxParameter] {
-        let declared = function.block.ast.paramBlock?.parameters ?? []
+        let declared = function.block.node.paramBlock?.parameters ?? []
         let attributes = declared.map { ParameterAttributes($0, runspace) }
         let explicit = attributes.contains { $0.position != nil }
         var nextPosition = 0
@@ -123,8 +123,8 @@ struct ParameterAttributes {
     var validateSet: [String]?
     var aliases: [String] = []
 
-    init(_ parameter: ParameterAst, _ runspace: Runspace) {
-        func evaluate(_ expression: Expression?) -> Value { expression.flatMap { try? runspace.evaluate($0) } ?? .bool(true) }
+    init(_ parameter: ParameterNode, _ runspace: Runspace) {
+        func evaluate(_ expression: ExpressionNode?) -> Value { expression.flatMap { try? runspace.evaluate($0) } ?? .bool(true) }
         for attribute in parameter.attributes {
             switch attribute.name.lowercased() {
             case "parameter":

@@ -115,11 +115,11 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         if let seconds = try context.integer("TimeoutSeconds", minimum: 0), seconds > 0 {
             deadline = table.clock.now() + Double(seconds)
         }
-        for name in block.ast.layout.usingNames.sorted() {
+        for name in block.node.layout.usingNames.sorted() {
             guard let value = context.runspace.usingValue(name) else {
                 // One in a nested block (a -Parallel inside this one) may
                 // name a variable of this block's iterations.
-                if !block.ast.layout.directUsingNames.contains(name) { continue }
+                if !block.node.layout.directUsingNames.contains(name) { continue }
                 throw context.terminatingError(
                     "The value of the using variable '$using:\(name)' cannot be retrieved because it has not been set in the local session.",
                     id: "UsingVariableIsUndefined", category: .invalidOperation)
@@ -161,7 +161,7 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         seq += 1
         if !resumeSkips.isEmpty, resumeSkips.contains(JobLog.escape(inputText)) { return }
         let seq = seq
-        var spec = JobSpec(script: block.ast, location: context.runspace.location)
+        var spec = JobSpec(script: block.node, location: context.runspace.location)
         spec.dollarUnder = TransferValue(item)
         spec.usingValues = usingValues
         if let parentJob {

@@ -5,7 +5,7 @@ import ShoalRuntime
 import ShoalSyntax
 
 struct JobScriptSource {
-    let ast: ScriptBlockAst
+    let node: ScriptBlockNode
     /// PowerShell's Command: the block's text, or the file's.
     let command: String
     /// The file the script came from, for error positions.
@@ -18,11 +18,11 @@ struct JobScriptSource {
     init(block: ScriptBlock) {
         let span = block.ast.span
         let textStart = span.start + (span.text.hasPrefix("{") && block.text.count < span.text.count ? 1 : 0)
-        self.init(ast: block.ast, command: block.text, fileName: span.file.name, positionPrefix: span.file.positionPrefix(at: textStart))
+        self.init(node: block.node, command: block.text, fileName: span.file.name, positionPrefix: span.file.positionPrefix(at: textStart))
     }
 
-    private init(ast: ScriptBlockAst, command: String, fileName: String, positionPrefix: String) {
-        self.ast = ast
+    private init(node: ScriptBlockNode, command: String, fileName: String, positionPrefix: String) {
+        self.node = node
         self.command = command
         self.fileName = fileName
         self.positionPrefix = positionPrefix
@@ -68,14 +68,14 @@ struct JobScriptSource {
                                           errorId: error.errorId, category: .parserError, span: error.span,
                                           commandName: context.commandName))
         }
-        self.init(ast: parsed, command: commandIsPath ? written : text, fileName: path, positionPrefix: "")
+        self.init(node: .compiling(parsed), command: commandIsPath ? written : text, fileName: path, positionPrefix: "")
     }
 
     /// `$using:` values from the caller. Process jobs require them to exist;
     /// thread jobs take `$null` for a missing one, as PowerShell's do.
     func usingValues(_ context: CmdletContext, undefinedIsError: Bool) throws -> [String: TransferValue] {
         var values: [String: TransferValue] = [:]
-        for name in ast.layout.usingNames.sorted() {
+        for name in node.layout.usingNames.sorted() {
             if let value = context.runspace.usingValue(name) {
                 values[name] = TransferValue(value)
             } else if undefinedIsError {
@@ -94,8 +94,8 @@ struct JobScriptSource {
         return value.enumeratedItems.map { TransferValue($0) }
     }
 
-    static func initialization(_ context: CmdletContext) -> ScriptBlockAst? {
-        if case .scriptBlock(let block)? = context.value("InitializationScript") { return block.ast }
+    static func initialization(_ context: CmdletContext) -> ScriptBlockNode? {
+        if case .scriptBlock(let block)? = context.value("InitializationScript") { return block.node }
         return nil
     }
 }

@@ -41,7 +41,7 @@ public final class StartThreadJobCommand: Cmdlet {
     public func end(_ context: CmdletContext) throws {
         guard let source else { return }
         let table = try JobsModule.table(of: context)
-        var spec = JobSpec(script: source.ast, location: context.runspace.location)
+        var spec = JobSpec(script: source.node, location: context.runspace.location)
         spec.arguments = JobScriptSource.arguments(context)
         spec.usingValues = try source.usingValues(context, undefinedIsError: false)
         spec.initialization = JobScriptSource.initialization(context)

@@ -8,7 +8,7 @@ import ShoalSyntax
 
 /// What a job runs and with what.
 public struct JobSpec: Sendable {
-    public var script: ScriptBlockAst
+    public var script: ScriptBlockNode
     public var arguments: [TransferValue] = []
     /// `AddParameter(name, value)` of a `[powershell]` instance.
     public var namedArguments: [(name: String, value: TransferValue)] = []
@@ -17,7 +17,7 @@ public struct JobSpec: Sendable {
     /// Pipeline input (`-InputObject` or piped objects); nil when none.
     public var input: [TransferValue]?
     public var usingValues: [String: TransferValue] = [:]
-    public var initialization: ScriptBlockAst?
+    public var initialization: ScriptBlockNode?
     /// Whether the initialization script's output is part of the job's
     /// output (thread jobs) or discarded (Start-Job runs it to Out-Default).
     public var initializationOutputIsJobOutput = true
@@ -26,7 +26,7 @@ public struct JobSpec: Sendable {
     /// (what one call defines, the next sees); a job's script gets a child scope.
     public var runsInSessionScope = false
 
-    public init(script: ScriptBlockAst, location: String) {
+    public init(script: ScriptBlockNode, location: String) {
         self.script = script
         self.location = location
     }
@@ -91,7 +91,8 @@ public enum JobRunner {
         // The job's $MyInvocation, also for lookups by name
         // ($ExecutionContext.SessionState.PSVariable.Get('MyInvocation')).
         let invocation = InvocationInfo(span: spec.script.span, commandName: "")
-        invocation.scriptBlock = ScriptBlock(spec.script)
+        let block = ScriptBlock(spec.script)
+        invocation.scriptBlock = block
         runspace.globalScope.setLocal("myinvocation", .native(invocation))
         runspace.progressSink = JobProgressSink(recorder: recorder)
         // What the job's programs left running ends with the job.
@@ -109,7 +110,7 @@ public enum JobRunner {
                 let declared = spec.script.paramBlock?.parameters.count ?? 0
                 runspace.globalScope.setLocal("args", .list(spec.arguments.dropFirst(declared).map(\.value)))
             }
-            try runspace.runJobScript(ScriptBlock(spec.script), arguments: spec.arguments.map(\.value),
+            try runspace.runJobScript(block, arguments: spec.arguments.map(\.value),
                                       namedArguments: spec.namedArguments.map { ($0.name, $0.value.value) },
                                       input: spec.input.map { $0.map(\.value) }, output: output, dotSource: spec.runsInSessionScope)
             return JobOutcome(state: .completed)

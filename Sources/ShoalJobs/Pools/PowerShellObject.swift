@@ -8,7 +8,7 @@ import Synchronization
 
 final class PowerShellObject: SettableObject {
     let table: JobTable
-    var script: ScriptBlockAst?
+    var script: ScriptBlockNode?
     var arguments: [TransferValue] = []
     var namedArguments: [(name: String, value: TransferValue)] = []
     var pool: RunspacePoolObject?
@@ -52,10 +52,10 @@ final class PowerShellObject: SettableObject {
         switch method.lowercased() {
         case "addscript":
             switch arguments.first {
-            case .scriptBlock(let block)?: script = block.ast
+            case .scriptBlock(let block)?: script = block.node
             case let text?:
                 do {
-                    script = try Parser.parseScript(SourceFile(name: "<AddScript>", text: Conversion.toString(text)))
+                    script = .compiling(try Parser.parseScript(SourceFile(name: "<AddScript>", text: Conversion.toString(text))))
                 } catch {
                     throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
                                                   errorId: error.errorId, category: .parserError, span: error.span))

@@ -92,7 +92,7 @@ public enum RemoteServer {
         do {
             let file = SourceFile(name: request.scriptName, text: request.scriptPrefix + request.scriptText)
             // An empty location: where the session is (its home at first).
-            var spec = JobSpec(script: try Parser.parseScript(file, startingAt: request.scriptPrefix.unicodeScalars.count),
+            var spec = JobSpec(script: .compiling(try Parser.parseScript(file, startingAt: request.scriptPrefix.unicodeScalars.count)),
                                location: request.location.isEmpty ? runspace.location : request.location)
             spec.arguments = request.arguments
             spec.input = request.input

@@ -28,10 +28,10 @@ public enum JobWorker {
         let outcome: JobOutcome
         do {
             let file = SourceFile(name: request.scriptName, text: request.scriptPrefix + request.scriptText)
-            var spec = JobSpec(script: try Parser.parseScript(file, startingAt: request.scriptPrefix.unicodeScalars.count),
+            var spec = JobSpec(script: .compiling(try Parser.parseScript(file, startingAt: request.scriptPrefix.unicodeScalars.count)),
                                location: request.location)
             if let text = request.initializationText {
-                spec.initialization = try Parser.parseScript(SourceFile(name: "<InitializationScript>", text: text))
+                spec.initialization = .compiling(try Parser.parseScript(SourceFile(name: "<InitializationScript>", text: text)))
             }
             spec.initializationOutputIsJobOutput = false
             spec.arguments = request.arguments

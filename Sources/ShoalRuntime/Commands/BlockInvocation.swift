@@ -12,7 +12,7 @@ public final class BlockInvocation {
     /// in a new child scope unless `newScope` is false (-NoNewScope).
     public init(_ block: ScriptBlock, arguments: [Value], newScope: Bool, takesInput: Bool, context: CmdletContext) {
         let runspace = context.runspace
-        let location = context.span ?? block.ast.span
+        let location = context.span ?? block.node.span
         processor = ScriptBlockProcessor(runspace: runspace, block: block, name: "<ScriptBlock>",
                                          arguments: arguments.map { .positional($0, span: location) },
                                          span: location, dotSource: !newScope, isFilter: false)

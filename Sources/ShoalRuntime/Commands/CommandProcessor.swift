@@ -124,8 +124,8 @@ struct DownstreamBeginError: Error {
 
 /// The first stage when it is an expression: `1..3 | ...`.
 final class ExpressionProcessor: CommandProcessor {
-    let expression: Expression
-    init(runspace: Runspace, expression: Expression) {
+    let expression: ExpressionNode
+    init(runspace: Runspace, expression: ExpressionNode) {
         self.expression = expression
         super.init(runspace: runspace)
     }

@@ -10,9 +10,9 @@ import ShoalSyntax
 struct ScriptParameter {
     let key: String
     let slot: Int
-    let typeName: TypeName?
+    let typeName: TypeNode?
     let isSwitch: Bool
-    let defaultValue: Expression?
+    let defaultValue: ExpressionNode?
     /// The type the variable keeps after binding (a switch keeps none).
     let typeConstraint: String?
     /// A string or number type: unbound, the parameter is its empty value.
@@ -21,7 +21,7 @@ struct ScriptParameter {
     /// Types whose parameters default to their empty value, not `$null`.
     private static let emptyValueTypes: Set<String> = ["string", "int", "long", "double", "bool"]
 
-    init(_ parameter: ParameterAst) {
+    init(_ parameter: ParameterNode) {
         key = parameter.variable.key
         slot = parameter.variable.slot
         typeName = parameter.typeName
@@ -58,8 +58,8 @@ final class ScriptBindingPlan {
     let binding: BindingPlan
     let parameters: [ScriptParameter]
 
-    init(_ ast: ScriptBlockAst, in runspace: Runspace) throws {
-        let declared = ast.paramBlock?.parameters ?? []
+    init(_ node: ScriptBlockNode, in runspace: Runspace) throws {
+        let declared = node.paramBlock?.parameters ?? []
         let compiled = try declared.map { try Self.bindable($0, in: runspace) }
         // [Parameter(ParameterSetName = 'S', Mandatory)] on each parameter
         // gives the sets, in the order first named, and what each requires.
@@ -75,13 +75,13 @@ final class ScriptBindingPlan {
         }
         let sets = setNames.map { ParameterSetDescriptor($0, members[$0.lowercased()] ?? [], mandatory: required[$0.lowercased()] ?? []) }
         var defaultSet: String?
-        for attribute in ast.paramBlock?.attributes ?? [] where attribute.name.lowercased() == "cmdletbinding" {
+        for attribute in node.paramBlock?.attributes ?? [] where attribute.name.lowercased() == "cmdletbinding" {
             for (name, value) in attribute.named where name.lowercased() == "defaultparametersetname" {
                 defaultSet = try value.map { Conversion.toString(try runspace.evaluate($0)) }
             }
         }
-        binding = BindingPlan(parameters: compiled.map(\.parameter), acceptsCommonParameters: ast.isAdvanced,
-                              passesUnknownArguments: !ast.isAdvanced, isCmdlet: false, sets: sets, defaultSet: defaultSet)
+        binding = BindingPlan(parameters: compiled.map(\.parameter), acceptsCommonParameters: node.isAdvanced,
+                              passesUnknownArguments: !node.isAdvanced, isCmdlet: false, sets: sets, defaultSet: defaultSet)
         parameters = declared.map(ScriptParameter.init)
     }
 
@@ -91,7 +91,7 @@ final class ScriptBindingPlan {
     /// A script parameter's declaration for the binder; attribute
     /// arguments are evaluated in `runspace`'s current scope.
     /// With the parameter sets it names (a set and whether it is mandatory there).
-    static func bindable(_ parameter: ParameterAst, in runspace: Runspace) throws
+    static func bindable(_ parameter: ParameterNode, in runspace: Runspace) throws
         -> (parameter: BindableParameter, sets: [(name: String, mandatory: Bool)]) {
         var position: Int?
         var mandatory = false
@@ -144,7 +144,7 @@ extension Runspace {
     /// `block`'s compiled parameters, made on its first call.
     func bindingPlan(for block: ScriptBlock) throws -> ScriptBindingPlan {
         if let plan = block.bindingPlan { return plan }
-        let plan = try ScriptBindingPlan(block.ast, in: self)
+        let plan = try ScriptBindingPlan(block.node, in: self)
         block.bindingPlan = plan
         return plan
     }

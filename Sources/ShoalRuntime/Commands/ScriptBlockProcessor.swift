@@ -49,8 +49,8 @@ final class ScriptBlockProcessor: CommandProcessor {
             error.isScriptTerminating = true
             throw error
         }
-        let ast = block.ast
-        functionScope = dotSource ? invocationScope : Scope(parent: block.closureScope ?? invocationScope, layout: ast.layout)
+        let node = block.node
+        functionScope = dotSource ? invocationScope : Scope(parent: block.closureScope ?? invocationScope, layout: node.layout)
         if let closure = block.closureScope, !dotSource {
             // `$script:` in a closure names its captured scope, as a
             // module's script scope in PowerShell.
@@ -68,14 +68,14 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         try runInScope {
             try bindParameters()
-            if let begin = ast.beginBlock { try runBlock(begin) }
+            if let begin = node.beginBlock { try runBlock(begin) }
         }
     }
 
     func bindParameters() throws {
-        let ast = block.ast
+        let node = block.node
         let plan = try runspace.bindingPlan(for: block)
-        let layout = ast.layout
+        let layout = node.layout
         let binder = ParameterBinder(plan: plan.binding, commandName: name, span: span)
         let result = try binder.bind(arguments, runspace: runspace)
         bound = result.bound
@@ -114,7 +114,7 @@ final class ScriptBlockProcessor: CommandProcessor {
                 functionScope.setLocal("myinvocation", .native(invocation))
             }
         }
-        if ast.isAdvanced {
+        if node.isAdvanced {
             let common = result.common
             if let name = common.outVariable {
                 outVariable = (name, [])
@@ -141,11 +141,11 @@ final class ScriptBlockProcessor: CommandProcessor {
         let savedStreams = runspace.streams
         runspace.streams = streams
         defer { runspace.streams = savedStreams }
-        let ownLayout = functionScope.layout === block.ast.layout
+        let ownLayout = functionScope.layout === block.node.layout
         try runspace.withScope(functionScope, slotsUsable: dotSource ? invocationSlotsUsable && ownLayout : ownLayout, body)
     }
 
-    func runBlock(_ block: StatementBlock) throws {
+    func runBlock(_ block: StatementList) throws {
         do {
             try runspace.execute(block.borrowedStatements, output: output)
         } catch ControlFlow.returnFromBlock {
@@ -154,8 +154,8 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     override func process(_ item: Value?) throws {
-        let ast = block.ast
-        let processBlock = isFilter ? (ast.processBlock ?? ast.endBlock) : ast.processBlock
+        let node = block.node
+        let processBlock = isFilter ? (node.processBlock ?? node.endBlock) : node.processBlock
         guard let processBlock else {
             if let item { inputItems.append(item) }
             return
@@ -183,7 +183,7 @@ final class ScriptBlockProcessor: CommandProcessor {
                         }
                     }
                 }
-                if block.ast.layout.usesInput { functionScope.setLocal("input", .list([item])) }
+                if block.node.layout.usesInput { functionScope.setLocal("input", .list([item])) }
             }
             try runBlock(processBlock)
         }
@@ -191,11 +191,11 @@ final class ScriptBlockProcessor: CommandProcessor {
 
     override func end() throws {
         defer { finish() }
-        let ast = block.ast
-        if isFilter && ast.processBlock == nil { return }
-        guard let endBlock = ast.endBlock else { return }
+        let node = block.node
+        if isFilter && node.processBlock == nil { return }
+        guard let endBlock = node.endBlock else { return }
         try runInScope {
-            if block.ast.layout.usesInput || !inputItems.isEmpty {
+            if block.node.layout.usesInput || !inputItems.isEmpty {
                 functionScope.setLocal("input", .list(inputItems))
             }
             try runBlock(endBlock)

@@ -14,13 +14,13 @@ import ShoalSyntax
 struct CallFrame {
     private enum Origin {
         /// A simple function call (`f $a`), made straight from its command.
-        case command(Unmanaged<CommandAst>)
+        case command(Unmanaged<CommandNode>)
         /// A function, script or script block run by a processor.
         case processor(Unmanaged<ScriptBlockProcessor>)
     }
     private let origin: Origin
 
-    init(_ command: CommandAst) { origin = .command(.passUnretained(command)) }
+    init(_ command: CommandNode) { origin = .command(.passUnretained(command)) }
     init(_ processor: ScriptBlockProcessor) { origin = .processor(.passUnretained(processor)) }
 
     /// The function's name as defined, or `<ScriptBlock>` for a script or script block.

@@ -10,7 +10,7 @@ extension Runspace {
         for (name, box) in scope.localVariables() where !box.isPrivate && !box.isReadOnly {
             captured.defineLocal(name, VariableBox(box.value, typeConstraint: box.typeConstraint))
         }
-        let result = ScriptBlock(block.ast)
+        let result = ScriptBlock(block.node)
         result.closureScope = captured
         return result
     }

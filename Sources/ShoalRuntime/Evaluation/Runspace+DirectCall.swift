@@ -5,8 +5,8 @@
 // block's ScriptBindingPlan (the same plan, conversions, validation and
 // defaults as the general path) and runs the body, skipping the pipeline
 // machinery. A finished call's scope, and its variables' boxes, serve the
-// next call when nothing else still holds them; the AST is read through
-// borrowed references (ShoalSyntax.Borrowed), since each retain and
+// next call when nothing else still holds them; the compiled block is read through
+// borrowed references (Borrowed), since each retain and
 // release is an atomic operation. Whatever the binder has to judge or
 // report (a common parameter, an unknown, ambiguous or repeated name, a
 // missing mandatory value, a splat) goes to the general path through
@@ -15,7 +15,7 @@
 import ShoalSyntax
 
 /// Whether a script block can be called through the fast path, and if so
-/// what a call needs, read out of the AST and binding plan once.
+/// what a call needs, read out of the compiled block and binding plan once.
 final class DirectCallPlan {
     /// False when the general path must run the block.
     let isEligible: Bool
@@ -25,10 +25,10 @@ final class DirectCallPlan {
     /// The function scope's slots before binding.
     let emptySlots: [VariableBox?]
     let layout: VariableLayout
-    /// The statements run, borrowed from `ast`, which the plan holds so that
+    /// The statements run, borrowed from `node`, which the plan holds so that
     /// they outlive a call even if the function is redefined meanwhile.
-    let body: [Borrowed<Statement>]
-    let ast: ScriptBlockAst
+    let body: [Borrowed<StatementNode>]
+    let node: ScriptBlockNode
     /// At most two parameters, untyped, unvalidated, filled in declaration
     /// order, and no `$args` or `$input`: a positional call giving every
     /// parameter a value only stores the values in their slots.
@@ -39,19 +39,19 @@ final class DirectCallPlan {
     /// parameter one (nil: some mandatory parameter takes no position).
     let positionalCountForMandatory: Int?
 
-    init(_ ast: ScriptBlockAst, script: ScriptBindingPlan?) {
+    init(_ node: ScriptBlockNode, script: ScriptBindingPlan?) {
         let declared = script?.binding.parameters ?? []
-        isEligible = script != nil && ast.beginBlock == nil && ast.processBlock == nil && ast.endBlock != nil
-            && !ast.layout.usesInvocationInfo && (script?.parameters ?? []).allSatisfy { $0.slot >= 0 }
+        isEligible = script != nil && node.beginBlock == nil && node.processBlock == nil && node.endBlock != nil
+            && !node.layout.usesInvocationInfo && (script?.parameters ?? []).allSatisfy { $0.slot >= 0 }
             && !declared.contains { $0.descriptor.takesRemainingArguments } && script?.binding.hasSets == false
         parameters = isEligible ? script?.parameters ?? [] : []
         binding = isEligible ? script?.binding : nil
-        emptySlots = Array(repeating: nil, count: ast.layout.names.count)
-        layout = ast.layout
-        body = ast.endBlock?.borrowedStatements ?? []
-        self.ast = ast
+        emptySlots = Array(repeating: nil, count: node.layout.names.count)
+        layout = node.layout
+        body = node.endBlock?.borrowedStatements ?? []
+        self.node = node
         let inOrder = binding?.positionalIndices == Array(declared.indices)
-        bindsPlainly = isEligible && declared.count <= 2 && inOrder && !ast.layout.usesArgs && !ast.layout.usesInput
+        bindsPlainly = isEligible && declared.count <= 2 && inOrder && !node.layout.usesArgs && !node.layout.usesInput
             && declared.allSatisfy { $0.descriptor.type == nil && $0.descriptor.validateSet == nil && $0.validateRange == nil }
         firstSlot = parameters.first?.slot ?? -1
         secondSlot = parameters.dropFirst().first?.slot ?? -1
@@ -69,7 +69,7 @@ final class DirectCallPlan {
     /// alone, which is `$true`), the parameter it binds (nil: `$args`), and
     /// where an error binding it points.
     struct Target {
-        let value: Expression?
+        let value: ExpressionNode?
         let parameter: Int?
         let span: SourceSpan
     }
@@ -80,11 +80,11 @@ final class DirectCallPlan {
     /// ambiguous, unknown or given twice, a missing value, a splat, `--`,
     /// `--%`, a positional value an advanced function has no place for, or
     /// a mandatory parameter left without a value.
-    func targets(_ arguments: [CommandArgument]) -> [Target]? {
+    func targets(_ arguments: [CommandArgumentNode]) -> [Target]? {
         guard let binding else { return nil }
         var taken = Array(repeating: false, count: parameters.count)
         // Positional values are numbered until the names are all known.
-        var found: [(value: Expression?, parameter: Int?, positional: Int, span: SourceSpan)] = []
+        var found: [(value: ExpressionNode?, parameter: Int?, positional: Int, span: SourceSpan)] = []
         found.reserveCapacity(arguments.count)
         var positionalCount = 0
         var index = 0
@@ -128,10 +128,10 @@ final class DirectCallPlan {
 
     /// The last call site's targets: a loop calls from one site, and a
     /// site's targets never change (the plan and the command are immutable).
-    private var lastTargets: (command: CommandAst, targets: [Target]?)?
+    private var lastTargets: (command: CommandNode, targets: [Target]?)?
 
     /// `command`'s targets, remembered for the next call from the same site.
-    func targets(of command: CommandAst) -> [Target]? {
+    func targets(of command: CommandNode) -> [Target]? {
         if let last = lastTargets, last.command === command { return last.targets }
         let found = targets(command.arguments)
         lastTargets = (command, found)
@@ -150,7 +150,7 @@ extension Runspace {
     /// Runs `command` directly if it is a function call the fast path
     /// takes; returns false (having evaluated nothing) when the general
     /// path is needed.
-    func tryDirectFunctionCall(_ command: CommandAst, output: OutputSink) throws -> Bool {
+    func tryDirectFunctionCall(_ command: CommandNode, output: OutputSink) throws -> Bool {
         guard fastPaths, command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
               let function = findFunction(key), !function.isFilter
         else { return false }
@@ -221,7 +221,7 @@ extension Runspace {
     /// Defines the call's parameters in `functionScope` (the current scope):
     /// `given` values converted and validated, the others' unbound values.
     private func bindDirectly(_ plan: DirectCallPlan, _ binding: BindingPlan, given: [(value: Value, span: SourceSpan)?],
-                              extra: [Value], into functionScope: Scope, function: FunctionInfo, command: CommandAst) throws {
+                              extra: [Value], into functionScope: Scope, function: FunctionInfo, command: CommandNode) throws {
         for (index, parameter) in plan.parameters.enumerated() {
             var value: Value
             if let argument = given[index] {
@@ -239,7 +239,7 @@ extension Runspace {
         if plan.layout.usesInput { functionScope.setLocal("input", .list([])) }
     }
 
-    private func checkCallDepth(_ command: CommandAst) throws {
+    private func checkCallDepth(_ command: CommandNode) throws {
         guard callDepth + 1 > Runspace.maximumCallDepth else { return }
         var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
                                         at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
@@ -305,7 +305,7 @@ extension Runspace {
     func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {
         if let plan = block.directCallPlan { return plan }
         // A param block whose attributes fail to evaluate is the general path's to report.
-        let plan = DirectCallPlan(block.ast, script: try? bindingPlan(for: block))
+        let plan = DirectCallPlan(block.node, script: try? bindingPlan(for: block))
         block.directCallPlan = plan
         return plan
     }

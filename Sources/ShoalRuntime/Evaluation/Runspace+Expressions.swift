@@ -5,7 +5,7 @@
 import ShoalSyntax
 
 extension Runspace {
-    public func evaluate(_ expression: Expression) throws -> Value {
+    public func evaluate(_ expression: ExpressionNode) throws -> Value {
         if fastPaths { switch expression.shape {
         case .integer(let n): return .int(n)
         case .variable(let reference):
@@ -77,8 +77,8 @@ extension Runspace {
                 table[key] = try evaluateStatementValue(entry.value)
             }
             return .hashtable(table)
-        case .scriptBlock(let ast):
-            return .scriptBlock(ScriptBlock(ast))
+        case .scriptBlock(let node):
+            return .scriptBlock(ScriptBlock(node))
         case .convert(let type, let operand):
             // `[pscustomobject]@{...}` builds the object directly, in key order.
             if case .hashtable(let entries, _) = operand.kind, type.isPSCustomObject {
@@ -118,7 +118,7 @@ extension Runspace {
 
     /// The value an expression statement writes to the pipeline, or nil
     /// for nothing (void methods, `[void]`, increments).
-    func evaluateForOutput(_ expression: Expression) throws -> Value? {
+    func evaluateForOutput(_ expression: ExpressionNode) throws -> Value? {
         switch expression.kind {
         case .increment(let target, let delta, let prefix):
             _ = try increment(target, delta: delta, prefix: prefix, span: expression.span)
@@ -136,7 +136,7 @@ extension Runspace {
     /// A statement that is one expression, used as a value: the value
     /// itself (`$a = @()` keeps the empty array), where running it as a
     /// statement would enumerate it; `$i++` gives the old value.
-    private func loneExpressionValue(_ expression: Expression) throws -> Value {
+    private func loneExpressionValue(_ expression: ExpressionNode) throws -> Value {
         if case .increment = expression.kind { return try evaluate(expression) }
         return try evaluateForOutput(expression) ?? .null
     }
@@ -144,7 +144,7 @@ extension Runspace {
     /// The value of a statement used as an expression (an assignment's
     /// right side, a condition): a lone expression is evaluated directly;
     /// anything else is run and its output collected.
-    public func evaluateStatementValue(_ statement: Statement) throws -> Value {
+    public func evaluateStatementValue(_ statement: StatementNode) throws -> Value {
         if fastPaths {
             switch statement.shape {
             case .expression(let expression):
@@ -178,7 +178,7 @@ extension Runspace {
     }
 
     /// A double-quoted string from its borrowed parts (see Expression.Shape).
-    func expand(_ parts: [Expression.ExpansionPart], of expression: Expression) throws -> String {
+    func expand(_ parts: [ExpressionNode.ExpansionPart], of expression: ExpressionNode) throws -> String {
         var result = ""
         for part in parts {
             switch part {
@@ -193,7 +193,7 @@ extension Runspace {
         return result
     }
 
-    func expand(_ parts: some Collection<StringPart>) throws -> String {
+    func expand(_ parts: some Collection<StringPartNode>) throws -> String {
         var result = ""
         for part in parts {
             switch part {
@@ -218,7 +218,7 @@ extension Runspace {
         return Conversion.toString(value)
     }
 
-    func evaluateBinary(_ op: BinaryOperator, _ leftExpression: Expression, _ rightExpression: Expression,
+    func evaluateBinary(_ op: BinaryOperator, _ leftExpression: ExpressionNode, _ rightExpression: ExpressionNode,
                         span: SourceSpan) throws -> Value {
         switch op {
         case .and:
@@ -286,7 +286,7 @@ extension Runspace {
         }
     }
 
-    func evaluateUnary(_ op: UnaryOperator, _ operandExpression: Expression, span: SourceSpan) throws -> Value {
+    func evaluateUnary(_ op: UnaryOperator, _ operandExpression: ExpressionNode, span: SourceSpan) throws -> Value {
         let operand = try evaluate(operandExpression)
         switch op {
         case .not: return .bool(!Conversion.toBool(operand))

@@ -5,7 +5,7 @@
 import ShoalSyntax
 
 extension Runspace {
-    func evaluateMember(_ targetExpression: Expression, _ nameExpression: Expression, isStatic: Bool, span: SourceSpan) throws -> Value {
+    func evaluateMember(_ targetExpression: ExpressionNode, _ nameExpression: ExpressionNode, isStatic: Bool, span: SourceSpan) throws -> Value {
         let target = try evaluate(targetExpression)
         if !isStatic, case .string(let name) = nameExpression.kind, let folded = nameExpression.foldedString {
             let value = memberValue(target, name, folded: folded)
@@ -105,7 +105,7 @@ extension Runspace {
         case .scriptBlock(let block):
             switch name.lowercased() {
             case "ast", "text": return .string(block.text)
-            case "file": return .string(block.ast.span.file.name)
+            case "file": return .string(block.node.span.file.name)
             default: return .null
             }
         case .error(let record):
@@ -148,7 +148,7 @@ extension Runspace {
         }
     }
 
-    func evaluateInvocation(_ targetExpression: Expression, _ nameExpression: Expression, _ argumentExpressions: [Expression],
+    func evaluateInvocation(_ targetExpression: ExpressionNode, _ nameExpression: ExpressionNode, _ argumentExpressions: [ExpressionNode],
                             isStatic: Bool, span: SourceSpan) throws -> Value? {
         let target = try evaluate(targetExpression)
         let name = Conversion.toString(try evaluate(nameExpression))

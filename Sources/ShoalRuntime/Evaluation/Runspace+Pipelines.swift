@@ -6,7 +6,7 @@ import Glibc
 import ShoalSyntax
 
 extension Runspace {
-    public func runPipeline(_ pipeline: PipelineAst, output: OutputSink, directCallTried: Bool = false) throws {
+    public func runPipeline(_ pipeline: PipelineNode, output: OutputSink, directCallTried: Bool = false) throws {
         if pipeline.isBackground, let first = pipeline.elements.first, let last = pipeline.elements.last {
             try output.write(try startInBackground(first.span.to(last.span)))
             return
@@ -85,7 +85,7 @@ extension Runspace {
 
     /// `a && b || c`: each pipeline runs if the one before succeeded (`&&`)
     /// or failed (`||`).
-    func runChain(first: PipelineAst, rest: [(op: ChainOperator, pipeline: PipelineAst)], isBackground: Bool,
+    func runChain(first: PipelineNode, rest: [(op: ChainOperator, pipeline: PipelineNode)], isBackground: Bool,
                   span: SourceSpan, output: OutputSink) throws {
         if isBackground {
             let last = (rest.last?.pipeline ?? first).elements.last?.span ?? first.span
@@ -99,7 +99,7 @@ extension Runspace {
     }
 
     @inline(__always)
-    func runExpressionStatement(_ expression: Expression, output: OutputSink) throws {
+    func runExpressionStatement(_ expression: ExpressionNode, output: OutputSink) throws {
         try writeOutput(of: expression, to: output)
         lastCommandSucceeded = true
     }
@@ -108,7 +108,7 @@ extension Runspace {
     /// range is counted out as it is written, as PowerShell enumerates it,
     /// so `1..10000000 | Select-Object -First 1` never builds the array.
     @inline(__always)
-    func writeOutput(of expression: Expression, to output: OutputSink) throws {
+    func writeOutput(of expression: ExpressionNode, to output: OutputSink) throws {
         if case .binary(.range, let from, let to) = expression.kind {
             let left = try evaluate(from), right = try evaluate(to)
             var isCharacterRange = false
@@ -128,8 +128,8 @@ extension Runspace {
         if let value = try evaluateForOutput(expression) { try output.writeEnumerated(value) }
     }
 
-    func applyRedirections(_ element: PipelineElement, to processor: CommandProcessor, output: OutputSink) throws {
-        let redirections: [Redirection]
+    func applyRedirections(_ element: PipelineElementNode, to processor: CommandProcessor, output: OutputSink) throws {
+        let redirections: [RedirectionNode]
         switch element {
         case .expression(_, let list): redirections = list
         case .command(let command): redirections = command.redirections
@@ -189,7 +189,7 @@ extension Runspace {
         return base == "/" ? "/" + rest : base + "/" + rest
     }
 
-    func makeProcessor(_ element: PipelineElement) throws -> CommandProcessor {
+    func makeProcessor(_ element: PipelineElementNode) throws -> CommandProcessor {
         switch element {
         case .expression(let expression, _):
             return ExpressionProcessor(runspace: self, expression: expression)
@@ -207,7 +207,7 @@ extension Runspace {
         }
     }
 
-    func evaluateArguments(_ arguments: [CommandArgument]) throws -> [InvocationArgument] {
+    func evaluateArguments(_ arguments: [CommandArgumentNode]) throws -> [InvocationArgument] {
         var result: [InvocationArgument] = []
         for argument in arguments {
             switch argument {
@@ -241,7 +241,7 @@ extension Runspace {
     /// The command a name means, in PowerShell's order: alias, function,
     /// cmdlet, script file, external program. Its arguments are evaluated
     /// once it is known, as an external program takes them as text.
-    func resolveCommand(_ written: String, key writtenKey: String? = nil, command: CommandAst) throws -> CommandProcessor {
+    func resolveCommand(_ written: String, key writtenKey: String? = nil, command: CommandNode) throws -> CommandProcessor {
         var name = written
         var key = writtenKey ?? name.lowercased()
         var aliasHops = 0
@@ -299,7 +299,7 @@ extension Runspace {
     /// Runs a script block in a child scope with `$_` set, writing to `output`.
     public func invokeBlock(_ block: ScriptBlock, dollarUnder: Value?, arguments: [Value], output: OutputSink,
                             span: SourceSpan?, thisValue: Value? = nil) throws {
-        let location = span ?? block.ast.span
+        let location = span ?? block.node.span
         let processor = ScriptBlockProcessor(runspace: self, block: block, name: "<ScriptBlock>",
                                              arguments: arguments.map { .positional($0, span: location) },
                                              span: location, dotSource: false, isFilter: false)
@@ -335,12 +335,12 @@ extension Runspace {
         let savedItem = scope.currentItem
         let savedSlots = slotsUsable
         scope.currentItem = dollarUnder
-        slotsUsable = scope.layout === block.ast.layout
+        slotsUsable = scope.layout === block.node.layout
         defer {
             scope.currentItem = savedItem
             slotsUsable = savedSlots
         }
-        guard let body = block.ast.itemBody else { return }
+        guard let body = block.node.itemBody else { return }
         do {
             try execute(body, output: output)
         } catch ControlFlow.returnFromBlock {

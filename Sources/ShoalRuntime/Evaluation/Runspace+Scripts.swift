@@ -6,13 +6,13 @@ import ShoalSyntax
 extension Runspace {
     /// Runs a parsed script as the top-level script of this runspace.
     public func runScript(_ block: ScriptBlock, arguments: [InvocationArgument], output: OutputSink, scriptPath: String?) throws {
-        if block.ast.paramBlock == nil && arguments.isEmpty && scriptPath == nil {
+        if block.node.paramBlock == nil && arguments.isEmpty && scriptPath == nil {
             // `-c` text and standard input run in the global scope, like the REPL.
             try withScope(scope, slotsUsable: false) { try runTopLevel(block, output: output) }
             return
         }
         let processor = ScriptBlockProcessor(runspace: self, block: block, name: scriptPath.map { String($0.split(separator: "/").last ?? "") } ?? "<command>",
-                                             arguments: arguments, span: block.ast.span, dotSource: false, isFilter: false,
+                                             arguments: arguments, span: block.node.span, dotSource: false, isFilter: false,
                                              scriptPath: scriptPath ?? self.scriptPath)
         processor.output = output
         processor.streams = streams
@@ -26,7 +26,7 @@ extension Runspace {
         } catch let error as ScriptError {
             // Arguments from the command line have no place in a script to
             // point at: the error names the script only, as pwsh's does.
-            if let span = error.record.span, span.file === block.ast.span.file, span.start == block.ast.span.start {
+            if let span = error.record.span, span.file === block.node.span.file, span.start == block.node.span.start {
                 error.record.span = nil
             }
             throw error
@@ -36,9 +36,9 @@ extension Runspace {
     }
 
     func runTopLevel(_ block: ScriptBlock, output: OutputSink) throws {
-        let ast = block.ast
+        let node = block.node
         do {
-            for body in [ast.beginBlock, ast.processBlock, ast.endBlock] {
+            for body in [node.beginBlock, node.processBlock, node.endBlock] {
                 if let body { try execute(body.borrowedStatements, output: output) }
             }
         } catch ControlFlow.returnFromBlock {
@@ -54,7 +54,7 @@ extension Runspace {
     public func runJobScript(_ block: ScriptBlock, arguments: [Value], namedArguments: [(name: String, value: Value)] = [],
                              input: [Value]?, output: OutputSink, name: String = "<ScriptBlock>",
                              dotSource: Bool = false) throws {
-        let location = block.ast.span
+        let location = block.node.span
         let invocation: [InvocationArgument] = namedArguments.map { .named(name: $0.name, value: $0.value, span: location) }
             + arguments.map { .positional($0, span: location) }
         let processor = ScriptBlockProcessor(runspace: self, block: block, name: name, arguments: invocation,

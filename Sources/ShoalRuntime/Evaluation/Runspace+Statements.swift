@@ -7,18 +7,18 @@ extension Runspace {
     /// Runs statements, writing their output to `output`. A
     /// statement-terminating error is reported and the next statement runs,
     /// unless a `try` encloses it or `$ErrorActionPreference` is Stop.
-    public func execute(_ statements: [Statement], output: OutputSink) throws {
+    public func execute(_ statements: [StatementNode], output: OutputSink) throws {
         for statement in statements { try executeReportingErrors(statement, output: output) }
     }
 
     /// The same for a block's statements, without retaining each.
-    public func execute(_ statements: [Borrowed<Statement>], output: OutputSink) throws {
+    public func execute(_ statements: [Borrowed<StatementNode>], output: OutputSink) throws {
         for statement in statements { try statement.with { try executeReportingErrors($0, output: output) } }
     }
 
     /// One statement of a list: a statement-terminating error is reported
     /// and does not end the list (see above).
-    func executeReportingErrors(_ statement: Statement, output: OutputSink) throws {
+    func executeReportingErrors(_ statement: StatementNode, output: OutputSink) throws {
         try checkStop()
         do {
             try execute(statement, output: output)
@@ -38,7 +38,7 @@ extension Runspace {
         }
     }
 
-    public func execute(_ statement: Statement, output: OutputSink) throws {
+    public func execute(_ statement: StatementNode, output: OutputSink) throws {
         var directCallTried = false
         if fastPaths { switch statement.shape {
         case .expression(let expression):
@@ -81,9 +81,9 @@ extension Runspace {
             // The usual `$i -lt $n` and `$i++` are evaluated directly, without
             // the statement layers around them (same results; callgrind: 6 %
             // of a counting loop).
-            var comparison: Expression?
+            var comparison: ExpressionNode?
             if let expression = condition?.simpleExpression, case .binary = expression.kind { comparison = expression }
-            var step: (target: Expression, delta: Int, prefix: Bool, span: SourceSpan)?
+            var step: (target: ExpressionNode, delta: Int, prefix: Bool, span: SourceSpan)?
             if let expression = iterator?.simpleExpression, case .increment(let target, let delta, let prefix) = expression.kind {
                 step = (target, delta, prefix, expression.span)
             }
@@ -146,7 +146,7 @@ extension Runspace {
 
     /// Runs one iteration; returns true when the loop should stop.
     @inline(__always)
-    func runLoopBody(_ body: StatementBlock, label: String?, output: OutputSink) throws -> Bool {
+    func runLoopBody(_ body: StatementList, label: String?, output: OutputSink) throws -> Bool {
         try checkStop()
         do {
             try execute(body.borrowedStatements, output: output)
@@ -165,8 +165,8 @@ extension Runspace {
         return false
     }
 
-    func runSwitch(_ ast: SwitchAst, output: OutputSink) throws {
-        let subject = try evaluateStatementValue(ast.subject)
+    func runSwitch(_ node: SwitchNode, output: OutputSink) throws {
+        let subject = try evaluateStatementValue(node.subject)
         let items: [Value] = subject.isNull ? [.null] : subject.enumeratedItems
         let savedItem = scope.currentItem
         defer { scope.currentItem = savedItem }
@@ -175,20 +175,20 @@ extension Runspace {
             scope.currentItem = item
             var matched = false
             do {
-                for clause in ast.clauses {
-                    if try switchClauseMatches(clause.condition, item, ast) {
+                for clause in node.clauses {
+                    if try switchClauseMatches(clause.condition, item, node) {
                         matched = true
                         try execute(clause.body.borrowedStatements, output: output)
                     }
                 }
-                if !matched, let defaultBody = ast.defaultBody {
+                if !matched, let defaultBody = node.defaultBody {
                     try execute(defaultBody.borrowedStatements, output: output)
                 }
             } catch let flow as ControlFlow {
                 switch flow {
-                case .breakLoop(let target) where target == nil || target == ast.label?.lowercased():
+                case .breakLoop(let target) where target == nil || target == node.label?.lowercased():
                     break itemLoop
-                case .continueLoop(let target) where target == nil || target == ast.label?.lowercased():
+                case .continueLoop(let target) where target == nil || target == node.label?.lowercased():
                     continue itemLoop
                 default:
                     throw flow
@@ -197,22 +197,22 @@ extension Runspace {
         }
     }
 
-    func switchClauseMatches(_ condition: Expression, _ item: Value, _ ast: SwitchAst) throws -> Bool {
+    func switchClauseMatches(_ condition: ExpressionNode, _ item: Value, _ node: SwitchNode) throws -> Bool {
         if case .scriptBlock(let block) = condition.kind {
             let result = try invokeBlockForValue(ScriptBlock(block), dollarUnder: item, span: condition.span)
             return Conversion.toBool(result)
         }
         let value = try evaluate(condition)
-        switch ast.mode {
+        switch node.mode {
         case .exact:
             if case .string = item {} else if !(value.isString) {
-                return Operators.looselyEqual(item, value, caseSensitive: ast.caseSensitive)
+                return Operators.looselyEqual(item, value, caseSensitive: node.caseSensitive)
             }
-            return Operators.looselyEqual(.string(Conversion.toString(item)), value, caseSensitive: ast.caseSensitive)
+            return Operators.looselyEqual(.string(Conversion.toString(item)), value, caseSensitive: node.caseSensitive)
         case .wildcard:
-            return Wildcard(Conversion.toString(value), caseSensitive: ast.caseSensitive).matches(Conversion.toString(item))
+            return Wildcard(Conversion.toString(value), caseSensitive: node.caseSensitive).matches(Conversion.toString(item))
         case .regex:
-            let regex = try RegexObject(pattern: Conversion.toString(value), caseSensitive: ast.caseSensitive, at: condition.span)
+            let regex = try RegexObject(pattern: Conversion.toString(value), caseSensitive: node.caseSensitive, at: condition.span)
             if let table = regex.matchTable(Conversion.toString(item)) {
                 setVariable("Matches", .hashtable(table))
                 return true
@@ -224,7 +224,7 @@ extension Runspace {
     /// `try { } catch { } finally { }`. An error from a catch block leaves
     /// the statement; an error from the finally block replaces whatever was
     /// leaving it (an error, `break`, `return`), as in PowerShell.
-    func runTry(_ body: StatementBlock, _ catches: [CatchClause], _ finallyBody: StatementBlock?, output: OutputSink) throws {
+    func runTry(_ body: StatementList, _ catches: [CatchNode], _ finallyBody: StatementList?, output: OutputSink) throws {
         var leaving: Error?
         tryDepth += 1
         do {
@@ -258,7 +258,7 @@ extension Runspace {
         if let leaving { throw leaving }
     }
 
-    private func runCatch(_ clause: CatchClause, _ error: ScriptError, output: OutputSink) throws {
+    private func runCatch(_ clause: CatchNode, _ error: ScriptError, output: OutputSink) throws {
         recordError(error.record)
         let savedItem = scope.currentItem
         scope.currentItem = .error(error.record)
@@ -266,7 +266,7 @@ extension Runspace {
         try execute(clause.body.borrowedStatements, output: output)
     }
 
-    func makeThrownError(_ value: Statement?, span: SourceSpan) throws -> Error {
+    func makeThrownError(_ value: StatementNode?, span: SourceSpan) throws -> Error {
         guard let value else {
             if case .error(let record)? = scope.currentItemInChain() { return ScriptError(record, scriptTerminating: true) }
             return ScriptError(ErrorRecord("ScriptHalted", errorId: "ScriptHalted", category: .operationStopped, span: span),

@@ -11,7 +11,7 @@ extension Runspace {
     /// `inString`: the variable is expanded in a double-quoted string,
     /// which strict mode 1 still lets be unset.
     @inline(__always)
-    func readVariable(_ reference: VariableReference, span: @autoclosure () -> SourceSpan, inString: Bool = false) throws -> Value {
+    func readVariable(_ reference: VariableNode, span: @autoclosure () -> SourceSpan, inString: Bool = false) throws -> Value {
         if reference.slot >= 0, slotsUsable, let box = scope.slots[reference.slot] {
             return box.value
         }
@@ -20,7 +20,7 @@ extension Runspace {
 
     /// Under `Set-StrictMode` (1 and up; in strings from 2), reading a
     /// variable that was never set is pwsh's VariableIsUndefined error.
-    func unsetVariable(_ reference: VariableReference, span: SourceSpan, inString: Bool) throws -> Value {
+    func unsetVariable(_ reference: VariableNode, span: SourceSpan, inString: Bool) throws -> Value {
         let version = scope.effectiveStrictModeVersion
         guard version >= (inString ? 2 : 1) else { return .null }
         throw ScriptError.runtime("The variable '$\(reference.name)' cannot be retrieved because it has not been set.",
@@ -33,11 +33,11 @@ extension Runspace {
 
     /// Notes where a by-name look-up found a variable of the current scope.
     @inline(__always)
-    func rememberLocalBox(_ box: VariableBox, for reference: VariableReference) {
+    func rememberLocalBox(_ box: VariableBox, for reference: VariableNode) {
         if reference.slot >= 0, !slotsUsable { caches.localBoxCache.remember(box, for: reference, in: scope) }
     }
 
-    func readVariableSlowly(_ reference: VariableReference, span: SourceSpan, inString: Bool = false) throws -> Value {
+    func readVariableSlowly(_ reference: VariableNode, span: SourceSpan, inString: Bool = false) throws -> Value {
         if reference.isCurrentItem { return currentItem }
         switch reference.qualifier {
         case .none, .local, .variable:
@@ -81,7 +81,7 @@ extension Runspace {
         }
     }
 
-    func assignVariable(_ reference: VariableReference, _ value: Value, span: SourceSpan) throws {
+    func assignVariable(_ reference: VariableNode, _ value: Value, span: SourceSpan) throws {
         if reference.slot >= 0, slotsUsable, reference.qualifier != .private {
             if let box = scope.slots[reference.slot] {
                 try store(value, in: box, span: span)
@@ -193,7 +193,7 @@ extension Runspace {
 
     /// `target op= value`; returns the assigned value.
     @discardableResult
-    func assign(_ target: Expression, _ op: AssignmentOperator, _ valueStatement: Statement, span: SourceSpan) throws -> Value {
+    func assign(_ target: ExpressionNode, _ op: AssignmentOperator, _ valueStatement: StatementNode, span: SourceSpan) throws -> Value {
         if op == .assign {
             let value = try evaluateStatementValue(valueStatement)
             try assignTo(target, value, span: span)
@@ -239,7 +239,7 @@ extension Runspace {
         return result
     }
 
-    func assignTo(_ target: Expression, _ value: Value, span: SourceSpan) throws {
+    func assignTo(_ target: ExpressionNode, _ value: Value, span: SourceSpan) throws {
         switch target.kind {
         case .variable(let reference):
             try assignVariable(reference, value, span: span)
@@ -278,7 +278,7 @@ extension Runspace {
         }
     }
 
-    func boxFor(_ reference: VariableReference) -> VariableBox? {
+    func boxFor(_ reference: VariableNode) -> VariableBox? {
         if reference.slot >= 0, slotsUsable { return scope.slots[reference.slot] }
         if reference.slot >= 0, let box = caches.localBoxCache.box(for: reference, in: scope) { return box }
         switch reference.qualifier {
@@ -288,7 +288,7 @@ extension Runspace {
         }
     }
 
-    func increment(_ target: Expression, delta: Int, prefix: Bool, span: SourceSpan) throws -> Value {
+    func increment(_ target: ExpressionNode, delta: Int, prefix: Bool, span: SourceSpan) throws -> Value {
         if case .variable(let reference) = target.kind, reference.slot >= 0, slotsUsable,
            let box = scope.slots[reference.slot], box.typeConstraint == nil, case .int(let n) = box.value {
             let (next, overflow) = n.addingReportingOverflow(delta)

@@ -148,7 +148,7 @@ public final class Runspace {
 
     @inline(__always)
     public func checkStop() throws {
-        // Borrowed: this runs before every statement (see ShoalSyntax.Borrowed).
+        // Borrowed: this runs before every statement (see Borrowed).
         if stopSignalReference._withUnsafeGuaranteedRef({ $0.isRequested }) { throw PipelineStoppedError() }
     }
 

@@ -47,7 +47,7 @@ extension Runspace {
     }
 
     /// The argv (after argv[0]) for `program` called with `arguments`.
-    func nativeArguments(_ arguments: [CommandArgument], program: String) throws -> [String] {
+    func nativeArguments(_ arguments: [CommandArgumentNode], program: String) throws -> [String] {
         var style = nativeArgumentPassing
         if style == .windows { style = NativeArgumentBuilder.needsCommandLine(program) ? .legacy : .standard }
         var builder = NativeArgumentBuilder(runspace: self, legacy: style == .legacy)
@@ -77,7 +77,7 @@ struct NativeArgumentBuilder {
         let spaceAfter: Bool
     }
 
-    mutating func add(_ argument: CommandArgument) throws {
+    mutating func add(_ argument: CommandArgumentNode) throws {
         switch argument {
         case .parameter(_, nil, let span):
             addGlobbed(span.text, parameter: nil, quoted: false)
@@ -102,7 +102,7 @@ struct NativeArgumentBuilder {
 
     // MARK: - Values
 
-    private mutating func addValue(of expression: Expression, parameter: ParameterText?) throws {
+    private mutating func addValue(of expression: ExpressionNode, parameter: ParameterText?) throws {
         switch expression.kind {
         case .arrayLiteral(let elements):
             if legacy {
@@ -201,7 +201,7 @@ struct NativeArgumentBuilder {
     }
 
     /// An array literal keeps the commas (and the blanks around them) of the source.
-    private mutating func addLegacyArrayLiteral(_ elements: [Expression], parameter: ParameterText?) throws {
+    private mutating func addLegacyArrayLiteral(_ elements: [ExpressionNode], parameter: ParameterText?) throws {
         var text = parameter.map { $0.text + ($0.spaceAfter ? " " : "") } ?? ""
         for (index, element) in elements.enumerated() {
             if index > 0 {
@@ -296,7 +296,7 @@ struct NativeArgumentBuilder {
     }
 
     /// A string literal written with quotes is never globbed.
-    static func isQuoted(_ expression: Expression) -> Bool {
+    static func isQuoted(_ expression: ExpressionNode) -> Bool {
         switch expression.kind {
         case .string, .expandableString:
             guard let first = expression.span.text.unicodeScalars.first else { return false }

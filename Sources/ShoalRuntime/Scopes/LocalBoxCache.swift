@@ -17,7 +17,7 @@ final class LocalBoxCache {
 
     /// The remembered box of `reference` (which has a slot) in `scope`.
     @inline(__always)
-    func box(for reference: VariableReference, in scope: Scope) -> VariableBox? {
+    func box(for reference: VariableNode, in scope: Scope) -> VariableBox? {
         let slot = reference.slot
         guard self.scope === scope, generation == scope.bindingGeneration, slot < boxes.count,
               let box = boxes[slot], keys[slot] == reference.key else { return nil }
@@ -25,7 +25,7 @@ final class LocalBoxCache {
     }
 
     /// Remembers that `reference` names `box`, defined in `scope` itself.
-    func remember(_ box: VariableBox, for reference: VariableReference, in scope: Scope) {
+    func remember(_ box: VariableBox, for reference: VariableNode, in scope: Scope) {
         let slot = reference.slot
         guard slot >= 0 else { return }
         if self.scope !== scope || generation != scope.bindingGeneration {

@@ -25,7 +25,7 @@ public enum TransferValue: Sendable {
     indirect case array([TransferValue], elementType: String?)
     indirect case hashtable([(key: TransferValue, value: TransferValue)], ordered: Bool)
     indirect case object(typeNames: [String], properties: [(name: String, value: TransferValue)])
-    case scriptBlock(ScriptBlockAst)
+    case scriptBlock(ScriptBlockNode)
     indirect case error(TransferredError)
     case dateTime(ticks: Int)
     case timeSpan(ticks: Int)
@@ -70,7 +70,7 @@ public enum TransferValue: Sendable {
             }
             self = .object(typeNames: object.typeNames,
                            properties: object.properties.values.map { ($0.name, TransferValue($0.value, depth: depth - 1)) })
-        case .scriptBlock(let block): self = .scriptBlock(block.ast)
+        case .scriptBlock(let block): self = .scriptBlock(block.node)
         case .error(let record): self = .error(TransferredError(record))
         case .native(let date as DateTimeValue): self = .dateTime(ticks: date.ticks)
         case .native(let span as TimeSpanValue): self = .timeSpan(ticks: span.ticks)

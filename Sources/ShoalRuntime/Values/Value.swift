@@ -54,10 +54,13 @@ public final class ArrayValue {
     }
 }
 
-/// A script block value: the parsed block plus, for `GetNewClosure()`,
+/// A script block value: the compiled block plus, for `GetNewClosure()`,
 /// captured variables.
 public final class ScriptBlock {
-    public let ast: ScriptBlockAst
+    /// The block as the evaluator runs it.
+    public let node: ScriptBlockNode
+    /// The block as parsed.
+    public var ast: ScriptBlockAst { node.syntax }
     /// The param block compiled for binding, made on the first call.
     var bindingPlan: ScriptBindingPlan?
     /// Whether calls may take the direct path, decided on first call.
@@ -65,8 +68,10 @@ public final class ScriptBlock {
     /// For a block made by `GetNewClosure()`: the scope holding the copied
     /// variables, which calls of the block use as their parent scope.
     var closureScope: Scope?
-    public init(_ ast: ScriptBlockAst) { self.ast = ast }
-    public var text: String { ast.text }
+    public init(_ node: ScriptBlockNode) { self.node = node }
+    /// Compiles a parsed block.
+    public convenience init(_ ast: ScriptBlockAst) { self.init(ScriptBlockNode.compiling(ast)) }
+    public var text: String { node.text }
 }
 
 extension Value {

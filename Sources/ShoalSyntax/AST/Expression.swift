@@ -1,58 +1,14 @@
-// Expressions of the language. Nodes are immutable final classes so a
-// compiled script block can be shared between threads and jobs without
-// copying.
+// Expressions of the language: plain syntax with source spans. What the
+// evaluator works out from them lives in ShoalRuntime's plan (PlanCompiler).
 
 /// An expression with its place in the source.
 public final class Expression: Sendable {
     public let kind: ExpressionKind
     public let span: SourceSpan
-    /// A `.string` constant lower-cased, made once: member names such as
-    /// `Bucket` in `$_.Bucket` are looked up case-insensitively by it.
-    public let foldedString: String?
-    /// The commonest kinds again, with borrowed children (see Borrowed):
-    /// what the evaluator switches on first.
-    public let shape: Shape
-
-    public enum Shape: Sendable {
-        case integer(Int)
-        case variable(Borrowed<VariableReference>)
-        case binary(BinaryOperator, Borrowed<Expression>, Borrowed<Expression>)
-        /// `a.b` (not static): the target and the name expression.
-        case member(Borrowed<Expression>, name: Borrowed<Expression>)
-        /// A double-quoted string: its parts, plain variables borrowed.
-        case expandable([ExpansionPart])
-        case other
-    }
-
-    /// A part of a double-quoted string as the evaluator reads it.
-    public enum ExpansionPart: Sendable {
-        case text(String)
-        /// `$name` or `$local:name`.
-        case variable(Borrowed<VariableReference>)
-        /// Any other part: the evaluator reads `parts[index]` of the kind.
-        case original(index: Int)
-    }
 
     public init(_ kind: ExpressionKind, _ span: SourceSpan) {
         self.kind = kind
         self.span = span
-        if case .string(let text) = kind { foldedString = text.lowercased() } else { foldedString = nil }
-        switch kind {
-        case .integer(let n): shape = .integer(n)
-        case .variable(let reference): shape = .variable(Borrowed(reference))
-        case .binary(let op, let left, let right): shape = .binary(op, Borrowed(left), Borrowed(right))
-        case .member(let target, let name, isStatic: false): shape = .member(Borrowed(target), name: Borrowed(name))
-        case .expandableString(let parts):
-            shape = .expandable(parts.enumerated().map { index, part in
-                switch part {
-                case .text(let text): return .text(text)
-                case .variable(let reference, _) where reference.qualifier == .none || reference.qualifier == .local:
-                    return .variable(Borrowed(reference))
-                default: return .original(index: index)
-                }
-            })
-        default: shape = .other
-        }
     }
 }
 
@@ -98,12 +54,9 @@ public enum ExpressionKind: Sendable {
 public struct HashEntry: Sendable {
     public let key: Expression
     public let value: Statement
-    /// A constant key as written and lower-cased, computed once.
-    public let constantKey: (name: String, folded: String)?
     public init(key: Expression, value: Statement) {
         self.key = key
         self.value = value
-        if case .string(let name) = key.kind { constantKey = (name, name.lowercased()) } else { constantKey = nil }
     }
 }
 
@@ -120,51 +73,25 @@ public struct TypeName: Sendable, CustomStringConvertible {
     /// As written, without the brackets.
     public let name: String
     public let span: SourceSpan
-    /// `[pscustomobject]` (however written): a cast the evaluator builds
-    /// objects from directly, decided once here.
-    public let isPSCustomObject: Bool
-    /// `[void]`.
-    public let isVoid: Bool
     public init(name: String, span: SourceSpan) {
         self.name = name
         self.span = span
-        let key = String(name.unicodeScalars.filter { $0 != " " && $0 != "\t" }).lowercased()
-        isPSCustomObject = ["pscustomobject", "system.management.automation.pscustomobject",
-                            "management.automation.pscustomobject"].contains(key)
-        isVoid = key == "void" || key == "system.void"
     }
     public var description: String { name }
 }
 
-/// How a variable is named: its scope qualifier, name, and, for plain local
-/// names, the slot the parser gave it in the enclosing script block.
-public final class VariableReference: Sendable {
+/// How a variable is named: its scope qualifier and name.
+public struct VariableReference: Sendable {
     public enum Qualifier: Sendable {
         case none, local, script, global, `private`, env, using, variable, function
     }
     /// As written, without `$` or the qualifier.
     public let name: String
-    /// Lower-cased: the key for look-ups.
-    public let key: String
     public let qualifier: Qualifier
-    /// Index into the enclosing script block's `VariableLayout`, or -1.
-    public let slot: Int
-    /// Whether the name is one the evaluator answers itself (`$_`, `$true`,
-    /// `$null`, `$?`, `$PWD`, ...) rather than a variable in a scope.
-    public let isAutomatic: Bool
-    /// `$_` or `$PSItem`.
-    public let isCurrentItem: Bool
 
-    /// The names behind `isAutomatic`.
-    public static let automaticNames: Set<String> = ["_", "psitem", "true", "false", "null", "?", "pwd"]
-
-    public init(name: String, qualifier: Qualifier, slot: Int) {
+    public init(name: String, qualifier: Qualifier) {
         self.name = name
-        self.key = name.lowercased()
         self.qualifier = qualifier
-        self.slot = slot
-        isAutomatic = VariableReference.automaticNames.contains(key)
-        isCurrentItem = (key == "_" || key == "psitem") && (qualifier == .none || qualifier == .local)
     }
 
     /// The variable as the user wrote it, e.g. `$script:count`.

@@ -1,42 +1,6 @@
 // Script blocks: the unit that runs. The whole script, every `{ }`
 // literal and every function body is one.
 
-/// The local variables a script block names, each given a slot index at
-/// parse time so that the evaluator reads and writes them without probing
-/// a dictionary.
-public final class VariableLayout: Sendable {
-    /// Lower-cased names, by slot.
-    public let names: [String]
-    public let slotByName: [String: Int]
-    /// Every plain variable name used in the block or in blocks nested in
-    /// it: the evaluator skips setting up automatic variables (`$args`,
-    /// `$input`, `$MyInvocation`, `$PSBoundParameters`) nobody reads.
-    public let namesIncludingNested: Set<String>
-    /// Which automatic variables the block (or a nested block) reads.
-    public let usesArgs: Bool
-    public let usesInput: Bool
-    public let usesInvocationInfo: Bool
-    /// The names used as `$using:name` here or in nested blocks.
-    public let usingNames: Set<String>
-    /// The names used as `$using:name` in this block itself, not in a nested one.
-    public let directUsingNames: Set<String>
-
-    public init(names: [String], namesIncludingNested: Set<String> = [], usingNames: Set<String> = [],
-                directUsingNames: Set<String>? = nil) {
-        self.usingNames = usingNames
-        self.directUsingNames = directUsingNames ?? usingNames
-        self.names = names
-        let all = namesIncludingNested.union(names)
-        self.namesIncludingNested = all
-        usesArgs = all.contains("args")
-        usesInput = all.contains("input")
-        usesInvocationInfo = all.contains("myinvocation") || all.contains("psboundparameters") || all.contains("pscmdlet")
-        var slots: [String: Int] = [:]
-        for (index, name) in names.enumerated() { slots[name] = index }
-        self.slotByName = slots
-    }
-}
-
 /// A parsed script block.
 public final class ScriptBlockAst: Sendable {
     public let paramBlock: ParamBlockAst?
@@ -46,26 +10,20 @@ public final class ScriptBlockAst: Sendable {
     public let endBlock: StatementBlock?
     /// `[CmdletBinding()]` on the param block.
     public let isAdvanced: Bool
-    public let layout: VariableLayout
     public let span: SourceSpan
     /// True for a function or a whole script, false for a `{ }` literal.
     public let isNamedBody: Bool
-    /// What ForEach-Object and Where-Object run per object: the process
-    /// block, else the end block (borrowed; nil when there is neither).
-    public let itemBody: [Borrowed<Statement>]?
 
     public init(paramBlock: ParamBlockAst?, beginBlock: StatementBlock?, processBlock: StatementBlock?,
-                endBlock: StatementBlock?, isAdvanced: Bool, layout: VariableLayout, span: SourceSpan,
+                endBlock: StatementBlock?, isAdvanced: Bool, span: SourceSpan,
                 isNamedBody: Bool) {
         self.paramBlock = paramBlock
         self.beginBlock = beginBlock
         self.processBlock = processBlock
         self.endBlock = endBlock
         self.isAdvanced = isAdvanced
-        self.layout = layout
         self.span = span
         self.isNamedBody = isNamedBody
-        itemBody = (processBlock ?? endBlock)?.borrowedStatements
     }
 
     /// The source text inside the braces, as `ScriptBlock.ToString()` gives

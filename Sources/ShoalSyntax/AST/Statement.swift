@@ -4,44 +4,10 @@
 public final class Statement: Sendable {
     public let kind: StatementKind
     public let span: SourceSpan
-    /// The expression, when the statement is nothing but one expression
-    /// (no command, redirection or `&`): the evaluator's fast path.
-    public let simpleExpression: Expression?
-    /// The commonest forms (one expression, an assignment, one command
-    /// with no pipe or `&`) with their parts borrowed (see Borrowed): what
-    /// the evaluator switches on first.
-    public let shape: Shape
-
-    public enum Shape: Sendable {
-        case expression(Borrowed<Expression>)
-        case assignment(target: Borrowed<Expression>, op: AssignmentOperator, value: Borrowed<Statement>)
-        case command(Borrowed<CommandAst>)
-        case other
-    }
 
     public init(_ kind: StatementKind, _ span: SourceSpan) {
         self.kind = kind
         self.span = span
-        var expression: Expression?
-        var shape = Shape.other
-        switch kind {
-        case .assignment(let target, let op, let value):
-            shape = .assignment(target: Borrowed(target), op: op, value: Borrowed(value))
-        case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
-            switch pipeline.elements[0] {
-            case .expression(let lone, let redirections) where redirections.isEmpty:
-                expression = lone
-                shape = .expression(Borrowed(lone))
-            case .command(let command):
-                shape = .command(Borrowed(command))
-            default:
-                break
-            }
-        default:
-            break
-        }
-        simpleExpression = expression
-        self.shape = shape
     }
 }
 
@@ -49,13 +15,9 @@ public final class Statement: Sendable {
 public struct StatementBlock: Sendable {
     public let statements: [Statement]
     public let span: SourceSpan
-    /// `statements` borrowed (see Borrowed): running a block then touches
-    /// no statement's reference count.
-    public let borrowedStatements: [Borrowed<Statement>]
     public init(statements: [Statement], span: SourceSpan) {
         self.statements = statements
         self.span = span
-        borrowedStatements = statements.map(Borrowed.init)
     }
 }
 
@@ -167,31 +129,10 @@ public final class CommandAst: Sendable {
     public let arguments: [CommandArgument]
     public let redirections: [Redirection]
     public let span: SourceSpan
-    /// The bareword name lower-cased, for command look-up.
-    public let nameKey: String?
-    /// The arguments when all are plain positional values (no `-Name`, no
-    /// `@splat`): what a simple function call binds directly.
-    public let positionalValues: [Expression]?
-    /// Up to two positional values again, borrowed (see Borrowed), with
-    /// their count; nil when there are more or `positionalValues` is nil.
-    public let fewPositionalValues: (count: Int, first: Borrowed<Expression>?, second: Borrowed<Expression>?)?
     public init(invocation: InvocationOperator, name: Expression, arguments: [CommandArgument],
                 redirections: [Redirection], span: SourceSpan) {
         self.invocation = invocation
         self.name = name
-        if case .string(let word) = name.kind { nameKey = word.lowercased() } else { nameKey = nil }
-        var values: [Expression]? = []
-        for argument in arguments {
-            guard case .value(let expression) = argument else { values = nil; break }
-            if case .splat = expression.kind { values = nil; break }
-            values?.append(expression)
-        }
-        positionalValues = values
-        if let values, values.count <= 2 {
-            fewPositionalValues = (values.count, values.first.map(Borrowed.init), values.dropFirst().first.map(Borrowed.init))
-        } else {
-            fewPositionalValues = nil
-        }
         self.arguments = arguments
         self.redirections = redirections
         self.span = span

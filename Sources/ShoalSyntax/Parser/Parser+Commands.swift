@@ -125,7 +125,7 @@ extension Parser {
                 if isIdentifierStart(next) {
                     position += 1
                     let name = readIdentifier()
-                    return Expression(.splat(makeVariable(name: name, qualifier: .none)), span(start))
+                    return Expression(.splat(VariableReference(name: name, qualifier: .none)), span(start))
                 }
             }
         case "-":

@@ -192,7 +192,7 @@ extension Parser {
                         position += 1
                         rest += ":" + readIdentifier()
                     }
-                    return Expression(.variable(makeVariable(name: rest, qualifier: qualifier)), span(start))
+                    return Expression(.variable(VariableReference(name: rest, qualifier: qualifier)), span(start))
                 }
             }
         } else {
@@ -201,9 +201,9 @@ extension Parser {
         }
         if let colon = name.firstIndex(of: ":"), let qualifier = Parser.variableQualifiers[name[..<colon].lowercased()] {
             let rest = String(name[name.index(after: colon)...])
-            return Expression(.variable(makeVariable(name: rest, qualifier: qualifier)), span(start))
+            return Expression(.variable(VariableReference(name: rest, qualifier: qualifier)), span(start))
         }
-        return Expression(.variable(makeVariable(name: name, qualifier: .none)), span(start))
+        return Expression(.variable(VariableReference(name: name, qualifier: .none)), span(start))
     }
 
     /// `@' ... '@` and `@" ... "@`; the opening quote must end its line and

@@ -10,7 +10,6 @@ public struct Parser {
     let file: SourceFile
     let chars: [Unicode.Scalar]
     var position = 0
-    var layouts: [LayoutBuilder] = []
     var depth = 0
     /// False inside method-call and param-default lists, where ',' separates.
     var commaAllowed = true
@@ -38,44 +37,9 @@ public struct Parser {
         self.chars = file.scalars
     }
 
-    // MARK: - Variable layouts
-
-    final class LayoutBuilder {
-        var names: [String] = []
-        var slots: [String: Int] = [:]
-        var nestedNames: Set<String> = []
-        var usingNames: Set<String> = []
-        var directUsingNames: Set<String> = []
-        func slot(for key: String) -> Int {
-            if let slot = slots[key] { return slot }
-            let slot = names.count
-            names.append(key)
-            slots[key] = slot
-            return slot
-        }
-    }
-
-    static let unslottedNames: Set<String> = ["_", "psitem", "true", "false", "null", "?", "$", "^"]
-
-    mutating func makeVariable(name: String, qualifier: VariableReference.Qualifier) -> VariableReference {
-        var slot = -1
-        let key = name.lowercased()
-        if qualifier == .none || qualifier == .local, !Parser.unslottedNames.contains(key), let layout = layouts.last {
-            slot = layout.slot(for: key)
-        } else if let layout = layouts.last {
-            layout.nestedNames.insert(key)
-            if qualifier == .using {
-                layout.usingNames.insert(key)
-                layout.directUsingNames.insert(key)
-            }
-        }
-        return VariableReference(name: name, qualifier: qualifier, slot: slot)
-    }
-
     // MARK: - Script blocks
 
     mutating func parseScriptBody() throws(ParseError) -> ScriptBlockAst {
-        layouts.append(LayoutBuilder())
         let start = position
         let body = try parseScriptBlockContents(start: start, closing: nil, paramBlock: nil)
         skipTrivia(newlines: true)
@@ -90,17 +54,16 @@ public struct Parser {
     }
 
     /// Parses `{ ... }` starting at the brace.
-    mutating func parseScriptBlockLiteral(isNamedBody: Bool = false, paramBlock: ParamBlockAst? = nil,
-                                          layoutPushed: Bool = false) throws(ParseError) -> ScriptBlockAst {
+    mutating func parseScriptBlockLiteral(isNamedBody: Bool = false, paramBlock: ParamBlockAst? = nil)
+        throws(ParseError) -> ScriptBlockAst {
         let start = position
         try expect("{", message: "Missing opening '{' of script block.", id: "MissingOpenBraceInScriptBlock")
-        if !layoutPushed { layouts.append(LayoutBuilder()) }
         let make = try parseScriptBlockContents(start: start, closing: "}", paramBlock: paramBlock)
         return make(isNamedBody)
     }
 
     /// Parses an optional param block and either named blocks or a statement
-    /// list, up to `closing` (consumed) or the end of input. Pops the layout.
+    /// list, up to `closing` (consumed) or the end of input.
     mutating func parseScriptBlockContents(start: Int, closing: Unicode.Scalar?, paramBlock: ParamBlockAst?)
         throws(ParseError) -> (Bool) -> ScriptBlockAst
     {
@@ -145,19 +108,12 @@ public struct Parser {
             }
             position += 1
         }
-        let builder = layouts.removeLast()
-        let layout = VariableLayout(names: builder.names, namesIncludingNested: builder.nestedNames, usingNames: builder.usingNames,
-                                    directUsingNames: builder.directUsingNames)
-        if let parent = layouts.last {
-            parent.nestedNames.formUnion(layout.namesIncludingNested)
-            parent.usingNames.formUnion(layout.usingNames)
-        }
         let fullSpan = span(start)
         let finalBegin = begin, finalProcess = process, finalEnd = end, finalParams = paramBlock
         let advanced = isAdvanced
         return { isNamed in
             ScriptBlockAst(paramBlock: finalParams, beginBlock: finalBegin, processBlock: finalProcess,
-                           endBlock: finalEnd, isAdvanced: advanced, layout: layout, span: fullSpan,
+                           endBlock: finalEnd, isAdvanced: advanced, span: fullSpan,
                            isNamedBody: isNamed)
         }
     }
@@ -498,7 +454,6 @@ public struct Parser {
             throw error("Missing name after function keyword.", id: "MissingNameAfterKeyword")
         }
         skipTrivia(newlines: true)
-        layouts.append(LayoutBuilder())
         var params: ParamBlockAst?
         if peek() == "(" {
             let paramStart = position
@@ -508,10 +463,9 @@ public struct Parser {
             skipTrivia(newlines: true)
         }
         guard peek() == "{" else {
-            layouts.removeLast()
             throw error("Missing function body in function declaration.", id: "MissingFunctionBody")
         }
-        let body = try parseScriptBlockLiteral(isNamedBody: true, paramBlock: params, layoutPushed: true)
+        let body = try parseScriptBlockLiteral(isNamedBody: true, paramBlock: params)
         return Statement(.functionDefinition(FunctionDefinitionAst(name: name, isFilter: isFilter, body: body)), span(start))
     }
 

@@ -1,0 +1,127 @@
+// Expressions as the evaluator runs them: the syntax tree's expressions
+// compiled once (see PlanCompiler), with what evaluation needs worked out
+// ahead: slots, lower-cased names, the commonest shapes with borrowed
+// children. Nodes are immutable final classes, so a compiled script block
+// is shared between threads and jobs without copying.
+
+import ShoalSyntax
+
+/// An expression compiled for the evaluator, with its place in the source.
+public final class ExpressionNode: Sendable {
+    public let kind: Kind
+    public let span: SourceSpan
+    /// A `.string` constant lower-cased: member names such as `Bucket` in
+    /// `$_.Bucket` are looked up case-insensitively by it.
+    public let foldedString: String?
+    /// The commonest kinds again, with borrowed children (see Borrowed):
+    /// what the evaluator switches on first.
+    public let shape: Shape
+
+    /// What the expression is; the cases mirror `ExpressionKind`.
+    public enum Kind: Sendable {
+        case integer(Int)
+        case double(Double)
+        case string(String)
+        case expandableString([StringPartNode])
+        case variable(VariableNode)
+        case splat(VariableNode)
+        case arrayLiteral([ExpressionNode])
+        case arraySubexpression(StatementList)
+        case subexpression(StatementList)
+        case parenthesized(StatementNode)
+        case hashtable([HashEntryNode], ordered: Bool)
+        case scriptBlock(ScriptBlockNode)
+        case binary(BinaryOperator, ExpressionNode, ExpressionNode)
+        case unary(UnaryOperator, ExpressionNode)
+        case increment(ExpressionNode, delta: Int, prefix: Bool)
+        case convert(TypeNode, ExpressionNode)
+        case typeLiteral(TypeNode)
+        case member(ExpressionNode, name: ExpressionNode, isStatic: Bool)
+        case invokeMember(ExpressionNode, name: ExpressionNode, arguments: [ExpressionNode], isStatic: Bool)
+        case index(ExpressionNode, ExpressionNode)
+    }
+
+    public enum Shape: Sendable {
+        case integer(Int)
+        case variable(Borrowed<VariableNode>)
+        case binary(BinaryOperator, Borrowed<ExpressionNode>, Borrowed<ExpressionNode>)
+        /// `a.b` (not static): the target and the name expression.
+        case member(Borrowed<ExpressionNode>, name: Borrowed<ExpressionNode>)
+        /// A double-quoted string: its parts, plain variables borrowed.
+        case expandable([ExpansionPart])
+        case other
+    }
+
+    /// A part of a double-quoted string as the evaluator reads it.
+    public enum ExpansionPart: Sendable {
+        case text(String)
+        /// `$name` or `$local:name`.
+        case variable(Borrowed<VariableNode>)
+        /// Any other part: the evaluator reads `parts[index]` of the kind.
+        case original(index: Int)
+    }
+
+    init(_ kind: Kind, _ span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+        if case .string(let text) = kind { foldedString = text.lowercased() } else { foldedString = nil }
+        switch kind {
+        case .integer(let n): shape = .integer(n)
+        case .variable(let variable): shape = .variable(Borrowed(variable))
+        case .binary(let op, let left, let right): shape = .binary(op, Borrowed(left), Borrowed(right))
+        case .member(let target, let name, isStatic: false): shape = .member(Borrowed(target), name: Borrowed(name))
+        case .expandableString(let parts):
+            shape = .expandable(parts.enumerated().map { index, part in
+                switch part {
+                case .text(let text): return .text(text)
+                case .variable(let variable, _) where variable.qualifier == .none || variable.qualifier == .local:
+                    return .variable(Borrowed(variable))
+                default: return .original(index: index)
+                }
+            })
+        default: shape = .other
+        }
+    }
+}
+
+/// A key and its value in a hashtable literal.
+public struct HashEntryNode: Sendable {
+    public let key: ExpressionNode
+    public let value: StatementNode
+    /// A constant key as written and lower-cased.
+    public let constantKey: (name: String, folded: String)?
+    init(key: ExpressionNode, value: StatementNode) {
+        self.key = key
+        self.value = value
+        if case .string(let name) = key.kind { constantKey = (name, name.lowercased()) } else { constantKey = nil }
+    }
+}
+
+/// A piece of a double-quoted string.
+public enum StringPartNode: Sendable {
+    case text(String)
+    case variable(VariableNode, SourceSpan)
+    case subexpression(StatementList, SourceSpan)
+}
+
+/// A type name written in brackets, with what the evaluator decides from
+/// it once.
+public struct TypeNode: Sendable, CustomStringConvertible {
+    /// As written, without the brackets.
+    public let name: String
+    public let span: SourceSpan
+    /// `[pscustomobject]` (however written): a cast the evaluator builds
+    /// objects from directly.
+    public let isPSCustomObject: Bool
+    /// `[void]`.
+    public let isVoid: Bool
+    init(_ type: TypeName) {
+        name = type.name
+        span = type.span
+        let key = String(name.unicodeScalars.filter { $0 != " " && $0 != "\t" }).lowercased()
+        isPSCustomObject = ["pscustomobject", "system.management.automation.pscustomobject",
+                            "management.automation.pscustomobject"].contains(key)
+        isVoid = key == "void" || key == "system.void"
+    }
+    public var description: String { name }
+}

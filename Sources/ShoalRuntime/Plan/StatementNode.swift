@@ -1,0 +1,116 @@
+// Statements as the evaluator runs them (see ExpressionNode).
+
+import ShoalSyntax
+
+/// A statement compiled for the evaluator, with its place in the source.
+public final class StatementNode: Sendable {
+    public let kind: Kind
+    public let span: SourceSpan
+    /// The expression, when the statement is nothing but one expression
+    /// (no command, redirection or `&`): the evaluator's fast path.
+    public let simpleExpression: ExpressionNode?
+    /// The commonest forms (one expression, an assignment, one command
+    /// with no pipe or `&`) with their parts borrowed (see Borrowed): what
+    /// the evaluator switches on first.
+    public let shape: Shape
+
+    /// What the statement is; the cases mirror `StatementKind`.
+    public enum Kind: Sendable {
+        case pipeline(PipelineNode)
+        case pipelineChain(first: PipelineNode, rest: [(op: ChainOperator, pipeline: PipelineNode)], isBackground: Bool)
+        case assignment(target: ExpressionNode, op: AssignmentOperator, value: StatementNode)
+        case ifStatement(clauses: [(condition: StatementNode, body: StatementList)], elseBody: StatementList?)
+        case whileLoop(label: String?, condition: StatementNode, body: StatementList)
+        case doLoop(label: String?, body: StatementList, condition: StatementNode, isUntil: Bool)
+        case forLoop(label: String?, initializer: StatementNode?, condition: StatementNode?, iterator: StatementNode?,
+                     body: StatementList)
+        case foreachLoop(label: String?, variable: VariableNode, collection: StatementNode, body: StatementList)
+        case switchStatement(SwitchNode)
+        case functionDefinition(FunctionDefinitionNode)
+        case tryStatement(body: StatementList, catches: [CatchNode], finallyBody: StatementList?)
+        case throwStatement(StatementNode?)
+        case returnStatement(StatementNode?)
+        case exitStatement(StatementNode?)
+        case breakStatement(label: String?)
+        case continueStatement(label: String?)
+        case block(StatementList)
+    }
+
+    public enum Shape: Sendable {
+        case expression(Borrowed<ExpressionNode>)
+        case assignment(target: Borrowed<ExpressionNode>, op: AssignmentOperator, value: Borrowed<StatementNode>)
+        case command(Borrowed<CommandNode>)
+        case other
+    }
+
+    init(_ kind: Kind, _ span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+        var expression: ExpressionNode?
+        var shape = Shape.other
+        switch kind {
+        case .assignment(let target, let op, let value):
+            shape = .assignment(target: Borrowed(target), op: op, value: Borrowed(value))
+        case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
+            switch pipeline.elements[0] {
+            case .expression(let lone, let redirections) where redirections.isEmpty:
+                expression = lone
+                shape = .expression(Borrowed(lone))
+            case .command(let command):
+                shape = .command(Borrowed(command))
+            default:
+                break
+            }
+        default:
+            break
+        }
+        simpleExpression = expression
+        self.shape = shape
+    }
+
+    /// True for `cmd &` (also `$x = cmd &` and `a && b &`): the `&` ends it.
+    public var endsWithBackgroundOperator: Bool {
+        switch kind {
+        case .pipeline(let pipeline): return pipeline.isBackground
+        case .pipelineChain(_, _, let isBackground): return isBackground
+        case .assignment(_, _, let value): return value.endsWithBackgroundOperator
+        default: return false
+        }
+    }
+}
+
+/// A list of statements, as inside braces.
+public struct StatementList: Sendable {
+    public let statements: [StatementNode]
+    public let span: SourceSpan
+    /// `statements` borrowed (see Borrowed): running a block then touches
+    /// no statement's reference count.
+    public let borrowedStatements: [Borrowed<StatementNode>]
+    init(statements: [StatementNode], span: SourceSpan) {
+        self.statements = statements
+        self.span = span
+        borrowedStatements = statements.map(Borrowed.init)
+    }
+}
+
+public struct CatchNode: Sendable {
+    /// Empty for a catch-all.
+    public let types: [TypeNode]
+    public let body: StatementList
+}
+
+public struct SwitchNode: Sendable {
+    public typealias Mode = SwitchAst.Mode
+    public let label: String?
+    public let mode: Mode
+    public let caseSensitive: Bool
+    public let subject: StatementNode
+    public let clauses: [(condition: ExpressionNode, body: StatementList)]
+    public let defaultBody: StatementList?
+}
+
+public struct FunctionDefinitionNode: Sendable {
+    public let name: String
+    public let isFilter: Bool
+    public let body: ScriptBlockNode
+}
