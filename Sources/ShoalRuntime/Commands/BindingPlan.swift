@@ -39,6 +39,10 @@ public final class BindingPlan: @unchecked Sendable {
     let passesUnknownArguments: Bool
     let isCmdlet: Bool
     private let convertingOrValidating: [Bool]
+    /// How each declared parameter's values are converted.
+    let conversions: [ParameterConversion]
+    /// Which declared parameters validate their values (a set or a range).
+    private let validating: [Bool]
     /// Lower-cased declared names to their index in `parameters`.
     private let declaredIndex: [String: Int]
 
@@ -99,6 +103,8 @@ public final class BindingPlan: @unchecked Sendable {
         simplePipelineKey = untypedByValue.flatMap { key in
             byPropertyName.allSatisfy { $0.lowercasedName == key } && !mandatory && sets.isEmpty ? key : nil
         }
+        conversions = declared.map(ParameterConversion.init)
+        validating = parameters.map { $0.descriptor.validateSet != nil || $0.validateRange != nil }
         convertingOrValidating = parameters.map { parameter in
             let type = parameter.descriptor.type?.lowercased()
             return (type != nil && type != "object") || parameter.descriptor.validateSet != nil || parameter.validateRange != nil
@@ -169,4 +175,30 @@ public final class BindingPlan: @unchecked Sendable {
     /// Whether a value for declared parameter `index` is converted or
     /// validated, rather than bound as given.
     func convertsOrValidates(_ index: Int) -> Bool { convertingOrValidating[index] }
+
+    /// Whether `value` binds to declared parameter `index` as it is: it
+    /// already has the parameter's type and nothing validates it (an
+    /// `[int]` parameter given an integer), so no binder needs to look.
+    func bindsUnchanged(_ index: Int, _ value: Value) -> Bool {
+        guard case .to(let target) = conversions[index], !validating[index] else { return !convertingOrValidating[index] }
+        return target.holds(value)
+    }
+}
+
+/// How a parameter's values are converted, decided once per plan: its type
+/// resolved, so that binding a value looks nothing up by name.
+enum ParameterConversion {
+    /// Untyped, `[object]` or a switch.
+    case none
+    case to(ConversionTarget)
+    /// A type no name resolves: binding reports TypeNotFound.
+    case unknownType(String)
+
+    init(_ descriptor: ParameterDescriptor) {
+        guard let type = descriptor.type, !["object", "switch"].contains(type.lowercased()) else {
+            self = .none
+            return
+        }
+        self = ConversionTarget(typeName: type).map(ParameterConversion.to) ?? .unknownType(type)
+    }
 }

@@ -145,25 +145,34 @@ public struct ParameterBinder {
 
     /// Converts and validates a value for declared parameter `index`.
     func convertDeclared(_ index: Int, _ value: Value, at location: SourceSpan?) throws -> Value {
-        try convert(plan.parameters[index].descriptor, value, at: location, range: plan.validateRange(ofDeclared: index))
+        if plan.bindsUnchanged(index, value) { return value }
+        return try convert(plan.parameters[index].descriptor, value, at: location, range: plan.validateRange(ofDeclared: index),
+                    conversion: plan.conversions[index])
     }
 
     /// Converts and validates a value for a parameter.
     public func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?) throws -> Value {
-        try convert(descriptor, value, at: location, range: plan.declared(descriptor.lowercasedName).flatMap(plan.validateRange(ofDeclared:)))
+        let index = plan.declared(descriptor.lowercasedName)
+        return try convert(descriptor, value, at: location, range: index.flatMap(plan.validateRange(ofDeclared:)),
+                           conversion: index.map { plan.conversions[$0] } ?? ParameterConversion(descriptor))
     }
 
-    func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?, range: (Value, Value)?) throws -> Value {
+    func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?, range: (Value, Value)?,
+                 conversion: ParameterConversion) throws -> Value {
         var converted = value
-        if let type = descriptor.type, type.lowercased() != "object", type.lowercased() != "switch" {
+        if case .none = conversion {
+            if descriptor.isSwitch { converted = .native(SwitchParameterValue(Conversion.toBool(value))) }
+        } else {
             do {
-                converted = try TypeConversion.convert(value, to: type, at: location)
+                switch conversion {
+                case .to(let target): converted = try TypeConversion.convert(value, to: target, at: location)
+                case .unknownType(let type): converted = try TypeConversion.convert(value, to: type, at: location)
+                case .none: break
+                }
             } catch let error as ScriptError {
                 let prefix = isCmdlet ? "Cannot bind parameter '\(descriptor.name)'." : "Cannot process argument transformation on parameter '\(descriptor.name)'."
                 throw bindingError("\(prefix) \(error.record.message)", id: isCmdlet ? "CannotConvertArgumentNoMessage" : "ParameterArgumentTransformationError", at: location)
             }
-        } else if descriptor.isSwitch {
-            converted = .native(SwitchParameterValue(Conversion.toBool(value)))
         }
         if let set = descriptor.validateSet {
             for item in converted.enumeratedItems where !set.contains(where: { $0.lowercased() == Conversion.toString(item).lowercased() }) {

@@ -6,8 +6,10 @@
 
 import ShoalSyntax
 
-/// One declared parameter of a script block, as a call defines it.
-struct ScriptParameter {
+/// One declared parameter of a script block, as a call defines it. (A
+/// class: calls read it per parameter, and a struct of this many
+/// references cost a retain for each on every read.)
+final class ScriptParameter {
     let key: String
     let slot: Int
     let typeName: TypeNode?

@@ -38,6 +38,26 @@ final class DirectCallPlan {
     /// How many positional values a call needs to give every mandatory
     /// parameter one (nil: some mandatory parameter takes no position).
     let positionalCountForMandatory: Int?
+    /// A finished call's argument list, kept for the next call: allocating
+    /// one per call (and finding its array type's metadata at run time)
+    /// cost a tenth of a named call. A call that finds none (a recursive
+    /// one) makes its own.
+    private var spareArguments: [GivenArgument?]?
+
+    /// An argument list of one empty entry per parameter.
+    func takeArguments() -> [GivenArgument?] {
+        if let spare = spareArguments {
+            spareArguments = nil
+            return spare
+        }
+        return [GivenArgument?](repeating: nil, count: parameters.count)
+    }
+
+    /// Keeps `arguments` (emptied) for the next call.
+    func giveBack(_ arguments: inout [GivenArgument?]) {
+        for index in arguments.indices { arguments[index] = nil }
+        spareArguments = arguments
+    }
 
     init(_ node: ScriptBlockNode, script: ScriptBindingPlan?) {
         let declared = script?.binding.parameters ?? []
@@ -146,6 +166,14 @@ final class DirectCallPlan {
     }
 }
 
+/// A parameter's value as a call gives it, and where the argument is.
+/// (A named type: an array of tuples is handled through generic
+/// metadata at run time, which cost a tenth of a named call.)
+struct GivenArgument {
+    let value: Value
+    let span: SourceSpan
+}
+
 extension Runspace {
     /// Runs `command` directly if it is a function call the fast path
     /// takes; returns false (having evaluated nothing) when the general
@@ -175,14 +203,15 @@ extension Runspace {
         guard let binding = plan.binding else { return false }
         // Arguments are evaluated in the caller's scope, before the call's.
         // `given[i]` is parameter i's value and its argument, by position or name.
-        var given: [(value: Value, span: SourceSpan)?] = Array(repeating: nil, count: plan.parameters.count)
+        var given = plan.takeArguments()
+        defer { plan.giveBack(&given) }
         var extra: [Value] = []
         if let arguments = command.positionalValues {
             guard plan.acceptsPositional(arguments.count) else { return false }
             let order = binding.positionalIndices
             for (index, expression) in arguments.enumerated() {
                 let value = try evaluate(expression)
-                if index < order.count { given[order[index]] = (value, expression.span) } else { extra.append(value) }
+                if index < order.count { given[order[index]] = GivenArgument(value: value, span: expression.span) } else { extra.append(value) }
             }
         } else if let targets = plan.targets(of: command) {
             for target in targets {
@@ -193,7 +222,7 @@ extension Runspace {
                 }
                 // A switch takes `-s` or `-s:$value`, as a boolean.
                 if plan.parameters[parameter].isSwitch { value = .bool(Conversion.toBool(value)) }
-                given[parameter] = (value, target.span)
+                given[parameter] = GivenArgument(value: value, span: target.span)
             }
         } else {
             return false
@@ -220,13 +249,13 @@ extension Runspace {
 
     /// Defines the call's parameters in `functionScope` (the current scope):
     /// `given` values converted and validated, the others' unbound values.
-    private func bindDirectly(_ plan: DirectCallPlan, _ binding: BindingPlan, given: [(value: Value, span: SourceSpan)?],
+    private func bindDirectly(_ plan: DirectCallPlan, _ binding: BindingPlan, given: [GivenArgument?],
                               extra: [Value], into functionScope: Scope, function: FunctionInfo, command: CommandNode) throws {
         for (index, parameter) in plan.parameters.enumerated() {
             var value: Value
             if let argument = given[index] {
                 value = argument.value
-                if binding.convertsOrValidates(index) {
+                if !binding.bindsUnchanged(index, value) {
                     let binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
                     value = try binder.convertDeclared(index, value, at: argument.span)
                 }

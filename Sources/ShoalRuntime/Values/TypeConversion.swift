@@ -25,7 +25,18 @@ public enum TypeConversion {
     }
 
     public static func convert(_ value: Value, toFullName full: String, at span: SourceSpan?) throws -> Value {
-        if let enumeration = EnumType.named(full) {
+        try convert(value, toFullName: full, enumeration: EnumType.named(full), at: span)
+    }
+
+    /// Converts to a type resolved beforehand (see ConversionTarget): a
+    /// value that already is of the type is returned as it is.
+    public static func convert(_ value: Value, to target: ConversionTarget, at span: SourceSpan?) throws -> Value {
+        if target.holds(value) { return value }
+        return try convert(value, toFullName: target.fullName, enumeration: target.enumeration, at: span)
+    }
+
+    private static func convert(_ value: Value, toFullName full: String, enumeration: EnumType?, at span: SourceSpan?) throws -> Value {
+        if let enumeration {
             guard let converted = enumeration.convert(value.unwrappedSingle) else {
                 throw failure(value, full, enumeration.mismatch(value), span)
             }
@@ -170,5 +181,45 @@ extension Value {
     var unwrappedSingle: Value {
         if case .array(let array) = self, array.items.count == 1 { return array.items[0].unwrapped }
         return unwrapped
+    }
+}
+
+/// A type name resolved once, for values converted to it again and again
+/// (a typed parameter): converting then looks nothing up by name.
+public final class ConversionTarget: Sendable {
+    public let fullName: String
+    let enumeration: EnumType?
+    let primitive: Primitive
+
+    /// The types whose values a conversion can hand back unchanged.
+    enum Primitive: Sendable {
+        case integer(low: Int, high: Int)
+        case double, string, boolean, other
+    }
+
+    /// Nil when no type of this name is known (converting then reports
+    /// TypeNotFound, as a conversion by name does).
+    public init?(typeName: String) {
+        guard let full = TypeObject.resolve(typeName) else { return nil }
+        fullName = full
+        enumeration = EnumType.named(full)
+        switch full {
+        case "System.Int32": primitive = .integer(low: Int(Int32.min), high: Int(Int32.max))
+        case "System.Int64": primitive = .integer(low: Int.min, high: Int.max)
+        case "System.Double": primitive = .double
+        case "System.String": primitive = .string
+        case "System.Boolean": primitive = .boolean
+        default: primitive = .other
+        }
+    }
+
+    /// Whether `value` already is of the type, so converting hands it back.
+    @inline(__always)
+    func holds(_ value: Value) -> Bool {
+        switch (primitive, value) {
+        case (.integer(let low, let high), .int(let n)): return n >= low && n <= high
+        case (.double, .double), (.string, .string), (.boolean, .bool): return true
+        default: return false
+        }
     }
 }
