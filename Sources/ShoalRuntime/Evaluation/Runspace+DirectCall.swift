@@ -146,6 +146,40 @@ final class DirectCallPlan {
         }
     }
 
+    /// Whether every argument of `arguments` is a splat (`f @params`).
+    static func allSplatted(_ arguments: [CommandArgumentNode]) -> Bool {
+        !arguments.isEmpty && arguments.allSatisfy { argument in
+            if case .value(let value) = argument, case .splat = value.kind { return true }
+            return false
+        }
+    }
+
+    /// Binds a call whose arguments are all splatted hashtables: each key
+    /// names a parameter, as `-key value` would. False (having bound
+    /// nothing the caller keeps) whenever the binder has something to say,
+    /// as for `targets`: a splat that is not a hashtable, a common,
+    /// unknown, ambiguous or repeated name, or a mandatory parameter left
+    /// without a value. Reading the splatted variables has no effects, so
+    /// the general path may then bind the call from the start.
+    func bindSplatted(_ arguments: [CommandArgumentNode], into given: inout [GivenArgument?],
+                      reading read: (VariableNode, SourceSpan) throws -> Value) throws -> Bool {
+        guard let binding else { return false }
+        for argument in arguments {
+            guard case .value(let expression) = argument, case .splat(let variable) = expression.kind,
+                  case .hashtable(let table) = try read(variable, expression.span) else { return false }
+            for (key, value) in table.entries {
+                guard case .parameter(let parameter) = binding.match(Conversion.toString(key)), !binding.isCommon(parameter),
+                      given[parameter] == nil else { return false }
+                // A switch takes its value as a boolean, as `-Force:$value` does.
+                given[parameter] = GivenArgument(value: parameters[parameter].isSwitch ? .bool(Conversion.toBool(value)) : value,
+                                                 span: expression.span)
+            }
+        }
+        for (parameter, descriptor) in binding.parameters.map(\.descriptor).enumerated()
+            where descriptor.isMandatory && given[parameter] == nil { return false }
+        return true
+    }
+
     /// The last call site's targets: a loop calls from one site, and a
     /// site's targets never change (the plan and the command are immutable).
     private var lastTargets: (command: CommandNode, targets: [Target]?)?
@@ -212,6 +246,10 @@ extension Runspace {
             for (index, expression) in arguments.enumerated() {
                 let value = try evaluate(expression)
                 if index < order.count { given[order[index]] = GivenArgument(value: value, span: expression.span) } else { extra.append(value) }
+            }
+        } else if DirectCallPlan.allSplatted(command.arguments) {
+            guard try plan.bindSplatted(command.arguments, into: &given, reading: { try readVariable($0, span: $1) }) else {
+                return false
             }
         } else if let targets = plan.targets(of: command) {
             for target in targets {

@@ -67,14 +67,13 @@ extension Runspace {
             }
             return try evaluateStatementValue(statement)
         case .hashtable(let entries, let ordered):
-            let table = HashtableValue(ordered: ordered)
+            let table = HashtableValue(ordered: ordered, capacity: entries.count)
             for entry in entries {
                 let key = try evaluate(entry.key)
-                if table[key] != nil {
+                guard try table.addNew(key, { try evaluateStatementValue(entry.value) }) else {
                     throw ScriptError.runtime("Duplicate keys '\(Conversion.toString(key))' are not allowed in hash literals.",
                                               id: "DuplicateKeyInHashLiteral", at: entry.key.span)
                 }
-                table[key] = try evaluateStatementValue(entry.value)
             }
             return .hashtable(table)
         case .scriptBlock(let node):

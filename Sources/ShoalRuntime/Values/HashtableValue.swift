@@ -45,6 +45,24 @@ public final class HashtableValue {
         isCaseSensitive = caseSensitive
     }
 
+    /// An empty table with room for `capacity` entries (a literal's).
+    public init(ordered: Bool, capacity: Int) {
+        storage = OrderedDictionary(minimumCapacity: capacity)
+        isOrdered = ordered
+        synchronized = nil
+        isCaseSensitive = false
+    }
+
+    /// Adds `key` with the value `makeValue` gives, unless the key is there
+    /// already (then false, and `makeValue` does not run): a literal's
+    /// entries, each key hashed once.
+    public func addNew(_ key: Value, _ makeValue: () throws -> Value) rethrows -> Bool {
+        let hashKey = HashKey(key, caseSensitive: isCaseSensitive)
+        guard storage.index(forKey: hashKey) == nil else { return false }
+        storage.updateValue((key, try makeValue()), forKey: hashKey)
+        return true
+    }
+
     public init(synchronized: SynchronizedTable) {
         storage = [:]
         isOrdered = false

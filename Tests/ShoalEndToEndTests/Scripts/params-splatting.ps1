@@ -9,3 +9,18 @@ Show @withSwitch
 Show @h -Flag
 function Outer { param($First, $Second) Show @PSBoundParameters }
 Outer -Second s2
+# Splatted keys bind as named arguments do: typed, to switches, from two
+# tables, to a mandatory parameter, and a clash or a bad value is the binder's error.
+function Typed([int]$Count, [switch]$Force, $Rest) { "Count=$Count ($($Count.GetType().Name)) Force=$Force Rest=$Rest" }
+$typed = @{ Count = '42'; Force = 1 }
+Typed @typed
+$first = @{ Count = 1 }; $second = @{ Rest = 'r' }
+Typed @first @second
+function Needs { param([Parameter(Mandatory)][string]$Name, $Greeting = 'hello') "$Greeting $Name" }
+$who = @{ Name = 'world' }
+Needs @who
+function Simple($a) { "a=$a args=$($args -join ',')" }
+$extra = @{ a = 1; b = 2 }
+Simple @extra
+try { $clash = @{ Count = 2 }; Typed @first @clash } catch { $_.FullyQualifiedErrorId }
+try { $bad = @{ Count = 'many' }; Typed @bad } catch { $_.FullyQualifiedErrorId }
