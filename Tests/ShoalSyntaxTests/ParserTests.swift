@@ -143,6 +143,36 @@ import Testing
         #expect(error.isIncompleteInput)
     }
 
+    @Test func ternaryAndNullCoalescing() throws {
+        // `??` ranks below `+` and above `-eq`; the ternary takes whole expressions.
+        guard let ternary = lone(try #require(try statements("$a -eq 1 ? 1 + $b ?? 2 : 3").first)),
+              case .ternary(let condition, let ifTrue, _) = ternary.kind,
+              case .binary(.compare(.eq, caseSensitive: false), _, _) = condition.kind,
+              case .binary(.coalesce, let left, _) = ifTrue.kind, case .binary(.add, _, _) = left.kind else {
+            Issue.record("expected ($a -eq 1) ? (($a + $b) ?? 2) : 3")
+            return
+        }
+        guard case .assignment(_, .coalesce, _) = try #require(try statements("$x ??= 5").first).kind else {
+            Issue.record("expected ??=")
+            return
+        }
+        guard let member = lone(try #require(try statements("$r. Count").first)),
+              case .member(_, let name, isStatic: false) = member.kind, case .string("Count") = name.kind else {
+            Issue.record("expected a member after blanks")
+            return
+        }
+    }
+
+    @Test func anOperatorEndingTheTextIsIncomplete() throws {
+        for text in ["1 +", "$a ??", "$a ?", "$a ? 1 :", "$a ? 1"] {
+            let error = try #require(parseError(text), "\(text)")
+            #expect(error.isIncompleteInput, "\(text)")
+        }
+        let error = try #require(parseError("$a ? : 2"))
+        #expect(error.message == "You must provide a value expression following the '?' operator.")
+        #expect(error.span.column == 4 && !error.isIncompleteInput)
+    }
+
     @Test func unexpectedClosingParenthesis() throws {
         let error = try #require(parseError("$x = 1)"))
         #expect(error.message == "Unexpected token ')' in expression or statement.")

@@ -112,6 +112,8 @@ extension Runspace {
             return .native(TypeObject(name: type.name))
         case .splat(let reference):
             return try readVariable(reference, span: expression.span)
+        case .ternary(let condition, let ifTrue, let ifFalse):
+            return try evaluate(Conversion.toBool(try evaluate(condition)) ? ifTrue : ifFalse)
         }
     }
 
@@ -226,6 +228,9 @@ extension Runspace {
         case .or:
             if Conversion.toBool(try evaluate(leftExpression)) { return .bool(true) }
             return .bool(Conversion.toBool(try evaluate(rightExpression)))
+        case .coalesce:
+            let left = try evaluate(leftExpression)
+            return left.isNull ? try evaluate(rightExpression) : left
         default:
             break
         }
@@ -280,7 +285,7 @@ extension Runspace {
             let typeName: String
             if case .native(let type as TypeObject) = right { typeName = type.fullName } else { typeName = Conversion.toString(right) }
             return (try? TypeConversion.convert(left, to: typeName, at: span)) ?? .null
-        case .and, .or:
+        case .and, .or, .coalesce:
             return .null
         }
     }

@@ -215,6 +215,13 @@ extension Runspace {
             return result
         }
         let current = try evaluate(target)
+        if op == .coalesce {
+            // `$x ??= value`: the value is evaluated and assigned only when `$x` is `$null`.
+            guard current.isNull else { return current }
+            let value = try evaluateStatementValue(valueStatement)
+            try assignTo(target, value, span: span)
+            return value
+        }
         let right = try evaluateStatementValue(valueStatement)
         let result: Value
         switch op {
@@ -233,7 +240,7 @@ extension Runspace {
         case .multiply: result = try Operators.arithmetic(.multiply, current, right, at: span)
         case .divide: result = try Operators.arithmetic(.divide, current, right, at: span)
         case .remainder: result = try Operators.arithmetic(.remainder, current, right, at: span)
-        case .assign: result = right
+        case .assign, .coalesce: result = right
         }
         try assignTo(target, result, span: span)
         return result

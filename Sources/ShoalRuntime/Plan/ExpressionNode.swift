@@ -39,6 +39,7 @@ public final class ExpressionNode: Sendable {
         case member(ExpressionNode, name: ExpressionNode, isStatic: Bool)
         case invokeMember(ExpressionNode, name: ExpressionNode, arguments: [ExpressionNode], isStatic: Bool)
         case index(ExpressionNode, ExpressionNode)
+        case ternary(condition: ExpressionNode, ifTrue: ExpressionNode, ifFalse: ExpressionNode)
     }
 
     public enum Shape: Sendable {

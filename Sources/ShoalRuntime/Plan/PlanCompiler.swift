@@ -223,6 +223,10 @@ final class PlanCompiler {
         case .index(let target, let index):
             let compiledTarget = compile(target)
             kind = .index(compiledTarget, compile(index))
+        case .ternary(let condition, let ifTrue, let ifFalse):
+            let compiledCondition = compile(condition)
+            let compiledIfTrue = compile(ifTrue)
+            kind = .ternary(condition: compiledCondition, ifTrue: compiledIfTrue, ifFalse: compile(ifFalse))
         }
         return ExpressionNode(kind, expression.span)
     }

@@ -48,6 +48,8 @@ public enum ExpressionKind: Sendable {
     case invokeMember(Expression, name: Expression, arguments: [Expression], isStatic: Bool)
     /// `a[i]`.
     case index(Expression, Expression)
+    /// `condition ? ifTrue : ifFalse`.
+    case ternary(condition: Expression, ifTrue: Expression, ifFalse: Expression)
 }
 
 /// A key and its value in a hashtable literal.
@@ -122,6 +124,8 @@ public enum BinaryOperator: Sendable, Equatable {
     case split(caseSensitive: Bool)
     case replace(caseSensitive: Bool)
     case typeIs, typeIsNot, typeAs
+    /// `a ?? b`: `a` unless it is `$null`, else `b` (evaluated only then).
+    case coalesce
 }
 
 public enum ComparisonOperator: String, Sendable, Equatable {

@@ -28,6 +28,8 @@ public enum ChainOperator: Sendable, Equatable {
 
 public enum AssignmentOperator: Sendable, Equatable {
     case assign, add, subtract, multiply, divide, remainder
+    /// `??=`: assigns only when the target is `$null`.
+    case coalesce
 }
 
 public enum StatementKind: Sendable {
@@ -180,6 +182,7 @@ extension AssignmentOperator {
         case .multiply: return "*="
         case .divide: return "/="
         case .remainder: return "%="
+        case .coalesce: return "??="
         }
     }
 }

@@ -107,7 +107,7 @@ extension Parser {
         guard let c = peek() else { throw error("Missing argument.", id: "MissingArgument") }
         switch c {
         case "$", "(", "'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
-            let value = try parsePostfix(try parsePrimary())
+            let value = try parsePostfix(try parsePrimary(), inArgument: true)
             if let next = peek(), !endsGenericToken(next), c == "$" {
                 position = start
                 return try parseExpandableBareword()
@@ -116,11 +116,11 @@ extension Parser {
         case "{":
             // `-Action { ... }.GetNewClosure()`: members may follow directly.
             let block = try parseScriptBlockLiteral()
-            return try parsePostfix(Expression(.scriptBlock(block), block.span))
+            return try parsePostfix(Expression(.scriptBlock(block), block.span), inArgument: true)
         case "@":
             if let next = peek(1) {
                 if next == "(" || next == "{" || next == "'" || next == "\"" {
-                    return try parsePostfix(try parsePrimary())
+                    return try parsePostfix(try parsePrimary(), inArgument: true)
                 }
                 if isIdentifierStart(next) {
                     position += 1

@@ -125,6 +125,7 @@ extension Parser {
     func peekAssignmentOperator() -> (AssignmentOperator, Int)? {
         guard let c = peek() else { return nil }
         if c == "=" { return peek(1) == "=" ? nil : (.assign, 1) }
+        if c == "?", peek(1) == "?", peek(2) == "=" { return (.coalesce, 3) }
         guard peek(1) == "=" else { return nil }
         switch c {
         case "+": return (.add, 2)
@@ -196,7 +197,30 @@ extension Parser {
         if depth > Parser.maximumDepth {
             throw error("The script is nested too deeply to be parsed.", id: "ScriptTooComplicated")
         }
-        return try parseBinary(level: 0)
+        let condition = try parseBinary(level: 0)
+        // `condition ? ifTrue : ifFalse` (`??`, `?.` and `?[` are other operators).
+        let save = position
+        skipTrivia(newlines: false)
+        guard peek() == "?", peek(1) != "?", peek(1) != ".", peek(1) != "[" else {
+            position = save
+            return condition
+        }
+        let questionMark = position
+        position += 1
+        skipTrivia(newlines: true)
+        guard startsExpression() else { throw missingOperand(after: "?", at: questionMark) }
+        let ifTrue = try parseExpression()
+        skipTrivia(newlines: true)
+        guard peek() == ":", peek(1) != ":" else {
+            throw ParseError("Missing ':' in the ternary expression.", id: "MissingColonInTernaryExpression",
+                             span: span(position, min(position + 1, chars.count)), incomplete: position >= chars.count)
+        }
+        let colon = position
+        position += 1
+        skipTrivia(newlines: true)
+        guard startsExpression() else { throw missingOperand(after: ":", at: colon) }
+        let ifFalse = try parseExpression()
+        return Expression(.ternary(condition: condition, ifTrue: ifTrue, ifFalse: ifFalse), condition.span.to(ifFalse.span))
     }
 
     static let logicalOperators: [String: BinaryOperator] = ["and": .and, "or": .or, "xor": .xor]
@@ -231,7 +255,7 @@ extension Parser {
             case 0: op = Parser.logicalOperators[word]
             case 1: op = Parser.bitwiseOperators[word]
             case 2: op = Parser.comparisonOperator(word)
-            case 5: op = word == "f" ? .format : nil
+            case 6: op = word == "f" ? .format : nil
             default: op = nil
             }
             guard let op else { return nil }
@@ -240,17 +264,19 @@ extension Parser {
         }
         switch level {
         case 3:
+            if c == "?", peek(1) == "?", peek(2) != "=" { position += 2; return (.coalesce, "??") }
+        case 4:
             if c == "+", peek(1) != "=", peek(1) != "+" { position += 1; return (.add, "+") }
             if c == "-", peek(1) != "=", peek(1) != "-" {
                 if let next = peek(1), isLetter(next) { return nil }
                 position += 1
                 return (.subtract, "-")
             }
-        case 4:
+        case 5:
             if c == "*", peek(1) != "=", peek(1) != ">" { position += 1; return (.multiply, "*") }
             if c == "/", peek(1) != "=" { position += 1; return (.divide, "/") }
             if c == "%", peek(1) != "=" { position += 1; return (.remainder, "%") }
-        case 6:
+        case 7:
             if c == ".", peek(1) == ".", peek(2) != "." { position += 2; return (.range, "..") }
         default:
             break
@@ -258,10 +284,11 @@ extension Parser {
         return nil
     }
 
-    /// Levels: 0 logical, 1 bitwise, 2 comparison, 3 additive,
-    /// 4 multiplicative, 5 format, 6 range, then the comma list.
+    /// Levels: 0 logical, 1 bitwise, 2 comparison, 3 null-coalescing
+    /// (`??`, as pwsh ranks it: below `+`, above `-eq`), 4 additive,
+    /// 5 multiplicative, 6 format, 7 range, then the comma list.
     mutating func parseBinary(level: Int) throws(ParseError) -> Expression {
-        if level > 6 { return try parseCommaList() }
+        if level > 7 { return try parseCommaList() }
         var left = try parseBinary(level: level + 1)
         while true {
             let save = position
@@ -273,13 +300,18 @@ extension Parser {
             }
             skipTrivia(newlines: true)
             guard startsExpression() || (level == 2 && peek() == "[") else {
-                position = operatorStart
-                throw error("You must provide a value expression following the '\(symbol)' operator.",
-                            id: "ExpectedValueExpression", length: symbol.unicodeScalars.count)
+                throw missingOperand(after: symbol, at: operatorStart)
             }
             let right = try parseBinary(level: level + 1)
             left = Expression(.binary(op, left, right), left.span.to(right.span))
         }
+    }
+
+    /// An operator with no operand after it, pointing at the operator. At
+    /// the end of the text the input is incomplete: the REPL reads on.
+    func missingOperand(after symbol: String, at operatorStart: Int) -> ParseError {
+        ParseError("You must provide a value expression following the '\(symbol)' operator.", id: "ExpectedValueExpression",
+                   span: span(operatorStart, operatorStart + symbol.unicodeScalars.count), incomplete: position >= chars.count)
     }
 
     mutating func parseCommaList() throws(ParseError) -> Expression {
@@ -400,11 +432,18 @@ extension Parser {
 
     // MARK: - Postfix
 
-    mutating func parsePostfix(_ base: Expression) throws(ParseError) -> Expression {
+    /// Member access, indexing and `++`/`--` after `base`. In an
+    /// expression (not a command argument) the member name may follow the
+    /// dot after blanks, as pwsh allows (`$results. Count`).
+    mutating func parsePostfix(_ base: Expression, inArgument: Bool = false) throws(ParseError) -> Expression {
         var expression = base
         while let c = peek() {
             if c == ".", peek(1) != ".", let next = peek(1), !isBlank(next), next != "\n" {
                 position += 1
+                expression = try parseMemberAccess(on: expression, isStatic: false)
+            } else if c == ".", !inArgument, let next = peek(1), isBlank(next), memberNameFollowsBlanks(after: position + 1) {
+                position += 1
+                skipTrivia(newlines: false)
                 expression = try parseMemberAccess(on: expression, isStatic: false)
             } else if c == ":", peek(1) == ":" {
                 position += 2
@@ -438,6 +477,14 @@ extension Parser {
             }
         }
         return expression
+    }
+
+    /// Whether a member name starts after the blanks from `index` on.
+    func memberNameFollowsBlanks(after index: Int) -> Bool {
+        var index = index
+        while index < chars.count, isBlank(chars[index]) { index += 1 }
+        guard index < chars.count else { return false }
+        return isIdentifierStart(chars[index])
     }
 
     func isAssignableForIncrement(_ expression: Expression) -> Bool {
