@@ -4,8 +4,9 @@
 
 import Glibc
 import ShoalRuntime
+import ShoalSyntax
 
-final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject {
+final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject, SettableObject {
     let fullName: String
     let info: stat
     /// The link itself (lstat), for a symbolic link; else the same as `info`.
@@ -34,13 +35,69 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject 
         var names = ["PSPath", "PSParentPath", "PSChildName", "PSIsContainer", "Mode", "UnixMode", "User", "Group", "Size",
                      "BaseName", "Name", "FullName"]
         names += isDirectory ? ["Parent"] : ["Length", "DirectoryName", "Directory"]
-        return names + ["Extension", "Exists", "CreationTime", "LastAccessTime", "LastWriteTime", "LinkType", "LinkTarget"]
+        names += ["Extension", "Exists", "CreationTime", "LastAccessTime", "LastWriteTime", "LinkType", "LinkTarget", "Attributes"]
+        return isDirectory ? names : names + ["IsReadOnly"]
+    }
+
+    /// .NET's FileAttributes on Linux: ReadOnly when the file cannot be
+    /// written, Hidden for a dot file, ReparsePoint for a symbolic link,
+    /// Directory; Normal when none of these.
+    var attributes: Int {
+        var flags = 0
+        if isReadOnly { flags |= 1 }
+        if name.hasPrefix(".") { flags |= 2 }
+        if isLink { flags |= 1024 }
+        if isDirectory { flags |= 16 }
+        return flags == 0 ? 128 : flags
+    }
+
+    /// Read-only as .NET decides on Unix: by the permission bits that
+    /// apply to this user (owner, group or others), readable but not
+    /// writable; root is no exception.
+    var isReadOnly: Bool {
+        let mode = info.st_mode
+        let (read, write): (mode_t, mode_t)
+        if info.st_uid == geteuid() {
+            (read, write) = (S_IRUSR, S_IWUSR)
+        } else if FileSystemItem.isMember(ofGroup: info.st_gid) {
+            (read, write) = (S_IRGRP, S_IWGRP)
+        } else {
+            (read, write) = (S_IROTH, S_IWOTH)
+        }
+        return mode & read != 0 && mode & write == 0
+    }
+
+    static func isMember(ofGroup group: gid_t) -> Bool {
+        if group == getegid() { return true }
+        var groups = [gid_t](repeating: 0, count: Int(getgroups(0, nil)))
+        let count = getgroups(Int32(groups.count), &groups)
+        return count > 0 && groups.prefix(Int(count)).contains(group)
+    }
+
+    /// `$item.Attributes = ...`, `$item.LastWriteTime = ...` and the other
+    /// properties Set-ItemProperty changes.
+    func setProperty(_ name: String, _ value: Value, span: SourceSpan) throws {
+        guard SetItemPropertyCommand.settableProperties.contains(name.lowercased()) else {
+            throw ScriptError.runtime(
+                "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+                id: "PropertyAssignmentException", at: span)
+        }
+        var value = value
+        if name.lowercased() == "attributes", let type = EnumType.named("System.IO.FileAttributes") {
+            // A bad value is pwsh's ExceptionWhenSetting, as for any property.
+            value = .native(try type.convert(value, settingProperty: name, at: span))
+        }
+        do {
+            try SetItemPropertyCommand.set(name, value, path: fullName, span: span)
+        } catch let refused as SetItemPropertyCommand.PropertyRefused {
+            throw ScriptError.runtime(refused.message, id: refused.id, at: span, category: .invalidOperation)
+        }
     }
 
     /// `d----`, `-----`, `l----`, with `r` for read-only and `h` for dot files, as .NET reports them on Linux.
     var mode: String {
         let kind = isDirectory ? "d" : isLink ? "l" : "-"
-        let readOnly = access(fullName, W_OK) != 0 ? "r" : "-"
+        let readOnly = isReadOnly ? "r" : "-"
         let hidden = name.hasPrefix(".") ? "h" : "-"
         return kind + "-" + readOnly + hidden + "-"
     }
@@ -84,6 +141,8 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject 
         case "lastaccesstime": return .native(FileSystemItem.dateTime(info.st_atim))
         case "creationtime": return .native(FileSystemItem.dateTime(info.st_ctim))
         case "mode": return .string(mode)
+        case "attributes": return EnumType.named("System.IO.FileAttributes")?.convert(.int(attributes)).map { .native($0) }
+        case "isreadonly": return isDirectory ? nil : .bool(isReadOnly)
         case "unixmode": return .string(unixMode)
         case "user": return .string(AccountNames.user(info.st_uid))
         case "group": return .string(AccountNames.group(info.st_gid))

@@ -5,6 +5,7 @@
 
 import Glibc
 import ShoalRuntime
+import ShoalSyntax
 
 final class SetItemPropertyCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
@@ -23,7 +24,7 @@ final class SetItemPropertyCommand: Cmdlet {
         for path in try PathResolver(context: context).existingPaths() {
             guard names.accepts(PathText.leaf(path)) else { continue }
             do {
-                try SetItemPropertyCommand.set(name, value, path: path, context)
+                try SetItemPropertyCommand.set(name, value, path: path, span: context.span)
             } catch let failure as PropertyRefused {
                 try context.writeError(ErrorRecord(failure.message, exceptionType: "System.Management.Automation.PSArgumentException",
                                                    errorId: failure.id, category: .invalidArgument, target: .string(path)))
@@ -33,14 +34,20 @@ final class SetItemPropertyCommand: Cmdlet {
         }
     }
 
+    /// The properties `set` knows (lower-cased).
+    static let settableProperties: Set<String> = [
+        "lastwritetime", "lastaccesstime", "lastwritetimeutc", "lastaccesstimeutc", "isreadonly", "attributes",
+        "creationtime", "creationtimeutc",
+    ]
+
     struct PropertyRefused: Error {
         let message: String
         let id: String
     }
 
-    static func set(_ name: String, _ value: Value, path: String, _ context: CmdletContext) throws {
+    static func set(_ name: String, _ value: Value, path: String, span: SourceSpan?) throws {
         func date() throws -> DateTimeValue {
-            guard case .native(let date as DateTimeValue) = try TypeConversion.convert(value, toFullName: "System.DateTime", at: context.span) else {
+            guard case .native(let date as DateTimeValue) = try TypeConversion.convert(value, toFullName: "System.DateTime", at: span) else {
                 throw PropertyRefused(message: "Cannot convert value \"\(Conversion.toString(value))\" to type \"System.DateTime\".", id: "InvalidCastParseTargetInvocation")
             }
             return date
@@ -55,8 +62,11 @@ final class SetItemPropertyCommand: Cmdlet {
         case "isreadonly":
             try setReadOnly(Conversion.toBool(value), path: path)
         case "attributes":
-            let text = Conversion.toString(value).lowercased()
-            try setReadOnly(text.split(separator: ",").map { String($0).trimmingCharacters() }.contains("readonly"), path: path)
+            // Linux keeps only the read-only flag (write permission), as .NET there.
+            guard case .native(let flags as EnumValue) = try TypeConversion.convert(value, toFullName: "System.IO.FileAttributes", at: span) else {
+                return
+            }
+            try setReadOnly(flags.rawValue & 1 != 0, path: path)
         case "creationtime", "creationtimeutc":
             throw PropertyRefused(message: "Linux file systems keep no creation time that can be set: '\(name)' cannot be changed on '\(path)'.",
                                   id: "SetPropertyError")

@@ -49,6 +49,10 @@ public struct EnumType: Sendable {
                      ["Default", "Get", "Head", "Post", "Put", "Delete", "Trace", "Options", "Merge", "Patch"]),
             EnumType("System.Management.Automation.ProgressView", ["Minimal", "Classic"]),
             EnumType("System.StringSplitOptions", ["None", "RemoveEmptyEntries", "TrimEntries"], values: [0, 1, 2], isFlags: true),
+            EnumType("System.IO.FileAttributes",
+                     ["ReadOnly", "Hidden", "System", "Directory", "Archive", "Device", "Normal", "Temporary", "SparseFile",
+                      "ReparsePoint", "Compressed", "Offline", "NotContentIndexed", "Encrypted", "IntegrityStream", "NoScrubData"],
+                     values: [1, 2, 4, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 131072], isFlags: true),
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.fullName.lowercased(), $0) })
     }()
@@ -99,7 +103,7 @@ public struct EnumType: Sendable {
 
     /// `value` as this enumeration for a property being set, or pwsh's
     /// `Exception setting "Name": "Cannot convert value ..."` error.
-    func convert(_ value: Value, settingProperty property: String, at span: SourceSpan?) throws -> EnumValue {
+    public func convert(_ value: Value, settingProperty property: String, at span: SourceSpan?) throws -> EnumValue {
         guard let member = convert(value) else {
             throw ScriptError.settingFailed(property, "Cannot convert value \"\(Conversion.toString(value))\" to type \"\(fullName)\". Error: \"\(mismatch(value))\"", at: span)
         }
