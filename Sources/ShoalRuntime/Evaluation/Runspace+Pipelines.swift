@@ -174,6 +174,9 @@ extension Runspace {
 
     /// A path relative to the current location made absolute.
     public func resolvePath(_ path: String) -> String {
+        // A Windows script's `.\file` or `$dir\sub`: pwsh on Linux reads
+        // a backslash in a file-system path as the separator.
+        if path.utf8.contains(UInt8(ascii: "\\")) { return resolvePath(String(path.map { $0 == "\\" ? "/" : $0 })) }
         if path.hasPrefix("/") { return path }
         if path == "~" { return variable("HOME").map(Conversion.toString) ?? "/" }
         if path.hasPrefix("~/") { return (variable("HOME").map(Conversion.toString) ?? "") + path.dropFirst() }
