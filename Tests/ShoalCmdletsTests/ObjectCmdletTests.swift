@@ -18,6 +18,24 @@ import ShoalTestSupport
         #expect(result.lines == ["tick", "tick", "1", "True", "got 10,got 20,got 30", "0", "3,4", "after"], "\(result.errors)")
     }
 
+    @Test func selectObjectSkipIndexNullInputAndAnUnnamedEmptyBlock() {
+        let result = runScript("""
+            ('1', '2', '3' | Select-Object -SkipIndex 0, 2) -join ','
+            (0..10 | Select-Object -SkipIndex 5, 6, 7, 8, 11) -join ','
+            @($null | Select-Object -Property a).Count
+            @(@([pscustomobject]@{ a = 1 }, $null, [pscustomobject]@{ a = 2 }) | Select-Object a).Count
+            try { 'bar' | Select-Object -Property {} } catch { $_.FullyQualifiedErrorId }
+            ('bar' | Select-Object @{ Name = 'x'; Expression = {} }).psobject.Properties.Name
+            # A hashtable's keys first, then its own properties.
+            (@{ Value = 10 } | Select-Object -Property Keys).Keys
+            @{ a = 1; b = 2; c = 3 } | Select-Object -ExpandProperty Count
+            (@{ Keys = 10 } | Select-Object -Property Keys).Keys
+            """)
+        #expect(result.lines == ["2", "0,1,2,3,4,9,10", "0", "2",
+                                 "EmptyScriptBlockAndNoName,Microsoft.PowerShell.Commands.SelectObjectCommand", "x",
+                                 "Value", "3", "10"], "\(result.errors)")
+    }
+
     @Test func measureObjectComparesNumbersReadAsTextAsNumbers() {
         let result = runScript("""
             seq 1 100 | Measure-Object -Maximum -Minimum | ForEach-Object { "$($_.Maximum) $($_.Minimum)" }

@@ -22,12 +22,16 @@ enum PipelineObjectProperties {
     static func has(_ value: Value, _ name: String) -> Bool {
         switch value {
         case .object(let object): return object[name] != nil || object.baseValue.map { has($0, name) } ?? false
-        case .hashtable(let table): return table[string: name] != nil
+        // A key first, else the table's own properties (`Keys`, `Count`).
+        case .hashtable(let table): return table[string: name] != nil || hashtableProperties.contains(name.lowercased())
         case .native(let native): return native.property(name) != nil
         case .string, .array: return ["length", "count"].contains(name.lowercased())
         default: return false
         }
     }
+
+    /// What a hashtable answers as a .NET Hashtable besides its keys.
+    static let hashtableProperties: Set<String> = ["keys", "values", "count", "isreadonly", "isfixedsize", "issynchronized", "syncroot"]
 
     /// A value read as a pipeline object's property.
     static func value(_ item: Value, _ name: String, _ runspace: Runspace) -> Value {

@@ -127,6 +127,13 @@ struct PropertyExpression {
         }
     }
 
+    /// A script block with nothing in it and no name: Select-Object cannot
+    /// name the property it would make.
+    var isUnnamedEmptyBlock: Bool {
+        guard label == nil, case .block(let block) = source else { return false }
+        return block.text.allSatisfy(\.isWhitespace)
+    }
+
     /// One value for `item` (sort and group keys): the first match, or `$null`.
     func value(for item: Value, _ runspace: Runspace) throws -> Value {
         switch source {

@@ -1,7 +1,7 @@
 // Select-Object: picks properties (names, wildcards, calculated properties
 // `@{Name=..;Expression={..}}`) into new PSCustomObjects, expands one
 // property (-ExpandProperty), and picks objects by position (-First, -Last,
-// -Skip, -SkipLast, -Index) or uniqueness (-Unique, case-sensitive as
+// -Skip, -SkipLast, -Index, -SkipIndex) or uniqueness (-Unique, case-sensitive as
 // PowerShell's is unless -CaseInsensitive). Hashtable keys count as
 // properties.
 
@@ -22,6 +22,7 @@ public final class SelectObjectCommand: Cmdlet {
             ParameterDescriptor("Skip", type: "int"),
             ParameterDescriptor("SkipLast", type: "int"),
             ParameterDescriptor("Index", type: "int[]"),
+            ParameterDescriptor("SkipIndex", type: "int[]"),
             ParameterDescriptor("Wait", type: "switch"),
         ])
     public init() {}
@@ -35,6 +36,11 @@ public final class SelectObjectCommand: Cmdlet {
 
     public func begin(_ context: CmdletContext) throws {
         properties = try PropertyExpression.parseList(context.value("Property"), keys: PropertyExpression.Keys.select, context: context)
+        if properties.contains(where: \.isUnnamedEmptyBlock) {
+            throw context.terminatingError("A property is an empty script block and does not provide a name.",
+                                           id: "EmptyScriptBlockAndNoName", category: .invalidArgument,
+                                           exceptionType: "System.Management.Automation.PSArgumentException")
+        }
         excluded = (context.value("ExcludeProperty")?.enumeratedItems ?? []).map { Wildcard(Conversion.toString($0)) }
         if properties.isEmpty, !excluded.isEmpty { properties = [try PropertyExpression.parse(.string("*"), keys: [], context: context)] }
         if let name = context.string("ExpandProperty") {
@@ -45,7 +51,8 @@ public final class SelectObjectCommand: Cmdlet {
     }
 
     public func process(_ context: CmdletContext) throws {
-        guard let item = context.currentItem else { return }
+        // `$null` input is not an object to select from, as in pwsh.
+        guard let item = context.currentItem, !item.isNull else { return }
         for chosen in window.add(item) { try emit(chosen, context) }
         // -First has its objects: what comes before stops, even an endless producer.
         if window.isSatisfied { throw StopUpstreamSignal() }
@@ -118,6 +125,8 @@ struct SelectionWindow {
     let skip: Int
     let skipLast: Int
     let indexes: Set<Int>?
+    /// -SkipIndex: every object but these.
+    let skippedIndexes: Set<Int>?
     let unique: Bool
     var position = 0
     var held: [Value] = []
@@ -138,6 +147,7 @@ struct SelectionWindow {
         skip = try count("Skip") ?? 0
         skipLast = try count("SkipLast") ?? 0
         indexes = context.value("Index").map { Set($0.enumeratedItems.map { Int(SortKey.number($0)) }) }
+        skippedIndexes = context.value("SkipIndex").map { Set($0.enumeratedItems.map { Int(SortKey.number($0)) }) }
         unique = context.flag("Unique")
     }
 
@@ -153,6 +163,7 @@ struct SelectionWindow {
     mutating func add(_ item: Value) -> [Value] {
         defer { position += 1 }
         if let indexes { return indexes.contains(position) ? [item] : [] }
+        if let skippedIndexes { return skippedIndexes.contains(position) ? [] : [item] }
         if holdsToEnd {
             held.append(item)
             return []
