@@ -40,6 +40,37 @@ import ShoalTestSupport
         #expect(dir.run("(Get-ChildItem -Include *.log).Name").lines == ["a.log"])
     }
 
+    @Test func filterEndingInDotStarAlsoFindsNamesWithoutExtension() {
+        let dir = FileTestDirectory()
+        dir.write("noextension", "")
+        dir.write("notes.txt", "")
+        dir.write("archive.tar.gz", "")
+        #expect(dir.run("(Get-ChildItem -Filter no*.*).Name").lines == ["noextension", "notes.txt"])
+        #expect(dir.run("(Get-ChildItem -Filter *.).Name").lines == ["noextension"])
+        #expect(dir.run("(Get-ChildItem -Filter *.*).Count").lines == ["3"])
+        #expect(dir.run("(Get-ChildItem -Filter *.gz).Name").lines == ["archive.tar.gz"])
+    }
+
+    @Test func wildcardPathsGiveTheItemsAndRecursionSearchesForTheLastPart() {
+        let dir = FileTestDirectory()
+        dir.makeDirectory("sr/D1")
+        dir.makeDirectory("sr/foo/foo")
+        dir.write("sr/D1/File1.txt", "")
+        dir.write("sr/top.txt", "")
+        dir.write("sr/foo/bar", "")
+        dir.write("sr/foo/foo/bar", "")
+        // Without -Recurse a wildcard's matches are the items, directories too.
+        #expect(dir.run("(Get-ChildItem sr/*).Name -join ','").lines == ["D1,foo,top.txt"])
+        // With it, the last part is searched for from its parent, at every depth.
+        #expect(dir.run("(Get-ChildItem sr/F*.txt -Recurse -File).Name").lines == ["File1.txt"])
+        #expect(dir.run("(Get-ChildItem sr/* -Recurse -Directory).Count").lines == ["3"])
+        #expect(dir.run("(Get-ChildItem sr/foo/bar -Recurse).Count").lines == ["2"])
+        #expect(dir.run("Set-Location sr; (Get-ChildItem *.txt -Recurse).Name -join ','").lines == ["top.txt,File1.txt"])
+        // A trailing slash names a directory: a file there is not found.
+        let notFound = dir.run("try { Get-ChildItem sr/foo/bar/ -Recurse -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }")
+        #expect(notFound.lines == ["ItemNotFound,Microsoft.PowerShell.Commands.GetChildItemCommand"])
+    }
+
     @Test func getChildItemRecursesWithRelativeNames() {
         let dir = FileTestDirectory()
         dir.makeDirectory("d")

@@ -37,13 +37,46 @@ final class GetChildItemCommand: Cmdlet {
                               directoriesOnly: context.flag("Directory"),
                               showHidden: context.flag("Force") || context.flag("Hidden"), hiddenOnly: context.flag("Hidden"),
                               namesOnly: context.flag("Name"), maximumDepth: recurse ? (depth ?? Int.max) : 0)
-        for path in try PathResolver(context: context).existingPaths(default: ".") {
-            if FileSystem.isDirectory(path) {
-                try list(path, root: path, level: 0, options, context)
-            } else if let item = FileSystemItem(path: path), accepts(item, options) {
-                try context.write(options.namesOnly ? .string(item.name) : .native(item))
+        let resolver = PathResolver(context: context)
+        let (written, literal) = resolver.requestedPaths(default: ".")
+        for original in written {
+            var path = original
+            var options = options
+            if recurse, !literal { recursiveSearch(&path, &options, resolver) }
+            let globbed = !literal && PathText.hasWildcard(path)
+            // `file/` names a directory: a file there is not found.
+            let namesDirectory = path.count > 1 && (path.hasSuffix("/") || path.hasSuffix("\\"))
+            for match in try resolver.expand(path, literal: literal) {
+                guard FileSystem.exists(match), !namesDirectory || FileSystem.isDirectory(match) else {
+                    var record = FileErrors.pathNotFound(match)
+                    if namesDirectory { record = FileErrors.itemNotFound(match) }
+                    try context.writeError(record)
+                    continue
+                }
+                // A directory a wildcard matched is itself the item, unless recursing.
+                if FileSystem.isDirectory(match), !globbed || recurse {
+                    try list(match, root: match, level: 0, options, context)
+                } else if let item = FileSystemItem(path: match), accepts(item, options) {
+                    try context.write(options.namesOnly ? .string(item.name) : .native(item))
+                }
             }
         }
+    }
+
+    /// pwsh's fix-ups for a recursive search: `dir/*` with -File or
+    /// -Directory searches `dir`, and a last part that is not a directory
+    /// (`dir/F*.txt`, `tem*`, `dir/file`) becomes the -Include of a search
+    /// from its parent, matched at every depth.
+    func recursiveSearch(_ path: inout String, _ options: inout Options, _ resolver: PathResolver) {
+        guard !path.hasSuffix("/"), !path.hasSuffix("\\") else { return }
+        let separator = path.lastIndex { $0 == "/" || $0 == "\\" }
+        let leaf = String(separator.map { path[path.index(after: $0)...] } ?? path[...])
+        if leaf == "*", options.filesOnly || options.directoriesOnly { path.removeLast(leaf.count) }
+        guard options.names.includes == nil, !path.isEmpty, !FileSystem.isDirectory(resolver.absolute(path)) else {
+            return
+        }
+        if leaf != "*" { options.names = options.names.including(leaf) }
+        path.removeLast(leaf.count)
     }
 
     func accepts(_ item: FileSystemItem, _ options: Options) -> Bool {

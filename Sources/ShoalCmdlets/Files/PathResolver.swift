@@ -82,6 +82,13 @@ enum FileErrors {
                     category: .objectNotFound, target: .string(path))
     }
 
+    /// A path that names a directory (`file/`) where there is none.
+    static func itemNotFound(_ path: String) -> ErrorRecord {
+        ErrorRecord("Cannot find path '\(path)' because it does not exist.",
+                    exceptionType: "System.Management.Automation.ItemNotFoundException", errorId: "ItemNotFound",
+                    category: .objectNotFound, target: .string(path))
+    }
+
     static func ioError(_ message: String, id: String, path: String, category: ErrorCategory = .writeError) -> ErrorRecord {
         ErrorRecord(message, exceptionType: "System.IO.IOException", errorId: id, category: category, target: .string(path))
     }
