@@ -5,6 +5,25 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct FileContentCmdletTests {
+    @Test func getContentReadCountAndPwshErrors() {
+        let dir = FileTestDirectory()
+        dir.write("c.txt", "AA\nBB\nCC\nDD\n")
+        let result = dir.run("""
+            $chunks = Get-Content c.txt -ReadCount 2 -Tail 3; $chunks.Count; $chunks[0] -join '+'; $chunks[1] -join '+'
+            (Get-Content c.txt -ReadCount 2 -TotalCount 3).Count
+            (Get-Content c.txt -ReadCount 0).Count
+            try { Get-Content c.txt -TotalCount -2 } catch { $_.FullyQualifiedErrorId }
+            try { Get-Content c.txt -Tail 1 -Raw } catch { $_.Exception.Message }
+            try { Get-Content ./nothing*.txt -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+            try { Get-Content . -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+            """)
+        #expect(result.lines == ["2", "BB+CC", "DD", "2", "4",
+                                 "ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetContentCommand",
+                                 "The 'Raw' and 'Tail' parameters cannot be specified in the same command.",
+                                 "ItemNotFound,Microsoft.PowerShell.Commands.GetContentCommand",
+                                 "GetContainerContentException,Microsoft.PowerShell.Commands.GetContentCommand"], "\(result.errors)")
+    }
+
     @Test func setAndAddContentTakeLiteralPathAlone() {
         let dir = FileTestDirectory()
         let result = dir.run("""

@@ -23,8 +23,14 @@ final class GetContentCommand: Cmdlet {
         ])
 
     func begin(_ context: CmdletContext) throws {
-        // [ValidateRange(0, int.MaxValue)] on -Tail, as pwsh declares it.
+        // [ValidateRange(0, ...)] on -Tail and -TotalCount, as pwsh declares them.
         _ = try context.integer("Tail", minimum: 0)
+        _ = try context.integer("TotalCount", minimum: 0)
+        if context.flag("Raw"), let other = ["TotalCount", "Tail", "Wait"].first(where: context.has) {
+            throw context.terminatingError("The 'Raw' and '\(other)' parameters cannot be specified in the same command.",
+                                           id: "InvalidOperation", category: .invalidOperation,
+                                           exceptionType: "System.Management.Automation.PSInvalidOperationException")
+        }
     }
 
     func process(_ context: CmdletContext) throws {
@@ -40,12 +46,12 @@ final class GetContentCommand: Cmdlet {
             try context.writeWarning("Encoding not used when '-AsByteStream' specified.")
         }
         let resolver = PathResolver(context: context)
-        for path in try resolver.existingPaths() {
+        for path in try resolver.existingPaths(unmatchedWildcardIsError: true) {
             if FileSystem.isDirectory(path) {
                 try context.writeError(ErrorRecord(
                     "Unable to get content because it is a directory: '\(path)'. Please use 'Get-ChildItem' instead.",
-                    exceptionType: "System.UnauthorizedAccessException", errorId: "GetContentReaderUnauthorizedAccessError",
-                    category: .permissionDenied, target: .string(path)))
+                    exceptionType: "System.InvalidOperationException", errorId: "GetContainerContentException",
+                    category: .invalidOperation, target: .null))
                 continue
             }
             guard let bytes = FileSystem.readBytes(path) else {
@@ -122,9 +128,19 @@ final class GetContentCommand: Cmdlet {
         if let n = context.integer("Tail"), n >= 0 {
             lines = Array(lines.suffix(n))
         }
-        for line in lines {
+        // -ReadCount: lines go on in arrays of that many (0: all in one).
+        let readCount = context.integer("ReadCount") ?? 1
+        if readCount == 1 {
+            for line in lines {
+                try context.checkStopped()
+                try context.write(.string(line))
+            }
+            return
+        }
+        let size = readCount <= 0 ? max(lines.count, 1) : readCount
+        for start in stride(from: 0, to: lines.count, by: size) {
             try context.checkStopped()
-            try context.write(.string(line))
+            try context.write(.list(lines[start..<min(start + size, lines.count)].map(Value.string)))
         }
     }
 }

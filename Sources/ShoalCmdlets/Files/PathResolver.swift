@@ -57,11 +57,14 @@ struct PathResolver {
 
     /// Each existing path named by -Path/-LiteralPath; a missing literal
     /// path is reported as PowerShell's PathNotFound error and skipped.
-    func existingPaths(default fallback: String? = nil) throws -> [String] {
+    /// With `unmatchedWildcardIsError`, so is a wildcard that matches
+    /// nothing (ItemNotFound, as Get-Content reports it).
+    func existingPaths(default fallback: String? = nil, unmatchedWildcardIsError: Bool = false) throws -> [String] {
         let (paths, literal) = requestedPaths(default: fallback)
         var result: [String] = []
         for path in paths {
             let matches = try expand(path, literal: literal)
+            if matches.isEmpty, unmatchedWildcardIsError { try context.writeError(FileErrors.itemNotFound(path)) }
             for match in matches {
                 if FileSystem.exists(match) { result.append(match) } else { try reportNotFound(match) }
             }

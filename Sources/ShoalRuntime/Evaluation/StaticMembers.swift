@@ -17,7 +17,8 @@ enum StaticMembers {
     /// The types whose static members are declared in a member table, by
     /// lower-cased full name (the rest are still in `get`'s switch).
     static let tables: [String: MemberTable<StaticTarget>] = [
-        "system.math": MathMembers.table, "system.globalization.cultureinfo": CultureInfo.staticMembers,
+        "system.math": MathMembers.table, "system.object": ObjectMembers.table,
+        "system.globalization.cultureinfo": CultureInfo.staticMembers,
         "system.timezoneinfo": TimeZoneObject.infoStatics, "system.timezone": TimeZoneObject.legacyStatics,
     ]
 
