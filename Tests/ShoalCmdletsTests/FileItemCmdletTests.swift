@@ -26,6 +26,19 @@ import ShoalTestSupport
         #expect(dir.run("Test-Path f.txt -PathType Bogus").errors.contains("does not belong to the set \"Any,Container,Leaf\""))
     }
 
+    @Test func testPathOfNullIsAnErrorAndIsValidKnowsDrives() {
+        let result = runScript("""
+            Test-Path -Path $null -ErrorAction SilentlyContinue
+            try { Test-Path -Path $null -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+            Test-Path ' :;!@#$%^&*(){}?+|_-' -IsValid
+            Test-Path '/totally a valid/path' -IsValid
+            Test-Path env:HOME -IsValid
+            Test-Path /tmp/a:b -IsValid
+            """)
+        #expect(result.lines == ["NullPathNotPermitted,Microsoft.PowerShell.Commands.TestPathCommand", "False", "True", "True", "True"],
+                "\(result.errors)")
+    }
+
     @Test func getChildItemListsDirectoriesFirstAndHidesDotFiles() {
         let dir = FileTestDirectory()
         dir.write("b.txt", "bb")

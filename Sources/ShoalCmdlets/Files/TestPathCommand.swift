@@ -13,16 +13,29 @@ final class TestPathCommand: Cmdlet {
 
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)
-        let (paths, literal) = resolver.requestedPaths()
+        let given = context.value("LiteralPath") ?? context.value("Path") ?? .null
+        // `$null` (or an empty collection) is no path: pwsh's non-terminating
+        // NullPathNotPermitted, for the whole argument or each null in it.
+        let items = given.enumeratedItemsKeepingNull
+        if given.isNull || items.isEmpty {
+            try context.writeError(nullPath(given))
+            return
+        }
+        let literal = context.value("LiteralPath") != nil
         let kind = context.string("PathType")?.lowercased() ?? "any"
-        for path in paths {
+        for item in items {
+            if item.isNull {
+                try context.writeError(nullPath(given))
+                continue
+            }
+            let path = Conversion.toString(item)
             // PowerShell 7 answers False for an empty or blank path rather than failing.
             guard !path.trimmingCharacters().isEmpty else {
                 try context.write(.bool(false))
                 continue
             }
             if context.flag("IsValid") {
-                try context.write(.bool(!path.contains("\0")))
+                try context.write(.bool(TestPathCommand.isValid(path)))
                 continue
             }
             let matches = try resolver.expand(path, literal: literal).filter(FileSystem.exists)
@@ -35,5 +48,21 @@ final class TestPathCommand: Cmdlet {
             }
             try context.write(.bool(found))
         }
+    }
+
+    func nullPath(_ given: Value) -> ErrorRecord {
+        ErrorRecord("The provided Path argument was null or an empty collection.", exceptionType: "System.ArgumentNullException",
+                    errorId: "NullPathNotPermitted", category: .invalidArgument, target: given)
+    }
+
+    /// The drives pwsh has on Linux besides the file system's `/`.
+    static let driveNames: Set<String> = ["alias", "env", "function", "temp", "variable"]
+
+    /// -IsValid: Linux forbids only NUL in a path; a `name:` before any
+    /// `/` must name a drive (`nodrive:x` is not a valid path).
+    static func isValid(_ path: String) -> Bool {
+        if path.contains("\0") { return false }
+        guard let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") else { return true }
+        return driveNames.contains(path[..<colon].lowercased())
     }
 }

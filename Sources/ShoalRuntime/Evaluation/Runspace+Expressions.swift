@@ -318,7 +318,7 @@ extension Runspace {
 
 extension Value {
     /// Like `enumeratedItems`, but `$null` counts as one item (for `@($null)`).
-    var enumeratedItemsKeepingNull: [Value] {
+    public var enumeratedItemsKeepingNull: [Value] {
         if case .null = self { return [.null] }
         return enumeratedItems
     }
