@@ -163,6 +163,25 @@ import Testing
         }
     }
 
+    @Test func nullConditionalAccessAndQuestionMarksInVariableNames() throws {
+        guard let access = lone(try #require(try statements("${a}?.b").first)), case .nullConditional(let member) = access.kind,
+              case .member(_, let name, isStatic: false) = member.kind, case .string("b") = name.kind else {
+            Issue.record("expected ${a}?.b")
+            return
+        }
+        guard let index = lone(try #require(try statements("${a}?[0]").first)), case .nullConditional(let inner) = index.kind,
+              case .index = inner.kind else {
+            Issue.record("expected ${a}?[0]")
+            return
+        }
+        // Without braces the `?` belongs to the name, as pwsh's tokenizer reads it.
+        guard let variable = lone(try #require(try statements("$a?").first)), case .variable(let reference) = variable.kind else {
+            Issue.record("expected the variable a?")
+            return
+        }
+        #expect(reference.name == "a?")
+    }
+
     @Test func anOperatorEndingTheTextIsIncomplete() throws {
         for text in ["1 +", "$a ??", "$a ?", "$a ? 1 :", "$a ? 1"] {
             let error = try #require(parseError(text), "\(text)")

@@ -114,6 +114,8 @@ extension Runspace {
             return try readVariable(reference, span: expression.span)
         case .ternary(let condition, let ifTrue, let ifFalse):
             return try evaluate(Conversion.toBool(try evaluate(condition)) ? ifTrue : ifFalse)
+        case .nullConditional(let access):
+            return try evaluateNullConditional(access)
         }
     }
 

@@ -6,7 +6,29 @@ import ShoalSyntax
 
 extension Runspace {
     func evaluateMember(_ targetExpression: ExpressionNode, _ nameExpression: ExpressionNode, isStatic: Bool, span: SourceSpan) throws -> Value {
-        let target = try evaluate(targetExpression)
+        try member(of: try evaluate(targetExpression), nameExpression, isStatic: isStatic, span: span)
+    }
+
+    /// `${a}?.b`, `${a}?.M()`, `${a}?[i]`: `$null` when the target is, the
+    /// access otherwise (its name and arguments evaluated only then).
+    func evaluateNullConditional(_ access: ExpressionNode) throws -> Value {
+        switch access.kind {
+        case .member(let targetExpression, let name, let isStatic):
+            let target = try evaluate(targetExpression)
+            return target.isNull ? .null : try member(of: target, name, isStatic: isStatic, span: access.span)
+        case .invokeMember(let targetExpression, let name, let arguments, let isStatic):
+            let target = try evaluate(targetExpression)
+            return target.isNull ? .null : try invoke(on: target, name, arguments, isStatic: isStatic, span: access.span) ?? .null
+        case .index(let targetExpression, let index):
+            let target = try evaluate(targetExpression)
+            return target.isNull ? .null : try evaluateIndex(target, try evaluate(index), span: access.span)
+        default:
+            return try evaluate(access)
+        }
+    }
+
+    /// Member `nameExpression` of an evaluated target.
+    func member(of target: Value, _ nameExpression: ExpressionNode, isStatic: Bool, span: SourceSpan) throws -> Value {
         if !isStatic, case .string(let name) = nameExpression.kind, let folded = nameExpression.foldedString {
             let value = memberValue(target, name, folded: folded)
             if case .null = value { try checkStrictMember(target, name, span: span) }
@@ -150,7 +172,12 @@ extension Runspace {
 
     func evaluateInvocation(_ targetExpression: ExpressionNode, _ nameExpression: ExpressionNode, _ argumentExpressions: [ExpressionNode],
                             isStatic: Bool, span: SourceSpan) throws -> Value? {
-        let target = try evaluate(targetExpression)
+        try invoke(on: try evaluate(targetExpression), nameExpression, argumentExpressions, isStatic: isStatic, span: span)
+    }
+
+    /// Method `nameExpression` of an evaluated target, called with `argumentExpressions`.
+    func invoke(on target: Value, _ nameExpression: ExpressionNode, _ argumentExpressions: [ExpressionNode],
+                isStatic: Bool, span: SourceSpan) throws -> Value? {
         let name = Conversion.toString(try evaluate(nameExpression))
         var arguments: [Value] = []
         arguments.reserveCapacity(argumentExpressions.count)

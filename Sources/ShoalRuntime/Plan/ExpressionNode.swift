@@ -40,6 +40,7 @@ public final class ExpressionNode: Sendable {
         case invokeMember(ExpressionNode, name: ExpressionNode, arguments: [ExpressionNode], isStatic: Bool)
         case index(ExpressionNode, ExpressionNode)
         case ternary(condition: ExpressionNode, ifTrue: ExpressionNode, ifFalse: ExpressionNode)
+        case nullConditional(ExpressionNode)
     }
 
     public enum Shape: Sendable {

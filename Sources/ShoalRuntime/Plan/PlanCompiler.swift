@@ -223,6 +223,7 @@ final class PlanCompiler {
         case .index(let target, let index):
             let compiledTarget = compile(target)
             kind = .index(compiledTarget, compile(index))
+        case .nullConditional(let access): kind = .nullConditional(compile(access))
         case .ternary(let condition, let ifTrue, let ifFalse):
             let compiledCondition = compile(condition)
             let compiledIfTrue = compile(ifTrue)

@@ -48,6 +48,9 @@ public enum ExpressionKind: Sendable {
     case invokeMember(Expression, name: Expression, arguments: [Expression], isStatic: Bool)
     /// `a[i]`.
     case index(Expression, Expression)
+    /// `${a}?.b`, `${a}?.M()`, `${a}?[0]`: the access (a `.member`,
+    /// `.invokeMember` or `.index`) when its target is not `$null`, else `$null`.
+    case nullConditional(Expression)
     /// `condition ? ifTrue : ifFalse`.
     case ternary(condition: Expression, ifTrue: Expression, ifFalse: Expression)
 }

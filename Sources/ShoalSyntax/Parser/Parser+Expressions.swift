@@ -445,27 +445,19 @@ extension Parser {
                 position += 1
                 skipTrivia(newlines: false)
                 expression = try parseMemberAccess(on: expression, isStatic: false)
+            } else if c == "?", peek(1) == ".", let next = peek(2), next != ".", !isBlank(next), next != "\n" {
+                position += 2
+                expression = Expression(.nullConditional(try parseMemberAccess(on: expression, isStatic: false)),
+                                        span(expression.span.start))
+            } else if c == "?", peek(1) == "[" {
+                position += 1
+                let access = try parseIndex(on: expression)
+                expression = Expression(.nullConditional(access), access.span)
             } else if c == ":", peek(1) == ":" {
                 position += 2
                 expression = try parseMemberAccess(on: expression, isStatic: true)
             } else if c == "[" {
-                let open = position
-                position += 1
-                skipTrivia(newlines: true)
-                if peek() == "]" {
-                    throw error("Array index expression is missing or not valid.", id: "MissingArrayIndexExpression")
-                }
-                let saved = commaAllowed
-                commaAllowed = true
-                let index = try parseExpression()
-                commaAllowed = saved
-                skipTrivia(newlines: true)
-                guard peek() == "]" else {
-                    throw ParseError("Missing ']' after array index expression.", id: "MissingEndSquareBracket",
-                                     span: span(open, open + 1), incomplete: position >= chars.count)
-                }
-                position += 1
-                expression = Expression(.index(expression, index), span(expression.span.start))
+                expression = try parseIndex(on: expression)
             } else if (c == "+" || c == "-"), peek(1) == c, isAssignableForIncrement(expression) {
                 let after = peek(2)
                 if let after, isDigit(after) || after == "$" { break }
@@ -477,6 +469,27 @@ extension Parser {
             }
         }
         return expression
+    }
+
+    /// `[index]` after `target`, at the bracket.
+    mutating func parseIndex(on target: Expression) throws(ParseError) -> Expression {
+        let open = position
+        position += 1
+        skipTrivia(newlines: true)
+        if peek() == "]" {
+            throw error("Array index expression is missing or not valid.", id: "MissingArrayIndexExpression")
+        }
+        let saved = commaAllowed
+        commaAllowed = true
+        let index = try parseExpression()
+        commaAllowed = saved
+        skipTrivia(newlines: true)
+        guard peek() == "]" else {
+            throw ParseError("Missing ']' after array index expression.", id: "MissingEndSquareBracket",
+                             span: span(open, open + 1), incomplete: position >= chars.count)
+        }
+        position += 1
+        return Expression(.index(target, index), span(target.span.start))
     }
 
     /// Whether a member name starts after the blanks from `index` on.

@@ -81,6 +81,18 @@ extension Parser {
         return true
     }
 
+    /// A variable's name after `$`: identifier characters and `?`, as
+    /// pwsh's tokenizer reads it (`$a?` is the variable `a?`; write `${a}?.b`
+    /// for the null-conditional operator).
+    mutating func readVariableName() -> String {
+        var result = String.UnicodeScalarView()
+        while let c = peek(), isIdentifierChar(c) || c == "?" {
+            result.append(c)
+            position += 1
+        }
+        return String(result)
+    }
+
     mutating func readIdentifier() -> String {
         var result = String.UnicodeScalarView()
         while let c = peek(), isIdentifierChar(c) {

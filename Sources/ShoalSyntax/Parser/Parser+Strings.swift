@@ -180,12 +180,12 @@ extension Parser {
             position += 1
             name = String(c)
         } else if isIdentifierChar(c) {
-            name = readIdentifier()
+            name = readVariableName()
             if peek() == ":", let after = peek(1), isIdentifierChar(after) {
                 let qualifierName = name.lowercased()
                 if let qualifier = Parser.variableQualifiers[qualifierName] {
                     position += 1
-                    var rest = readIdentifier()
+                    var rest = readVariableName()
                     // `$using:function:Log`, `$using:env:HOME`: a drive-qualified name.
                     if qualifier == .using, peek() == ":", let after = peek(1), isIdentifierChar(after),
                        let inner = Parser.variableQualifiers[rest.lowercased()], inner == .function || inner == .env || inner == .variable {

@@ -29,3 +29,21 @@ $n
 $results = @(1, 2, 3)
 $results. Count
 'abc'. ToUpper()
+# The null-conditional operators: `?.` and `?[]` give $null when the target
+# is $null, and evaluate nothing further. A `?` in a plain variable name is
+# part of it, as in pwsh, so the target is written ${name}.
+$missing = $null
+"[$(${missing}?.Length)]"
+$word = 'hello'
+${word}?.ToUpper()
+$list = 10, 20, 30
+${list}?[1]
+"[$(${missing}?[1])]"
+$calls = 0
+${missing}?.Method(($calls++))
+$calls
+$tree = @{ branch = @{ leaf = 'found' } }
+$tree.branch?.leaf
+"[$($tree.nothing?.leaf)]"
+$ok? = 'a variable named ok?'
+$ok?
