@@ -5,6 +5,18 @@ import Testing
 import ShoalTestSupport
 
 @Suite struct SystemTimeCmdletTests {
+    @Test func dateTimeStandardStringMethods() {
+        let result = runScript("""
+            $d = Get-Date -Year 2026 -Month 12 -Day 3 -Hour 14 -Minute 5 -Second 9
+            $d.ToLongDateString() -eq $d.ToString('D')
+            $d.ToShortDateString() -eq $d.ToString('d')
+            $d.ToLongTimeString() -eq $d.ToString('T')
+            $d.ToShortTimeString() -eq $d.ToString('t')
+            $d.ToLongDateString() -match '2026'
+            """)
+        #expect(result.lines == ["True", "True", "True", "True", "True"], "\(result.errors)")
+    }
+
     @Test func datesParseAsDotNetReadsThemInTheInvariantCulture() {
         let result = runScript("""
             foreach ($t in 'Jan 1, 2020', 'January 1 2020', '1 Jan 2020', 'Wednesday, January 1, 2020 10:05:03 PM', '2024-01-31',

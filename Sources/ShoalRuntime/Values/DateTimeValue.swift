@@ -108,6 +108,11 @@ public final class DateTimeValue: NativeObject, Sendable {
         case "tostring":
             if let first = arguments.first { return .string(format(Conversion.toString(first))) }
             return .string(stringValue)
+        // The current culture's standard forms (en-US, as Get-Culture reports).
+        case "tolongdatestring": return .string(format("D"))
+        case "toshortdatestring": return .string(format("d"))
+        case "tolongtimestring": return .string(format("T"))
+        case "toshorttimestring": return .string(format("t"))
         case "adddays": return try adding(Double(DateTimeValue.ticksPerDay))
         case "addhours": return try adding(36_000_000_000)
         case "addminutes": return try adding(600_000_000)
