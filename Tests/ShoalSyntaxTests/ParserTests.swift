@@ -1,4 +1,5 @@
-// Parser unit tests: the syntax trees statements make, and PowerShell's
+// Parser unit tests: the syntax trees statements make (written as
+// SyntaxPrinter prints them), and PowerShell's
 // wording and positions for syntax errors.
 
 import Testing
@@ -11,6 +12,37 @@ import Testing
 
     func statements(_ text: String) throws -> [Statement] {
         try parse(text).endBlock?.statements ?? []
+    }
+
+    /// The script's syntax tree as SyntaxPrinter writes it.
+    func printed(_ text: String) throws -> String {
+        SyntaxPrinter.print(try parse(text))
+    }
+
+    @Test(arguments: [
+        ("$x = 1 + 2 * 3", "(= $x (+ 1 (* 2 3)))"),
+        ("1,2 + 3", "(+ (, 1 2) 3)"),
+        ("$a -eq 1 ? 1 + $b ?? 2 : 3", "(? (-eq $a 1) (?? (+ 1 $b) 2) 3)"),
+        ("$x ??= 5", "(??= $x 5)"),
+        ("${a}?.b; ${a}?[0]; $a?", "(?. $a b) (?[] $a 0) $a?"),
+        ("$r. Count", "(. $r Count)"),
+        ("Get-Job -Name 'a*' 5 -Force", "(Get-Job -Name 'a*' 5 -Force)"),
+        ("gps | ? CPU -gt 1 | select -First 2", "(| (gps) (? 'CPU' -gt 1) (select -First 2))"),
+        ("& $sb 1; Start-Sleep 1 &", "(& $sb 1) (Start-Sleep 1)&"),
+        ("a && b || c", "(chain (a) && (b) || (c))"),
+        ("if ($x) { 1 } elseif ($y) { 2 } else { 3 }", "(if ($x {1}) ($y {2}) (else {3}))"),
+        ("foreach ($i in 1..3) { $i }", "(foreach $i (.. 1 3) {$i})"),
+        ("function f([int]$a = 2) { $a }", "(function f {(param [int]$a=2) $a})"),
+        ("try { 1 } catch [System.IO.IOException] { 2 } finally { 3 }", "(try {1} (catch [System.IO.IOException] {2}) (finally {3}))"),
+        ("[pscustomobject]@{ a = 1 }", "([pscustomobject] @{'a'=1})"),
+        ("\"x $y $($z + 1)\"", "\"x $y $((+ $z 1))\""),
+        ("'it''s' > out.txt 2>&1", "'it''s' 1>'out.txt' 2>&1"),
+        ("$i++; --$j; -not $k", "($i ++) (-- $j) (-not $k)"),
+        ("[math]::Round(2.5, 0).ToString()", "(.call (::call [math] Round 2.5 0) ToString)"),
+    ])
+    func syntaxTrees(text: String, expected: String) throws {
+        let actual = try printed(text)
+        #expect(actual == expected)
     }
 
     /// The expression a statement is made of, when it is nothing else.
@@ -57,29 +89,6 @@ import Testing
         #expect(v.name == "false")
     }
 
-    @Test func assignmentAndOperatorPrecedence() throws {
-        let statement = try #require(try statements("$x = 1 + 2 * 3").first)
-        guard case .assignment(let target, .assign, let value) = statement.kind,
-              case .variable(let variable) = target.kind,
-              let expression = lone(value),
-              case .binary(.add, _, let right) = expression.kind,
-              case .binary(.multiply, _, _) = right.kind else {
-            Issue.record("expected $x = 1 + (2 * 3)")
-            return
-        }
-        #expect(variable.name == "x" && variable.qualifier == .none)
-    }
-
-    @Test func commaBindsTighterThanPlus() throws {
-        let statement = try #require(try statements("1,2 + 3").first)
-        guard let expression = lone(statement), case .binary(.add, let left, _) = expression.kind,
-              case .arrayLiteral(let items) = left.kind else {
-            Issue.record("expected (1,2) + 3")
-            return
-        }
-        #expect(items.count == 2)
-    }
-
     @Test func expandableStringParts() throws {
         let statement = try #require(try statements(#""a $x.Length $($y + 1) ${z}`n""#).first)
         guard let expression = lone(statement), case .expandableString(let parts) = expression.kind else {
@@ -124,62 +133,12 @@ import Testing
         #expect(parameters[0].attributes.first?.named.map(\.name) == ["Mandatory", "Position"])
     }
 
-    @Test func backgroundOperatorAndCallOperator() throws {
-        let statements = try statements("& $sb 1; Start-Sleep 1 &")
-        guard case .pipeline(let first) = statements[0].kind, case .command(let call) = first.elements[0] else {
-            Issue.record("expected a call")
-            return
-        }
-        #expect(call.invocation == .call)
-        guard case .pipeline(let second) = statements[1].kind else { Issue.record("expected a pipeline"); return }
-        #expect(second.isBackground)
-    }
-
     @Test func missingClosingBraceIsReportedAtTheBrace() throws {
         let error = try #require(parseError("if ($x) {\n  'a'\n"))
         #expect(error.message == "Missing closing '}' in statement block or type definition.")
         #expect(error.span.line == 1)
         #expect(error.span.column == 9)
         #expect(error.isIncompleteInput)
-    }
-
-    @Test func ternaryAndNullCoalescing() throws {
-        // `??` ranks below `+` and above `-eq`; the ternary takes whole expressions.
-        guard let ternary = lone(try #require(try statements("$a -eq 1 ? 1 + $b ?? 2 : 3").first)),
-              case .ternary(let condition, let ifTrue, _) = ternary.kind,
-              case .binary(.compare(.eq, caseSensitive: false), _, _) = condition.kind,
-              case .binary(.coalesce, let left, _) = ifTrue.kind, case .binary(.add, _, _) = left.kind else {
-            Issue.record("expected ($a -eq 1) ? (($a + $b) ?? 2) : 3")
-            return
-        }
-        guard case .assignment(_, .coalesce, _) = try #require(try statements("$x ??= 5").first).kind else {
-            Issue.record("expected ??=")
-            return
-        }
-        guard let member = lone(try #require(try statements("$r. Count").first)),
-              case .member(_, let name, isStatic: false) = member.kind, case .string("Count") = name.kind else {
-            Issue.record("expected a member after blanks")
-            return
-        }
-    }
-
-    @Test func nullConditionalAccessAndQuestionMarksInVariableNames() throws {
-        guard let access = lone(try #require(try statements("${a}?.b").first)), case .nullConditional(let member) = access.kind,
-              case .member(_, let name, isStatic: false) = member.kind, case .string("b") = name.kind else {
-            Issue.record("expected ${a}?.b")
-            return
-        }
-        guard let index = lone(try #require(try statements("${a}?[0]").first)), case .nullConditional(let inner) = index.kind,
-              case .index = inner.kind else {
-            Issue.record("expected ${a}?[0]")
-            return
-        }
-        // Without braces the `?` belongs to the name, as pwsh's tokenizer reads it.
-        guard let variable = lone(try #require(try statements("$a?").first)), case .variable(let reference) = variable.kind else {
-            Issue.record("expected the variable a?")
-            return
-        }
-        #expect(reference.name == "a?")
     }
 
     @Test func anOperatorEndingTheTextIsIncomplete() throws {
