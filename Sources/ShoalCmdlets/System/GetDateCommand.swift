@@ -17,7 +17,7 @@ public final class GetDateCommand: Cmdlet {
             ParameterDescriptor("Minute", type: "int"), ParameterDescriptor("Second", type: "int"),
             ParameterDescriptor("Millisecond", type: "int"),
             ParameterDescriptor("DisplayHint", type: "string", validateSet: ["Date", "Time", "DateTime"]),
-            ParameterDescriptor("UFormat", type: "string"),
+            ParameterDescriptor("UFormat", type: "string", notNullOrEmpty: true),
             ParameterDescriptor("Format", type: "string"),
             ParameterDescriptor("AsUTC", type: "switch"),
         ],

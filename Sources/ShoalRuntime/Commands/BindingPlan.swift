@@ -104,10 +104,13 @@ public final class BindingPlan: @unchecked Sendable {
             byPropertyName.allSatisfy { $0.lowercasedName == key } && !mandatory && sets.isEmpty ? key : nil
         }
         conversions = declared.map(ParameterConversion.init)
-        validating = parameters.map { $0.descriptor.validateSet != nil || $0.validateRange != nil }
+        validating = parameters.map {
+            $0.descriptor.validateSet != nil || $0.validateRange != nil || $0.descriptor.refusesNullOrEmpty
+        }
         convertingOrValidating = parameters.map { parameter in
             let type = parameter.descriptor.type?.lowercased()
             return (type != nil && type != "object") || parameter.descriptor.validateSet != nil || parameter.validateRange != nil
+                || parameter.descriptor.refusesNullOrEmpty
         }
     }
 

@@ -17,13 +17,16 @@ public struct ParameterDescriptor: Sendable {
     public let fromPipelineByPropertyName: Bool
     public let aliases: [String]
     public let validateSet: [String]?
+    /// `[ValidateNotNullOrEmpty()]`: the binder refuses `$null`, `''` and an empty array.
+    public let refusesNullOrEmpty: Bool
     /// Takes every positional argument no other parameter took, as an array.
     public let takesRemainingArguments: Bool
     public let help: String
 
     public init(_ name: String, type: String? = nil, position: Int? = nil, mandatory: Bool = false,
                 pipeline: Bool = false, pipelineByPropertyName: Bool = false, aliases: [String] = [],
-                validateSet: [String]? = nil, remainingArguments: Bool = false, help: String = "") {
+                validateSet: [String]? = nil, notNullOrEmpty: Bool = false, remainingArguments: Bool = false,
+                help: String = "") {
         self.name = name
         self.lowercasedName = name.lowercased()
         self.type = type
@@ -33,6 +36,7 @@ public struct ParameterDescriptor: Sendable {
         self.fromPipelineByPropertyName = pipelineByPropertyName
         self.aliases = aliases
         self.validateSet = validateSet
+        self.refusesNullOrEmpty = notNullOrEmpty
         self.takesRemainingArguments = remainingArguments
         self.help = help
     }

@@ -159,6 +159,7 @@ public struct ParameterBinder {
 
     func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?, range: (Value, Value)?,
                  conversion: ParameterConversion) throws -> Value {
+        if descriptor.refusesNullOrEmpty { try checkNotNullOrEmpty(descriptor, value, at: location) }
         var converted = value
         if case .none = conversion {
             if descriptor.isSwitch { converted = .native(SwitchParameterValue(Conversion.toBool(value))) }
@@ -193,6 +194,20 @@ public struct ParameterBinder {
             }
         }
         return converted
+    }
+
+    /// `[ValidateNotNullOrEmpty()]`, with pwsh's error for each kind of emptiness.
+    func checkNotNullOrEmpty(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?) throws {
+        let kind: String
+        switch value.unwrapped {
+        case .null: kind = "NullNotAllowed"
+        case .string(let text) where text.isEmpty: kind = "EmptyStringNotAllowed"
+        case .array(let array) where array.items.isEmpty: kind = "EmptyArrayNotAllowed"
+        case .array(let array) where array.items.contains(where: \.isNull): kind = "NullNotAllowed"
+        default: return
+        }
+        throw bindingError("Cannot validate argument on parameter '\(descriptor.name)'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
+                           id: "ParameterArgumentValidationError" + kind, at: location)
     }
 
     func storeCommon(_ name: String, _ value: Value, into common: inout CommonParameters, at location: SourceSpan?) throws {

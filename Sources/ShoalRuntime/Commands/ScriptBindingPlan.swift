@@ -101,6 +101,7 @@ final class ScriptBindingPlan {
         var byPropertyName = false
         var validateSet: [String]?
         var validateRange: (Value, Value)?
+        var notNullOrEmpty = false
         var aliases: [String] = []
         var sets: [(name: String, mandatory: Bool)] = []
         for attribute in parameter.attributes {
@@ -129,6 +130,8 @@ final class ScriptBindingPlan {
                 if attribute.positional.count == 2 {
                     validateRange = (try runspace.evaluate(attribute.positional[0]), try runspace.evaluate(attribute.positional[1]))
                 }
+            case "validatenotnullorempty":
+                notNullOrEmpty = true
             case "alias":
                 aliases = try attribute.positional.flatMap { try runspace.evaluate($0).enumeratedItems }.map(Conversion.toString)
             default:
@@ -137,7 +140,7 @@ final class ScriptBindingPlan {
         }
         let descriptor = ParameterDescriptor(parameter.variable.name, type: parameter.typeName?.name, position: position,
                                              mandatory: mandatory, pipeline: pipeline, pipelineByPropertyName: byPropertyName,
-                                             aliases: aliases, validateSet: validateSet)
+                                             aliases: aliases, validateSet: validateSet, notNullOrEmpty: notNullOrEmpty)
         return (BindableParameter(descriptor, validateRange: validateRange), sets)
     }
 }

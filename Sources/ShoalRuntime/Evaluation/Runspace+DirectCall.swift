@@ -72,7 +72,9 @@ final class DirectCallPlan {
         self.node = node
         let inOrder = binding?.positionalIndices == Array(declared.indices)
         bindsPlainly = isEligible && declared.count <= 2 && inOrder && !node.layout.usesArgs && !node.layout.usesInput
-            && declared.allSatisfy { $0.descriptor.type == nil && $0.descriptor.validateSet == nil && $0.validateRange == nil }
+            && declared.allSatisfy {
+                $0.descriptor.type == nil && $0.descriptor.validateSet == nil && $0.validateRange == nil && !$0.descriptor.refusesNullOrEmpty
+            }
         firstSlot = parameters.first?.slot ?? -1
         secondSlot = parameters.dropFirst().first?.slot ?? -1
         var needed: Int? = 0
