@@ -13,6 +13,22 @@ func run(_ script: String) -> (output: String, errors: String, status: Int32) {
 /// The lines a script writes to standard output.
 func lines(_ script: String) -> [String] { runScript(script).lines }
 
+@Suite struct RegexDialectTests {
+    /// .NET reads a brace that begins no quantifier, and a `]` first in a
+    /// class, literally; Swift's Regex would refuse or mean something else.
+    @Test func bracesAndClassesReadAsDotNetReadsThem() {
+        let result = run("""
+            'test  {1, 2}' -match 'test\\s+{1, 2}'
+            'b' -match 'a{,2}'
+            'a{,2}' -match '^a{,2}$'
+            'aaa' -match '^a{2,}$'
+            'q]' -match '^[]q]+$'
+            ']' -match '[^]a]'
+            """)
+        #expect(result.output.split(separator: "\n") == ["True", "False", "True", "True", "True", "False"], "\(result.errors)")
+    }
+}
+
 @Suite struct OperatorTests {
     @Test(arguments: [
         ("'5' + 5", "55"), ("5 + '5'", "10"), ("(1,2,3 + 4).Count", "4"), ("'ab' * 3", "ababab"),

@@ -27,7 +27,7 @@ public final class RegexObject: NativeObject {
             return
         }
         do {
-            var compiled = try Regex(pattern)
+            var compiled = try Regex(RegexObject.translated(pattern))
             if !caseSensitive { compiled = compiled.ignoresCase() }
             regex = compiled
             let entry = Compiled(compiled)
@@ -40,6 +40,64 @@ public final class RegexObject: NativeObject {
                 "The regular expression pattern \(pattern) is not valid.", id: "InvalidRegularExpression", at: span,
                 type: "System.ArgumentException", category: .invalidArgument, target: .string(pattern))
         }
+    }
+
+    /// A .NET pattern as Swift's Regex reads it the same way: a `{` that
+    /// does not begin a quantifier (`{2}`, `{2,}`, `{2,5}`) is a literal
+    /// brace in .NET (`{1, 2}`, `{,2}`, `{a}`), and a `]` first in a class
+    /// is a member; both are escaped.
+    static func translated(_ pattern: String) -> String {
+        guard pattern.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) else { return pattern }
+        let scalars = Array(pattern.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        var inClass = false
+        while index < scalars.count {
+            let c = scalars[index]
+            if c == "\\", index + 1 < scalars.count {
+                result.append(c)
+                result.append(scalars[index + 1])
+                index += 2
+                continue
+            }
+            if inClass {
+                if c == "]" { inClass = false }
+            } else if c == "[" {
+                inClass = true
+                // A `]` first in a class (`[]a]`, `[^]a]`) is a member in
+                // .NET, an empty class to Swift: it is escaped.
+                var first = index + 1
+                if first < scalars.count, scalars[first] == "^" { first += 1 }
+                if first < scalars.count, scalars[first] == "]" {
+                    result.append(contentsOf: scalars[index..<first])
+                    result.append("\\")
+                    result.append("]")
+                    index = first + 1
+                    continue
+                }
+            } else if c == "{", !beginsQuantifier(scalars, at: index) {
+                result.append("\\")
+            }
+            result.append(c)
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// Whether `{` at `index` begins `{n}`, `{n,}` or `{n,m}`.
+    private static func beginsQuantifier(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var position = index + 1
+        func digits() -> Int {
+            let start = position
+            while position < scalars.count, ("0"..."9").contains(scalars[position]) { position += 1 }
+            return position - start
+        }
+        guard digits() > 0, position < scalars.count else { return false }
+        if scalars[position] == "," {
+            position += 1
+            _ = digits()
+        }
+        return position < scalars.count && scalars[position] == "}"
     }
 
     public var typeName: String { "System.Text.RegularExpressions.Regex" }
