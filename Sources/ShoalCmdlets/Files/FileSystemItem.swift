@@ -67,21 +67,19 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject,
         return mode & read != 0 && mode & write == 0
     }
 
-    static func isMember(ofGroup group: gid_t) -> Bool {
-        if group == getegid() { return true }
-        var groups = [gid_t](repeating: 0, count: Int(getgroups(0, nil)))
+    static func isMember(ofGroup group: gid_t) -> Bool { group == getegid() || supplementaryGroups.contains(group) }
+
+    /// The process's groups, read once (Get-ChildItem asks for every item
+    /// another user owns).
+    private static let supplementaryGroups: Set<gid_t> = {
+        var groups = [gid_t](repeating: 0, count: Int(max(0, getgroups(0, nil))))
         let count = getgroups(Int32(groups.count), &groups)
-        return count > 0 && groups.prefix(Int(count)).contains(group)
-    }
+        return Set(groups.prefix(Int(max(0, count))))
+    }()
 
     /// `$item.Attributes = ...`, `$item.LastWriteTime = ...` and the other
     /// properties Set-ItemProperty changes.
     func setProperty(_ name: String, _ value: Value, span: SourceSpan) throws {
-        guard SetItemPropertyCommand.settableProperties.contains(name.lowercased()) else {
-            throw ScriptError.runtime(
-                "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
-                id: "PropertyAssignmentException", at: span)
-        }
         var value = value
         if name.lowercased() == "attributes", let type = EnumType.named("System.IO.FileAttributes") {
             // A bad value is pwsh's ExceptionWhenSetting, as for any property.
@@ -89,6 +87,10 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject,
         }
         do {
             try SetItemPropertyCommand.set(name, value, path: fullName, span: span)
+        } catch let refused as SetItemPropertyCommand.PropertyRefused where refused.isUnknownProperty {
+            throw ScriptError.runtime(
+                "The property '\(name)' cannot be found on this object. Verify that the property exists and can be set.",
+                id: "PropertyAssignmentException", at: span)
         } catch let refused as SetItemPropertyCommand.PropertyRefused {
             throw ScriptError.runtime(refused.message, id: refused.id, at: span, category: .invalidOperation)
         }

@@ -34,15 +34,11 @@ final class SetItemPropertyCommand: Cmdlet {
         }
     }
 
-    /// The properties `set` knows (lower-cased).
-    static let settableProperties: Set<String> = [
-        "lastwritetime", "lastaccesstime", "lastwritetimeutc", "lastaccesstimeutc", "isreadonly", "attributes",
-        "creationtime", "creationtimeutc",
-    ]
-
     struct PropertyRefused: Error {
         let message: String
         let id: String
+        /// The item has no property of the name (not a value it refused).
+        var isUnknownProperty = false
     }
 
     static func set(_ name: String, _ value: Value, path: String, span: SourceSpan?) throws {
@@ -71,7 +67,8 @@ final class SetItemPropertyCommand: Cmdlet {
             throw PropertyRefused(message: "Linux file systems keep no creation time that can be set: '\(name)' cannot be changed on '\(path)'.",
                                   id: "SetPropertyError")
         default:
-            throw PropertyRefused(message: "The property \(name) does not exist or was not found.", id: "SetPropertyError")
+            throw PropertyRefused(message: "The property \(name) does not exist or was not found.", id: "SetPropertyError",
+                                  isUnknownProperty: true)
         }
     }
 

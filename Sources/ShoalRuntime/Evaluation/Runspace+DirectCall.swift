@@ -148,14 +148,6 @@ final class DirectCallPlan {
         }
     }
 
-    /// Whether every argument of `arguments` is a splat (`f @params`).
-    static func allSplatted(_ arguments: [CommandArgumentNode]) -> Bool {
-        !arguments.isEmpty && arguments.allSatisfy { argument in
-            if case .value(let value) = argument, case .splat = value.kind { return true }
-            return false
-        }
-    }
-
     /// Binds a call whose arguments are all splatted hashtables: each key
     /// names a parameter, as `-key value` would. False (having bound
     /// nothing the caller keeps) whenever the binder has something to say,
@@ -177,9 +169,7 @@ final class DirectCallPlan {
                                                  span: expression.span)
             }
         }
-        for (parameter, descriptor) in binding.parameters.map(\.descriptor).enumerated()
-            where descriptor.isMandatory && given[parameter] == nil { return false }
-        return true
+        return !binding.parameters.indices.contains { binding.parameters[$0].descriptor.isMandatory && given[$0] == nil }
     }
 
     /// The last call site's targets: a loop calls from one site, and a
@@ -249,7 +239,7 @@ extension Runspace {
                 let value = try evaluate(expression)
                 if index < order.count { given[order[index]] = GivenArgument(value: value, span: expression.span) } else { extra.append(value) }
             }
-        } else if DirectCallPlan.allSplatted(command.arguments) {
+        } else if command.isAllSplats {
             guard try plan.bindSplatted(command.arguments, into: &given, reading: { try readVariable($0, span: $1) }) else {
                 return false
             }

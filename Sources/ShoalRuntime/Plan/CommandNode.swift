@@ -40,6 +40,8 @@ public final class CommandNode: Sendable {
     /// Up to two positional values again, borrowed (see Borrowed), with
     /// their count; nil when there are more or `positionalValues` is nil.
     public let fewPositionalValues: (count: Int, first: Borrowed<ExpressionNode>?, second: Borrowed<ExpressionNode>?)?
+    /// Every argument is a splat (`f @params`).
+    public let isAllSplats: Bool
 
     init(invocation: InvocationOperator, name: ExpressionNode, arguments: [CommandArgumentNode],
          redirections: [RedirectionNode], span: SourceSpan) {
@@ -53,6 +55,10 @@ public final class CommandNode: Sendable {
             values?.append(expression)
         }
         positionalValues = values
+        isAllSplats = !arguments.isEmpty && arguments.allSatisfy { argument in
+            if case .value(let value) = argument, case .splat = value.kind { return true }
+            return false
+        }
         if let values, values.count <= 2 {
             fewPositionalValues = (values.count, values.first.map(Borrowed.init), values.dropFirst().first.map(Borrowed.init))
         } else {
