@@ -31,6 +31,19 @@ import ShoalSyntax
         #expect(nested.layout.names == ["a", "c"])
     }
 
+    @Test func trapsAreTakenOutOfTheirBlocksStatements() throws {
+        let block = try compile("1; trap { continue }; 2; if ($x) { trap [System.IO.IOException] { 3 }; 4 }")
+        let end = try #require(block.endBlock)
+        #expect(end.statements.count == 3)
+        #expect(end.traps.count == 1 && end.traps[0].type == nil)
+        guard case .ifStatement(let clauses, _) = end.statements[2].kind else {
+            Issue.record("expected the if statement third")
+            return
+        }
+        #expect(clauses[0].body.statements.count == 1)
+        #expect(clauses[0].body.traps.map { $0.type?.name } == ["System.IO.IOException"])
+    }
+
     @Test func parametersTakeTheLowestSlots() throws {
         let block = try compile("$x = 2; function f([int]$First, $Second) { $local = $First }")
         guard case .functionDefinition(let definition) = try #require(block.endBlock?.statements.last).kind else {

@@ -34,6 +34,8 @@ import Testing
         ("foreach ($i in 1..3) { $i }", "(foreach $i (.. 1 3) {$i})"),
         ("function f([int]$a = 2) { $a }", "(function f {(param [int]$a=2) $a})"),
         ("try { 1 } catch [System.IO.IOException] { 2 } finally { 3 }", "(try {1} (catch [System.IO.IOException] {2}) (finally {3}))"),
+        ("trap [System.IO.IOException] { continue } 1; trap { 2 }", "(trap [System.IO.IOException] {(continue)}) 1 (trap {2})"),
+        ("if ($x) { 1 } $y; while ($z) { } 2", "(if ($x {1})) $y (while $z {}) 2"),
         ("[pscustomobject]@{ a = 1 }", "([pscustomobject] @{'a'=1})"),
         ("\"x $y $($z + 1)\"", "\"x $y $((+ $z 1))\""),
         ("'it''s' > out.txt 2>&1", "'it''s' 1>'out.txt' 2>&1"),

@@ -147,7 +147,7 @@ final class ScriptBlockProcessor: CommandProcessor {
 
     func runBlock(_ block: StatementList) throws {
         do {
-            try runspace.execute(block.borrowedStatements, output: output)
+            try runspace.execute(block, output: output)
         } catch ControlFlow.returnFromBlock {
             return
         }

@@ -98,6 +98,16 @@ public final class ErrorRecord: NativeObject {
     /// error came through, innermost first; set where it is first seen.
     public var scriptStackTrace: String?
 
+    /// The exception types a `catch` or `trap` tests, innermost first.
+    /// pwsh raises a .NET exception from an expression (`1/0`) or a
+    /// stopped command inside a RuntimeException, so a
+    /// `[RuntimeException]` handler takes those too.
+    public var handledExceptionTypes: [String] {
+        let type = exception.typeName
+        let wrapped = !wasThrown && type.hasPrefix("System.") && !type.hasPrefix("System.Management.")
+        return wrapped ? [type, "System.Management.Automation.RuntimeException"] : [type]
+    }
+
     /// What the printed error starts with, as PowerShell's ConciseView
     /// chooses it: `Exception` for `throw`, else the failing command, else
     /// the category (`InvalidOperation`), else the exception's type name.
@@ -192,15 +202,28 @@ public final class ExceptionObject: NativeObject {
         "system.systemexception": "System.Exception",
     ]
 
+    /// Whether this exception is of type `name` itself, not a subclass.
+    public func isExactly(_ name: String) -> Bool { Self.type(typeName, isExactly: name) }
+
     /// Whether `catch [name]` catches this exception.
-    public func isOrDerives(from name: String) -> Bool {
+    public func isOrDerives(from name: String) -> Bool { Self.type(typeName, isOrDerivesFrom: name) }
+
+    /// Whether the exception type `typeName` is `name` (written as in a
+    /// script: any case, `System.` optional).
+    static func type(_ typeName: String, isExactly name: String) -> Bool {
         var target = name.lowercased()
         if !target.contains(".") { target = "system." + target }
-        var current: String? = typeName.lowercased()
+        let type = typeName.lowercased()
+        return type == target || type.hasSuffix("." + name.lowercased())
+    }
+
+    /// Whether the exception type `typeName` is `name` or derives from it.
+    static func type(_ typeName: String, isOrDerivesFrom name: String) -> Bool {
+        var current: String? = typeName
         while let type = current {
-            if type == target || type.hasSuffix("." + name.lowercased()) { return true }
-            if type == "system.exception" { return false }
-            current = ExceptionObject.baseTypes[type]?.lowercased() ?? "system.exception"
+            if Self.type(type, isExactly: name) { return true }
+            if type.lowercased() == "system.exception" { return false }
+            current = ExceptionObject.baseTypes[type.lowercased()] ?? "System.Exception"
         }
         return false
     }

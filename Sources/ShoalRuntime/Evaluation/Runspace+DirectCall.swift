@@ -27,7 +27,7 @@ final class DirectCallPlan {
     let layout: VariableLayout
     /// The statements run, borrowed from `node`, which the plan holds so that
     /// they outlive a call even if the function is redefined meanwhile.
-    let body: [Borrowed<StatementNode>]
+    let body: StatementList?
     let node: ScriptBlockNode
     /// At most two parameters, untyped, unvalidated, filled in declaration
     /// order, and no `$args` or `$input`: a positional call giving every
@@ -68,7 +68,7 @@ final class DirectCallPlan {
         binding = isEligible ? script?.binding : nil
         emptySlots = Array(repeating: nil, count: node.layout.names.count)
         layout = node.layout
-        body = node.endBlock?.borrowedStatements ?? []
+        body = node.endBlock
         self.node = node
         let inOrder = binding?.positionalIndices == Array(declared.indices)
         bindsPlainly = isEligible && declared.count <= 2 && inOrder && !node.layout.usesArgs && !node.layout.usesInput
@@ -325,7 +325,7 @@ extension Runspace {
         lastCommandSucceeded = true
         try withScope(functionScope, slotsUsable: true) {
             do {
-                try execute(plan.body, output: output)
+                if let body = plan.body { try execute(body, output: output) }
             } catch ControlFlow.returnFromBlock {
             }
         }

@@ -55,11 +55,11 @@ extension Runspace {
                 }
             }
             let sink = CollectingSink()
-            try execute(block.borrowedStatements, output: sink)
+            try execute(block, output: sink)
             return .list(sink.items)
         case .subexpression(let block):
             let sink = CollectingSink()
-            try execute(block.borrowedStatements, output: sink)
+            try execute(block, output: sink)
             return sink.result
         case .parenthesized(let statement):
             if case .assignment(let target, let op, let value) = statement.kind {
@@ -205,7 +205,7 @@ extension Runspace {
                 result += stringForExpansion(try readVariable(reference, span: span, inString: true))
             case .subexpression(let block, _):
                 let sink = CollectingSink()
-                try execute(block.borrowedStatements, output: sink)
+                try execute(block, output: sink)
                 result += stringForExpansion(sink.result)
             }
         }

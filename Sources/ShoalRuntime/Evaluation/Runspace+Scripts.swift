@@ -39,7 +39,7 @@ extension Runspace {
         let node = block.node
         do {
             for body in [node.beginBlock, node.processBlock, node.endBlock] {
-                if let body { try execute(body.borrowedStatements, output: output) }
+                if let body { try execute(body, output: output) }
             }
         } catch ControlFlow.returnFromBlock {
             return

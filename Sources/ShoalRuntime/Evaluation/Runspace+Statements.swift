@@ -64,10 +64,10 @@ extension Runspace {
             _ = try assign(target, op, value, span: statement.span)
         case .ifStatement(let clauses, let elseBody):
             for clause in clauses where Conversion.toBool(try evaluateStatementValue(clause.condition)) {
-                try execute(clause.body.borrowedStatements, output: output)
+                try execute(clause.body, output: output)
                 return
             }
-            if let elseBody { try execute(elseBody.borrowedStatements, output: output) }
+            if let elseBody { try execute(elseBody, output: output) }
         case .whileLoop(let label, let condition, let body):
             while Conversion.toBool(try evaluateStatementValue(condition)) {
                 if try runLoopBody(body, label: label, output: output) { break }
@@ -140,7 +140,7 @@ extension Runspace {
         case .continueStatement(let label):
             throw ControlFlow.continueLoop(label: label?.lowercased())
         case .block(let block):
-            try execute(block.borrowedStatements, output: output)
+            try execute(block, output: output)
         }
     }
 
@@ -149,7 +149,7 @@ extension Runspace {
     func runLoopBody(_ body: StatementList, label: String?, output: OutputSink) throws -> Bool {
         try checkStop()
         do {
-            try execute(body.borrowedStatements, output: output)
+            try execute(body, output: output)
         } catch let flow as ControlFlow {
             switch flow {
             case .breakLoop(let target):
@@ -178,11 +178,11 @@ extension Runspace {
                 for clause in node.clauses {
                     if try switchClauseMatches(clause.condition, item, node) {
                         matched = true
-                        try execute(clause.body.borrowedStatements, output: output)
+                        try execute(clause.body, output: output)
                     }
                 }
                 if !matched, let defaultBody = node.defaultBody {
-                    try execute(defaultBody.borrowedStatements, output: output)
+                    try execute(defaultBody, output: output)
                 }
             } catch let flow as ControlFlow {
                 switch flow {
@@ -228,12 +228,15 @@ extension Runspace {
         var leaving: Error?
         tryDepth += 1
         do {
-            try execute(body.borrowedStatements, output: output)
+            try execute(body, output: output)
             tryDepth -= 1
         } catch let error as ScriptError {
             tryDepth -= 1
+            let thrownTypes = error.record.handledExceptionTypes
             if let clause = catches.first(where: { clause in
-                clause.types.isEmpty || clause.types.contains { error.record.exception.isOrDerives(from: $0.name) }
+                clause.types.isEmpty || clause.types.contains { type in
+                    thrownTypes.contains { ExceptionObject.type($0, isOrDerivesFrom: type.name) }
+                }
             }) {
                 do {
                     try runCatch(clause, error, output: output)
@@ -250,9 +253,9 @@ extension Runspace {
         if let finallyBody {
             if leaving is PipelineStoppedError {
                 // A finally block runs even when the pipeline is being stopped.
-                try? execute(finallyBody.borrowedStatements, output: output)
+                try? execute(finallyBody, output: output)
             } else {
-                try execute(finallyBody.borrowedStatements, output: output)
+                try execute(finallyBody, output: output)
             }
         }
         if let leaving { throw leaving }
@@ -263,7 +266,7 @@ extension Runspace {
         let savedItem = scope.currentItem
         scope.currentItem = .error(error.record)
         defer { scope.currentItem = savedItem }
-        try execute(clause.body.borrowedStatements, output: output)
+        try execute(clause.body, output: output)
     }
 
     func makeThrownError(_ value: StatementNode?, span: SourceSpan) throws -> Error {

@@ -85,7 +85,16 @@ final class PlanCompiler {
     // MARK: - Statements
 
     private func compile(_ block: StatementBlock) -> StatementList {
-        StatementList(statements: block.statements.map { compile($0) }, span: block.span)
+        var statements: [StatementNode] = []
+        var traps: [TrapNode] = []
+        for statement in block.statements {
+            if case .trapStatement(let type, let body) = statement.kind {
+                traps.append(TrapNode(type: type.map(TypeNode.init), body: compile(body)))
+            } else {
+                statements.append(compile(statement))
+            }
+        }
+        return StatementList(statements: statements, traps: traps, span: block.span)
     }
 
     private func compile(_ statement: Statement) -> StatementNode {
@@ -137,6 +146,10 @@ final class PlanCompiler {
         case .breakStatement(let label): kind = .breakStatement(label: label)
         case .continueStatement(let label): kind = .continueStatement(label: label)
         case .block(let block): kind = .block(compile(block))
+        case .trapStatement:
+            // Only reached for a trap that is not in a block's statement list
+            // (the compile(_: StatementBlock) above takes every other out).
+            kind = .block(StatementList(statements: [], span: statement.span))
         }
         return StatementNode(kind, statement.span)
     }

@@ -15,8 +15,8 @@ public final class ScriptBlockNode: Sendable {
     public let endBlock: StatementList?
     public let layout: VariableLayout
     /// What ForEach-Object and Where-Object run per object: the process
-    /// block, else the end block (borrowed; nil when there is neither).
-    public let itemBody: [Borrowed<StatementNode>]?
+    /// block, else the end block (nil when there is neither).
+    public let itemBody: StatementList?
 
     init(syntax: ScriptBlockAst, paramBlock: ParamBlockNode?, beginBlock: StatementList?, processBlock: StatementList?,
          endBlock: StatementList?, layout: VariableLayout) {
@@ -26,7 +26,7 @@ public final class ScriptBlockNode: Sendable {
         self.processBlock = processBlock
         self.endBlock = endBlock
         self.layout = layout
-        itemBody = (processBlock ?? endBlock)?.borrowedStatements
+        itemBody = processBlock ?? endBlock
     }
 
     /// Compiles a parsed script block (and the blocks nested in it).

@@ -86,11 +86,22 @@ public struct StatementList: Sendable {
     /// `statements` borrowed (see Borrowed): running a block then touches
     /// no statement's reference count.
     public let borrowedStatements: [Borrowed<StatementNode>]
-    init(statements: [StatementNode], span: SourceSpan) {
+    /// The block's `trap` statements, taken out of the statement order:
+    /// a trap covers the whole block wherever it is written.
+    public let traps: [TrapNode]
+    init(statements: [StatementNode], traps: [TrapNode] = [], span: SourceSpan) {
         self.statements = statements
+        self.traps = traps
         self.span = span
         borrowedStatements = statements.map(Borrowed.init)
     }
+}
+
+/// `trap [type] { body }`.
+public struct TrapNode: Sendable {
+    /// Nil for a trap that takes every error.
+    public let type: TypeNode?
+    public let body: StatementList
 }
 
 public struct CatchNode: Sendable {

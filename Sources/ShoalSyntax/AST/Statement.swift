@@ -52,6 +52,9 @@ public enum StatementKind: Sendable {
     case exitStatement(Statement?)
     case breakStatement(label: String?)
     case continueStatement(label: String?)
+    /// `trap [type] { }`: runs when a terminating error leaves a statement
+    /// of the block it is written in, wherever in the block it stands.
+    case trapStatement(type: TypeName?, body: StatementBlock)
     /// `param(...)` appearing where it has no effect is rejected by the
     /// parser, so this is only a nested block `{ }` used as a statement.
     case block(StatementBlock)
@@ -189,6 +192,19 @@ extension AssignmentOperator {
 
 extension Statement {
     /// True for `cmd &` (also `$x = cmd &` and `a && b &`): the `&` ends it.
+    /// True for the keyword statements that end with a block of their own
+    /// (`if`, loops, `switch`, `function`, `try`, `trap`), after which pwsh
+    /// needs no separator.
+    public var endsWithStatementBlock: Bool {
+        switch kind {
+        case .ifStatement, .whileLoop, .doLoop, .forLoop, .foreachLoop, .switchStatement, .functionDefinition,
+             .tryStatement, .trapStatement:
+            return true
+        default:
+            return false
+        }
+    }
+
     public var endsWithBackgroundOperator: Bool {
         switch kind {
         case .pipeline(let pipeline): return pipeline.isBackground

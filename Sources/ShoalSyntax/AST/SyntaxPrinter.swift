@@ -66,6 +66,7 @@ public enum SyntaxPrinter {
         case .exitStatement(let value): return "(exit" + (value.map { " " + print($0) } ?? "") + ")"
         case .breakStatement(let label): return "(break" + (label.map { " " + $0 } ?? "") + ")"
         case .continueStatement(let label): return "(continue" + (label.map { " " + $0 } ?? "") + ")"
+        case .trapStatement(let type, let body): return "(trap" + (type.map { " [\($0.name)]" } ?? "") + " \(braced(body)))"
         case .block(let block): return braced(block)
         }
     }

@@ -154,6 +154,9 @@ public struct Parser {
             guard let next = peek() else { return statements }
             // `cmd & next`: the background operator also ends its statement.
             if statement.endsWithBackgroundOperator { continue }
+            // A statement that ends with its own block (`if (…) {…}`, `trap {…}`)
+            // needs no separator before the next one, as in pwsh.
+            if statement.endsWithStatementBlock { continue }
             if next == "\n" || next == ";" || next == "\r" { continue }
             if let closing, next == closing { return statements }
             throw unexpectedToken()
@@ -272,7 +275,11 @@ public struct Parser {
             position = keywordStart
             throw error("The param block must be the first thing in a script, function or script block.",
                         id: "ParamBlockNotFirst")
-        case "trap", "class", "enum", "data", "workflow", "using":
+        case "trap":
+            skipTrivia(newlines: true)
+            let type = peek() == "[" ? try parseTypeName() : nil
+            return Statement(.trapStatement(type: type, body: try parseStatementBlock(after: "trap")), span(start))
+        case "class", "enum", "data", "workflow", "using":
             position = keywordStart
             throw error("The '\(keyword)' statement is not supported by shoal.", id: "UnsupportedStatement",
                         length: keyword.count)
