@@ -57,7 +57,7 @@ public final class BindingPlan: @unchecked Sendable {
     let defaultSet: Int?
 
     public init(parameters: [BindableParameter], acceptsCommonParameters: Bool, passesUnknownArguments: Bool, isCmdlet: Bool,
-                sets: [ParameterSetDescriptor] = [], defaultSet: String? = nil) {
+                sets: [ParameterSetDescriptor] = [], defaultSet: String? = nil, supportsShouldProcess: Bool = false) {
         self.parameters = parameters
         self.acceptsCommonParameters = acceptsCommonParameters
         self.passesUnknownArguments = passesUnknownArguments
@@ -65,7 +65,8 @@ public final class BindingPlan: @unchecked Sendable {
         let declared = parameters.map(\.descriptor)
         let declaredNames = Set(declared.map(\.lowercasedName))
         // A declared parameter of a common parameter's name is the one bound.
-        let common = acceptsCommonParameters ? CommonParameters.descriptors.filter { !declaredNames.contains($0.lowercasedName) } : []
+        let commonNames = CommonParameters.descriptors + (supportsShouldProcess ? CommonParameters.shouldProcessDescriptors : [])
+        let common = acceptsCommonParameters ? commonNames.filter { !declaredNames.contains($0.lowercasedName) } : []
         all = declared + common
         var exact: [String: Int] = [:]
         for (index, descriptor) in all.enumerated() {

@@ -73,15 +73,20 @@ public struct CmdletDescriptor: Sendable {
     public let parameterSets: [ParameterSetDescriptor]
     /// The set a call means when its parameters fit several.
     public let defaultParameterSet: String?
+    /// Nil for a cmdlet that changes nothing; else how much harm its
+    /// operations can do: it then takes -WhatIf and -Confirm.
+    public let confirmImpact: ConfirmImpact?
 
     public init(_ name: String, synopsis: String, parameters: [ParameterDescriptor], implementingType: String? = nil,
-                parameterSets: [ParameterSetDescriptor] = [], defaultParameterSet: String? = nil) {
+                parameterSets: [ParameterSetDescriptor] = [], defaultParameterSet: String? = nil,
+                confirmImpact: ConfirmImpact? = nil) {
         self.name = name
         self.synopsis = synopsis
         self.parameters = parameters
         self.implementingType = implementingType
         self.parameterSets = parameterSets
         self.defaultParameterSet = defaultParameterSet
+        self.confirmImpact = confirmImpact
     }
 }
 

@@ -28,6 +28,8 @@ public final class CmdletContext {
     public internal(set) var parameterSetName = "__AllParameterSets"
     /// Set for cmdlets PowerShell implements outside Microsoft.PowerShell.Commands.
     public var implementingType: String?
+    /// For a cmdlet that changes state: its -WhatIf/-Confirm answers.
+    var shouldProcessState: ShouldProcessState?
     /// The cmdlet's parameters: debug builds check every name read against
     /// them (CmdletDeclarationTests checks the cmdlets' own files statically;
     /// this catches helpers that read on a cmdlet's behalf).
@@ -107,6 +109,14 @@ public final class CmdletContext {
         return ScriptError(record)
     }
 
+    /// Whether to carry out `action` on `target` (pwsh's ShouldProcess):
+    /// false after printing `What if: ...` under -WhatIf, or when the user
+    /// answers No under -Confirm.
+    public func shouldProcess(_ target: String, action: String) throws -> Bool {
+        assert(shouldProcessState != nil, "\(commandName) asks ShouldProcess but declares no confirmImpact")
+        return try shouldProcessState?.shouldProcess(target, action: action, runspace: runspace) ?? true
+    }
+
     public func writeWarning(_ message: String) throws {
         if let name = takeVariable(\.warningVariable) {
             runspace.appendToVariable(name, .native(InformationalRecord(kind: .warning, message: message)))
@@ -171,6 +181,9 @@ public struct CommonParameters {
     public var outVariable: String?
     public var informationVariable: String?
     public var pipelineVariable: String?
+    /// -WhatIf and -Confirm, for commands that support ShouldProcess.
+    public var whatIf: Bool?
+    public var confirm: Bool?
 
     public init() {}
 
@@ -183,4 +196,9 @@ public struct CommonParameters {
     static let descriptors: [ParameterDescriptor] = names.map { entry in
         ParameterDescriptor(entry.name, type: entry.name == "Verbose" || entry.name == "Debug" ? "switch" : nil, aliases: [entry.alias])
     }
+
+    /// The two a command that supports ShouldProcess accepts besides.
+    static let shouldProcessDescriptors = [
+        ParameterDescriptor("WhatIf", type: "switch", aliases: ["wi"]), ParameterDescriptor("Confirm", type: "switch", aliases: ["cf"]),
+    ]
 }

@@ -145,12 +145,14 @@ final class CmdletProcessor: CommandProcessor {
     var outVariableItems: [Value]?
 
     let implementingType: String?
+    let confirmImpact: ConfirmImpact?
 
     init(runspace: Runspace, cmdlet registered: RegisteredCmdlet, arguments: [InvocationArgument], span: SourceSpan) {
         self.cmdlet = registered.make()
         self.arguments = arguments
         binder = ParameterBinder(plan: registered.plan, commandName: registered.descriptor.name, span: span)
         implementingType = registered.descriptor.implementingType
+        confirmImpact = registered.descriptor.confirmImpact
         super.init(runspace: runspace)
     }
 
@@ -169,6 +171,10 @@ final class CmdletProcessor: CommandProcessor {
                                 output: sink, streams: streams, common: result.common)
         context.implementingType = implementingType
         context.declared = binder.plan
+        if let confirmImpact {
+            context.shouldProcessState = ShouldProcessState(commandName: binder.commandName, impact: confirmImpact,
+                                                            whatIf: result.common.whatIf, confirm: result.common.confirm)
+        }
         if hasUpstream { context.pipelineKey = binder.simplePipelineKey }
         let set = try binder.chooseParameterSet(result.bound, pipelinePending: hasUpstream)
         context.parameterSetName = binder.setName(set)

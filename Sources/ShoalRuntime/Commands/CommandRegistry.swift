@@ -40,7 +40,8 @@ private final class PlanCell: Sendable {
             if let plan { return plan }
             let made = BindingPlan(parameters: descriptor.parameters.map { BindableParameter($0) }, acceptsCommonParameters: true,
                                    passesUnknownArguments: false, isCmdlet: true, sets: descriptor.parameterSets,
-                                   defaultSet: descriptor.defaultParameterSet)
+                                   defaultSet: descriptor.defaultParameterSet,
+                                   supportsShouldProcess: descriptor.confirmImpact != nil)
             plan = made
             return made
         }

@@ -229,6 +229,8 @@ public struct ParameterBinder {
         case "OutVariable": common.outVariable = Conversion.toString(value)
         case "InformationVariable": common.informationVariable = Conversion.toString(value)
         case "PipelineVariable": common.pipelineVariable = Conversion.toString(value)
+        case "WhatIf": common.whatIf = Conversion.toBool(value)
+        case "Confirm": common.confirm = Conversion.toBool(value)
         default: break
         }
     }

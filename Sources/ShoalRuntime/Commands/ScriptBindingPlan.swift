@@ -59,6 +59,9 @@ final class ScriptParameter {
 final class ScriptBindingPlan {
     let binding: BindingPlan
     let parameters: [ScriptParameter]
+    /// `[CmdletBinding(SupportsShouldProcess)]`: its ConfirmImpact (Medium
+    /// unless given); nil when the function does not support ShouldProcess.
+    let confirmImpact: ConfirmImpact?
 
     init(_ node: ScriptBlockNode, in runspace: Runspace) throws {
         let declared = node.paramBlock?.parameters ?? []
@@ -77,13 +80,29 @@ final class ScriptBindingPlan {
         }
         let sets = setNames.map { ParameterSetDescriptor($0, members[$0.lowercased()] ?? [], mandatory: required[$0.lowercased()] ?? []) }
         var defaultSet: String?
+        var supportsShouldProcess = false
+        var impact = ConfirmImpact.medium
         for attribute in node.paramBlock?.attributes ?? [] where attribute.name.lowercased() == "cmdletbinding" {
-            for (name, value) in attribute.named where name.lowercased() == "defaultparametersetname" {
-                defaultSet = try value.map { Conversion.toString(try runspace.evaluate($0)) }
+            for (name, value) in attribute.named {
+                let argument = try value.map { try runspace.evaluate($0) }
+                switch name.lowercased() {
+                case "defaultparametersetname": defaultSet = argument.map(Conversion.toString)
+                case "supportsshouldprocess": supportsShouldProcess = argument.map(Conversion.toBool) ?? true
+                case "confirmimpact":
+                    let text = argument.map(Conversion.toString) ?? ""
+                    guard let given = ConfirmImpact(text) else {
+                        throw ScriptError.runtime("Cannot convert value \"\(text)\" to type \"System.Management.Automation.ConfirmImpact\". Error: \"Unable to match the identifier name \(text) to a valid enumerator name. Specify one of the following enumerator names and try again:\nNone, Low, Medium, High\"",
+                                                  id: "InvalidCastFromStringToEnum", at: value?.span ?? attribute.span, category: .invalidArgument)
+                    }
+                    impact = given
+                default: break
+                }
             }
         }
+        confirmImpact = supportsShouldProcess ? impact : nil
         binding = BindingPlan(parameters: compiled.map(\.parameter), acceptsCommonParameters: node.isAdvanced,
-                              passesUnknownArguments: !node.isAdvanced, isCmdlet: false, sets: sets, defaultSet: defaultSet)
+                              passesUnknownArguments: !node.isAdvanced, isCmdlet: false, sets: sets, defaultSet: defaultSet,
+                              supportsShouldProcess: supportsShouldProcess)
         parameters = declared.map(ScriptParameter.init)
     }
 

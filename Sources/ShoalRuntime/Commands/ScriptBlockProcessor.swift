@@ -116,6 +116,15 @@ final class ScriptBlockProcessor: CommandProcessor {
         }
         if node.isAdvanced {
             let common = result.common
+            if let whatIf = common.whatIf { functionScope.setLocal("whatifpreference", .bool(whatIf)) }
+            if let confirm = common.confirm { functionScope.setLocal("confirmpreference", .string(confirm ? "Low" : "None")) }
+            if layout.usesInvocationInfo {
+                let invocation = InvocationInfo(span: span, commandName: name, scriptName: scriptPath ?? runspace.scriptPath)
+                invocation.scriptBlock = block
+                let cmdlet = ScriptCmdletObject(processor: self, parameterSetName: binder.setName(set), invocation: invocation,
+                                                confirmImpact: plan.confirmImpact, common: common)
+                functionScope.setLocal("pscmdlet", .native(cmdlet))
+            }
             if let name = common.outVariable {
                 outVariable = (name, [])
                 let downstream = output
@@ -142,7 +151,11 @@ final class ScriptBlockProcessor: CommandProcessor {
         runspace.streams = streams
         defer { runspace.streams = savedStreams }
         let ownLayout = functionScope.layout === block.node.layout
-        try runspace.withScope(functionScope, slotsUsable: dotSource ? invocationSlotsUsable && ownLayout : ownLayout, body)
+        do {
+            try runspace.withScope(functionScope, slotsUsable: dotSource ? invocationSlotsUsable && ownLayout : ownLayout, body)
+        } catch let termination as ScriptCommandTermination where termination.processor == ObjectIdentifier(self) {
+            throw ScriptError(termination.record)
+        }
     }
 
     func runBlock(_ block: StatementList) throws {

@@ -47,6 +47,35 @@ public final class ErrorRecord: NativeObject {
 
     public var message: String { exception.message }
 
+    /// `[System.Management.Automation.ErrorRecord]::new(exception, errorId,
+    /// category, targetObject)`, as scripts build one for
+    /// `$PSCmdlet.WriteError` or `ThrowTerminatingError`.
+    static func constructed(from arguments: [Value], at span: SourceSpan) throws -> ErrorRecord {
+        guard arguments.count == 4 else {
+            throw ScriptError.runtime(
+                "Cannot find an overload for \"new\" and the argument count: \"\(arguments.count)\".",
+                id: "MethodCountCouldNotFindBest", at: span, category: .notSpecified)
+        }
+        let exception: ExceptionObject
+        switch arguments[0].unwrapped {
+        case .native(let given as ExceptionObject): exception = given
+        case .error(let record): exception = record.exception
+        case .null:
+            throw ScriptError.runtime("Exception calling \".ctor\" with \"4\" argument(s): \"Value cannot be null. (Parameter 'exception')\"",
+                                      id: "ArgumentNullException", at: span,
+                                      type: "System.Management.Automation.MethodInvocationException")
+        case let other: exception = ExceptionObject(message: Conversion.toString(other), typeName: "System.Exception")
+        }
+        let categoryText = Conversion.toString(arguments[2])
+        guard let category = ErrorCategory(categoryText) else {
+            throw ScriptError.runtime("Cannot convert argument \"errorCategory\", with value: \"\(categoryText)\", for \"ErrorRecord\" to type \"System.Management.Automation.ErrorCategory\".",
+                                      id: "MethodArgumentConversionInvalidCastArgument", at: span,
+                                      type: "System.Management.Automation.MethodException")
+        }
+        return ErrorRecord(exception: exception, errorId: Conversion.toString(arguments[1]), category: category,
+                           target: arguments[3], span: nil)
+    }
+
     /// This error about `target` (a pipeline object that failed to bind),
     /// unless it already names a target.
     public func targeting(_ target: Value) -> ErrorRecord {

@@ -256,6 +256,8 @@ extension Runspace {
             case "add":
                 throw ScriptError.runtime("Exception calling \"Add\" with \"1\" argument(s): \"Collection was of a fixed size.\"",
                                           id: "NotSupportedException", at: span, type: "System.Management.Automation.MethodInvocationException")
+            case "get_count", "get_length", "get_longlength", "get_item", "set_item":
+                if let (_, result) = try invokeAccessor(target, name, arguments, span: span) { return result }
             default:
                 // Member enumeration: a method the array lacks is called on each element.
                 guard !array.items.isEmpty else { break }
@@ -322,7 +324,36 @@ extension Runspace {
         default:
             break
         }
+        if let (found, result) = try invokeAccessor(target, name, arguments, span: span), found { return result }
         throw Runspace.methodNotFound(target, name, span)
+    }
+
+    /// A property's accessor methods, which .NET gives every property and
+    /// pwsh lets scripts call: `get_Keys()`, `set_Name('x')`, and the
+    /// indexer's `get_Item(k)` / `set_Item(k, v)`. Nil when `name` is no
+    /// accessor; `found` false when the property is missing.
+    private func invokeAccessor(_ target: Value, _ name: String, _ arguments: [Value],
+                                span: SourceSpan) throws -> (found: Bool, result: Value?)? {
+        guard name.count > 4, name.utf8.dropFirst(3).first == UInt8(ascii: "_") else { return nil }
+        let kind = name.prefix(4).lowercased()
+        let property = String(name.dropFirst(4))
+        let isIndexer = property.lowercased() == "item"
+        switch (kind, arguments.count) {
+        case ("get_", 1) where isIndexer:
+            return (true, try evaluateIndex(target, arguments[0], span: span))
+        case ("set_", 2) where isIndexer:
+            try setIndex(target, arguments[0], arguments[1], span: span)
+            return (true, nil)
+        case ("get_", 0):
+            let value = memberValue(target, property)
+            return (!value.isNull || hasMember(target, property), value)
+        case ("set_", 1):
+            guard hasMember(target, property) else { return (false, nil) }
+            try setMember(target, property, arguments[0], span: span)
+            return (true, nil)
+        default:
+            return nil
+        }
     }
 
     func evaluateIndex(_ target: Value, _ index: Value, span: SourceSpan) throws -> Value {

@@ -92,9 +92,17 @@ extension Runspace {
             try output.write(try startInBackground(first.span.to(last)))
             return
         }
-        try runPipeline(first, output: output)
+        do {
+            try runPipeline(first, output: output)
+        } catch let error as ScriptError {
+            try handleErrorInChain(error, output: output)
+        }
         for (op, pipeline) in rest where (op == .and) == lastCommandSucceeded {
-            try runPipeline(pipeline, output: output)
+            do {
+                try runPipeline(pipeline, output: output)
+            } catch let error as ScriptError {
+                try handleErrorInChain(error, output: output)
+            }
         }
     }
 

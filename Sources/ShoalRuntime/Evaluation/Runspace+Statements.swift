@@ -22,20 +22,26 @@ extension Runspace {
         try checkStop()
         do {
             try execute(statement, output: output)
-        } catch var error as ScriptError where !error.isScriptTerminating {
-            recordStackTrace(error.record)
-            if tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
-                error.isScriptTerminating = tryDepth == 0
-                throw error
-            }
-            lastCommandSucceeded = false
-            recordError(error.record)
-            collectError(error.record)
-            try streams.error.write(.error(error.record))
         } catch let error as ScriptError {
-            recordStackTrace(error.record)
+            try reportStatementError(error)
+        }
+    }
+
+    /// A terminating error that left a statement: a statement-terminating
+    /// one is reported (and the next statement runs) unless a `try` or trap
+    /// encloses it or `$ErrorActionPreference` is Stop; anything else goes on up.
+    func reportStatementError(_ error: ScriptError) throws {
+        recordStackTrace(error.record)
+        guard !error.isScriptTerminating else { throw error }
+        if tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
+            var error = error
+            error.isScriptTerminating = tryDepth == 0
             throw error
         }
+        lastCommandSucceeded = false
+        recordError(error.record)
+        collectError(error.record)
+        try streams.error.write(.error(error.record))
     }
 
     public func execute(_ statement: StatementNode, output: OutputSink) throws {

@@ -9,7 +9,16 @@ extension Runspace {
     /// error that leaves one of them to the best trap, then goes on with the
     /// next statement unless the trap says otherwise.
     public func execute(_ list: StatementList, output: OutputSink) throws {
-        if list.traps.isEmpty { return try execute(list.borrowedStatements, output: output) }
+        if list.traps.isEmpty {
+            guard list.hidesEnclosingTraps else { return try execute(list.borrowedStatements, output: output) }
+            let trapScope = scope, enclosing = trapScope.activeTraps
+            trapScope.activeTraps = nil
+            defer { trapScope.activeTraps = enclosing }
+            return try execute(list.borrowedStatements, output: output)
+        }
+        let trapScope = scope, enclosing = trapScope.activeTraps
+        trapScope.activeTraps = list.traps
+        defer { trapScope.activeTraps = enclosing }
         for statement in list.borrowedStatements {
             try checkStop()
             // As inside `try`, an error in a nested block or a called function
@@ -28,11 +37,24 @@ extension Runspace {
         }
     }
 
+    /// A terminating error that left one pipeline of a chain (`a || b`):
+    /// the block's traps take it, or it is reported as after a statement,
+    /// and the chain goes on with `$?` false; inside `try` or with
+    /// `$ErrorActionPreference` Stop it leaves the chain.
+    func handleErrorInChain(_ error: ScriptError, output: OutputSink) throws {
+        if let traps = scope.activeTraps {
+            try trap(error, with: traps, output: output)
+        } else {
+            try reportStatementError(error)
+        }
+        lastCommandSucceeded = false
+    }
+
     /// Runs the trap that takes `error` (an exact type first, then a base
     /// type, then a trap without a type): `continue` in it silences the
     /// error, `break` passes it on, and otherwise `$ErrorActionPreference`
     /// decides, as after any statement-terminating error.
-    private func trap(_ error: ScriptError, with traps: [TrapNode], output: OutputSink) throws {
+    func trap(_ error: ScriptError, with traps: [TrapNode], output: OutputSink) throws {
         guard let trap = matchingTrap(error.record, traps) else { throw error }
         recordStackTrace(error.record)
         recordError(error.record)

@@ -103,7 +103,7 @@ public final class Runspace {
     func defineAutomaticVariables() {
         let g = globalScope
         // Defined once per runspace (each job has one): no look-ups, no rehashing.
-        g.named.reserveCapacity(48)
+        g.named.reserveCapacity(52)
         g.define("error", .array(errorList))
         g.define("pid", .int(Int(getpid())))
         g.define("home", .string(String(cString: getenv("HOME") ?? strdup("/"))))
@@ -113,6 +113,8 @@ public final class Runspace {
         g.define("debugpreference", .string("SilentlyContinue"))
         g.define("informationpreference", .string("SilentlyContinue"))
         g.define("progresspreference", .string("Continue"))
+        g.define("whatifpreference", .bool(false))
+        g.define("confirmpreference", .string("High"))
         g.define("islinux", .bool(true))
         g.define("iswindows", .bool(false))
         g.define("ismacos", .bool(false))
@@ -150,6 +152,14 @@ public final class Runspace {
     public func checkStop() throws {
         // Borrowed: this runs before every statement (see Borrowed).
         if stopSignalReference._withUnsafeGuaranteedRef({ $0.isRequested }) { throw PipelineStoppedError() }
+    }
+
+    /// A line for the user on the host, after any table still being
+    /// collected (what pwsh's `Host.UI.WriteLine` does: `What if:` and
+    /// confirmation text, which no redirection captures).
+    public func writeHostLine(_ text: String) {
+        host.flushPendingOutput()
+        host.writeOutput(text + "\n")
     }
 
     // MARK: - Variables by name

@@ -64,6 +64,9 @@ enum StaticMembers {
             if args.count > 1, case .native(let innerException as ExceptionObject) = args[1] { inner = innerException }
             return .native(ExceptionObject(message: message, typeName: type.fullName, inner: inner))
         }
+        if member == "new", type.fullName == "System.Management.Automation.ErrorRecord" {
+            return .error(try ErrorRecord.constructed(from: args, at: span))
+        }
         if let enumeration = EnumType.named(type.fullName) {
             if arguments == nil, let value = enumeration.member(name) { return .native(value) }
             throw notFound()

@@ -27,11 +27,18 @@ final class PlanCompiler {
     private static let unslottedNames: Set<String> = ["_", "psitem", "true", "false", "null", "?", "$", "^"]
 
     private var layouts: [LayoutBuilder] = []
+    /// How many blocks with traps enclose the block being compiled, within
+    /// the current script block.
+    private var trapNesting = 0
 
     // MARK: - Script blocks
 
     func compile(_ block: ScriptBlockAst) -> ScriptBlockNode {
         layouts.append(LayoutBuilder())
+        // A nested script block runs on its own: its blocks are not inside the traps around it.
+        let enclosingTrapNesting = trapNesting
+        trapNesting = 0
+        defer { trapNesting = enclosingTrapNesting }
         // The parameters first, as they are written first: they take the
         // block's lowest slots.
         let parameters = block.paramBlock.map(compile)
@@ -87,6 +94,9 @@ final class PlanCompiler {
     private func compile(_ block: StatementBlock) -> StatementList {
         var statements: [StatementNode] = []
         var traps: [TrapNode] = []
+        let hasTraps = block.statements.contains { if case .trapStatement = $0.kind { true } else { false } }
+        let insideTraps = trapNesting > 0
+        if hasTraps { trapNesting += 1 }
         for statement in block.statements {
             if case .trapStatement(let type, let body) = statement.kind {
                 traps.append(TrapNode(type: type.map(TypeNode.init), body: compile(body)))
@@ -94,7 +104,8 @@ final class PlanCompiler {
                 statements.append(compile(statement))
             }
         }
-        return StatementList(statements: statements, traps: traps, span: block.span)
+        if hasTraps { trapNesting -= 1 }
+        return StatementList(statements: statements, traps: traps, hidesEnclosingTraps: insideTraps, span: block.span)
     }
 
     private func compile(_ statement: Statement) -> StatementNode {

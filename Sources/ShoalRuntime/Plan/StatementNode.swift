@@ -89,9 +89,14 @@ public struct StatementList: Sendable {
     /// The block's `trap` statements, taken out of the statement order:
     /// a trap covers the whole block wherever it is written.
     public let traps: [TrapNode]
-    init(statements: [StatementNode], traps: [TrapNode] = [], span: SourceSpan) {
+    /// A block without traps inside one with traps (of the same script
+    /// block): an error in a pipeline chain here leaves the block for those
+    /// traps instead of being trapped inside the chain.
+    public let hidesEnclosingTraps: Bool
+    init(statements: [StatementNode], traps: [TrapNode] = [], hidesEnclosingTraps: Bool = false, span: SourceSpan) {
         self.statements = statements
         self.traps = traps
+        self.hidesEnclosingTraps = hidesEnclosingTraps && traps.isEmpty
         self.span = span
         borrowedStatements = statements.map(Borrowed.init)
     }

@@ -46,6 +46,9 @@ public final class Scope {
     private(set) var functions: [String: FunctionInfo] = [:]
     /// `$_` / `$PSItem` of the pipeline item being processed here.
     var currentItem: Value?
+    /// The traps of the innermost block running in this scope, when that
+    /// block has any: what a pipeline chain consults for an error.
+    var activeTraps: [TrapNode]?
     public var isScriptScope = false
     /// `Set-StrictMode` here: a version (1-3), 0 for `-Off`, nil to follow the parent.
     public var strictModeVersion: Int?
