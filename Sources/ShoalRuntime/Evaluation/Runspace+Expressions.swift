@@ -276,7 +276,12 @@ extension Runspace {
         case .join:
             return Operators.join(left, right)
         case .split(let caseSensitive):
-            return try Operators.split(left, right, caseSensitive: caseSensitive, at: span)
+            return try Operators.split(left, right, caseSensitive: caseSensitive, at: span) { block, item, index, character in
+                let sink = CollectingSink()
+                try self.invokeBlock(block, dollarUnder: .string(String(character)), arguments: [.string(item), .int(index)],
+                                output: sink, span: span)
+                return Conversion.toBool(sink.result)
+            }
         case .replace(let caseSensitive):
             return try Operators.replace(left, right, caseSensitive: caseSensitive, at: span)
         case .typeIs:

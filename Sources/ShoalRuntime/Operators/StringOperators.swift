@@ -214,23 +214,90 @@ extension Operators {
         return .string(result)
     }
 
-    /// `-split` (binary): regex split with an optional maximum count.
-    public static func split(_ left: Value, _ right: Value, caseSensitive: Bool, at span: SourceSpan?) throws -> Value {
+    /// `-split` (binary), as pwsh's SplitOperatorImpl: `pattern[, max[, options]]`
+    /// or `{ predicate }[, max]`. A positive max keeps at most that many
+    /// pieces, the last holding the rest; a negative one counts from the
+    /// right; 0 splits everywhere. `predicate(item, index)` decides for
+    /// each character (`$_`) whether it is a separator.
+    public static func split(_ left: Value, _ right: Value, caseSensitive: Bool, at span: SourceSpan?,
+                             predicate: ((ScriptBlock, String, Int, Character) throws -> Bool)? = nil) throws -> Value {
         let rightItems = right.enumeratedItems
-        let pattern = Conversion.toString(rightItems.first ?? .string(" "))
+        guard let first = rightItems.first else {
+            throw ScriptError.runtime("The argument to operator '-split' is not valid: \(Conversion.toString(right)).", id: "BadOperatorArgument", at: span)
+        }
         var limit = 0
         if rightItems.count > 1 { limit = try TypeConversion.toInteger(rightItems[1], "System.Int32", span) }
-        // Options, as PowerShell's SplitOptions names them.
-        let options = rightItems.count > 2 ? Conversion.toString(rightItems[2]).lowercased() : ""
-        let simpleMatch = options.contains("simplematch")
-        let ignoreCase = options.contains("ignorecase")
+        var options = 0
+        if rightItems.count > 2, !rightItems[2].isNull, Conversion.toString(rightItems[2]) != "" {
+            let type = EnumType.named("System.Management.Automation.SplitOptions")!
+            guard let given = type.convert(rightItems[2]) else {
+                throw ScriptError.runtime("Cannot convert value \"\(Conversion.toString(rightItems[2]))\" to type \"System.Management.Automation.SplitOptions\". Error: \"\(type.mismatch(rightItems[2]))\"",
+                                          id: "InvalidCastFromStringToEnum", at: span, category: .invalidArgument)
+            }
+            options = given.rawValue
+            if case .scriptBlock = first {
+                throw ScriptError.runtime("Options are not allowed on the -split operator with a predicate.", id: "InvalidSplitOptionWithPredicate", at: span,
+                                          type: "System.Management.Automation.ParseException", category: .parserError)
+            }
+        }
+        let items = left.enumeratedItems.map(Conversion.toString)
+        if case .scriptBlock(let block) = first, let predicate {
+            var results: [Value] = []
+            for item in items {
+                results.append(contentsOf: try splitWithPredicate(item, limit: limit) { try predicate(block, item, $0, $1) }.map(Value.string))
+            }
+            return .list(results)
+        }
+        let simpleMatch = options & 1 != 0
+        if simpleMatch, options & ~(1 | 64) != 0 {
+            throw ScriptError.runtime("The combination of options with the -split operator is not valid.", id: "InvalidSplitOptionCombination",
+                                      at: span, type: "System.Management.Automation.ParseException", category: .parserError)
+        }
+        let pattern = Conversion.toString(first)
+        var inline = ""
+        if options & 8 != 0 { inline += "x" }
+        if options & 16 != 0 { inline += "m" }
+        if options & 32 != 0 { inline += "s" }
+        if options & 128 != 0 { inline += "n" }
         let regex = try RegexObject(pattern: simpleMatch ? RegexObject.escape(pattern) : pattern,
-                                    caseSensitive: caseSensitive && !ignoreCase, at: span)
+                                    caseSensitive: caseSensitive && options & 64 == 0, options: inline, at: span)
         var results: [Value] = []
-        for item in left.enumeratedItems {
-            results.append(contentsOf: regex.split(Conversion.toString(item), limit: limit).map { .string($0) })
+        for item in items {
+            results.append(contentsOf: regex.split(item, limit: limit).map { .string($0) })
         }
         return .list(results)
+    }
+
+    /// A predicate split of one string: characters for which `isSeparator`
+    /// (given the index) is true are dropped and end a piece.
+    static func splitWithPredicate(_ item: String, limit: Int, isSeparator: (Int, Character) throws -> Bool) throws -> [String] {
+        let characters = Array(item)
+        if limit == 1 || limit == -1 { return [item] }
+        var pieces: [String] = []
+        if limit >= 0 {
+            var start = 0, index = 0
+            while index < characters.count {
+                if try isSeparator(index, characters[index]) {
+                    pieces.append(String(characters[start..<index]))
+                    start = index + 1
+                    if limit == pieces.count + 1 { break }
+                }
+                index += 1
+            }
+            pieces.append(String(characters[min(start, characters.count)...]))
+            return pieces
+        }
+        var end = characters.count, index = characters.count - 1
+        while index >= 0 {
+            if try isSeparator(index, characters[index]) {
+                pieces.append(String(characters[(index + 1)..<end]))
+                end = index
+                if -limit == pieces.count + 1 { break }
+            }
+            index -= 1
+        }
+        pieces.append(String(characters[0..<max(0, end)]))
+        return pieces.reversed()
     }
 
     /// `-split` (unary): split on whitespace, dropping empty pieces.

@@ -19,15 +19,16 @@ public final class RegexObject: NativeObject {
 
     private static let cache = Mutex<[String: Compiled]>([:])
 
-    public init(pattern: String, caseSensitive: Bool, at span: SourceSpan?) throws {
+    /// `options`: .NET RegexOptions as inline flags (`s`, `m`, `x`, `n`).
+    public init(pattern: String, caseSensitive: Bool, options: String = "", at span: SourceSpan?) throws {
         self.pattern = pattern
-        let key = (caseSensitive ? "c:" : "i:") + pattern
+        let key = (caseSensitive ? "c" : "i") + options + ":" + pattern
         if let cached = RegexObject.cache.withLock({ $0[key] }) {
             regex = cached.regex
             return
         }
         do {
-            var compiled = try Regex(RegexObject.translated(pattern))
+            var compiled = try Regex((options.isEmpty ? "" : "(?\(options))") + RegexObject.translated(pattern))
             if !caseSensitive { compiled = compiled.ignoresCase() }
             regex = compiled
             let entry = Compiled(compiled)
@@ -199,16 +200,26 @@ public final class RegexObject: NativeObject {
     func input(_ match: Regex<AnyRegexOutput>.Match) -> Substring { match.output[0].substring ?? "" }
 
     /// Splits around matches; captured groups are kept, as .NET does.
+    /// .NET's Regex.Split: at most `limit` pieces when positive, counted
+    /// from the right when negative (RightToLeft); captured groups are
+    /// pieces too.
     public func split(_ input: String, limit: Int) -> [String] {
+        var matches: [(range: Range<String.Index>, groups: [String])] = []
+        for match in input.matches(of: regex) {
+            if match.range.isEmpty && (match.range.lowerBound == input.startIndex || match.range.lowerBound == input.endIndex) { continue }
+            var groups: [String] = []
+            for groupIndex in 1..<max(1, match.output.count) {
+                if let captured = match.output[groupIndex].substring { groups.append(String(captured)) }
+            }
+            matches.append((match.range, groups))
+        }
+        if limit > 0 { matches = Array(matches.prefix(limit - 1)) }
+        if limit < 0 { matches = Array(matches.suffix(-limit - 1)) }
         var parts: [String] = []
         var last = input.startIndex
-        for match in input.matches(of: regex) {
-            if limit > 0 && parts.count >= limit - 1 { break }
-            if match.range.isEmpty && (match.range.lowerBound == input.startIndex || match.range.lowerBound == input.endIndex) { continue }
+        for match in matches {
             parts.append(String(input[last..<match.range.lowerBound]))
-            for groupIndex in 1..<max(1, match.output.count) {
-                if let captured = match.output[groupIndex].substring { parts.append(String(captured)) }
-            }
+            parts.append(contentsOf: match.groups)
             last = match.range.upperBound
         }
         parts.append(String(input[last...]))
