@@ -9,6 +9,9 @@ import Synchronization
 final class PowerShellObject: SettableObject {
     let table: JobTable
     var script: ScriptBlockNode?
+    /// A script added as text that does not parse: Invoke reports it, as
+    /// pwsh parses only then.
+    var scriptParseError: ParseError?
     var arguments: [TransferValue] = []
     var namedArguments: [(name: String, value: TransferValue)] = []
     var pool: RunspacePoolObject?
@@ -44,6 +47,7 @@ final class PowerShellObject: SettableObject {
     /// Forgets the script and its arguments (`$ps.Commands.Clear()`).
     func clearCommands() {
         script = nil
+        scriptParseError = nil
         arguments = []
         namedArguments = []
     }
@@ -51,14 +55,15 @@ final class PowerShellObject: SettableObject {
     func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
         switch method.lowercased() {
         case "addscript":
+            scriptParseError = nil
             switch arguments.first {
             case .scriptBlock(let block)?: script = block.node
             case let text?:
                 do {
                     script = .compiling(try Parser.parseScript(SourceFile(name: "<AddScript>", text: Conversion.toString(text))))
                 } catch {
-                    throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
-                                                  errorId: error.errorId, category: .parserError, span: error.span))
+                    script = nil
+                    scriptParseError = error
                 }
             case nil: break
             }
@@ -78,15 +83,16 @@ final class PowerShellObject: SettableObject {
             }
             return .native(self)
         case "begininvoke":
-            return .native(try start(context))
+            return .native(try start(context, method: "BeginInvoke", argumentCount: arguments.count))
         case "endinvoke":
             guard case .native(let handle as PowerShellInvocation)? = arguments.first else {
                 throw ScriptError.runtime("EndInvoke needs the result of BeginInvoke.", id: "ArgumentNull", at: nil,
                                           type: "System.ArgumentNullException")
             }
-            return .list(try handle.finish(context))
+            return .list(try handle.finish(context, method: "EndInvoke", argumentCount: arguments.count))
         case "invoke":
-            return .list(try start(context).finish(context))
+            return .list(try start(context, method: "Invoke", argumentCount: arguments.count)
+                .finish(context, method: "Invoke", argumentCount: arguments.count))
         case "stop", "stopasync":
             invocation?.stop()
             return VoidResult.value
@@ -98,7 +104,11 @@ final class PowerShellObject: SettableObject {
         }
     }
 
-    private func start(_ context: Runspace) throws -> PowerShellInvocation {
+    private func start(_ context: Runspace, method: String, argumentCount: Int) throws -> PowerShellInvocation {
+        if let scriptParseError {
+            throw ScriptError.methodInvocation(method, argumentCount: argumentCount, inner: ExceptionObject(parseError: scriptParseError),
+                                               at: nil)
+        }
         guard let script else {
             throw ScriptError.runtime("No commands are specified.", id: "NoCommand", at: nil,
                                       type: "System.InvalidOperationException")
@@ -198,16 +208,19 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
     }
 
     /// Waits for the end; returns the output, or throws the terminating error.
-    func finish(_ context: Runspace) throws -> [Value] {
+    func finish(_ context: Runspace, method: String, argumentCount: Int) throws -> [Value] {
         _ = Waiting.wait(on: { [wakers] }, stop: context.stopSignal) { state.withLock { $0.outcome != nil } }
         try context.checkStop()
         guard let outcome = state.withLock({ $0.outcome }) else { return [] }
         if outcome.state == .failed, let reason = outcome.reason {
             let record = reason.record
-            throw ScriptError(ErrorRecord(
-                "Exception calling \"EndInvoke\" with \"1\" argument(s): \"\(record.message)\"",
-                exceptionType: "System.Management.Automation.MethodInvocationException", errorId: "RuntimeException",
-                category: .notSpecified, span: nil))
+            // What the script threw, as the RuntimeException pwsh's Invoke throws (its ErrorRecord is the script's).
+            let type = record.exception.typeName
+            let inner = ExceptionObject(message: record.message,
+                                        typeName: ExceptionObject.type(type, isOrDerivesFrom: "System.Management.Automation.RuntimeException")
+                                            ? type : "System.Management.Automation.RuntimeException")
+            inner.recordIdentity = (record.fullyQualifiedErrorId, record.category)
+            throw ScriptError.methodInvocation(method, argumentCount: argumentCount, inner: inner, at: nil)
         }
         return records(of: .output).map(\.value)
     }

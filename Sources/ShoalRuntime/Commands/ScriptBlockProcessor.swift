@@ -26,6 +26,8 @@ final class ScriptBlockProcessor: CommandProcessor {
     /// The top-level script, called by the shell's command line: no place
     /// in a script called it.
     var calledFromCommandLine = false
+    /// `$PSCmdlet.WriteError` ran: the call's pipeline has failed (`$?`).
+    var wroteError = false
 
     init(runspace: Runspace, block: ScriptBlock, name: String, arguments: [InvocationArgument], span: SourceSpan,
          dotSource: Bool, isFilter: Bool, scriptPath: String? = nil) {
@@ -216,6 +218,10 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     func finish() {
+        if wroteError {
+            runspace.pipelineFailed = true
+            wroteError = false
+        }
         if let (box, value) = callerInvocation {
             if box != nil { functionScope.setLocal("myinvocation", value) } else { _ = functionScope.removeLocal("myinvocation") }
             callerInvocation = nil

@@ -54,6 +54,7 @@ final class ScriptCmdletObject: NativeObject {
             let record = try errorRecord(arguments[0], method: method, processor: processor)
             let action = context.preference("ErrorActionPreference", default: .continue)
             try context.reportNonTerminatingError(record, action: action, streams: processor.streams, errorVariable: nil)
+            processor.wroteError = true
         case ("throwterminatingerror", 1):
             throw ScriptCommandTermination(record: try errorRecord(arguments[0], method: method, processor: processor),
                                            processor: ObjectIdentifier(processor))

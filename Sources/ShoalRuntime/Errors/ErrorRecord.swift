@@ -134,7 +134,8 @@ public final class ErrorRecord: NativeObject {
     public var handledExceptionTypes: [String] {
         let type = exception.typeName
         let wrapped = !wasThrown && type.hasPrefix("System.") && !type.hasPrefix("System.Management.")
-        return wrapped ? [type, "System.Management.Automation.RuntimeException"] : [type]
+        let inner = exception.innerException.map { [$0.typeName] } ?? []
+        return inner + (wrapped ? [type, "System.Management.Automation.RuntimeException"] : [type])
     }
 
     /// What the printed error starts with, as PowerShell's ConciseView
@@ -174,6 +175,8 @@ public final class ExceptionObject: NativeObject {
     }
 
     public var stringValue: String { "\(typeName): \(message)" }
+    /// (`ErrorRecord` is readable but not listed: its record holds this
+    /// exception again, which Get-Error and Format-List would follow.)
     public var propertyNames: [String] { ["Message", "InnerException", "Source", "HResult"] + extraProperties.map(\.name) }
 
     public func property(_ name: String) -> Value? {
@@ -182,6 +185,9 @@ public final class ExceptionObject: NativeObject {
         case "innerexception": return innerException.map { .native($0) } ?? .null
         case "source": return .null
         case "hresult": return .int(-2146233087)
+        case "errorrecord" where Self.type(typeName, isOrDerivesFrom: "System.Management.Automation.RuntimeException"):
+            let identity = recordIdentity ?? (String(typeName.split(separator: ".").last ?? ""), .notSpecified)
+            return .error(ErrorRecord(exception: self, errorId: identity.id, category: identity.category, span: nil))
         case "stacktrace": return .null
         case let other: return extraProperties.first { $0.name.lowercased() == other }?.value
         }
@@ -234,12 +240,23 @@ public final class ExceptionObject: NativeObject {
     /// Whether this exception is of type `name` itself, not a subclass.
     public func isExactly(_ name: String) -> Bool { Self.type(typeName, isExactly: name) }
 
+    /// A ParseException for a parse error: the message with pwsh's
+    /// position prefix, as `[scriptblock]::Create` reports it.
+    public convenience init(parseError error: ParseError) {
+        self.init(message: error.message, typeName: "System.Management.Automation.ParseException")
+        recordIdentity = (error.errorId, .parserError)
+    }
+
+    /// The id and category of the record a RuntimeException carries
+    /// (`$_.Exception.ErrorRecord`), when known.
+    public var recordIdentity: (id: String, category: ErrorCategory)?
+
     /// Whether `catch [name]` catches this exception.
     public func isOrDerives(from name: String) -> Bool { Self.type(typeName, isOrDerivesFrom: name) }
 
     /// Whether the exception type `typeName` is `name` (written as in a
     /// script: any case, `System.` optional).
-    static func type(_ typeName: String, isExactly name: String) -> Bool {
+    public static func type(_ typeName: String, isExactly name: String) -> Bool {
         var target = name.lowercased()
         if !target.contains(".") { target = "system." + target }
         let type = typeName.lowercased()
@@ -247,7 +264,7 @@ public final class ExceptionObject: NativeObject {
     }
 
     /// Whether the exception type `typeName` is `name` or derives from it.
-    static func type(_ typeName: String, isOrDerivesFrom name: String) -> Bool {
+    public static func type(_ typeName: String, isOrDerivesFrom name: String) -> Bool {
         var current: String? = typeName
         while let type = current {
             if Self.type(type, isExactly: name) { return true }

@@ -43,6 +43,19 @@ public struct PipelineStoppedError: Error {
 }
 
 extension ScriptError {
+    /// pwsh's MethodInvocationException: what a .NET method threw, as
+    /// `Exception calling "Parse" with "1" argument(s): "..."`, its id the
+    /// inner exception's type name (`FormatException`), which a `catch` of
+    /// the inner type also takes.
+    public static func methodInvocation(_ method: String, argumentCount: Int, inner: ExceptionObject,
+                                        at span: SourceSpan?) -> ScriptError {
+        let exception = ExceptionObject(
+            message: "Exception calling \"\(method)\" with \"\(argumentCount)\" argument(s): \"\(inner.message)\"",
+            typeName: "System.Management.Automation.MethodInvocationException", inner: inner)
+        let id = String(inner.typeName.split(separator: ".").last ?? "Exception")
+        return ScriptError(ErrorRecord(exception: exception, errorId: id, category: .notSpecified, span: span))
+    }
+
     /// A property setter that refused its value, as pwsh wraps it:
     /// `Exception setting "Name": "message"`.
     public static func settingFailed(_ property: String, _ message: String, at span: SourceSpan?) -> ScriptError {

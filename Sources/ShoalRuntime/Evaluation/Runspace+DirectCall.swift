@@ -321,8 +321,9 @@ extension Runspace {
         defer {
             callDepth -= 1
             recycle(&functionScope)
+            // A call by itself succeeds, whatever ran inside the function set `$?` to.
+            lastCommandSucceeded = true
         }
-        lastCommandSucceeded = true
         try withScope(functionScope, slotsUsable: true) {
             do {
                 if let body = plan.body { try execute(body, output: output) }

@@ -14,7 +14,7 @@ extension Runspace {
         if pipeline.elements.count == 1 {
             switch pipeline.elements[0] {
             case .expression(let expression, let redirections) where redirections.isEmpty:
-                try runExpressionStatement(expression, output: output)
+                try runExpressionStatement(expression, setsSuccess: pipeline.setsSuccess, output: output)
                 return
             case .command(let command) where !directCallTried:
                 if try tryDirectFunctionCall(command, output: output) { return }
@@ -36,7 +36,15 @@ extension Runspace {
             if index > 0 { downstream = ProcessorSink(processor) }
         }
         joinNativePrograms(processors)
+        // `$?` after a pipeline: whether any of its commands failed (wrote an
+        // error, exited non-zero), not what ran inside them.
+        let enclosingPipelineFailed = pipelineFailed
+        pipelineFailed = false
         lastCommandSucceeded = true
+        defer {
+            lastCommandSucceeded = !pipelineFailed
+            pipelineFailed = enclosingPipelineFailed
+        }
         func end(from first: Int) throws {
             for processor in processors[first...] {
                 try processor.end()
@@ -107,9 +115,9 @@ extension Runspace {
     }
 
     @inline(__always)
-    func runExpressionStatement(_ expression: ExpressionNode, output: OutputSink) throws {
+    func runExpressionStatement(_ expression: ExpressionNode, setsSuccess: Bool, output: OutputSink) throws {
         try writeOutput(of: expression, to: output)
-        lastCommandSucceeded = true
+        if setsSuccess { lastCommandSucceeded = true }
     }
 
     /// Writes an expression's value to a pipeline, item by item. An integer

@@ -48,12 +48,13 @@ extension Runspace {
         var directCallTried = false
         if fastPaths { switch statement.shape {
         case .expression(let expression):
-            try expression.with { try runExpressionStatement($0, output: output) }
+            try expression.with { try runExpressionStatement($0, setsSuccess: statement.setsSuccess, output: output) }
             return
         case .assignment(let target, let op, let value):
             try target.with { target in
                 try value.with { value in _ = try assign(target, op, value, span: statement.span) }
             }
+            if statement.setsSuccess { lastCommandSucceeded = true }
             return
         case .command(let command):
             if try command.with({ try tryDirectFunctionCall($0, output: output) }) { return }
@@ -68,20 +69,21 @@ extension Runspace {
             try runChain(first: first, rest: rest, isBackground: isBackground, span: statement.span, output: output)
         case .assignment(let target, let op, let value):
             _ = try assign(target, op, value, span: statement.span)
+            if statement.setsSuccess { lastCommandSucceeded = true }
         case .ifStatement(let clauses, let elseBody):
-            for clause in clauses where Conversion.toBool(try evaluateStatementValue(clause.condition)) {
+            for clause in clauses where try isTrue(clause.condition) {
                 try execute(clause.body, output: output)
                 return
             }
             if let elseBody { try execute(elseBody, output: output) }
         case .whileLoop(let label, let condition, let body):
-            while Conversion.toBool(try evaluateStatementValue(condition)) {
+            while try isTrue(condition) {
                 if try runLoopBody(body, label: label, output: output) { break }
             }
         case .doLoop(let label, let body, let condition, let isUntil):
             repeat {
                 if try runLoopBody(body, label: label, output: output) { break }
-            } while Conversion.toBool(try evaluateStatementValue(condition)) != isUntil
+            } while try isTrue(condition) != isUntil
         case .forLoop(let label, let initializer, let condition, let iterator, let body):
             if let initializer { try execute(initializer, output: output) }
             // The usual `$i -lt $n` and `$i++` are evaluated directly, without
@@ -97,7 +99,7 @@ extension Runspace {
                 if let comparison {
                     guard Conversion.toBool(try evaluate(comparison)) else { break }
                 } else if let condition {
-                    guard Conversion.toBool(try evaluateStatementValue(condition)) else { break }
+                    guard try isTrue(condition) else { break }
                 }
                 if try runLoopBody(body, label: label, output: output) { break }
                 if let step {
@@ -225,6 +227,14 @@ extension Runspace {
             }
             return false
         }
+    }
+
+    /// A condition's truth; `$?` is `$true` after one that runs a command,
+    /// as in pwsh (`if (Get-Item x -ea 0) { $? }` never sees `$false`).
+    func isTrue(_ condition: StatementNode) throws -> Bool {
+        let value = Conversion.toBool(try evaluateStatementValue(condition))
+        if condition.runsCommand { lastCommandSucceeded = true }
+        return value
     }
 
     /// `try { } catch { } finally { }`. An error from a catch block leaves

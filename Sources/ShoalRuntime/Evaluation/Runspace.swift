@@ -26,6 +26,15 @@ public final class Runspace {
     private let stopSignalReference: Unmanaged<StopSignal>
     /// `$?`.
     public var lastCommandSucceeded = true
+    /// A command of the running pipeline failed: `$?` is `$false` now and after the pipeline.
+    public func commandFailed() {
+        lastCommandSucceeded = false
+        pipelineFailed = true
+    }
+
+    /// Whether a command of the pipeline now running has failed (wrote an
+    /// error, exited non-zero): `$?` after the pipeline.
+    public var pipelineFailed = false
     /// The current location (`Get-Location`); external programs start here.
     public var location: String
     public let errorList = ArrayValue([])
@@ -237,6 +246,7 @@ public final class Runspace {
                                           errorVariable: String?) throws {
         recordStackTrace(record)
         lastCommandSucceeded = false
+        pipelineFailed = true
         if let errorVariable { appendToVariable(errorVariable, .error(record)) }
         collectError(record)
         switch action {

@@ -22,6 +22,18 @@ enum StaticMembers {
         "system.timezoneinfo": TimeZoneObject.infoStatics, "system.timezone": TimeZoneObject.legacyStatics,
     ]
 
+    /// A .NET Parse method: a value that does not parse is pwsh's
+    /// MethodInvocationException around a FormatException (`message`).
+    static func parsing(_ method: String, _ arguments: [Value], _ message: String, _ span: SourceSpan,
+                        _ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch is ScriptError {
+            throw ScriptError.methodInvocation(method, argumentCount: arguments.count,
+                                               inner: ExceptionObject(message: message, typeName: "System.FormatException"), at: span)
+        }
+    }
+
     /// The member table of `type`'s static members, if it has one.
     static func table(for fullName: String) -> MemberTable<StaticTarget>? { tables[fullName.lowercased()] }
 
@@ -80,7 +92,10 @@ enum StaticMembers {
             switch member {
             case "maxvalue": return .int(is32 ? Int(Int32.max) : Int.max)
             case "minvalue": return .int(is32 ? Int(Int32.min) : Int.min)
-            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: type.fullName, at: span)
+            case "parse":
+                return try parsing("Parse", args, "The input string '\(text(0))' was not in a correct format.", span) {
+                    try TypeConversion.convert(.string(text(0)), toFullName: type.fullName, at: span)
+                }
             default: break
             }
         case "System.Double":
@@ -90,7 +105,10 @@ enum StaticMembers {
             case "nan": return .double(Double.nan)
             case "positiveinfinity": return .double(Double.infinity)
             case "negativeinfinity": return .double(-Double.infinity)
-            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: "System.Double", at: span)
+            case "parse":
+                return try parsing("Parse", args, "The input string '\(text(0))' was not in a correct format.", span) {
+                    try TypeConversion.convert(.string(text(0)), toFullName: "System.Double", at: span)
+                }
             case "isnan": return .bool(try number(0).isNaN)
             default: break
             }
@@ -135,7 +153,10 @@ enum StaticMembers {
                 var spec = timespec()
                 clock_gettime(CLOCK_REALTIME, &spec)
                 return .native(DateTimeValue(ticks: (DateTimeValue.unixEpochDays * 86_400 + Int(spec.tv_sec)) * 10_000_000 + Int(spec.tv_nsec) / 100))
-            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: "System.DateTime", at: span)
+            case "parse":
+                return try parsing("Parse", args, "The string '\(text(0))' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.", span) {
+                    try TypeConversion.convert(.string(text(0)), toFullName: "System.DateTime", at: span)
+                }
             case "daysinmonth": return .int(DateTimeValue.daysInMonth(try integer(0), try integer(1)))
             case "new":
                 guard args.count >= 3 else { break }
@@ -158,7 +179,10 @@ enum StaticMembers {
             case "fromhours": return .native(try TimeSpanValue.checked(seconds: try number(0) * 3600, at: span))
             case "fromdays": return .native(try TimeSpanValue.checked(seconds: try number(0) * 86_400, at: span))
             case "fromticks": return .native(TimeSpanValue(ticks: try integer(0)))
-            case "parse": return try TypeConversion.convert(.string(text(0)), toFullName: "System.TimeSpan", at: span)
+            case "parse":
+                return try parsing("Parse", args, "String '\(text(0))' was not recognized as a valid TimeSpan.", span) {
+                    try TypeConversion.convert(.string(text(0)), toFullName: "System.TimeSpan", at: span)
+                }
             case "new":
                 if args.count == 3 {
                     return .native(try TimeSpanValue.checked(seconds: Double(try integer(0)) * 3600 + Double(try integer(1)) * 60 + Double(try integer(2)), at: span))
@@ -278,8 +302,8 @@ enum StaticMembers {
                 do {
                     return .scriptBlock(ScriptBlock(try Parser.parseScript(file)))
                 } catch {
-                    throw ScriptError(ErrorRecord(error.message, exceptionType: "System.Management.Automation.ParseException",
-                                                  errorId: error.errorId, category: .parserError, span: error.span))
+                    throw ScriptError.methodInvocation("Create", argumentCount: args.count,
+                                                       inner: ExceptionObject(parseError: error), at: span)
                 }
             }
         case "System.Threading.Thread":

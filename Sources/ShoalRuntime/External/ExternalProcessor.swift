@@ -82,7 +82,7 @@ final class ExternalProcessor: CommandProcessor {
         let code = waitForExit()
         // Set before a stop is reported: after Ctrl-C, $LASTEXITCODE is 130.
         runspace.setLastExitCode(code)
-        if code != 0 { runspace.lastCommandSucceeded = false }
+        if code != 0 { runspace.commandFailed() }
         try runspace.checkStop()
         guard code != 0 else { return }
         guard let useErrorAction = runspace.variable("PSNativeCommandUseErrorActionPreference"),
@@ -108,7 +108,7 @@ final class ExternalProcessor: CommandProcessor {
             kill(pid, SIGTERM)
             let code = waitForExit()
             runspace.setLastExitCode(code)
-            if code != 0 { runspace.lastCommandSucceeded = false }
+            if code != 0 { runspace.commandFailed() }
         }
     }
 

@@ -7,6 +7,21 @@ public struct PipelineNode: Sendable {
     public let elements: [PipelineElementNode]
     public let isBackground: Bool
     public let span: SourceSpan
+    /// A lone expression after which `$?` is `$true` (pwsh's
+    /// ShouldSetExecutionStatusToSuccess): not `(cmd)` nor `$(…)` with
+    /// statements, which leave `$?` as what ran inside them set it.
+    public let setsSuccess: Bool
+
+    init(elements: [PipelineElementNode], isBackground: Bool, span: SourceSpan) {
+        self.elements = elements
+        self.isBackground = isBackground
+        self.span = span
+        if elements.count == 1, case .expression(let expression, _) = elements[0] {
+            setsSuccess = expression.setsSuccess
+        } else {
+            setsSuccess = false
+        }
+    }
 }
 
 public enum PipelineElementNode: Sendable {

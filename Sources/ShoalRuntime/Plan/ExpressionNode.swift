@@ -43,6 +43,18 @@ public final class ExpressionNode: Sendable {
         case nullConditional(ExpressionNode)
     }
 
+    /// pwsh's ShouldSetExecutionStatusToSuccess for a lone expression.
+    var setsSuccess: Bool {
+        switch kind {
+        case .parenthesized(let statement): return statement.setsSuccess
+        case .subexpression(let list): return list.statements.isEmpty
+        case .arraySubexpression(let list):
+            if list.statements.isEmpty { return true }
+            return list.statements.count == 1 && list.traps.isEmpty && list.statements[0].setsSuccess
+        default: return true
+        }
+    }
+
     public enum Shape: Sendable {
         case integer(Int)
         case variable(Borrowed<VariableNode>)

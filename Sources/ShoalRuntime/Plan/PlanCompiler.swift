@@ -30,15 +30,18 @@ final class PlanCompiler {
     /// How many blocks with traps enclose the block being compiled, within
     /// the current script block.
     private var trapNesting = 0
+    /// Commands compiled so far outside nested script blocks: a statement
+    /// runs one when the count grew while it was compiled.
+    private var commandCount = 0
 
     // MARK: - Script blocks
 
     func compile(_ block: ScriptBlockAst) -> ScriptBlockNode {
         layouts.append(LayoutBuilder())
         // A nested script block runs on its own: its blocks are not inside the traps around it.
-        let enclosingTrapNesting = trapNesting
+        let enclosingTrapNesting = trapNesting, enclosingCommandCount = commandCount
         trapNesting = 0
-        defer { trapNesting = enclosingTrapNesting }
+        defer { (trapNesting, commandCount) = (enclosingTrapNesting, enclosingCommandCount) }
         // The parameters first, as they are written first: they take the
         // block's lowest slots.
         let parameters = block.paramBlock.map(compile)
@@ -109,6 +112,7 @@ final class PlanCompiler {
     }
 
     private func compile(_ statement: Statement) -> StatementNode {
+        let commandsBefore = commandCount
         let kind: StatementNode.Kind
         switch statement.kind {
         case .pipeline(let pipeline):
@@ -162,7 +166,7 @@ final class PlanCompiler {
             // (the compile(_: StatementBlock) above takes every other out).
             kind = .block(StatementList(statements: [], span: statement.span))
         }
-        return StatementNode(kind, statement.span)
+        return StatementNode(kind, statement.span, runsCommand: commandCount > commandsBefore)
     }
 
     // MARK: - Pipelines and commands
@@ -174,6 +178,7 @@ final class PlanCompiler {
                 let compiled = compile(expression)
                 return .expression(compiled, redirections: redirections.map { compile($0) })
             case .command(let command):
+                commandCount += 1
                 return .command(compile(command))
             }
         }

@@ -13,6 +13,12 @@ public final class StatementNode: Sendable {
     /// with no pipe or `&`) with their parts borrowed (see Borrowed): what
     /// the evaluator switches on first.
     public let shape: Shape
+    /// Whether `$?` is `$true` after it (see PipelineNode.setsSuccess): a
+    /// lone expression, or an assignment of one.
+    public let setsSuccess: Bool
+    /// Whether it runs a command (outside nested script blocks): a
+    /// condition that does sets `$?` to `$true` after it, as pwsh does.
+    public let runsCommand: Bool
 
     /// What the statement is; the cases mirror `StatementKind`.
     public enum Kind: Sendable {
@@ -43,9 +49,15 @@ public final class StatementNode: Sendable {
         case other
     }
 
-    init(_ kind: Kind, _ span: SourceSpan) {
+    init(_ kind: Kind, _ span: SourceSpan, runsCommand: Bool = false) {
         self.kind = kind
         self.span = span
+        self.runsCommand = runsCommand
+        switch kind {
+        case .pipeline(let pipeline): setsSuccess = pipeline.setsSuccess
+        case .assignment(_, _, let value): setsSuccess = value.setsSuccess
+        default: setsSuccess = false
+        }
         var expression: ExpressionNode?
         var shape = Shape.other
         switch kind {

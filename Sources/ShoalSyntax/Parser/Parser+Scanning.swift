@@ -39,8 +39,12 @@ extension Parser {
                 position += 2
                 while position < chars.count, !(peek() == "#" && peek(1) == ">") { position += 1 }
                 position = min(chars.count, position + 2)
-            } else if c == "`", peek(1) == "\n" || (peek(1) == "\r" && peek(2) == "\n") {
-                position += peek(1) == "\r" ? 3 : 2
+            } else if c == "`", peek(1) == "\n" || peek(1) == "\r" {
+                position += peek(1) == "\r" && peek(2) == "\n" ? 3 : 2
+            } else if c == "`", let next = peek(1), isBlank(next) {
+                // As pwsh's tokenizer: a backtick before blanks is a blank itself
+                // (what follows the blanks, a comment or a newline, is read as usual).
+                position += 1
             } else if c == "`", peek(1) == nil {
                 position += 1
                 continuationAtEnd = true
