@@ -15,7 +15,8 @@ final class ExportCsvCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"]),
             ParameterDescriptor("Encoding", type: "string"),
-        ] + CsvWriter.parameters)
+        ] + CsvWriter.parameters,
+        confirmImpact: .medium)
     var writer: CsvWriter?
     var path = ""
     var text = ""
@@ -29,6 +30,8 @@ final class ExportCsvCommand: Cmdlet {
                                            id: "CannotSpecifyPathAndLiteralPath", category: .invalidData,
                                            exceptionType: "System.InvalidOperationException")
         }
+        // pwsh asks once, with the path as written; declined, nothing is written.
+        guard try context.shouldProcess(written, action: "Export-Csv") else { return }
         path = context.runspace.resolvePath(written)
         if context.flag("NoClobber"), !context.flag("Append"), DataFiles.exists(path) {
             throw context.terminatingError("The file '\(path)' already exists.", id: "NoClobber",
@@ -49,7 +52,7 @@ final class ExportCsvCommand: Cmdlet {
     }
 
     func process(_ context: CmdletContext) throws {
-        guard let value = context.value("InputObject") else { return }
+        guard writer != nil, let value = context.value("InputObject") else { return }
         if let columns = appendedColumns, !context.flag("Force") {
             let names = Set((ObjectProperties.of(value) ?? []).map { $0.name.lowercased() })
             if let missing = columns.first(where: { !names.contains($0.lowercased()) }) {
@@ -63,6 +66,7 @@ final class ExportCsvCommand: Cmdlet {
     }
 
     func end(_ context: CmdletContext) throws {
+        guard writer != nil else { return }
         guard DataFiles.write(text, to: path, append: context.flag("Append"), encoding: encoding) else {
             throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
                                            category: .openError, exceptionType: "System.IO.DirectoryNotFoundException",

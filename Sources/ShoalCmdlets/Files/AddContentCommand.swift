@@ -6,7 +6,7 @@ import ShoalRuntime
 final class AddContentCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Add-Content", synopsis: "Adds content to the specified items, such as adding words to a file.",
-        parameters: ContentWriter.parameters)
+        parameters: ContentWriter.parameters, confirmImpact: .medium)
     var collected: [Value] = []
 
     func process(_ context: CmdletContext) throws { collected += ContentWriter.values(in: context) }

@@ -7,7 +7,8 @@ import ShoalRuntime
 final class ClearContentCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Clear-Content", synopsis: "Deletes the contents of an item, but does not delete the item.",
-        parameters: PathParameters.pathAndLiteralPath + [ParameterDescriptor("Force", type: "switch")] + PathParameters.nameFilters)
+        parameters: PathParameters.pathAndLiteralPath + [ParameterDescriptor("Force", type: "switch")] + PathParameters.nameFilters,
+        confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
         let names = NameFilter(context: context)
@@ -17,6 +18,7 @@ final class ClearContentCommand: Cmdlet {
                                                           id: "ClearDirectoryContent", path: path))
                 continue
             }
+            guard try context.shouldProcess("Item: \(path)", action: "Clear Content") else { continue }
             if truncate(path, 0) != 0 {
                 try context.writeError(FileErrors.ioError("Cannot clear the content of \(path): \(FileSystem.lastErrorMessage)",
                                                           id: "ClearContentIOError", path: path))

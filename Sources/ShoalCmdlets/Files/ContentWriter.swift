@@ -52,6 +52,7 @@ enum ContentWriter {
             var targets = try resolver.expand(request, literal: literal)
             if targets.isEmpty, !literal { targets = [resolver.absolute(request)] }
             for path in targets {
+                guard try context.shouldProcess("Path: \(path)", action: append ? "Add Content" : "Set Content") else { continue }
                 if FileSystem.isDirectory(path) {
                     try context.writeError(ErrorRecord("Access to the path '\(path)' is denied.",
                                                        exceptionType: "System.UnauthorizedAccessException",

@@ -16,7 +16,8 @@ final class CopyItemCommand: Cmdlet {
             ParameterDescriptor("Container", type: "switch"),
             ParameterDescriptor("ToSession"),
             ParameterDescriptor("FromSession"),
-        ] + PathParameters.nameFilters)
+        ] + PathParameters.nameFilters,
+        confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
         if let session = context.value("ToSession") ?? context.value("FromSession") {
@@ -39,6 +40,8 @@ final class CopyItemCommand: Cmdlet {
                                                           id: "CopyContainerItemToLeafError", path: source))
                 continue
             }
+            let kind = FileSystem.isDirectory(source) ? "Directory" : "File"
+            guard try context.shouldProcess("Item: \(source) Destination: \(target)", action: "Copy \(kind)") else { continue }
             let copied: Bool
             if FileSystem.isDirectory(source) {
                 // Without -Recurse PowerShell copies only the directory itself, empty.

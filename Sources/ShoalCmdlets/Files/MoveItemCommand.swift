@@ -10,21 +10,27 @@ final class MoveItemCommand: Cmdlet {
             ParameterDescriptor("Destination", type: "string", position: 1, pipelineByPropertyName: true),
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("PassThru", type: "switch"),
-        ] + PathParameters.nameFilters)
+        ] + PathParameters.nameFilters,
+        confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)
         let destination = resolver.absolute(context.string("Destination") ?? ".")
         for source in try resolver.existingPaths() {
             let target = FileSystem.isDirectory(destination) ? PathText.join(destination, PathText.leaf(source)) : destination
-            try ItemMover.move(source, to: target, force: context.flag("Force"), errorId: "MoveFileInfoItemIOError", context: context)
+            try ItemMover.move(source, to: target, force: context.flag("Force"), errorId: "MoveFileInfoItemIOError", verb: "Move",
+                               context: context)
         }
     }
 }
 
 /// The rename step Move-Item and Rename-Item share.
 enum ItemMover {
-    static func move(_ source: String, to target: String, force: Bool, errorId: String, context: CmdletContext) throws {
+    /// `verb` names the operation for -WhatIf and -Confirm (`Move File`, `Rename Directory`).
+    static func move(_ source: String, to target: String, force: Bool, errorId: String, verb: String,
+                     context: CmdletContext) throws {
+        let kind = FileSystem.isDirectory(source) ? "Directory" : "File"
+        guard try context.shouldProcess("Item: \(source) Destination: \(target)", action: "\(verb) \(kind)") else { return }
         if FileSystem.exists(target), !force || FileSystem.isDirectory(target) {
             try context.writeError(FileErrors.ioError("Cannot create a file when that file already exists.", id: errorId, path: source))
             return

@@ -12,7 +12,8 @@ final class NewItemCommand: Cmdlet {
             ParameterDescriptor("ItemType", type: "string", aliases: ["Type"]),
             ParameterDescriptor("Value", pipeline: true, pipelineByPropertyName: true, aliases: ["Target"]),
             ParameterDescriptor("Force", type: "switch"),
-        ])
+        ],
+        confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)
@@ -44,6 +45,7 @@ final class NewItemCommand: Cmdlet {
             try context.writeError(FileErrors.ioError("The file '\(path)' already exists.", id: "NewItemIOError", path: path))
             return
         }
+        guard try context.shouldProcess("Destination: \(path)", action: "Create File") else { return }
         if force { FileSystem.createDirectories(PathText.parent(path)) }
         let text = context.value("Value").map(Conversion.toString) ?? ""
         guard FileSystem.write(text, to: path, append: false), let item = FileSystemItem(path: path) else {
@@ -59,6 +61,7 @@ final class NewItemCommand: Cmdlet {
                                                       id: "DirectoryExist", path: path, category: .resourceExists))
             return
         }
+        guard try context.shouldProcess("Destination: \(path)", action: "Create Directory") else { return }
         guard FileSystem.createDirectories(path), let item = FileSystemItem(path: path) else {
             try context.writeError(FileErrors.ioError("Access to the path '\(path)' is denied.", id: "CreateDirectoryIOError", path: path))
             return

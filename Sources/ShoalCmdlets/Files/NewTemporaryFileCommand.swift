@@ -9,15 +9,13 @@ import ShoalRuntime
 final class NewTemporaryFileCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "New-TemporaryFile", synopsis: "Creates a temporary file.",
-        parameters: [ParameterDescriptor("WhatIf", type: "switch", aliases: ["wi"]), ParameterDescriptor("Confirm", type: "switch", aliases: ["cf"])])
+        parameters: [], confirmImpact: .low)
 
     func end(_ context: CmdletContext) throws {
         var directory = ProcessEnvironment.get("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
-        if context.flag("WhatIf") {
-            context.runspace.host.writeOutput("What if: Performing the operation \"New\" on target \"\(directory)\".\n")
-            return
-        }
+        // pwsh's target is the directory (Path.GetTempPath(), with its trailing separator).
+        guard try context.shouldProcess(directory + (directory.hasSuffix("/") ? "" : "/"), action: "New-TemporaryFile") else { return }
         // mkstemps replaces the six X's and keeps the ".tmp" suffix; the file is created 0600.
         var template = Array((directory + "/tmpXXXXXX.tmp").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }

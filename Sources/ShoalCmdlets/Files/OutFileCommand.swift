@@ -16,7 +16,8 @@ final class OutFileCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"]),
             ParameterDescriptor("Width", type: "int"),
-        ])
+        ],
+        confirmImpact: .medium)
     var collected: [Value] = []
 
     func process(_ context: CmdletContext) throws {
@@ -30,6 +31,8 @@ final class OutFileCommand: Cmdlet {
                                            id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
+        // pwsh asks with the path as written, before it resolves it.
+        guard try context.shouldProcess(written, action: "Output to File") else { return }
         let path = PathResolver(context: context).absolute(written)
         // As in PowerShell, -Append adds to an existing file even with -NoClobber.
         if context.flag("NoClobber"), !context.flag("Append"), FileSystem.exists(path) {

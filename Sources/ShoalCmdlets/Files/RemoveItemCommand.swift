@@ -9,7 +9,8 @@ final class RemoveItemCommand: Cmdlet {
         parameters: PathParameters.pathAndLiteralPath + [
             ParameterDescriptor("Recurse", type: "switch", aliases: ["r"]),
             ParameterDescriptor("Force", type: "switch"),
-        ] + PathParameters.nameFilters)
+        ] + PathParameters.nameFilters,
+        confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
         let names = NameFilter(context: context)
@@ -21,6 +22,7 @@ final class RemoveItemCommand: Cmdlet {
                     id: "DirectoryNotEmpty", path: path))
                 continue
             }
+            guard try context.shouldProcess(path, action: isDirectory ? "Remove Directory" : "Remove File") else { continue }
             if !FileSystem.remove(path, recursive: true) {
                 try context.writeError(FileErrors.ioError("Cannot remove item \(path): \(FileSystem.lastErrorMessage)",
                                                           id: "RemoveFileSystemItemIOError", path: path))

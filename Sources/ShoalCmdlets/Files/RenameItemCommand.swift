@@ -11,7 +11,8 @@ final class RenameItemCommand: Cmdlet {
             ParameterDescriptor("NewName", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true),
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("PassThru", type: "switch"),
-        ])
+        ],
+        confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
         let newName = context.string("NewName") ?? ""
@@ -30,7 +31,8 @@ final class RenameItemCommand: Cmdlet {
             } else {
                 target = PathText.join(PathText.parent(source), newName)
             }
-            try ItemMover.move(source, to: target, force: context.flag("Force"), errorId: "RenameItemIOError", context: context)
+            try ItemMover.move(source, to: target, force: context.flag("Force"), errorId: "RenameItemIOError", verb: "Rename",
+                               context: context)
         }
     }
 }

@@ -6,7 +6,7 @@ import ShoalRuntime
 final class SetContentCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Set-Content", synopsis: "Writes new content or replaces existing content in a file.",
-        parameters: ContentWriter.parameters)
+        parameters: ContentWriter.parameters, confirmImpact: .medium)
     var collected: [Value] = []
 
     func process(_ context: CmdletContext) throws { collected += ContentWriter.values(in: context) }

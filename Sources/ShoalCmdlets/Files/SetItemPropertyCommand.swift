@@ -15,7 +15,8 @@ final class SetItemPropertyCommand: Cmdlet {
             ParameterDescriptor("Value", position: 2, pipelineByPropertyName: true),
             ParameterDescriptor("PassThru", type: "switch"),
             ParameterDescriptor("Force", type: "switch"),
-        ] + PathParameters.nameFilters)
+        ] + PathParameters.nameFilters,
+        confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
         let name = context.string("Name") ?? ""
@@ -23,6 +24,9 @@ final class SetItemPropertyCommand: Cmdlet {
         let names = NameFilter(context: context)
         for path in try PathResolver(context: context).existingPaths() {
             guard names.accepts(PathText.leaf(path)) else { continue }
+            let kind = FileSystem.isDirectory(path) ? "Directory" : "File"
+            guard try context.shouldProcess("Item: \(path) Property: \(name) Value: \(Conversion.toString(value))",
+                                            action: "Set Property \(kind)") else { continue }
             do {
                 try SetItemPropertyCommand.set(name, value, path: path, span: context.span)
             } catch let failure as PropertyRefused {

@@ -19,6 +19,8 @@ enum AliasParameters {
     static func define(_ context: CmdletContext) throws {
         let name = context.string("Name") ?? ""
         let value = context.string("Value") ?? ""
+        let action = context.commandName.lowercased() == "new-alias" ? "New Alias" : "Set Alias"
+        guard try context.shouldProcess("Name: \(name) Value: \(value)", action: action) else { return }
         context.runspace.aliases[name.lowercased()] = value
         if context.flag("PassThru") { try context.write(.native(CommandInfoObject.alias(name, value))) }
     }

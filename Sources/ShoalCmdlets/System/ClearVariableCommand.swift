@@ -5,7 +5,7 @@ import ShoalRuntime
 public final class ClearVariableCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Clear-Variable", synopsis: "Deletes the value of a variable.",
-        parameters: VariableTargets.parameters + [ParameterDescriptor("PassThru", type: "switch")])
+        parameters: VariableTargets.parameters + [ParameterDescriptor("PassThru", type: "switch")], confirmImpact: .medium)
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
@@ -14,6 +14,7 @@ public final class ClearVariableCommand: Cmdlet {
                 try VariableScopes.notWritable(name, context)
                 return
             }
+            guard try context.shouldProcess("Name: \(name)", action: "Clear variable") else { return }
             box.value = .null
             if context.flag("PassThru") { try context.write(.native(VariableObject(name: name, box: box))) }
         }

@@ -72,7 +72,9 @@ enum CommandSyntax {
     }
 
     static func lines(for cmdlet: RegisteredCmdlet) -> [String] {
-        parameterSets(of: cmdlet).map { line(cmdlet.descriptor.name, $0, common: true) }
+        parameterSets(of: cmdlet).map {
+            line(cmdlet.descriptor.name, $0, common: true, shouldProcess: cmdlet.descriptor.confirmImpact != nil)
+        }
     }
 
     static func lines(for command: CommandInfoObject, in runspace: Runspace) -> [String] {
@@ -81,11 +83,12 @@ enum CommandSyntax {
         return [line(function.name, parameters(of: function, in: runspace), common: function.block.ast.isAdvanced)]
     }
 
-    static func line(_ name: String, _ parameters: [SyntaxParameter], common: Bool) -> String {
+    static func line(_ name: String, _ parameters: [SyntaxParameter], common: Bool, shouldProcess: Bool = false) -> String {
         let positional = parameters.filter { $0.position != nil }.sorted { ($0.position ?? 0) < ($1.position ?? 0) }
         let named = parameters.filter { $0.position == nil }
         let ordered = positional + named.filter(\.isMandatory) + named.filter { !$0.isMandatory }
-        let parts = [name] + ordered.map(\.syntaxText) + (common ? ["[<CommonParameters>]"] : [])
+        let parts = [name] + ordered.map(\.syntaxText) + (shouldProcess ? ["[-WhatIf]", "[-Confirm]"] : [])
+            + (common ? ["[<CommonParameters>]"] : [])
         return parts.joined(separator: " ")
     }
 

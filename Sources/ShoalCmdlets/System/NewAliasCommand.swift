@@ -5,7 +5,7 @@ import ShoalRuntime
 
 public final class NewAliasCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
-        "New-Alias", synopsis: "Creates a new alias.", parameters: AliasParameters.shared)
+        "New-Alias", synopsis: "Creates a new alias.", parameters: AliasParameters.shared, confirmImpact: .low)
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

@@ -14,7 +14,8 @@ public final class NewVariableCommand: Cmdlet {
             ParameterDescriptor("Visibility", type: "string", validateSet: ["Public", "Private"]),
             ParameterDescriptor("Force", type: "switch"), ParameterDescriptor("PassThru", type: "switch"),
             ParameterDescriptor("Scope", type: "string"),
-        ])
+        ],
+        confirmImpact: .low)
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
@@ -26,6 +27,8 @@ public final class NewVariableCommand: Cmdlet {
                                    exceptionType: "System.Management.Automation.SessionStateException")
             return
         }
-        try VariableWriter.write(name, context.value("Value") ?? .null, in: scope, context)
+        let value = context.value("Value") ?? .null
+        guard try context.shouldProcess("Name: \(name) Value: \(Conversion.toString(value))", action: "New variable") else { return }
+        try VariableWriter.write(name, value, in: scope, context)
     }
 }

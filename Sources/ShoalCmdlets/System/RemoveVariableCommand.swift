@@ -6,7 +6,7 @@ import ShoalRuntime
 public final class RemoveVariableCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Remove-Variable", synopsis: "Deletes a variable and its value.",
-        parameters: VariableTargets.parameters)
+        parameters: VariableTargets.parameters, confirmImpact: .medium)
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
@@ -17,6 +17,7 @@ public final class RemoveVariableCommand: Cmdlet {
                                        exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
                 return
             }
+            guard try context.shouldProcess("Name: \(name)", action: "Remove variable") else { return }
             _ = scope.removeLocal(key)
         }
     }

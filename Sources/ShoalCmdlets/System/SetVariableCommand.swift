@@ -15,7 +15,8 @@ public final class SetVariableCommand: Cmdlet {
             ParameterDescriptor("Option", type: "string[]", validateSet: VariableScopes.optionSet),
             ParameterDescriptor("Force", type: "switch"), ParameterDescriptor("Visibility", type: "string", validateSet: ["Public", "Private"]),
             ParameterDescriptor("PassThru", type: "switch"), ParameterDescriptor("Scope", type: "string"),
-        ])
+        ],
+        confirmImpact: .medium)
     var piped: [Value] = []
     public init() {}
 
@@ -35,6 +36,7 @@ public final class SetVariableCommand: Cmdlet {
     func assign(_ value: Value, _ context: CmdletContext) throws {
         let scope = try VariableScopes.resolve(context)
         for name in context.value("Name")?.strings ?? [] {
+            guard try context.shouldProcess("Name: \(name) Value: \(Conversion.toString(value))", action: "Set variable") else { continue }
             try VariableWriter.write(name, value, in: scope, context)
         }
     }

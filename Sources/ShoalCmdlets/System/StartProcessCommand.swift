@@ -25,7 +25,8 @@ final class StartProcessCommand: Cmdlet {
             ParameterDescriptor("UseNewEnvironment", type: "switch"),
             ParameterDescriptor("WindowStyle", type: "string"),
             ParameterDescriptor("Verb", type: "string"),
-        ])
+        ],
+        confirmImpact: .medium)
 
     func end(_ context: CmdletContext) throws {
         for unsupported in ["Verb", "WindowStyle"] where context.has(unsupported) {
@@ -85,6 +86,9 @@ final class StartProcessCommand: Cmdlet {
             }
         }
 
+        // pwsh's target: the program and its arguments, joined and trimmed (then a space).
+        let target = ([program] + arguments).joined(separator: " ")
+        guard try context.shouldProcess(arguments.isEmpty ? program + " " : target, action: "Start-Process") else { return }
         // What the shell wrote so far comes before what the program writes.
         runspace.host.flushPendingOutput()
         let pid = try spawn(program, arguments, directory: directory, redirects: redirects, environment: environment, context: context)

@@ -17,7 +17,7 @@ public final class StopProcessCommand: Cmdlet {
         parameterSets: [
             ParameterSetDescriptor("Id", ["Id"], mandatory: ["Id"]), ParameterSetDescriptor("Name", ["Name"], mandatory: ["Name"]),
             ParameterSetDescriptor("InputObject", ["InputObject"], mandatory: ["InputObject"]),
-        ], defaultParameterSet: "Id")
+        ], defaultParameterSet: "Id", confirmImpact: .medium)
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
@@ -43,6 +43,7 @@ public final class StopProcessCommand: Cmdlet {
     }
 
     func stop(_ process: ProcessObject, _ context: CmdletContext) throws {
+        guard try context.shouldProcess("\(process.name) (\(process.id))", action: "Stop-Process") else { return }
         if kill(pid_t(process.id), context.flag("Force") ? SIGKILL : SIGTERM) != 0 {
             let reason = errno == EPERM ? "Access is denied." : String(cString: strerror(errno))
             try context.writeError("Cannot stop process \"\(process.name) (\(process.id))\" because of the following error: \(reason)",

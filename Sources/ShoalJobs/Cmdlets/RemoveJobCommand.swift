@@ -9,7 +9,8 @@ public final class RemoveJobCommand: Cmdlet {
         "Remove-Job", synopsis: "Deletes a PowerShell background job.",
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true, includeCommand: true) + [
             ParameterDescriptor("Force", type: "switch", aliases: ["F"]),
-        ])
+        ],
+        confirmImpact: .medium)
     public init() {}
 
     var jobs: [Job] = []
@@ -31,7 +32,10 @@ public final class RemoveJobCommand: Cmdlet {
                     id: "CannotRemoveJob", category: .invalidOperation, target: .native(JobObject(job)),
                     exceptionType: "System.ArgumentException")
             } else if job.state.isFinished || force {
-                removable.append(job)
+                if try context.shouldProcess("Remote Command: \(job.command), associated with the job that has an ID of \"\(job.id)\".",
+                                             action: "Remove") {
+                    removable.append(job)
+                }
             } else {
                 let parameter = context.has("Id") ? "SessionId" : "Job"
                 let detail = context.has("Name") ? " and the name \(job.name)" : ""

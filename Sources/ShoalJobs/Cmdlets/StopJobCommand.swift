@@ -7,7 +7,8 @@ public final class StopJobCommand: Cmdlet {
         "Stop-Job", synopsis: "Stops a PowerShell background job.",
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true) + [
             ParameterDescriptor("PassThru", type: "switch"),
-        ])
+        ],
+        confirmImpact: .medium)
     public init() {}
 
     var jobs: [Job] = []
@@ -17,7 +18,15 @@ public final class StopJobCommand: Cmdlet {
     }
 
     public func end(_ context: CmdletContext) throws {
-        try JobsModule.stop(jobs, context: context)
+        var confirmed: [Job] = []
+        for job in jobs where !job.state.isFinished {
+            // pwsh's wording (its Stop-Job and Remove-Job resource strings are swapped: "a job" here).
+            if try context.shouldProcess("Remote Command: \(job.command), associated with a job that has an ID of \"\(job.id)\".",
+                                         action: "Stop") {
+                confirmed.append(job)
+            }
+        }
+        try JobsModule.stop(confirmed, context: context)
         if context.flag("PassThru") {
             for job in jobs { try context.write(.native(JobObject(job))) }
         }
