@@ -35,6 +35,8 @@ public struct ParameterBinder {
     public let plan: BindingPlan
     let commandName: String
     let span: SourceSpan?
+    /// Where the script's own classes and enums are, for typed parameters.
+    public weak var runspace: Runspace?
 
     public init(plan: BindingPlan, commandName: String, span: SourceSpan?) {
         self.plan = plan
@@ -167,7 +169,10 @@ public struct ParameterBinder {
             do {
                 switch conversion {
                 case .to(let target): converted = try TypeConversion.convert(value, to: target, at: location)
-                case .unknownType(let type): converted = try TypeConversion.convert(value, to: type, at: location)
+                case .unknownType(let type):
+                    // A class or enum the script defined, else TypeNotFound.
+                    converted = try runspace?.convert(value, toTypeNamed: type, at: location)
+                        ?? TypeConversion.convert(value, to: type, at: location)
                 case .none: break
                 }
             } catch let error as ScriptError {

@@ -78,7 +78,8 @@ final class ScriptBlockProcessor: CommandProcessor {
         let node = block.node
         let plan = try runspace.bindingPlan(for: block)
         let layout = node.layout
-        let binder = ParameterBinder(plan: plan.binding, commandName: name, span: span)
+        var binder = ParameterBinder(plan: plan.binding, commandName: name, span: span)
+        binder.runspace = runspace
         let result = try binder.bind(arguments, runspace: runspace)
         bound = result.bound
         let set = try binder.chooseParameterSet(bound, pipelinePending: hasUpstream)

@@ -286,7 +286,8 @@ extension Runspace {
             if let argument = given[index] {
                 value = argument.value
                 if !binding.bindsUnchanged(index, value) {
-                    let binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
+                    var binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
+                    binder.runspace = self
                     value = try binder.convertDeclared(index, value, at: argument.span)
                 }
             } else {

@@ -104,8 +104,9 @@ extension Runspace {
             }
             let value = try evaluate(operand)
             if type.isVoid { return .null }
-            return try TypeConversion.convert(value, to: type.name, at: type.span)
+            return try convert(value, toTypeNamed: type.name, at: type.span)
         case .typeLiteral(let type):
+            if let definition = scriptType(named: type.name) { return .native(TypeObject(scriptType: definition)) }
             guard TypeObject.resolve(type.name) != nil else {
                 throw ScriptError.runtime("Unable to find type [\(type.name)].", id: "TypeNotFound", at: type.span)
             }
@@ -283,7 +284,9 @@ extension Runspace {
                 return Conversion.toBool(sink.result)
             }
         case .replace(let caseSensitive):
-            return try Operators.replace(left, right, caseSensitive: caseSensitive, at: span)
+            return try Operators.replace(left, right, caseSensitive: caseSensitive, at: span) { block, match in
+                Conversion.toString(try self.invokeBlockForValue(block, dollarUnder: match, span: span))
+            }
         case .typeIs:
             return .bool(try Operators.isType(left, right, at: span))
         case .typeIsNot:
@@ -291,7 +294,7 @@ extension Runspace {
         case .typeAs:
             let typeName: String
             if case .native(let type as TypeObject) = right { typeName = type.fullName } else { typeName = Conversion.toString(right) }
-            return (try? TypeConversion.convert(left, to: typeName, at: span)) ?? .null
+            return (try? convert(left, toTypeNamed: typeName, at: span)) ?? .null
         case .and, .or, .coalesce:
             return .null
         }

@@ -136,6 +136,12 @@ extension Runspace {
         case .returnStatement(let value):
             if let value { try execute(value, output: output) }
             throw ControlFlow.returnFromBlock
+        case .methodReturn(let value):
+            methodReturnValue = try value.map { try evaluateStatementValue($0) }
+            throw ControlFlow.returnFromBlock
+        case .typeDefinition:
+            // Defined when its block started (StatementList.typeDefinitions).
+            break
         case .exitStatement(let value):
             var code: Int32 = 0
             if let value {

@@ -9,6 +9,7 @@ extension Runspace {
     /// error that leaves one of them to the best trap, then goes on with the
     /// next statement unless the trap says otherwise.
     public func execute(_ list: StatementList, output: OutputSink) throws {
+        if !list.typeDefinitions.isEmpty { try define(list.typeDefinitions) }
         if list.traps.isEmpty {
             guard list.hidesEnclosingTraps else { return try execute(list.borrowedStatements, output: output) }
             let trapScope = scope, enclosing = trapScope.activeTraps

@@ -185,7 +185,7 @@ extension Runspace {
                                       category: .writeError)
         }
         if let constraint = box.typeConstraint {
-            box.value = try TypeConversion.convert(value, to: constraint, at: span)
+            box.value = try convert(value, toTypeNamed: constraint, at: span)
         } else {
             box.value = value
         }
@@ -252,10 +252,10 @@ extension Runspace {
             try assignVariable(reference, value, span: span)
         case .convert(let type, let inner):
             guard case .variable(let reference) = inner.kind else {
-                try assignTo(inner, try TypeConversion.convert(value, to: type.name, at: type.span), span: span)
+                try assignTo(inner, try convert(value, toTypeNamed: type.name, at: type.span), span: span)
                 return
             }
-            let converted = try TypeConversion.convert(value, to: type.name, at: type.span)
+            let converted = try convert(value, toTypeNamed: type.name, at: type.span)
             try assignVariable(reference, converted, span: span)
             if let box = boxFor(reference) { box.typeConstraint = type.name }
         case .arrayLiteral(let targets):
@@ -268,11 +268,15 @@ extension Runspace {
                 }
             }
         case .member(let objectExpression, let nameExpression, let isStatic):
-            guard !isStatic else {
-                throw ScriptError.runtime("Static properties cannot be set.", id: "PropertyAssignmentException", at: span)
-            }
             let object = try evaluate(objectExpression)
             let name = Conversion.toString(try evaluate(nameExpression))
+            guard !isStatic else {
+                if case .native(let type as TypeObject) = object, case .classType(let scriptClass)? = type.scriptType {
+                    try setStaticMember(of: scriptClass, name, value, span: target.span)
+                    return
+                }
+                throw ScriptError.runtime("Static properties cannot be set.", id: "PropertyAssignmentException", at: span)
+            }
             try setMember(object, name, value, span: target.span)
         case .index(let objectExpression, let indexExpression):
             let object = try evaluate(objectExpression)

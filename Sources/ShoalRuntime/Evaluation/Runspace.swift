@@ -26,6 +26,12 @@ public final class Runspace {
     private let stopSignalReference: Unmanaged<StopSignal>
     /// `$?`.
     public var lastCommandSucceeded = true
+    /// The classes and enums scripts defined here, by lower-cased name.
+    var scriptTypes: [String: ScriptTypeDefinition] = [:]
+    /// Set by `return` in a class method (see runMethodBody).
+    var methodReturnValue: Value?
+    /// Class methods running (recursion is bounded as calls are).
+    var methodDepth = 0
     /// A command of the running pipeline failed: `$?` is `$false` now and after the pipeline.
     public func commandFailed() {
         lastCommandSucceeded = false

@@ -53,6 +53,9 @@ enum StaticMembers {
                 : ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
                                       id: "MethodNotFound", at: span)
         }
+        if let definition = type.scriptType {
+            return try runspace.staticMember(of: definition, name, arguments: arguments, span: span)
+        }
         let typeKey = type.fullName.lowercased()
         if let table = tables[typeKey] {
             let target = StaticTarget(type: type, runspace: runspace)

@@ -310,7 +310,10 @@ extension Operators {
     }
 
     /// `-replace pattern, replacement`.
-    public static func replace(_ left: Value, _ right: Value, caseSensitive: Bool, at span: SourceSpan?) throws -> Value {
+    /// `-replace pattern, replacement`; a script block replacement is called
+    /// for each match (`evaluator(block, match)`, with `$_` the match).
+    public static func replace(_ left: Value, _ right: Value, caseSensitive: Bool, at span: SourceSpan?,
+                               evaluator: ((ScriptBlock, Value) throws -> String)? = nil) throws -> Value {
         let rightItems = right.enumeratedItems
         guard rightItems.count <= 2 else {
             throw ScriptError.runtime(
@@ -320,6 +323,13 @@ extension Operators {
         let pattern = Conversion.toString(rightItems.first ?? .string(""))
         let replacement = rightItems.count > 1 ? Conversion.toString(rightItems[1]) : ""
         let regex = try RegexObject(pattern: pattern, caseSensitive: caseSensitive, at: span)
+        if rightItems.count > 1, case .scriptBlock(let block) = rightItems[1], let evaluator {
+            func each(_ text: String) throws -> Value {
+                .string(try regex.replace(in: text) { try evaluator(block, .native(MatchObject($0, in: text))) })
+            }
+            if case .array(let array) = left { return .list(try array.items.map { try each(Conversion.toString($0)) }) }
+            return try each(Conversion.toString(left))
+        }
         if case .array(let array) = left {
             return .list(array.items.map { .string(regex.replace(in: Conversion.toString($0), with: replacement)) })
         }

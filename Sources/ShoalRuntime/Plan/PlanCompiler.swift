@@ -33,18 +33,29 @@ final class PlanCompiler {
     /// Commands compiled so far outside nested script blocks: a statement
     /// runs one when the count grew while it was compiled.
     private var commandCount = 0
+    /// Compiling a class method's own statements: `return` there gives the method's value.
+    private var compilingMethodBody = false
 
     // MARK: - Script blocks
 
     func compile(_ block: ScriptBlockAst) -> ScriptBlockNode {
+        compile(block, isMethod: false) { _ in () }.node
+    }
+
+    /// Compiles a script block; `inScope` compiles more expressions in its
+    /// layout (a constructor's `: base(...)` arguments see its parameters).
+    private func compile<Extra>(_ block: ScriptBlockAst, isMethod: Bool,
+                                inScope: (PlanCompiler) -> Extra) -> (node: ScriptBlockNode, extra: Extra) {
         layouts.append(LayoutBuilder())
         // A nested script block runs on its own: its blocks are not inside the traps around it.
-        let enclosingTrapNesting = trapNesting, enclosingCommandCount = commandCount
+        let enclosingTrapNesting = trapNesting, enclosingCommandCount = commandCount, enclosingMethod = compilingMethodBody
         trapNesting = 0
-        defer { (trapNesting, commandCount) = (enclosingTrapNesting, enclosingCommandCount) }
+        compilingMethodBody = isMethod
+        defer { (trapNesting, commandCount, compilingMethodBody) = (enclosingTrapNesting, enclosingCommandCount, enclosingMethod) }
         // The parameters first, as they are written first: they take the
         // block's lowest slots.
         let parameters = block.paramBlock.map(compile)
+        let extra = inScope(self)
         let begin = block.beginBlock.map(compile)
         let process = block.processBlock.map(compile)
         let end = block.endBlock.map(compile)
@@ -55,8 +66,33 @@ final class PlanCompiler {
             parent.nestedNames.formUnion(layout.namesIncludingNested)
             parent.usingNames.formUnion(layout.usingNames)
         }
-        return ScriptBlockNode(syntax: block, paramBlock: parameters, beginBlock: begin, processBlock: process,
-                               endBlock: end, layout: layout)
+        return (ScriptBlockNode(syntax: block, paramBlock: parameters, beginBlock: begin, processBlock: process,
+                                endBlock: end, layout: layout), extra)
+    }
+
+    private func compile(_ definition: TypeDefinitionAst) -> TypeDefinitionNode {
+        var properties: [PropertyNode] = []
+        var methods: [MethodNode] = []
+        var enumMembers: [(name: String, value: ExpressionNode?, span: SourceSpan)] = []
+        for member in definition.members {
+            switch member {
+            case .property(let property):
+                properties.append(PropertyNode(name: property.name, typeName: property.typeName.map(TypeNode.init),
+                                               defaultValue: property.defaultValue.map { compile($0) },
+                                               isStatic: property.isStatic, isHidden: property.isHidden))
+            case .method(let method):
+                let (body, baseArguments) = compile(method.body, isMethod: true) { compiler in
+                    method.baseArguments.map { $0.map { compiler.compile($0) } }
+                }
+                methods.append(MethodNode(name: method.name, returnType: method.returnType.map(TypeNode.init),
+                                          isConstructor: method.isConstructor, isStatic: method.isStatic, isHidden: method.isHidden,
+                                          body: body, baseArguments: baseArguments, span: method.span))
+            case .enumMember(let name, let value, let span):
+                enumMembers.append((name, value.map { compile($0) }, span))
+            }
+        }
+        return TypeDefinitionNode(syntax: definition, properties: properties, methods: methods, enumMembers: enumMembers,
+                                  attributes: definition.attributes.map { compile($0) })
     }
 
     private func compile(_ block: ParamBlockAst) -> ParamBlockNode {
@@ -156,7 +192,10 @@ final class PlanCompiler {
             let compiledCatches = catches.map { CatchNode(types: $0.types.map(TypeNode.init), body: compile($0.body)) }
             kind = .tryStatement(body: compiledBody, catches: compiledCatches, finallyBody: finallyBody.map { compile($0) })
         case .throwStatement(let value): kind = .throwStatement(value.map { compile($0) })
-        case .returnStatement(let value): kind = .returnStatement(value.map { compile($0) })
+        case .returnStatement(let value):
+            let compiled = value.map { compile($0) }
+            kind = compilingMethodBody ? .methodReturn(compiled) : .returnStatement(compiled)
+        case .typeDefinition(let definition): kind = .typeDefinition(compile(definition))
         case .exitStatement(let value): kind = .exitStatement(value.map { compile($0) })
         case .breakStatement(let label): kind = .breakStatement(label: label)
         case .continueStatement(let label): kind = .continueStatement(label: label)

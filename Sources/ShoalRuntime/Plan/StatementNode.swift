@@ -40,6 +40,10 @@ public final class StatementNode: Sendable {
         case breakStatement(label: String?)
         case continueStatement(label: String?)
         case block(StatementList)
+        /// `class` or `enum` (defined when its block starts, see StatementList.typeDefinitions).
+        case typeDefinition(TypeDefinitionNode)
+        /// `return` in a class method's own body: the method's value.
+        case methodReturn(StatementNode?)
     }
 
     public enum Shape: Sendable {
@@ -105,9 +109,14 @@ public struct StatementList: Sendable {
     /// block): an error in a pipeline chain here leaves the block for those
     /// traps instead of being trapped inside the chain.
     public let hidesEnclosingTraps: Bool
+    /// The `class` and `enum` definitions among the statements: defined
+    /// before the first statement runs, so a script may use a class above
+    /// the place it is written, as in pwsh.
+    public let typeDefinitions: [TypeDefinitionNode]
     init(statements: [StatementNode], traps: [TrapNode] = [], hidesEnclosingTraps: Bool = false, span: SourceSpan) {
         self.statements = statements
         self.traps = traps
+        typeDefinitions = statements.compactMap { if case .typeDefinition(let node) = $0.kind { node } else { nil } }
         self.hidesEnclosingTraps = hidesEnclosingTraps && traps.isEmpty
         self.span = span
         borrowedStatements = statements.map(Borrowed.init)

@@ -166,7 +166,7 @@ extension EnumType {
             throw ScriptError.runtime("Cannot convert argument \"enumType\" to type \"System.Type\".", id: "MethodArgumentConversionInvalidCastArgument",
                                       at: span, type: "System.Management.Automation.MethodException")
         }
-        guard let enumeration = EnumType.named(type.fullName) else {
+        guard let enumeration = type.enumeration else {
             throw ScriptError.runtime("Type provided must be an Enum. (Parameter 'enumType')", id: "ArgumentException", at: span,
                                       type: "System.ArgumentException")
         }

@@ -146,11 +146,18 @@ public final class RegexObject: NativeObject {
 
     /// .NET replacement syntax: `$1`, `${name}`, `$0`, `$&`, `$$`.
     public func replace(in input: String, with replacement: String) -> String {
+        // (The substitution cannot throw: `try!` never fails here.)
+        try! replace(in: input) { expand(replacement, $0) }
+    }
+
+    /// Each match replaced by what `substitute` makes of it (a script block's
+    /// result, for `-replace pattern, { $_.Value }`).
+    func replace(in input: String, substitute: (Regex<AnyRegexOutput>.Match) throws -> String) rethrows -> String {
         var result = ""
         var last = input.startIndex
         for match in input.matches(of: regex) {
             result += input[last..<match.range.lowerBound]
-            result += expand(replacement, match)
+            result += try substitute(match)
             last = match.range.upperBound
             if match.range.isEmpty, last < input.endIndex {
                 result.append(input[last])

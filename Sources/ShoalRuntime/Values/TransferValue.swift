@@ -76,6 +76,12 @@ public enum TransferValue: Sendable {
         case .native(let span as TimeSpanValue): self = .timeSpan(ticks: span.ticks)
         case .native(let c as CharValue): self = .char(c.scalar.value)
         case .native(let shareable as ShareableObject): self = .shared(shareable)
+        case .native(let object as ScriptObject):
+            // Another runspace has not the class: it gets the properties, as a
+            // deserialized object (methods stay with the defining runspace).
+            guard depth > 0 else { self = .string(Conversion.toString(value)); return }
+            self = .object(typeNames: [object.typeName] + object.baseTypeNames,
+                           properties: object.propertyNames.map { ($0, TransferValue(object.property($0) ?? .null, depth: depth - 1)) })
         case .native(let list as ListObject):
             self = .array(list.items.map { TransferValue($0, depth: depth - 1) }, elementType: nil)
         case .native(let native):

@@ -7,9 +7,23 @@ import Synchronization
 public final class TypeObject: NativeObject {
     /// The canonical full name, e.g. `System.Int32`.
     public let fullName: String
+    /// A class or enum a script defined, when the type is one.
+    public let scriptType: ScriptTypeDefinition?
 
     public init(name: String) {
         self.fullName = TypeObject.resolve(name) ?? name
+        scriptType = nil
+    }
+
+    public init(scriptType: ScriptTypeDefinition) {
+        fullName = scriptType.name
+        self.scriptType = scriptType
+    }
+
+    /// The enumeration this type is: a script's enum or one shoal knows.
+    public var enumeration: EnumType? {
+        if case .enumType(let type)? = scriptType { return type }
+        return EnumType.named(fullName)
     }
 
     public var typeName: String { "System.RuntimeType" }
@@ -21,9 +35,11 @@ public final class TypeObject: NativeObject {
         switch name.lowercased() {
         case "name": return .string(shortName)
         case "fullname": return .string(fullName)
-        case "basetype": return .native(TypeObject(name: "System.Object"))
+        case "basetype":
+            if case .classType(let type)? = scriptType, let base = type.base { return .native(TypeObject(scriptType: .classType(base))) }
+            return .native(TypeObject(name: "System.Object"))
         case "isarray": return .bool(fullName.hasSuffix("[]"))
-        case "isenum": return .bool(EnumType.named(fullName) != nil)
+        case "isenum": return .bool(enumeration != nil)
         default: return nil
         }
     }
@@ -33,10 +49,10 @@ public final class TypeObject: NativeObject {
         case "tostring": return .string(fullName)
         case "gettype": return .native(TypeObject(name: "System.RuntimeType"))
         case "getenumnames":
-            guard let enumeration = EnumType.named(fullName) else { return nil }
+            guard let enumeration else { return nil }
             return .list(enumeration.members.map { .string($0.name) })
         case "getenumvalues":
-            guard let enumeration = EnumType.named(fullName) else { return nil }
+            guard let enumeration else { return nil }
             return .list(enumeration.members.map { .native(EnumValue(enumeration, $0.value)) })
         default: return nil
         }
@@ -72,6 +88,10 @@ public final class TypeObject: NativeObject {
         "byte[]": "System.Byte[]", "scriptblock[]": "System.Management.Automation.ScriptBlock[]",
         "dbnull": "System.DBNull", "nullable": "System.Nullable", "enum": "System.Enum",
     ]
+
+    /// The accelerators' full names by their lower-cased form.
+    static let canonicalFullNames: [String: String] = Dictionary(accelerators.values.map { ($0.lowercased(), $0) },
+                                                                 uniquingKeysWith: { first, _ in first })
 
     static let knownFullNames: Set<String> = Set(accelerators.values.map { $0.lowercased() }).union([
         "system.exception", "system.systemexception", "system.management.automation.nativeargumentpassingstyle", "system.management.automation.runtimeexception",
@@ -120,6 +140,8 @@ public final class TypeObject: NativeObject {
         let withoutSystem = key.hasPrefix("system.") ? String(key.dropFirst(7)) : key
         if let full = accelerators[withoutSystem] { return full }
         if let enumeration = EnumType.named(key) ?? EnumType.named("system." + key) { return enumeration.fullName }
+        // A full name written in any case is the accelerator's spelling (`PSObject`, not `Psobject`).
+        if let canonical = canonicalFullNames[key] { return canonical }
         if knownFullNames.contains(key) { return canonicalCase(written) }
         if knownFullNames.contains("system." + key) { return "System." + canonicalCase(written) }
         if key.hasPrefix("system.collections.generic.list[") || key.hasPrefix("collections.generic.list[")

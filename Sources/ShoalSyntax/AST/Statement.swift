@@ -55,6 +55,8 @@ public enum StatementKind: Sendable {
     /// `trap [type] { }`: runs when a terminating error leaves a statement
     /// of the block it is written in, wherever in the block it stands.
     case trapStatement(type: TypeName?, body: StatementBlock)
+    /// `class` or `enum`.
+    case typeDefinition(TypeDefinitionAst)
     /// `param(...)` appearing where it has no effect is rejected by the
     /// parser, so this is only a nested block `{ }` used as a statement.
     case block(StatementBlock)
@@ -198,7 +200,7 @@ extension Statement {
     public var endsWithStatementBlock: Bool {
         switch kind {
         case .ifStatement, .whileLoop, .doLoop, .forLoop, .foreachLoop, .switchStatement, .functionDefinition,
-             .tryStatement, .trapStatement:
+             .tryStatement, .trapStatement, .typeDefinition:
             return true
         default:
             return false

@@ -68,6 +68,22 @@ public enum SyntaxPrinter {
         case .continueStatement(let label): return "(continue" + (label.map { " " + $0 } ?? "") + ")"
         case .trapStatement(let type, let body): return "(trap" + (type.map { " [\($0.name)]" } ?? "") + " \(braced(body)))"
         case .block(let block): return braced(block)
+        case .typeDefinition(let definition):
+            let keyword = definition.kind == .classType ? "class" : "enum"
+            let bases = definition.baseTypes.map { " : " + $0.name }.joined()
+            let members = definition.members.map { member -> String in
+                switch member {
+                case .property(let property):
+                    return (property.isStatic ? "static " : "") + (property.typeName.map { "[\($0.name)]" } ?? "") + "$" + property.name
+                        + (property.defaultValue.map { "=" + print($0) } ?? "")
+                case .method(let method):
+                    return (method.isStatic ? "static " : "") + (method.returnType.map { "[\($0.name)]" } ?? "") + method.name
+                        + "(" + (method.body.paramBlock?.parameters.map { "$" + $0.variable.name }.joined(separator: " ") ?? "") + ")"
+                case .enumMember(let name, let value, _):
+                    return name + (value.map { "=" + print($0) } ?? "")
+                }
+            }
+            return "(\(keyword) \(definition.name)\(bases) " + members.joined(separator: " ") + ")"
         }
     }
 

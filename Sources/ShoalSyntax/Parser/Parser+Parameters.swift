@@ -76,13 +76,7 @@ extension Parser {
                 throw ParseError("Parameter names cannot have a scope qualifier.", id: "InvalidFunctionParameter",
                                  span: variableExpression.span)
             }
-            skipTrivia(newlines: false)
-            var defaultValue: Expression?
-            if peek() == "=" {
-                position += 1
-                skipTrivia(newlines: true)
-                defaultValue = try parseExpression()
-            }
+            let defaultValue = try parseInitializer()
             parameters.append(ParameterAst(variable: variable, typeName: typeName, defaultValue: defaultValue,
                                            attributes: attributes, span: span(start)))
             skipTrivia(newlines: true)
@@ -97,6 +91,15 @@ extension Parser {
             throw ParseError("Missing ')' in function parameter list.", id: "MissingEndParenthesisInFunctionParameterList",
                              span: span(position, position + 1), incomplete: position >= chars.count)
         }
+    }
+
+    /// ` = value` after a parameter, property or enum member, if written.
+    mutating func parseInitializer() throws(ParseError) -> Expression? {
+        skipTrivia(newlines: false)
+        guard peek() == "=" else { return nil }
+        position += 1
+        skipTrivia(newlines: true)
+        return try parseExpression()
     }
 
     /// `[Name(args)]` is an attribute; `[type]` is a type constraint.

@@ -201,6 +201,7 @@ public struct Parser {
         if let keyword = peekStatementKeyword() {
             return try parseKeywordStatement(keyword, label: label, start: start)
         }
+        if label == nil, let definition = try parseAttributedTypeDefinition(start: start) { return definition }
         if label != nil {
             throw error("A loop label can only precede a loop or switch statement.", id: "UnexpectedLabel")
         }
@@ -279,7 +280,9 @@ public struct Parser {
             skipTrivia(newlines: true)
             let type = peek() == "[" ? try parseTypeName() : nil
             return Statement(.trapStatement(type: type, body: try parseStatementBlock(after: "trap")), span(start))
-        case "class", "enum", "data", "workflow", "using":
+        case "class", "enum":
+            return try parseTypeDefinition(keyword == "class" ? .classType : .enumType, attributes: [], start: start)
+        case "data", "workflow", "using":
             position = keywordStart
             throw error("The '\(keyword)' statement is not supported by shoal.", id: "UnsupportedStatement",
                         length: keyword.count)
