@@ -73,6 +73,10 @@ extension Runspace {
             return .string(value)
         case .function:
             return scope.lookupFunction(reference.key).map { .scriptBlock($0.block) } ?? .null
+        case .alias:
+            return aliases[reference.key].map(Value.string) ?? .null
+        case .drive:
+            throw Runspace.driveNotFound(reference.name, span: span)
         case .using:
             if let usingValues = scope.lookup("__using_" + reference.key) { return usingValues.value }
             throw ScriptError.runtime(
@@ -131,9 +135,21 @@ extension Runspace {
         case .function:
             defineFunction(reference.key, FunctionInfo(name: reference.name, block: try functionBody(value, span: span), isFilter: false),
                            in: scope)
+        case .alias:
+            aliases[reference.key] = Conversion.toString(value)
+        case .drive:
+            throw Runspace.driveNotFound(reference.name, span: span)
         case .using:
             throw ScriptError.runtime("A Using variable cannot be assigned.", id: "UsingVariableIsReadOnly", at: span)
         }
+    }
+
+    /// `$cache:x` for a drive that does not exist, as pwsh's DriveNotFoundException.
+    static func driveNotFound(_ qualified: String, span: SourceSpan) -> ScriptError {
+        let drive = qualified.split(separator: ":").first.map(String.init) ?? qualified
+        return ScriptError.runtime("Cannot find drive. A drive with the name '\(drive)' does not exist.", id: "DriveNotFound", at: span,
+                                   type: "System.Management.Automation.DriveNotFoundException", category: .objectNotFound,
+                                   target: .string(drive))
     }
 
     /// The value `$using:name` takes from this runspace, or nil when the
@@ -282,6 +298,13 @@ extension Runspace {
             let object = try evaluate(objectExpression)
             let index = try evaluate(indexExpression)
             try setIndex(object, index, value, span: target.span)
+        case .parenthesized(let statement) where statement.simpleExpression != nil:
+            // `($a, $b) = 1, 2`: the target inside the parentheses.
+            try assignTo(statement.simpleExpression!, value, span: span)
+        case .invokeMember(let objectExpression, let nameExpression, let arguments, false)
+            where arguments.count == 1 && nameExpression.isConstantString("item"):
+            // `$h.Item('k') = 1`: the parameterized property, as indexing.
+            try setIndex(try evaluate(objectExpression), try evaluate(arguments[0]), value, span: target.span)
         default:
             throw ScriptError.runtime(
                 "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",

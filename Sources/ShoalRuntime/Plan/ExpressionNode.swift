@@ -43,6 +43,12 @@ public final class ExpressionNode: Sendable {
         case nullConditional(ExpressionNode)
     }
 
+    /// Whether this is the constant string `lowercased` (in any case).
+    func isConstantString(_ lowercased: String) -> Bool {
+        if case .string(let text) = kind { return text.lowercased() == lowercased }
+        return false
+    }
+
     /// pwsh's ShouldSetExecutionStatusToSuccess for a lone expression.
     var setsSuccess: Bool {
         switch kind {

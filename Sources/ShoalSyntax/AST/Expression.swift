@@ -88,7 +88,9 @@ public struct TypeName: Sendable, CustomStringConvertible {
 /// How a variable is named: its scope qualifier and name.
 public struct VariableReference: Sendable {
     public enum Qualifier: Sendable {
-        case none, local, script, global, `private`, env, using, variable, function
+        case none, local, script, global, `private`, env, using, variable, function, alias
+        /// Another drive (`$cache:x`): the name keeps the drive (`cache:x`).
+        case drive
     }
     /// As written, without `$` or the qualifier.
     public let name: String
@@ -111,6 +113,8 @@ public struct VariableReference: Sendable {
         case .using: return "$using:" + name
         case .variable: return "$variable:" + name
         case .function: return "$function:" + name
+        case .alias: return "$alias:" + name
+        case .drive: return "$" + name
         }
     }
 }

@@ -137,6 +137,18 @@ extension Parser {
         }
     }
 
+    /// The expression a statement is, when it is nothing else.
+    static func loneExpression(_ statement: Statement) -> Expression? {
+        guard case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1,
+              case .expression(let inner, let redirections) = pipeline.elements[0], redirections.isEmpty else { return nil }
+        return inner
+    }
+
+    static func isItem(_ name: Expression) -> Bool {
+        if case .string(let member) = name.kind { return member.lowercased() == "item" }
+        return false
+    }
+
     func checkAssignable(_ expression: Expression) throws(ParseError) {
         switch expression.kind {
         case .variable, .member, .index:
@@ -145,6 +157,12 @@ extension Parser {
             try checkAssignable(inner)
         case .arrayLiteral(let items):
             for item in items { try checkAssignable(item) }
+        case .parenthesized(let statement) where Self.loneExpression(statement) != nil:
+            // `($a, $b) = 1, 2`
+            try checkAssignable(Self.loneExpression(statement)!)
+        case .invokeMember(_, let name, let arguments, false) where arguments.count == 1 && Self.isItem(name):
+            // `$h.Item('k') = 1`: the parameterized property.
+            return
         default:
             throw ParseError(
                 "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
@@ -458,6 +476,12 @@ extension Parser {
                 expression = try parseMemberAccess(on: expression, isStatic: true)
             } else if c == "[" {
                 expression = try parseIndex(on: expression)
+            } else if isBlank(c), !inArgument, isAssignableForIncrement(expression), let operatorAt = spacedPostfixIncrement() {
+                // `$i ++`: pwsh reads a postfix operator after blanks when nothing follows it.
+                let sign = chars[operatorAt]
+                position = operatorAt + 2
+                expression = Expression(.increment(expression, delta: sign == "+" ? 1 : -1, prefix: false),
+                                        span(expression.span.start))
             } else if (c == "+" || c == "-"), peek(1) == c, isAssignableForIncrement(expression) {
                 let after = peek(2)
                 if let after, isDigit(after) || after == "$" { break }
@@ -500,6 +524,18 @@ extension Parser {
         return isIdentifierStart(chars[index])
     }
 
+    /// Where `++` or `--` starts after the blanks here, when only blanks
+    /// and the end of the statement follow it.
+    func spacedPostfixIncrement() -> Int? {
+        var index = position
+        while index < chars.count, isBlank(chars[index]) { index += 1 }
+        guard index + 1 < chars.count, chars[index] == "+" || chars[index] == "-", chars[index + 1] == chars[index] else { return nil }
+        var after = index + 2
+        while after < chars.count, isBlank(chars[after]) { after += 1 }
+        guard after < chars.count else { return index }
+        return ["\n", "\r", ";", "}", ")"].contains(chars[after]) ? index : nil
+    }
+
     func isAssignableForIncrement(_ expression: Expression) -> Bool {
         switch expression.kind {
         case .variable, .member, .index: return true
@@ -519,7 +555,8 @@ extension Parser {
         } else if c == "'" || c == "\"" {
             name = try parseStringLiteral()
         } else if c == "$" {
-            name = try parseVariable()
+            // `$o.$name` or `$o.$(expression)`.
+            name = peek(1) == "(" ? try parsePrimary() : try parseVariable()
         } else if c == "(" {
             name = try parsePrimary()
         } else {
@@ -529,6 +566,13 @@ extension Parser {
             let arguments = try parseMethodArguments()
             return Expression(.invokeMember(target, name: name, arguments: arguments, isStatic: isStatic),
                               span(target.span.start))
+        }
+        if peek() == "{", !isStatic {
+            // `.Where{ ... }` / `.ForEach{ ... }`: a script block right after the name is the one argument.
+            let blockStart = position
+            let block = try parseScriptBlockLiteral()
+            return Expression(.invokeMember(target, name: name, arguments: [Expression(.scriptBlock(block), span(blockStart))],
+                                            isStatic: false), span(target.span.start))
         }
         return Expression(.member(target, name: name, isStatic: isStatic), span(target.span.start))
     }

@@ -83,6 +83,11 @@ extension Parser {
                 text.append(".")
                 index += 1
                 while let d = at(index), isDigit(d) { text.append(d); index += 1 }
+            } else if !text.isEmpty, at(index) == ".", !commandMode,
+                      at(index + 1).map({ $0 == "." || isIdentifierStart($0) }) != true {
+                // `20.` is the double 20 (not `1..5`, nor `20.ToString()`).
+                isDouble = true
+                index += 1
             }
             if text.isEmpty { return nil }
             if let e = at(index), e == "e" || e == "E" {
@@ -101,7 +106,11 @@ extension Parser {
         var forceDouble = false
         if let s = at(index) {
             let lower = Character(s).lowercased()
-            if lower == "l" { index += 1 }
+            let second = at(index + 1).map { Character($0).lowercased() }
+            // pwsh's type suffixes: l (long), n (BigInteger), d (decimal), u/ul/us/uy, s, y. shoal keeps
+            // whole numbers as 64-bit integers (a larger n literal is a double), decimals as doubles.
+            if lower == "u", let second, ["l", "s", "y"].contains(second) { index += 2 }
+            else if ["l", "n", "u", "s", "y"].contains(lower) { index += 1 }
             else if lower == "d" { forceDouble = true; index += 1 }
             if let k = at(index), let b = at(index + 1), Character(b).lowercased() == "b" {
                 switch Character(k).lowercased() {

@@ -72,7 +72,8 @@ extension Parser {
                 throw error("Missing parameter name: a parameter must be a variable such as $Name.", id: "InvalidFunctionParameter")
             }
             let variableExpression = try parseVariable()
-            guard case .variable(let variable) = variableExpression.kind, variable.qualifier == .none else {
+            // `$private:x` names a parameter too (the variable stays private to the function).
+            guard case .variable(let variable) = variableExpression.kind, variable.qualifier == .none || variable.qualifier == .private else {
                 throw ParseError("Parameter names cannot have a scope qualifier.", id: "InvalidFunctionParameter",
                                  span: variableExpression.span)
             }

@@ -122,7 +122,7 @@ extension Parser {
 
     static let variableQualifiers: [String: VariableReference.Qualifier] = [
         "local": .local, "script": .script, "global": .global, "private": .private, "env": .env,
-        "using": .using, "variable": .variable, "function": .function,
+        "using": .using, "variable": .variable, "function": .function, "alias": .alias,
     ]
 
     /// At a `$` inside a string or bareword: adds a variable or subexpression
@@ -194,6 +194,10 @@ extension Parser {
                     }
                     return Expression(.variable(VariableReference(name: rest, qualifier: qualifier)), span(start))
                 }
+                // `$cache:x`: an item of another drive.
+                position += 1
+                let item = readVariableName()
+                return Expression(.variable(VariableReference(name: name + ":" + item, qualifier: .drive)), span(start))
             }
         } else {
             throw ParseError("Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",

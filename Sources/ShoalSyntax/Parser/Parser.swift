@@ -469,7 +469,8 @@ public struct Parser {
             let paramStart = position
             position += 1
             let parameters = try parseParameterList(closing: ")")
-            params = ParamBlockAst(parameters: parameters, span: span(paramStart))
+            // `function f() { param($a) }`: empty parentheses leave the body its param block.
+            params = parameters.isEmpty ? nil : ParamBlockAst(parameters: parameters, span: span(paramStart))
             skipTrivia(newlines: true)
         }
         guard peek() == "{" else {

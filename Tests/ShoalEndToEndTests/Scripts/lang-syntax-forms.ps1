@@ -1,0 +1,28 @@
+# Forms real scripts use: .Where{}/.ForEach{}, $i ++, assigning to (a, b),
+# to .Item(k) and to .$(name), drive-qualified variables, function f() with
+# a param block, $private: parameters, number suffixes, a backtick before
+# blanks.
+(1, 2, 3).Where{ $_ -gt 1 } -join ','
+(1, 2).ForEach{ $_ * 10 } -join ','
+$i = 1
+$i ++
+"i=$i"
+($a, $b) = 'first', 'second'
+"$a $b"
+$h = @{}
+$h.Item('k') = 'via Item'
+$h.k
+$o = [pscustomobject]@{ name = 'old' }
+$o.$('name') = 'new'
+$o.name
+$alias:shoal_now = 'Get-Date'
+(shoal_now).GetType().Name
+try { $nosuchdrive:x } catch { $_.FullyQualifiedErrorId }
+function WithParens() { param($p) "p=$p" }
+WithParens 7
+function Private { param($private:secret) "secret=$secret" }
+Private 's'
+(20.).GetType().Name
+7n + 1
+'joined' + `  
+  ' over a line'
