@@ -28,6 +28,7 @@ final class ScriptBlockProcessor: CommandProcessor {
     var calledFromCommandLine = false
     /// `$PSCmdlet.WriteError` ran: the call's pipeline has failed (`$?`).
     var wroteError = false
+    var cleanRan = false
 
     init(runspace: Runspace, block: ScriptBlock, name: String, arguments: [InvocationArgument], span: SourceSpan,
          dotSource: Bool, isFilter: Bool, scriptPath: String? = nil) {
@@ -219,6 +220,7 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     func finish() {
+        runCleanBlock()
         if wroteError {
             runspace.pipelineFailed = true
             wroteError = false
@@ -251,6 +253,24 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     override func dispose() { finish() }
+
+    /// `clean { }`: once, after the other blocks, if one of them ran; its
+    /// output is discarded and its errors reported, as pwsh runs it.
+    private func runCleanBlock() {
+        let node = block.node
+        guard let clean = node.cleanBlock, enteredCall, !cleanRan,
+              node.beginBlock != nil || node.processBlock != nil || node.endBlock != nil else { return }
+        cleanRan = true
+        let savedOutput = output
+        output = NullSink()
+        defer { output = savedOutput }
+        do {
+            try runInScope { try runBlock(clean) }
+        } catch let error as ScriptError {
+            try? runspace.streams.error.write(.error(error.record))
+        } catch {
+        }
+    }
 
     /// `-OutVariable x` / `-ErrorVariable +x` set (or append to) the caller's variable.
     func setCallerVariable(_ name: String, _ items: [Value]) {

@@ -62,6 +62,7 @@ final class DirectCallPlan {
     init(_ node: ScriptBlockNode, script: ScriptBindingPlan?) {
         let declared = script?.binding.parameters ?? []
         isEligible = script != nil && node.beginBlock == nil && node.processBlock == nil && node.endBlock != nil
+            && node.cleanBlock == nil
             && !node.layout.usesInvocationInfo && (script?.parameters ?? []).allSatisfy { $0.slot >= 0 }
             && !declared.contains { $0.descriptor.takesRemainingArguments } && script?.binding.hasSets == false
         parameters = isEligible ? script?.parameters ?? [] : []

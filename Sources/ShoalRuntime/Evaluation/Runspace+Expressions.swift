@@ -107,10 +107,10 @@ extension Runspace {
             return try convert(value, toTypeNamed: type.name, at: type.span)
         case .typeLiteral(let type):
             if let definition = scriptType(named: type.name) { return .native(TypeObject(scriptType: definition)) }
-            guard TypeObject.resolve(type.name) != nil else {
+            guard let full = resolveTypeName(type.name) else {
                 throw ScriptError.runtime("Unable to find type [\(type.name)].", id: "TypeNotFound", at: type.span)
             }
-            return .native(TypeObject(name: type.name))
+            return .native(TypeObject(name: full))
         case .splat(let reference):
             return try readVariable(reference, span: expression.span)
         case .ternary(let condition, let ifTrue, let ifFalse):

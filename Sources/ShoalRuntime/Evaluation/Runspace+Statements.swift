@@ -142,6 +142,12 @@ extension Runspace {
         case .typeDefinition:
             // Defined when its block started (StatementList.typeDefinitions).
             break
+        case .usingNamespace(let name):
+            if !name.isEmpty, !usingNamespaces.contains(where: { $0.lowercased() == name.lowercased() }) { usingNamespaces.append(name) }
+        case .dataSection(let name, let body):
+            let sink = CollectingSink()
+            try execute(body, output: sink)
+            if let name { scope.setLocal(name.lowercased(), sink.result) } else { try output.writeEnumerated(sink.result) }
         case .exitStatement(let value):
             var code: Int32 = 0
             if let value {
@@ -181,7 +187,22 @@ extension Runspace {
 
     func runSwitch(_ node: SwitchNode, output: OutputSink) throws {
         let subject = try evaluateStatementValue(node.subject)
-        let items: [Value] = subject.isNull ? [.null] : subject.enumeratedItems
+        let items: [Value]
+        if node.readsFile {
+            let path = resolvePath(Conversion.toString(subject))
+            guard let text = readTextFile(path) else {
+                throw ScriptError.runtime("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound",
+                                          at: node.subject.span, type: "System.Management.Automation.ItemNotFoundException",
+                                          category: .objectNotFound, target: .string(path))
+            }
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                Value.string(line.hasSuffix("\r") ? String(line.dropLast()) : String(line))
+            }
+            if text.hasSuffix("\n") { lines.removeLast() }
+            items = lines
+        } else {
+            items = subject.isNull ? [.null] : subject.enumeratedItems
+        }
         let savedItem = scope.currentItem
         defer { scope.currentItem = savedItem }
         itemLoop: for item in items {

@@ -28,6 +28,8 @@ public final class Runspace {
     public var lastCommandSucceeded = true
     /// The classes and enums scripts defined here, by lower-cased name.
     var scriptTypes: [String: ScriptTypeDefinition] = [:]
+    /// `using namespace` names, in the order written.
+    var usingNamespaces: [String] = []
     /// Set by `return` in a class method (see runMethodBody).
     var methodReturnValue: Value?
     /// Class methods running (recursion is bounded as calls are).

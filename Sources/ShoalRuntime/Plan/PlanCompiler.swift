@@ -59,6 +59,7 @@ final class PlanCompiler {
         let begin = block.beginBlock.map(compile)
         let process = block.processBlock.map(compile)
         let end = block.endBlock.map(compile)
+        let clean = block.cleanBlock.map(compile)
         let builder = layouts.removeLast()
         let layout = VariableLayout(names: builder.names, namesIncludingNested: builder.nestedNames,
                                     usingNames: builder.usingNames, directUsingNames: builder.directUsingNames)
@@ -67,7 +68,7 @@ final class PlanCompiler {
             parent.usingNames.formUnion(layout.usingNames)
         }
         return (ScriptBlockNode(syntax: block, paramBlock: parameters, beginBlock: begin, processBlock: process,
-                                endBlock: end, layout: layout), extra)
+                                endBlock: end, layout: layout, cleanBlock: clean), extra)
     }
 
     private func compile(_ definition: TypeDefinitionAst) -> TypeDefinitionNode {
@@ -183,7 +184,7 @@ final class PlanCompiler {
             let clauses = ast.clauses.map { clause in (condition: compile(clause.condition), body: compile(clause.body)) }
             kind = .switchStatement(SwitchNode(label: ast.label, mode: ast.mode, caseSensitive: ast.caseSensitive,
                                                subject: subject, clauses: clauses,
-                                               defaultBody: ast.defaultBody.map { compile($0) }))
+                                               defaultBody: ast.defaultBody.map { compile($0) }, readsFile: ast.readsFile))
         case .functionDefinition(let definition):
             kind = .functionDefinition(FunctionDefinitionNode(name: definition.name, isFilter: definition.isFilter,
                                                               body: compile(definition.body)))
@@ -196,6 +197,8 @@ final class PlanCompiler {
             let compiled = value.map { compile($0) }
             kind = compilingMethodBody ? .methodReturn(compiled) : .returnStatement(compiled)
         case .typeDefinition(let definition): kind = .typeDefinition(compile(definition))
+        case .usingNamespace(let name): kind = .usingNamespace(name)
+        case .dataSection(let name, let body): kind = .dataSection(name: name, body: compile(body))
         case .exitStatement(let value): kind = .exitStatement(value.map { compile($0) })
         case .breakStatement(let label): kind = .breakStatement(label: label)
         case .continueStatement(let label): kind = .continueStatement(label: label)

@@ -13,13 +13,16 @@ public final class ScriptBlockNode: Sendable {
     public let processBlock: StatementList?
     /// The body when no named blocks are written.
     public let endBlock: StatementList?
+    /// `clean { }`: run last, whether the call ended well or not.
+    public let cleanBlock: StatementList?
     public let layout: VariableLayout
     /// What ForEach-Object and Where-Object run per object: the process
     /// block, else the end block (nil when there is neither).
     public let itemBody: StatementList?
 
     init(syntax: ScriptBlockAst, paramBlock: ParamBlockNode?, beginBlock: StatementList?, processBlock: StatementList?,
-         endBlock: StatementList?, layout: VariableLayout) {
+         endBlock: StatementList?, layout: VariableLayout, cleanBlock: StatementList? = nil) {
+        self.cleanBlock = cleanBlock
         self.syntax = syntax
         self.paramBlock = paramBlock
         self.beginBlock = beginBlock

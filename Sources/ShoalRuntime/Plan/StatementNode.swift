@@ -44,6 +44,10 @@ public final class StatementNode: Sendable {
         case typeDefinition(TypeDefinitionNode)
         /// `return` in a class method's own body: the method's value.
         case methodReturn(StatementNode?)
+        /// `using namespace N` (see StatementKind.usingNamespace).
+        case usingNamespace(String)
+        /// `DATA [name] { }`.
+        case dataSection(name: String?, body: StatementList)
     }
 
     public enum Shape: Sendable {
@@ -144,6 +148,8 @@ public struct SwitchNode: Sendable {
     public let subject: StatementNode
     public let clauses: [(condition: ExpressionNode, body: StatementList)]
     public let defaultBody: StatementList?
+    /// `switch -File`: the subject is a path; the file's lines are the items.
+    public let readsFile: Bool
 }
 
 public struct FunctionDefinitionNode: Sendable {

@@ -10,6 +10,16 @@ extension Runspace {
         return scriptTypes[name.lowercased()]
     }
 
+    /// A .NET type's full name as written here: directly, or after one of
+    /// the `using namespace` names.
+    public func resolveTypeName(_ name: String) -> String? {
+        if let full = TypeObject.resolve(name) { return full }
+        for namespace in usingNamespaces {
+            if let full = TypeObject.resolve(namespace + "." + name) { return full }
+        }
+        return nil
+    }
+
     /// Defines the classes and enums of a block before its statements run.
     func define(_ definitions: [TypeDefinitionNode]) throws {
         for definition in definitions { try define(definition) }
@@ -76,7 +86,9 @@ extension Runspace {
 
     /// A conversion by type name that knows this runspace's classes and enums.
     public func convert(_ value: Value, toTypeNamed name: String, at span: SourceSpan?) throws -> Value {
-        guard let definition = scriptType(named: name) else { return try TypeConversion.convert(value, to: name, at: span) }
+        guard let definition = scriptType(named: name) else {
+            return try TypeConversion.convert(value, to: usingNamespaces.isEmpty ? name : resolveTypeName(name) ?? name, at: span)
+        }
         switch definition {
         case .enumType(let type):
             guard let converted = type.convert(value.unwrappedSingle) else {

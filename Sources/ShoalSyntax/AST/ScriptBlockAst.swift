@@ -8,6 +8,8 @@ public final class ScriptBlockAst: Sendable {
     public let processBlock: StatementBlock?
     /// The body when no named blocks are written.
     public let endBlock: StatementBlock?
+    /// `clean { }` (pwsh 7.3): runs last, however the call ends.
+    public let cleanBlock: StatementBlock?
     /// `[CmdletBinding()]` on the param block.
     public let isAdvanced: Bool
     public let span: SourceSpan
@@ -16,7 +18,8 @@ public final class ScriptBlockAst: Sendable {
 
     public init(paramBlock: ParamBlockAst?, beginBlock: StatementBlock?, processBlock: StatementBlock?,
                 endBlock: StatementBlock?, isAdvanced: Bool, span: SourceSpan,
-                isNamedBody: Bool) {
+                isNamedBody: Bool, cleanBlock: StatementBlock? = nil) {
+        self.cleanBlock = cleanBlock
         self.paramBlock = paramBlock
         self.beginBlock = beginBlock
         self.processBlock = processBlock

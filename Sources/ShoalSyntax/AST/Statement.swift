@@ -57,6 +57,11 @@ public enum StatementKind: Sendable {
     case trapStatement(type: TypeName?, body: StatementBlock)
     /// `class` or `enum`.
     case typeDefinition(TypeDefinitionAst)
+    /// `using namespace N`: type names may leave out `N.` (empty for a
+    /// `using assembly`, which changes nothing).
+    case usingNamespace(String)
+    /// `DATA [name] { }`.
+    case dataSection(name: String?, body: StatementBlock)
     /// `param(...)` appearing where it has no effect is rejected by the
     /// parser, so this is only a nested block `{ }` used as a statement.
     case block(StatementBlock)
@@ -80,8 +85,11 @@ public struct SwitchAst: Sendable {
     public let subject: Statement
     public let clauses: [(condition: Expression, body: StatementBlock)]
     public let defaultBody: StatementBlock?
+    /// `switch -File`: the subject names a file whose lines are the items.
+    public let readsFile: Bool
     public init(label: String?, mode: Mode, caseSensitive: Bool, subject: Statement,
-                clauses: [(condition: Expression, body: StatementBlock)], defaultBody: StatementBlock?) {
+                clauses: [(condition: Expression, body: StatementBlock)], defaultBody: StatementBlock?, readsFile: Bool = false) {
+        self.readsFile = readsFile
         self.label = label
         self.mode = mode
         self.caseSensitive = caseSensitive
@@ -200,7 +208,7 @@ extension Statement {
     public var endsWithStatementBlock: Bool {
         switch kind {
         case .ifStatement, .whileLoop, .doLoop, .forLoop, .foreachLoop, .switchStatement, .functionDefinition,
-             .tryStatement, .trapStatement, .typeDefinition:
+             .tryStatement, .trapStatement, .typeDefinition, .dataSection:
             return true
         default:
             return false

@@ -11,9 +11,10 @@ public enum SyntaxPrinter {
         if let begin = block.beginBlock { parts.append("(begin " + print(begin) + ")") }
         if let process = block.processBlock { parts.append("(process " + print(process) + ")") }
         if let end = block.endBlock {
-            let named = block.beginBlock != nil || block.processBlock != nil
+            let named = block.beginBlock != nil || block.processBlock != nil || block.cleanBlock != nil
             parts.append(named ? "(end " + print(end) + ")" : print(end))
         }
+        if let clean = block.cleanBlock { parts.append("(clean " + print(clean) + ")") }
         return parts.joined(separator: " ")
     }
 
@@ -68,6 +69,8 @@ public enum SyntaxPrinter {
         case .continueStatement(let label): return "(continue" + (label.map { " " + $0 } ?? "") + ")"
         case .trapStatement(let type, let body): return "(trap" + (type.map { " [\($0.name)]" } ?? "") + " \(braced(body)))"
         case .block(let block): return braced(block)
+        case .usingNamespace(let name): return "(using namespace \(name))"
+        case .dataSection(let name, let body): return "(data" + (name.map { " " + $0 } ?? "") + " \(braced(body)))"
         case .typeDefinition(let definition):
             let keyword = definition.kind == .classType ? "class" : "enum"
             let bases = definition.baseTypes.map { " : " + $0.name }.joined()

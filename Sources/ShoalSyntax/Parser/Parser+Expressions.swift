@@ -430,7 +430,7 @@ extension Parser {
             else if c == "]" {
                 if nesting == 0 { break }
                 nesting -= 1
-            } else if !(isIdentifierChar(c) || c == "." || c == "," || c == " " || c == "`") {
+            } else if !(isIdentifierChar(c) || c == "." || c == "," || c == " " || c == "`" || c == "+") {
                 break
             }
             name.append(c)

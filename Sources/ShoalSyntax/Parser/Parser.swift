@@ -77,6 +77,7 @@ public struct Parser {
         var begin: StatementBlock?
         var process: StatementBlock?
         var end: StatementBlock?
+        var clean: StatementBlock?
         skipTrivia(newlines: true)
         if peekNamedBlockKeyword() != nil {
             while true {
@@ -95,6 +96,7 @@ public struct Parser {
                 switch keyword {
                 case "begin": begin = block
                 case "process": process = block
+                case "clean": clean = block
                 default: end = block
                 }
             }
@@ -109,17 +111,17 @@ public struct Parser {
             position += 1
         }
         let fullSpan = span(start)
-        let finalBegin = begin, finalProcess = process, finalEnd = end, finalParams = paramBlock
+        let finalBegin = begin, finalProcess = process, finalEnd = end, finalParams = paramBlock, finalClean = clean
         let advanced = isAdvanced
         return { isNamed in
             ScriptBlockAst(paramBlock: finalParams, beginBlock: finalBegin, processBlock: finalProcess,
                            endBlock: finalEnd, isAdvanced: advanced, span: fullSpan,
-                           isNamedBody: isNamed)
+                           isNamedBody: isNamed, cleanBlock: finalClean)
         }
     }
 
     mutating func peekNamedBlockKeyword() -> String? {
-        for keyword in ["begin", "process", "end"] where peekKeyword(keyword) {
+        for keyword in ["begin", "process", "end", "clean"] where peekKeyword(keyword) {
             let save = position
             position += keyword.count
             skipTrivia(newlines: true)
@@ -282,7 +284,11 @@ public struct Parser {
             return Statement(.trapStatement(type: type, body: try parseStatementBlock(after: "trap")), span(start))
         case "class", "enum":
             return try parseTypeDefinition(keyword == "class" ? .classType : .enumType, attributes: [], start: start)
-        case "data", "workflow", "using":
+        case "using":
+            return try parseUsing(start: start)
+        case "data":
+            return try parseDataSection(start: start)
+        case "workflow":
             position = keywordStart
             throw error("The '\(keyword)' statement is not supported by shoal.", id: "UnsupportedStatement",
                         length: keyword.count)
@@ -409,6 +415,7 @@ public struct Parser {
     mutating func parseSwitch(label: String?, start: Int) throws(ParseError) -> Statement {
         var mode = SwitchAst.Mode.exact
         var caseSensitive = false
+        var readsFile = false
         while true {
             skipTrivia(newlines: false)
             guard peek() == "-", let next = peek(1), isLetter(next) else { break }
@@ -419,12 +426,27 @@ public struct Parser {
             else if "wildcard".hasPrefix(option) { mode = .wildcard }
             else if "exact".hasPrefix(option) { mode = .exact }
             else if "casesensitive".hasPrefix(option) { caseSensitive = true }
-            else {
+            else if "file".hasPrefix(option) { readsFile = true }
+            else if "parallel".hasPrefix(option) {
+                position = optionStart
+                throw error("The switch -Parallel option works only in workflows, which PowerShell 7 does not have.",
+                            id: "ParallelNotSupported", length: option.count + 1)
+            } else {
                 position = optionStart
                 throw error("Invalid switch statement option '-\(option)'.", id: "InvalidSwitchFlag", length: option.count + 1)
             }
         }
-        let subject = try parseParenthesizedCondition(for: "switch")
+        let subject: Statement
+        skipTrivia(newlines: false)
+        if readsFile, peek() != "(" {
+            // `switch -File $path { }` / `switch -File ./log.txt { }`: the path is a command argument.
+            let pathStart = position
+            let path = try parseCommandPrimary(asSwitchCondition: true)
+            subject = Statement(.pipeline(PipelineAst(elements: [.expression(path, redirections: [])], isBackground: false,
+                                                      span: span(pathStart))), span(pathStart))
+        } else {
+            subject = try parseParenthesizedCondition(for: "switch")
+        }
         skipTrivia(newlines: true)
         let bodyStart = position
         guard peek() == "{" else {
@@ -453,7 +475,7 @@ public struct Parser {
             clauses.append((condition, body))
         }
         let ast = SwitchAst(label: label, mode: mode, caseSensitive: caseSensitive, subject: subject,
-                            clauses: clauses, defaultBody: defaultBody)
+                            clauses: clauses, defaultBody: defaultBody, readsFile: readsFile)
         return Statement(.switchStatement(ast), span(start))
     }
 
