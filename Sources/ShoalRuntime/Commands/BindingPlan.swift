@@ -105,13 +105,10 @@ public final class BindingPlan: @unchecked Sendable {
             byPropertyName.allSatisfy { $0.lowercasedName == key } && !mandatory && sets.isEmpty ? key : nil
         }
         conversions = declared.map(ParameterConversion.init)
-        validating = parameters.map {
-            $0.descriptor.validateSet != nil || $0.validateRange != nil || $0.descriptor.refusesNullOrEmpty
-        }
+        validating = parameters.map(\.validates)
         convertingOrValidating = parameters.map { parameter in
             let type = parameter.descriptor.type?.lowercased()
-            return (type != nil && type != "object") || parameter.descriptor.validateSet != nil || parameter.validateRange != nil
-                || parameter.descriptor.refusesNullOrEmpty
+            return (type != nil && type != "object") || parameter.validates
         }
     }
 
@@ -131,6 +128,9 @@ public final class BindingPlan: @unchecked Sendable {
         return matches.isEmpty ? .none : .ambiguous(matches.map { all[$0] })
     }
 
+    /// The declared parameter that takes the remaining arguments, if any.
+    var remainingArgumentsIndex: Int? { parameters.firstIndex { $0.descriptor.takesRemainingArguments } }
+
     /// Whether `index` (into `all`) is a common parameter rather than a declared one.
     public func isCommon(_ index: Int) -> Bool { index >= parameters.count }
 
@@ -142,6 +142,24 @@ public final class BindingPlan: @unchecked Sendable {
     /// The sets that admit every declared parameter bound in `bound`.
     func candidateSets(_ bound: [String: Value]) -> [Int] {
         sets.indices.filter { set in bound.keys.allSatisfy { key in declaredIndex[key].map { sets[set].admits[$0] } ?? true } }
+    }
+
+    /// The positional parameters still open once `bound` is: only those of
+    /// a parameter set the bound ones allow (the default set's, when it is
+    /// one of several), as pwsh binds positions after names.
+    func openPositions(after bound: [String: Value]) -> [Int] {
+        var open = bound.isEmpty ? positionalIndices
+            : positionalIndices.filter { bound[parameters[$0].descriptor.lowercasedName] == nil }
+        guard hasSets else { return open }
+        let candidates = candidateSets(bound)
+        let chosen = candidates.count > 1 ? defaultSet.flatMap { candidates.contains($0) ? [$0] : nil } ?? candidates : candidates
+        open = open.filter { admits($0, in: chosen) }
+        // Two sets may put different parameters at one position: the first (in the chosen sets' order) takes it.
+        var seen: Set<Int> = []
+        return open.filter { index in
+            guard let position = parameters[index].descriptor.position else { return true }
+            return seen.insert(position).inserted
+        }
     }
 
     /// Whether some set in `candidates` admits declared parameter `index`.

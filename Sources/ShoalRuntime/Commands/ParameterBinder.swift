@@ -15,9 +15,22 @@ public enum InvocationArgument {
 public struct BindableParameter {
     public let descriptor: ParameterDescriptor
     public var validateRange: (Value, Value)?
+    /// The other validation attributes of a script parameter.
+    public var validations: [ParameterValidation] = []
+    /// [AllowNull()] and the like, for a mandatory parameter.
+    public var allowance = ParameterAllowance()
+    /// `[ValidateSet(..., IgnoreCase = $false, ErrorMessage = '...')]`.
+    public var setIsCaseSensitive = false
+    public var setErrorMessage: String?
     public init(_ descriptor: ParameterDescriptor, validateRange: (Value, Value)? = nil) {
         self.descriptor = descriptor
         self.validateRange = validateRange
+    }
+
+    /// Whether a value may need refusing beyond its type: the binder must look at it.
+    var validates: Bool {
+        descriptor.validateSet != nil || validateRange != nil || descriptor.refusesNullOrEmpty || !validations.isEmpty
+            || (descriptor.isMandatory && !(allowance.null && allowance.emptyString && allowance.emptyCollection))
     }
 }
 
@@ -74,6 +87,12 @@ public struct ParameterBinder {
     public func bind(_ arguments: [InvocationArgument], runspace: Runspace) throws -> BindingResult {
         var result = BindingResult()
         var positionals: [(Value, SourceSpan?)] = []
+        // A [Parameter(ValueFromRemainingArguments)] parameter takes what no
+        // other parameter does, in the order written: each with its place.
+        // (A built-in cmdlet's remaining-arguments parameter is its last positional one.)
+        let remainingIndex = isCmdlet ? nil : plan.remainingArgumentsIndex
+        var leftovers: [(order: Int, value: Value, location: SourceSpan?)] = []
+        var positionalOrder: [Int] = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -81,8 +100,14 @@ public struct ParameterBinder {
             switch argument {
             case .positional(let value, let location):
                 positionals.append((value, location))
+                positionalOrder.append(index)
             case .named(let name, let value, let location):
                 guard let matched = try resolve(name, at: location) else {
+                    if remainingIndex != nil {
+                        leftovers.append((index, .string("-" + name + (value != nil ? ":" : "")), location))
+                        if let value { leftovers.append((index, value, location)) }
+                        continue
+                    }
                     if passesUnknownArguments {
                         result.unbound.append(.string("-" + name + (value != nil ? ":" : "")))
                         if let value { result.unbound.append(value) }
@@ -116,8 +141,33 @@ public struct ParameterBinder {
                 try store(matched, argumentValue!, into: &result, at: location)
             }
         }
-        let positional = result.bound.isEmpty ? plan.positionalIndices
-            : plan.positionalIndices.filter { result.bound[plan.parameters[$0].descriptor.lowercasedName] == nil }
+        // (Built-in cmdlets keep every positional parameter open, so a call mixing
+        // sets gets pwsh's AmbiguousParameterSet from the set check.)
+        var positional = isCmdlet
+            ? plan.positionalIndices.filter { result.bound[plan.parameters[$0].descriptor.lowercasedName] == nil }
+            : plan.openPositions(after: result.bound)
+        if let remainingIndex {
+            positional.removeAll { $0 == remainingIndex }
+            var next = 0
+            for (offset, (value, location)) in positionals.enumerated() {
+                if next < positional.count {
+                    try store(positional[next], value, into: &result, at: location)
+                    next += 1
+                } else {
+                    leftovers.append((positionalOrder[offset], value, location))
+                }
+            }
+            let name = plan.parameters[remainingIndex].descriptor.lowercasedName
+            guard !leftovers.isEmpty else { return result }
+            if result.bound[name] == nil {
+                let ordered = leftovers.sorted { $0.order < $1.order }
+                try store(remainingIndex, .list(ordered.map(\.value)), into: &result, at: ordered.first?.location)
+            } else {
+                throw bindingError("A positional parameter cannot be found that accepts argument '\(Conversion.toString(leftovers[0].value))'.",
+                                   id: "PositionalParameterNotFound", at: leftovers[0].location)
+            }
+            return result
+        }
         var next = 0
         for (offset, (value, location)) in positionals.enumerated() {
             if next < positional.count, plan.parameters[positional[next]].descriptor.takesRemainingArguments {
@@ -148,8 +198,48 @@ public struct ParameterBinder {
     /// Converts and validates a value for declared parameter `index`.
     func convertDeclared(_ index: Int, _ value: Value, at location: SourceSpan?) throws -> Value {
         if plan.bindsUnchanged(index, value) { return value }
-        return try convert(plan.parameters[index].descriptor, value, at: location, range: plan.validateRange(ofDeclared: index),
-                    conversion: plan.conversions[index])
+        let parameter = plan.parameters[index]
+        // (Built-in cmdlets declare what they accept themselves.)
+        if parameter.descriptor.isMandatory, !isCmdlet { try checkMandatoryValue(parameter, value, at: location) }
+        let converted = try convert(parameter.descriptor, value, at: location, range: plan.validateRange(ofDeclared: index),
+                                    conversion: plan.conversions[index], parameter: parameter)
+        for validation in parameter.validations {
+            let message: String?
+            do {
+                message = try validation.failure(converted) { block, item in
+                    guard let runspace else { return true }
+                    return Conversion.toBool(try runspace.invokeBlockForValue(block, dollarUnder: item, span: location))
+                }
+            } catch let error as ScriptError {
+                // A validation script that throws: its message says why.
+                message = error.record.message
+            }
+            if let message {
+                throw bindingError("Cannot validate argument on parameter '\(parameter.descriptor.name)'. \(message)",
+                                   id: "ParameterArgumentValidationError", at: location)
+            }
+        }
+        return converted
+    }
+
+    /// A mandatory parameter refuses `$null`, `''` and an empty collection
+    /// unless [AllowNull()], [AllowEmptyString()], [AllowEmptyCollection()].
+    func checkMandatoryValue(_ parameter: BindableParameter, _ value: Value, at location: SourceSpan?) throws {
+        let name = parameter.descriptor.name
+        let allowance = parameter.allowance
+        switch value.unwrapped {
+        case .null where !allowance.null:
+            throw bindingError("Cannot bind argument to parameter '\(name)' because it is null.",
+                               id: "ParameterArgumentValidationErrorNullNotAllowed", at: location)
+        case .string(let text) where text.isEmpty && !allowance.emptyString:
+            throw bindingError("Cannot bind argument to parameter '\(name)' because it is an empty string.",
+                               id: "ParameterArgumentValidationErrorEmptyStringNotAllowed", at: location)
+        case .array(let array) where array.items.isEmpty && !allowance.emptyCollection:
+            throw bindingError("Cannot bind argument to parameter '\(name)' because it is an empty array.",
+                               id: "ParameterArgumentValidationErrorEmptyArrayNotAllowed", at: location)
+        default:
+            return
+        }
     }
 
     /// Converts and validates a value for a parameter.
@@ -160,7 +250,7 @@ public struct ParameterBinder {
     }
 
     func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?, range: (Value, Value)?,
-                 conversion: ParameterConversion) throws -> Value {
+                 conversion: ParameterConversion, parameter: BindableParameter? = nil) throws -> Value {
         if descriptor.refusesNullOrEmpty { try checkNotNullOrEmpty(descriptor, value, at: location) }
         var converted = value
         if case .none = conversion {
@@ -181,8 +271,13 @@ public struct ParameterBinder {
             }
         }
         if let set = descriptor.validateSet {
-            for item in converted.enumeratedItems where !set.contains(where: { $0.lowercased() == Conversion.toString(item).lowercased() }) {
-                throw bindingError("Cannot validate argument on parameter '\(descriptor.name)'. The argument \"\(Conversion.toString(item))\" does not belong to the set \"\(set.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
+            let caseSensitive = parameter?.setIsCaseSensitive ?? false
+            for item in converted.enumeratedItems {
+                let text = Conversion.toString(item)
+                guard !set.contains(where: { caseSensitive ? $0 == text : $0.lowercased() == text.lowercased() }) else { continue }
+                let message = ParameterValidation.format(parameter?.setErrorMessage, text, set.joined(separator: ","))
+                    ?? "The argument \"\(text)\" does not belong to the set \"\(set.joined(separator: ","))\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."
+                throw bindingError("Cannot validate argument on parameter '\(descriptor.name)'. \(message)",
                                    id: "ParameterArgumentValidationError", at: location)
             }
         }

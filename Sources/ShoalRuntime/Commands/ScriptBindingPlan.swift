@@ -123,6 +123,18 @@ final class ScriptBindingPlan {
         var notNullOrEmpty = false
         var aliases: [String] = []
         var sets: [(name: String, mandatory: Bool)] = []
+        var remaining = false
+        var validations: [ParameterValidation] = []
+        var allowance = ParameterAllowance()
+        var setIsCaseSensitive = false
+        var setErrorMessage: String?
+        func named(_ attribute: AttributeNode, _ name: String) throws -> Value? {
+            guard let entry = attribute.named.first(where: { $0.name.lowercased() == name }) else { return nil }
+            return try entry.value.map { try runspace.evaluate($0) } ?? .bool(true)
+        }
+        func integers(_ attribute: AttributeNode) throws -> [Int] {
+            try attribute.positional.map { try TypeConversion.toInteger(try runspace.evaluate($0), "System.Int32", attribute.span) }
+        }
         for attribute in parameter.attributes {
             switch attribute.name.lowercased() {
             case "parameter":
@@ -135,6 +147,7 @@ final class ScriptBindingPlan {
                     case "position": position = try TypeConversion.toInteger(value, "System.Int32", attribute.span)
                     case "valuefrompipeline": pipeline = Conversion.toBool(value)
                     case "valuefrompipelinebypropertyname": byPropertyName = Conversion.toBool(value)
+                    case "valuefromremainingarguments": remaining = Conversion.toBool(value)
                     default: break
                     }
                 }
@@ -145,12 +158,35 @@ final class ScriptBindingPlan {
                 }
             case "validateset":
                 validateSet = try attribute.positional.flatMap { try runspace.evaluate($0).enumeratedItems }.map(Conversion.toString)
+                setIsCaseSensitive = try named(attribute, "ignorecase").map { !Conversion.toBool($0) } ?? false
+                setErrorMessage = try named(attribute, "errormessage").map(Conversion.toString)
             case "validaterange":
                 if attribute.positional.count == 2 {
                     validateRange = (try runspace.evaluate(attribute.positional[0]), try runspace.evaluate(attribute.positional[1]))
+                } else if let kind = attribute.positional.first {
+                    validations.append(.rangeKind(Conversion.toString(try runspace.evaluate(kind))))
                 }
             case "validatenotnullorempty":
                 notNullOrEmpty = true
+            case "validatenotnull":
+                validations.append(.notNull)
+            case "validatenotnullorwhitespace":
+                validations.append(.notNullOrWhiteSpace)
+            case "validatecount", "validatelength":
+                let bounds = try integers(attribute)
+                guard bounds.count == 2 else { break }
+                validations.append(attribute.name.lowercased() == "validatecount" ? .count(min: bounds[0], max: bounds[1])
+                                   : .length(min: bounds[0], max: bounds[1]))
+            case "validatepattern":
+                guard let pattern = attribute.positional.first else { break }
+                validations.append(.pattern(Conversion.toString(try runspace.evaluate(pattern)),
+                                            errorMessage: try named(attribute, "errormessage").map(Conversion.toString)))
+            case "validatescript":
+                guard let script = attribute.positional.first, case .scriptBlock(let block) = try runspace.evaluate(script) else { break }
+                validations.append(.script(block, errorMessage: try named(attribute, "errormessage").map(Conversion.toString)))
+            case "allownull": allowance.null = true
+            case "allowemptystring": allowance.emptyString = true
+            case "allowemptycollection": allowance.emptyCollection = true
             case "alias":
                 aliases = try attribute.positional.flatMap { try runspace.evaluate($0).enumeratedItems }.map(Conversion.toString)
             default:
@@ -159,8 +195,14 @@ final class ScriptBindingPlan {
         }
         let descriptor = ParameterDescriptor(parameter.variable.name, type: parameter.typeName?.name, position: position,
                                              mandatory: mandatory, pipeline: pipeline, pipelineByPropertyName: byPropertyName,
-                                             aliases: aliases, validateSet: validateSet, notNullOrEmpty: notNullOrEmpty)
-        return (BindableParameter(descriptor, validateRange: validateRange), sets)
+                                             aliases: aliases, validateSet: validateSet, notNullOrEmpty: notNullOrEmpty,
+                                             remainingArguments: remaining)
+        var bindable = BindableParameter(descriptor, validateRange: validateRange)
+        bindable.validations = validations
+        bindable.allowance = allowance
+        bindable.setIsCaseSensitive = setIsCaseSensitive
+        bindable.setErrorMessage = setErrorMessage
+        return (bindable, sets)
     }
 }
 

@@ -74,7 +74,7 @@ final class DirectCallPlan {
         let inOrder = binding?.positionalIndices == Array(declared.indices)
         bindsPlainly = isEligible && declared.count <= 2 && inOrder && !node.layout.usesArgs && !node.layout.usesInput
             && declared.allSatisfy {
-                $0.descriptor.type == nil && $0.descriptor.validateSet == nil && $0.validateRange == nil && !$0.descriptor.refusesNullOrEmpty
+                $0.descriptor.type == nil && !$0.validates
             }
         firstSlot = parameters.first?.slot ?? -1
         secondSlot = parameters.dropFirst().first?.slot ?? -1

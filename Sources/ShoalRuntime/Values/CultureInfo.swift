@@ -100,6 +100,7 @@ public final class CultureInfo: TabledObject, Sendable {
             PropertyMember("Parent", "cultureinfo Parent {get;}") { .native($0.name.isEmpty ? $0 : CultureInfo.invariant) },
             PropertyMember("DateTimeFormat", "System.Globalization.DateTimeFormatInfo DateTimeFormat {get;set;}") { .native($0.dateTimeFormat) },
             PropertyMember("NumberFormat", "System.Globalization.NumberFormatInfo NumberFormat {get;set;}") { .native($0.numberFormat) },
+            PropertyMember("TextInfo", "System.Globalization.TextInfo TextInfo {get;}") { .native(TextInfoObject(cultureName: $0.name)) },
         ])
 
     /// `[cultureinfo]`'s static members.
