@@ -13,7 +13,7 @@ enum FileCmdlets {
         return [
             GetContentCommand.self, SetContentCommand.self, AddContentCommand.self, OutFileCommand.self, TestPathCommand.self,
             GetChildItemCommand.self, GetItemCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
-            GetItemPropertyCommand.self, SetItemPropertyCommand.self,
+            GetItemPropertyCommand.self, SetItemPropertyCommand.self, SetItemCommand.self,
             MoveItemCommand.self, RenameItemCommand.self, PushLocationCommand.self, PopLocationCommand.self,
             JoinPathCommand.self, SplitPathCommand.self, ResolvePathCommand.self, SelectStringCommand.self,
             ClearContentCommand.self, GetFileHashCommand.self, NewTemporaryFileCommand.self, ConvertPathCommand.self,

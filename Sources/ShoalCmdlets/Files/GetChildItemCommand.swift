@@ -31,6 +31,9 @@ final class GetChildItemCommand: Cmdlet {
     }
 
     func process(_ context: CmdletContext) throws {
+        if let drivePaths = SessionDrivePath.among(context) {
+            return try SessionDrivePath.writeItems(drivePaths, missingIsError: true, context)
+        }
         let depth = context.integer("Depth")
         let recurse = context.flag("Recurse") || depth != nil
         let options = Options(names: NameFilter(context: context), filesOnly: context.flag("File"),

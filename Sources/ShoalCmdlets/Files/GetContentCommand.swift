@@ -40,6 +40,14 @@ final class GetContentCommand: Cmdlet {
                                                category: .invalidOperation, target: .null))
             return
         }
+        if let drivePaths = SessionDrivePath.among(context) {
+            for path in drivePaths {
+                let values = path.content(context.runspace)
+                if values.isEmpty { try context.writeError(path.notFound()) }
+                for value in values { try context.write(value) }
+            }
+            return
+        }
         let encoding = try TextEncoding.parameter(context)
         let asBytes = context.flag("AsByteStream")
         if asBytes, context.value("Encoding") != nil {

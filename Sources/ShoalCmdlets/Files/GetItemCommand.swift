@@ -10,6 +10,9 @@ final class GetItemCommand: Cmdlet {
         ] + PathParameters.nameFilters)
 
     func process(_ context: CmdletContext) throws {
+        if let drivePaths = SessionDrivePath.among(context) {
+            return try SessionDrivePath.writeItems(drivePaths, missingIsError: true, context)
+        }
         let names = NameFilter(context: context)
         for path in try PathResolver(context: context).existingPaths() {
             guard let item = FileSystemItem(path: path), names.accepts(item.name) else { continue }

@@ -26,6 +26,22 @@ final class NewItemCommand: Cmdlet {
                                            id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
+        if let drivePaths = Optional(paths.compactMap(SessionDrivePath.init)), drivePaths.count == paths.count {
+            let value = context.value("Value") ?? .null
+            for path in drivePaths {
+                if !path.items(context.runspace).isEmpty, !context.flag("Force") {
+                    try context.writeError(ErrorRecord("A \(path.drive.rawValue.lowercased()) item with name '\(path.item)' already exists.",
+                                                       exceptionType: "System.Management.Automation.SessionStateException",
+                                                       errorId: "NewItemAlreadyExists", category: .resourceExists,
+                                                       target: .string(path.item)))
+                    continue
+                }
+                guard try context.shouldProcess("Item: \(path.item) Value: \(Conversion.toString(value))", action: "New Item") else { continue }
+                try path.set(value, context.runspace, span: context.span)
+                for (_, item) in path.items(context.runspace) { try context.write(item) }
+            }
+            return
+        }
         let type = (context.string("ItemType") ?? "File").lowercased()
         for path in paths.map(resolver.absolute) {
             switch type {

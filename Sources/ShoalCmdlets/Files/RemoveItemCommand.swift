@@ -13,6 +13,16 @@ final class RemoveItemCommand: Cmdlet {
         confirmImpact: .medium)
 
     func process(_ context: CmdletContext) throws {
+        if let drivePaths = SessionDrivePath.among(context) {
+            for path in drivePaths {
+                let names = path.items(context.runspace).map(\.name)
+                if names.isEmpty, !PathText.hasWildcard(path.item) { try context.writeError(path.notFound()) }
+                for name in names where try context.shouldProcess("Item: \(name)", action: "Remove Item") {
+                    _ = path.remove(name, context.runspace)
+                }
+            }
+            return
+        }
         let names = NameFilter(context: context)
         for path in try PathResolver(context: context).existingPaths() where names.accepts(PathText.leaf(path)) {
             let isDirectory = FileSystem.isDirectory(path) && !FileSystem.isLink(path)

@@ -34,6 +34,10 @@ final class TestPathCommand: Cmdlet {
                 try context.write(.bool(false))
                 continue
             }
+            if let drivePath = SessionDrivePath(path) {
+                try context.write(.bool(drivePath.item.isEmpty || !drivePath.items(context.runspace).isEmpty))
+                continue
+            }
             if context.flag("IsValid") {
                 try context.write(.bool(TestPathCommand.isValid(path)))
                 continue

@@ -358,6 +358,12 @@ extension Runspace {
         return function
     }
 
+    /// Removes function `key` (`Remove-Item function:f`); false when none is defined.
+    public func removeFunction(_ key: String) -> Bool {
+        defer { caches.functionGeneration &+= 1 }
+        return scope.removeFunction(key)
+    }
+
     /// Defines (or replaces) function `key` in `scope`, one of this runspace's.
     func defineFunction(_ key: String, _ info: FunctionInfo, in scope: Scope) {
         scope.defineFunction(key, info)

@@ -171,6 +171,11 @@ extension Runspace {
         return ["true", "false", "null"].contains(key) ? variable(key) : nil
     }
 
+    /// `$function:name = value` as a cmdlet does it (Set-Item function:name).
+    public func setFunction(_ name: String, to value: Value, span: SourceSpan) throws {
+        defineFunction(name.lowercased(), FunctionInfo(name: name, block: try functionBody(value, span: span), isFilter: false), in: scope)
+    }
+
     /// What `$function:name = value` defines: a script block as it is, any
     /// other value as the text of one (`$function:f = "$using:function:f"`
     /// in a Start-Job, where the block arrives as its text).

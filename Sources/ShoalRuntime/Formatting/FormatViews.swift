@@ -113,6 +113,9 @@ public enum FormatViews {
                               "TotalMinutes", "TotalSeconds", "TotalMilliseconds"]
         return [
             "system.timespan": .list(timeSpanFields.map { FormatViewColumn($0) }),
+            // A hashtable's entries and env: items, as pwsh's DictionaryEntry view.
+            "system.collections.dictionaryentry": .table([FormatViewColumn("Name", fitsData: true), FormatViewColumn("Value")],
+                                                          groupBy: nil, wrap: false),
             "system.globalization.cultureinfo": .table([FormatViewColumn("LCID", width: 16), FormatViewColumn("Name", width: 16),
                                                          FormatViewColumn("DisplayName", width: 40)], groupBy: nil, wrap: false),
         ]

@@ -187,6 +187,17 @@ public final class Scope {
         functions[key] = info
     }
 
+    /// Removes function `key` from the nearest scope defining it; through
+    /// `Runspace.removeFunction`, which counts the change.
+    func removeFunction(_ key: String) -> Bool {
+        var scope: Scope? = self
+        while let current = scope {
+            if current.functions.removeValue(forKey: key) != nil { return true }
+            scope = current.parent
+        }
+        return false
+    }
+
     public func lookupFunction(_ key: String) -> FunctionInfo? {
         var scope: Scope? = self
         while let current = scope {

@@ -1,0 +1,132 @@
+// The drives that are not the file system: env:, variable:, function: and
+// alias:, as the item cmdlets reach them (`Test-Path env:HOME`,
+// `Get-ChildItem env:`, `Remove-Item function:f`, `Get-Content env:PATH`).
+
+import ShoalRuntime
+import ShoalSyntax
+
+/// A path on one of the session's own drives: the drive and the item (a
+/// name, a wildcard, or empty for the whole drive).
+struct SessionDrivePath {
+    enum Drive: String, CaseIterable { case env = "Env", variable = "Variable", function = "Function", alias = "Alias" }
+    let drive: Drive
+    let item: String
+
+    /// `env:`, `Env:\HOME`, `env:/HOME`, `env:HOME`; nil for any other path.
+    init?(_ path: String) {
+        guard let colon = path.firstIndex(of: ":"),
+              let drive = Drive.allCases.first(where: { $0.rawValue.lowercased() == path[..<colon].lowercased() }) else { return nil }
+        self.drive = drive
+        var rest = path[path.index(after: colon)...]
+        while rest.first == "\\" || rest.first == "/" { rest.removeFirst() }
+        item = String(rest)
+    }
+
+    /// Whether any path a cmdlet was given is on one of these drives.
+    static func among(_ context: CmdletContext) -> [SessionDrivePath]? {
+        let given = (context.valueIfDeclared("LiteralPath") ?? context.valueIfDeclared("Path"))?.enumeratedItems ?? []
+        let paths = given.map(Conversion.toString).compactMap(SessionDrivePath.init)
+        return paths.isEmpty || paths.count != given.count ? nil : paths
+    }
+
+    /// The items the path names, with their names: every item for the whole
+    /// drive, those a wildcard matches, else the one item if it exists.
+    func items(_ runspace: Runspace) -> [(name: String, value: Value)] {
+        let pattern = Wildcard(item.isEmpty ? "*" : item)
+        return all(runspace).filter { pattern.matches($0.name) }
+    }
+
+    private func all(_ runspace: Runspace) -> [(name: String, value: Value)] {
+        switch drive {
+        case .env:
+            return ProcessEnvironment.entries.compactMap(ProcessEnvironment.split).sorted { $0.name < $1.name }.map { entry in
+                let pair = PSObject(typeName: "System.Collections.DictionaryEntry")
+                pair.set("Name", .string(entry.name))
+                pair.set("Key", .string(entry.name))
+                pair.set("Value", .string(entry.value))
+                return (entry.name, .object(pair))
+            }
+        case .variable:
+            return runspace.scope.visibleVariables().filter { !$0.name.contains(":") }.sorted { $0.name < $1.name }
+                .map { ($0.box.spelling ?? $0.name, .native(VariableObject(name: $0.box.spelling ?? $0.name, box: $0.box))) }
+        case .function:
+            return CommandCatalog.functions(in: runspace).sorted { $0.name.lowercased() < $1.name.lowercased() }.map { function in
+                (function.name, .native(CommandInfoObject(kind: function.isFilter ? .filter : .function, name: function.name,
+                                                         definition: function.block.text, function: function)))
+            }
+        case .alias:
+            return runspace.aliases.sorted { $0.key < $1.key }.map { ($0.key, .native(CommandInfoObject.alias($0.key, $0.value))) }
+        }
+    }
+
+    /// What Get-Content reads from the item: a variable's value, a
+    /// function's text, an alias's command, an environment variable's value.
+    func content(_ runspace: Runspace) -> [Value] {
+        items(runspace).map { _, value in
+            switch value {
+            case .object(let pair): return pair["Value"] ?? .null
+            case .native(let variable as VariableObject): return variable.box.value
+            case .native(let command as CommandInfoObject): return command.property("Definition") ?? .null
+            default: return value
+            }
+        }
+    }
+
+    /// Sets (creating) the item, as Set-Item and New-Item do.
+    func set(_ value: Value, _ runspace: Runspace, span: SourceSpan?) throws {
+        switch drive {
+        case .env:
+            let text = Conversion.toString(value)
+            ProcessEnvironment.set(item, value.isNull || text.isEmpty ? nil : text)
+        case .variable:
+            runspace.scope.setLocal(item.lowercased(), value)
+        case .function:
+            let place = span ?? SourceSpan(file: SourceFile(name: "function:" + item, text: ""), start: 0, end: 0)
+            try runspace.setFunction(item, to: value, span: place)
+        case .alias:
+            runspace.aliases[item.lowercased()] = Conversion.toString(value)
+        }
+    }
+
+    /// Removes one item by its name; false when there is none.
+    func remove(_ name: String, _ runspace: Runspace) -> Bool {
+        switch drive {
+        case .env:
+            guard ProcessEnvironment.get(name) != nil else { return false }
+            ProcessEnvironment.set(name, nil)
+            return true
+        case .variable:
+            var scope: Scope? = runspace.scope
+            while let current = scope {
+                if current.removeLocal(name.lowercased()) { return true }
+                scope = current.parent
+            }
+            return false
+        case .function:
+            return runspace.removeFunction(name.lowercased())
+        case .alias:
+            return runspace.aliases.removeValue(forKey: name.lowercased()) != nil
+        }
+    }
+
+    /// pwsh's error for an item that is not there.
+    func notFound() -> ErrorRecord {
+        ErrorRecord("Cannot find path '\(drive.rawValue):\\\(item)' because it does not exist.",
+                    exceptionType: "System.Management.Automation.ItemNotFoundException", errorId: "PathNotFound",
+                    category: .objectNotFound, target: .string("\(drive.rawValue):\\\(item)"))
+    }
+}
+
+extension SessionDrivePath {
+    /// Writes the items each drive path names (Get-ChildItem, Get-Item);
+    /// `missingIsError`: a name that matches nothing is PathNotFound.
+    static func writeItems(_ paths: [SessionDrivePath], missingIsError: Bool, _ context: CmdletContext) throws {
+        for path in paths {
+            let items = path.items(context.runspace)
+            if items.isEmpty, missingIsError, !path.item.isEmpty, !PathText.hasWildcard(path.item) {
+                try context.writeError(path.notFound())
+            }
+            for (_, value) in items { try context.write(value) }
+        }
+    }
+}
