@@ -264,6 +264,25 @@ import Testing
                                  "System.Management.Automation.ProgressRecord", "0"], "\(result.errors)")
     }
 
+    @Test func aPowershellObjectKeepsItsRunspaceFromOneInvokeToTheNext() {
+        let result = runScript("""
+            $ps = [powershell]::Create()
+            $null = $ps.AddScript('function Answer { 42 }; $kept = "kept"').Invoke()
+            $ps.Commands.Clear()
+            $ps.AddScript('Answer; $kept').Invoke()
+            $ps.Commands.Clear()
+            $null = $ps.AddScript('Write-Error one').Invoke()
+            $ps.Streams.Error.Count
+            $ps.Streams.ClearStreams()
+            $ps.Streams.Error.Count
+            try { $ps.AddScript('throw "failed"').Invoke() } catch { $_.Exception.InnerException.ErrorRecord.FullyQualifiedErrorId }
+            $ps.Dispose()
+            $other = [powershell]::Create()
+            $other.AddScript('Get-Command Answer -ErrorAction SilentlyContinue | Measure-Object | ForEach-Object Count').Invoke()
+            """)
+        #expect(result.lines == ["42", "kept", "1", "0", "failed", "0"], "\(result.errors)")
+    }
+
     @Test func powershellCreateTakesARunspaceModeAndCommandsAddsToIt() {
         let result = runScript("""
             $ps = [powershell]::Create([System.Management.Automation.RunspaceMode]::NewRunspace)

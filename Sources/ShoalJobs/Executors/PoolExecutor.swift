@@ -18,6 +18,9 @@ struct PoolItem: Sendable {
     let onFinish: @Sendable (JobOutcome) -> Void
     /// Timeout and retries; nil: one attempt, no time limit.
     var attempts: AttemptRunner? = nil
+    /// A runspace kept from the item before (a `[powershell]` object's),
+    /// to run in instead of a fresh one, and to keep for the next.
+    var lease: RunspaceLease? = nil
     /// Its slot in a throttle group, lent (with the pool's) while it waits.
     var groupSlot: GroupSlot? = nil
 }
@@ -117,11 +120,21 @@ public final class PoolExecutor: Sendable {
                                    stopSources: { [recorder.stopWakers] }) { watch in runAttempt(item, watch: watch) })
     }
 
-    /// One attempt, in a fresh runspace.
+    /// One attempt, in a fresh runspace (or the item's kept one).
     private func runAttempt(_ item: PoolItem, watch: AttemptWatch?) -> JobOutcome {
-        let runspace = factory(host: JobHost(recorder: item.recorder))
-        attach(runspace)
-        item.attach?(runspace)
+        let runspace: Runspace
+        if let kept = item.lease?.take() {
+            runspace = kept
+            runspace.host = JobHost(recorder: item.recorder)
+        } else {
+            runspace = factory(host: JobHost(recorder: item.recorder))
+            attach(runspace)
+            item.attach?(runspace)
+        }
+        defer {
+            // A stopped runspace is not reused: the next invocation starts afresh.
+            if let lease = item.lease, !runspace.stopSignal.isRequested { lease.keep(runspace) }
+        }
         // Stopped before it began: it never ran.
         guard item.onStart(runspace.stopSignal) else { return JobOutcome(state: .notStarted) }
         watch?.started { [stop = runspace.stopSignal] in stop.request() }

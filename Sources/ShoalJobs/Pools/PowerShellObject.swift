@@ -16,6 +16,8 @@ final class PowerShellObject: SettableObject {
     var namedArguments: [(name: String, value: TransferValue)] = []
     var pool: RunspacePoolObject?
     var invocation: PowerShellInvocation?
+    /// Without a pool: the runspace every invocation runs in, in turn.
+    let lease = RunspaceLease()
 
     init(table: JobTable) { self.table = table }
 
@@ -98,6 +100,7 @@ final class PowerShellObject: SettableObject {
             return VoidResult.value
         case "dispose":
             invocation?.stop()
+            lease.release()
             return VoidResult.value
         default:
             return nil
@@ -117,10 +120,15 @@ final class PowerShellObject: SettableObject {
         spec.arguments = arguments
         spec.namedArguments = namedArguments
         spec.initializationOutputIsJobOutput = false
+        // Without a pool the script runs in the object's own runspace, in its
+        // global scope (pwsh's AddScript without useLocalScope), so what one
+        // invocation defines the next one sees.
+        spec.runsInSessionScope = pool == nil
         let run = PowerShellInvocation()
         invocation = run
-        let item = PoolItem(spec: spec, recorder: run, onStart: { stop in run.started(stop) },
+        var item = PoolItem(spec: spec, recorder: run, onStart: { stop in run.started(stop) },
                             onFinish: { outcome in run.finished(outcome) })
+        if pool == nil { item.lease = lease }
         if let pool {
             guard pool.isOpen else {
                 throw ScriptError.runtime("The runspace pool is not open.", id: "InvalidRunspacePoolState", at: nil,
@@ -233,6 +241,12 @@ final class PowerShellStreams: NativeObject {
     var typeName: String { "System.Management.Automation.PSDataStreams" }
     var stringValue: String { typeName }
     var propertyNames: [String] { ["Error", "Warning", "Verbose", "Debug", "Information", "Progress"] }
+    func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        guard method.lowercased() == "clearstreams", arguments.isEmpty else { return nil }
+        for stream in [JobStream.error, .warning, .verbose, .debug, .information, .progress] { _ = invocation?.takeRecords(of: stream) }
+        return VoidResult.value
+    }
+
     func property(_ name: String) -> Value? {
         let streams: [String: JobStream] = ["error": .error, "warning": .warning, "verbose": .verbose, "debug": .debug,
                                             "information": .information, "progress": .progress]
