@@ -129,6 +129,7 @@ extension Runspace {
             let left = try evaluate(from), right = try evaluate(to)
             var isCharacterRange = false
             if case .string = left, case .string = right { isCharacterRange = true }
+            if case .native(let a) = left, a is CharValue, case .native(let b) = right, b is CharValue { isCharacterRange = true }
             if !isCharacterRange {
                 let first = try TypeConversion.toInteger(left, "System.Int32", expression.span)
                 let last = try TypeConversion.toInteger(right, "System.Int32", expression.span)

@@ -254,6 +254,21 @@ enum StaticMembers {
             case "isrooted", "ispathrooted": return .bool(text(0).hasPrefix("/"))
             default: break
             }
+        case "System.Version":
+            switch member {
+            case "new" where !args.isEmpty:
+                if args.count == 1, case .string = args[0].unwrapped {
+                    return try TypeConversion.convert(args[0], toFullName: "System.Version", at: span)
+                }
+                guard (2...4).contains(args.count) else { break }
+                return .native(VersionValue(parts: try args.indices.map { try integer($0) }))
+            case "parse":
+                return try parsing("Parse", args, "Version string portion was too short or too long.", span) {
+                    try TypeConversion.convert(.string(text(0)), toFullName: "System.Version", at: span)
+                }
+            case "tryparse": return .bool(VersionValue.parse(text(0)) != nil)
+            default: break
+            }
         case "System.Guid":
             if member == "newguid" || member == "new" { return .native(GuidValue(GuidValue.randomText())) }
             if member == "empty" { return .native(GuidValue("00000000-0000-0000-0000-000000000000")) }

@@ -113,6 +113,8 @@ public enum FormatViews {
                               "TotalMinutes", "TotalSeconds", "TotalMilliseconds"]
         return [
             "system.timespan": .list(timeSpanFields.map { FormatViewColumn($0) }),
+            "system.version": .table(["Major", "Minor", "Build", "Revision"].map { FormatViewColumn($0, fitsData: true) },
+                                     groupBy: nil, wrap: false),
             // A hashtable's entries and env: items, as pwsh's DictionaryEntry view.
             "system.collections.dictionaryentry": .table([FormatViewColumn("Name", fitsData: true), FormatViewColumn("Value")],
                                                           groupBy: nil, wrap: false),

@@ -45,6 +45,10 @@ extension Operators {
         case .native(let span as TimeSpanValue):
             if case .native(let other as TimeSpanValue) = right { return span.ticks == other.ticks }
             return false
+        case .native(let version as VersionValue):
+            return VersionValue.of(right).map { version.compare($0) == 0 } ?? false
+        case .native(let semantic as VersionObject):
+            return VersionValue.of(right).map { VersionValue.of(.native(semantic))!.compare($0) == 0 } ?? false
         case .array(let a):
             if case .array(let b) = right { return a === b }
             return false
@@ -95,6 +99,10 @@ extension Operators {
             if case .string(let s) = right, let other = DateTimeValue.parse(s) { return sign(date.ticks, other.ticks) }
         case .native(let duration as TimeSpanValue):
             if case .native(let other as TimeSpanValue) = right { return sign(duration.ticks, other.ticks) }
+        case .native(let version as VersionValue):
+            if let other = VersionValue.of(right) { return version.compare(other) }
+        case .native(let semantic as VersionObject):
+            if let other = VersionValue.of(right) { return VersionValue.of(.native(semantic))!.compare(other) }
         case .native(let c as CharValue):
             if let number = Conversion.toNumber(right) { return sign(Double(c.scalar.value), number.doubleValue) }
             return sign(String(c.scalar), Conversion.toString(right))

@@ -202,6 +202,10 @@ public enum Operators {
 
     /// `a..b` on integers or single characters.
     public static func range(_ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
+        // `[char]'a'..[char]'c'`: characters, as pwsh 7 gives them.
+        if case .native(let a as CharValue) = left, case .native(let b as CharValue) = right {
+            return try range(.string(String(a.scalar)), .string(String(b.scalar)), at: span)
+        }
         if case .string(let a) = left, case .string(let b) = right, a.unicodeScalars.count == 1, b.unicodeScalars.count == 1,
            Int(a) == nil, Int(b) == nil {
             let x = Int(a.unicodeScalars.first!.value), y = Int(b.unicodeScalars.first!.value)

@@ -115,6 +115,9 @@ public enum TypeConversion {
             if case .native(let date as DateTimeValue) = value { return .native(date) }
             if case .string(let s) = value, let date = DateTimeValue.parse(s) { return .native(date) }
             throw failure(value, full, "String '\(Conversion.toString(value))' was not recognized as a valid DateTime.", span)
+        case "System.Version":
+            if let version = VersionValue.of(value) { return .native(version) }
+            throw failure(value, full, "Version string portion was too short or too long.", span)
         case "System.TimeSpan":
             if case .native(let span as TimeSpanValue) = value { return .native(span) }
             if case .int(let ticks) = value { return .native(TimeSpanValue(ticks: ticks)) }
