@@ -187,6 +187,22 @@ public struct CommonParameters {
 
     public init() {}
 
+    /// Takes each of `other`'s values this one has not set.
+    mutating func fillUnset(from other: CommonParameters) {
+        errorAction = errorAction ?? other.errorAction
+        warningAction = warningAction ?? other.warningAction
+        informationAction = informationAction ?? other.informationAction
+        verbose = verbose ?? other.verbose
+        debug = debug ?? other.debug
+        errorVariable = errorVariable ?? other.errorVariable
+        warningVariable = warningVariable ?? other.warningVariable
+        outVariable = outVariable ?? other.outVariable
+        informationVariable = informationVariable ?? other.informationVariable
+        pipelineVariable = pipelineVariable ?? other.pipelineVariable
+        whatIf = whatIf ?? other.whatIf
+        confirm = confirm ?? other.confirm
+    }
+
     static let names: [(name: String, alias: String)] = [
         ("ErrorAction", "ea"), ("WarningAction", "wa"), ("InformationAction", "infa"), ("Verbose", "vb"),
         ("Debug", "db"), ("ErrorVariable", "ev"), ("WarningVariable", "wv"), ("OutVariable", "ov"),

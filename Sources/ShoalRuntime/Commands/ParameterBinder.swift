@@ -85,6 +85,41 @@ public struct ParameterBinder {
     }
 
     public func bind(_ arguments: [InvocationArgument], runspace: Runspace) throws -> BindingResult {
+        var result = try bindGiven(arguments, runspace: runspace)
+        if !passesUnknownArguments { try applyDefaults(into: &result, runspace: runspace) }
+        return result
+    }
+
+    /// `$PSDefaultParameterValues`: `'Command:Parameter'` keys (wildcards
+    /// allowed on both sides) give values to the parameters a call to a
+    /// cmdlet or advanced function left unbound; `Disabled = $true` turns
+    /// them off; a script block value is run for its value.
+    private func applyDefaults(into result: inout BindingResult, runspace: Runspace) throws {
+        guard case .hashtable(let table)? = runspace.variable("PSDefaultParameterValues"), table.count > 0 else { return }
+        if let disabled = table[string: "Disabled"], Conversion.toBool(disabled) { return }
+        for (key, value) in table.entries {
+            let text = Conversion.toString(key)
+            guard let colon = text.lastIndex(of: ":") else { continue }
+            let command = String(text[..<colon]).trimmingCharacters(), parameter = String(text[text.index(after: colon)...]).trimmingCharacters()
+            guard Wildcard(command).matches(commandName), !parameter.isEmpty else { continue }
+            for index in plan.all.indices where Wildcard(parameter).matches(plan.all[index].name) {
+                let descriptor = plan.all[index]
+                var given = value
+                if case .scriptBlock(let block) = value {
+                    given = try runspace.invokeBlockForValue(block, dollarUnder: nil, span: span)
+                }
+                if plan.isCommon(index) {
+                    var fresh = CommonParameters()
+                    try storeCommon(descriptor.name, given, into: &fresh, at: span)
+                    result.common.fillUnset(from: fresh)
+                } else if result.bound[descriptor.lowercasedName] == nil {
+                    try store(index, given, into: &result, at: span)
+                }
+            }
+        }
+    }
+
+    private func bindGiven(_ arguments: [InvocationArgument], runspace: Runspace) throws -> BindingResult {
         var result = BindingResult()
         var positionals: [(Value, SourceSpan?)] = []
         // A [Parameter(ValueFromRemainingArguments)] parameter takes what no

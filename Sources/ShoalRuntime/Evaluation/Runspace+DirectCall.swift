@@ -212,6 +212,8 @@ extension Runspace {
         let plan = directCallPlan(for: function.block)
         // A closure's block runs with its own script scope: the general path.
         guard plan.isEligible, function.block.closureScope == nil else { return false }
+        // An advanced function may take $PSDefaultParameterValues: the binder's to apply.
+        if plan.binding?.acceptsCommonParameters == true, hasDefaultParameterValues { return false }
         if plan.bindsPlainly, let few = command.fewPositionalValues, few.count == plan.parameters.count {
             // The usual call, `f $a $b`, with its arguments borrowed from the
             // command and stored straight into their slots: every reference

@@ -40,6 +40,17 @@ public final class Runspace {
         pipelineFailed = true
     }
 
+    /// The global `$PSDefaultParameterValues` (its box: scripts set entries
+    /// or replace the table).
+    var defaultParameterValuesBox: VariableBox?
+
+    /// Whether `$PSDefaultParameterValues` holds any entry: checked before a
+    /// call takes the direct path, which has no binder to apply them.
+    var hasDefaultParameterValues: Bool {
+        guard case .hashtable(let table)? = defaultParameterValuesBox?.value else { return false }
+        return table.count > 0
+    }
+
     /// Whether a command of the pipeline now running has failed (wrote an
     /// error, exited non-zero): `$?` after the pipeline.
     public var pipelineFailed = false
@@ -131,6 +142,8 @@ public final class Runspace {
         g.define("informationpreference", .string("SilentlyContinue"))
         g.define("progresspreference", .string("Continue"))
         g.define("whatifpreference", .bool(false))
+        g.define("psdefaultparametervalues", .hashtable(HashtableValue()))
+        defaultParameterValuesBox = g.localBox("psdefaultparametervalues")
         g.define("confirmpreference", .string("High"))
         g.define("islinux", .bool(true))
         g.define("iswindows", .bool(false))
