@@ -19,6 +19,15 @@ import ShoalTestSupport
         #expect(runScript("Get-Command nosuch* ").output == "")
     }
 
+    @Test func getHelpShowsTheLanguageTopics() {
+        let list = runScript("(Get-Help about_*).Name")
+        #expect(list.lines.contains("about_Trap") && list.lines.contains("about_Classes"), "\(list.errors)")
+        let page = runScript("Get-Help about_trap").output
+        #expect(page.hasPrefix("TOPIC\n    about_Trap\n"))
+        #expect(page.contains("trap [TypeName] { statements }"))
+        #expect(runScript("Get-Help about_NoSuchTopic").errors.contains("Get-Help could not find about_NoSuchTopic"))
+    }
+
     @Test func getHelpShowsSyntaxGeneratedFromDeclarations() {
         #expect(runScript("Get-Command Start-Sleep -Syntax").lines.first == "Start-Sleep [-Seconds] <double> [<CommonParameters>]")
         #expect(runScript("(Get-Help Get-Random).Synopsis").lines == ["Gets a random number, or selects objects randomly from a collection."])

@@ -31,6 +31,25 @@ public final class GetHelpCommand: Cmdlet {
         }
         let pattern = Wildcard(name)
         let runspace = context.runspace
+        if name.lowercased().hasPrefix("about_") {
+            let topics = AboutTopics.matching(name)
+            if topics.count == 1 {
+                try context.write(.string("TOPIC\n    \(topics[0].name)\n\nSHORT DESCRIPTION\n    \(topics[0].synopsis)\n\nLONG DESCRIPTION\n"
+                                          + topics[0].text.split(separator: "\n", omittingEmptySubsequences: false)
+                                              .map { "    " + $0 }.joined(separator: "\n")))
+                return
+            }
+            if !topics.isEmpty {
+                for topic in topics {
+                    let row = PSObject(typeName: "HelpInfoShort")
+                    row.set("Name", .string(topic.name))
+                    row.set("Category", .string("HelpFile"))
+                    row.set("Synopsis", .string(topic.synopsis))
+                    try context.write(.object(row))
+                }
+                return
+            }
+        }
         var matches = CommandCatalog.commands(matching: pattern, literal: pattern.isLiteral ? name : nil, in: runspace,
                                               all: false, includeApplications: false)
         if pattern.isLiteral, let alias = matches.first, alias.kind == .alias {
