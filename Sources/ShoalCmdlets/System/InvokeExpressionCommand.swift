@@ -20,6 +20,12 @@ public final class InvokeExpressionCommand: Cmdlet {
             throw context.terminatingError(error.message, id: error.errorId, category: .parserError,
                                            exceptionType: "System.Management.Automation.ParseException", target: .string(text))
         }
-        try context.runspace.invokeBlockInCurrentScope(ScriptBlock(ast), dollarUnder: nil, output: context.output)
+        do {
+            try context.runspace.invokeBlockInCurrentScope(ScriptBlock(ast), dollarUnder: nil, output: context.output)
+        } catch let error as ScriptError where error.record.cmdletTypeName == nil && error.record.commandName == nil {
+            // An error of the expression itself is Invoke-Expression's, as pwsh's id says (`TypeNotFound,...InvokeExpressionCommand`).
+            error.record.cmdletTypeName = context.implementingType ?? "Microsoft.PowerShell.Commands.InvokeExpressionCommand"
+            throw error
+        }
     }
 }

@@ -178,7 +178,10 @@ extension Operators {
         case .native(let type as TypeObject): full = type.fullName
         default:
             guard let resolved = TypeObject.resolve(Conversion.toString(typeValue)) else {
-                throw ScriptError.runtime("Unable to find type [\(Conversion.toString(typeValue))].", id: "TypeNotFound", at: span)
+                // A name that is no type: the conversion to [type] fails, as pwsh reports it.
+                throw ScriptError.runtime(
+                    "Cannot convert the \"\(Conversion.toString(typeValue))\" value of type \"\(Conversion.fullTypeName(of: typeValue))\" to type \"System.Type\".",
+                    id: "RuntimeException", at: span)
             }
             full = resolved
         }
