@@ -123,7 +123,7 @@ public final class PoolExecutor: Sendable {
     /// One attempt, in a fresh runspace (or the item's kept one).
     private func runAttempt(_ item: PoolItem, watch: AttemptWatch?) -> JobOutcome {
         let runspace: Runspace
-        if let kept = item.lease?.take() {
+        if let kept = item.lease?.take(), !kept.stopSignal.isRequested {
             runspace = kept
             runspace.host = JobHost(recorder: item.recorder)
         } else {

@@ -171,7 +171,11 @@ final class PowerShellInvocation: NativeObject, JobRecorder {
     }
 
     func finished(_ outcome: JobOutcome) {
-        state.withLock { $0.outcome = outcome.state == .notStarted ? JobOutcome(state: .stopped) : outcome }
+        state.withLock { state in
+            state.outcome = outcome.state == .notStarted ? JobOutcome(state: .stopped) : outcome
+            // Stop after the end changes nothing (the runspace may serve the next invocation).
+            state.stop = nil
+        }
         wakers.wakeAll()
     }
 

@@ -105,10 +105,12 @@ public final class BindingPlan: @unchecked Sendable {
             byPropertyName.allSatisfy { $0.lowercasedName == key } && !mandatory && sets.isEmpty ? key : nil
         }
         conversions = declared.map(ParameterConversion.init)
-        validating = parameters.map(\.validates)
-        convertingOrValidating = parameters.map { parameter in
-            let type = parameter.descriptor.type?.lowercased()
-            return (type != nil && type != "object") || parameter.validates
+        // (A built-in cmdlet's mandatory parameters are its own to check.)
+        let checks = parameters.map { isCmdlet ? $0.validatesBeyondMandatory : $0.validates }
+        validating = checks
+        convertingOrValidating = parameters.indices.map { index in
+            let type = parameters[index].descriptor.type?.lowercased()
+            return (type != nil && type != "object") || checks[index]
         }
     }
 
@@ -147,12 +149,13 @@ public final class BindingPlan: @unchecked Sendable {
     /// The positional parameters still open once `bound` is: only those of
     /// a parameter set the bound ones allow (the default set's, when it is
     /// one of several), as pwsh binds positions after names.
-    func openPositions(after bound: [String: Value]) -> [Int] {
+    func openPositions(after bound: [String: Value], preferringDefault: Bool = true) -> [Int] {
         var open = bound.isEmpty ? positionalIndices
             : positionalIndices.filter { bound[parameters[$0].descriptor.lowercasedName] == nil }
         guard hasSets else { return open }
         let candidates = candidateSets(bound)
-        let chosen = candidates.count > 1 ? defaultSet.flatMap { candidates.contains($0) ? [$0] : nil } ?? candidates : candidates
+        let chosen = candidates.count > 1 && preferringDefault
+            ? defaultSet.flatMap { candidates.contains($0) ? [$0] : nil } ?? candidates : candidates
         open = open.filter { admits($0, in: chosen) }
         // Two sets may put different parameters at one position: the first (in the chosen sets' order) takes it.
         var seen: Set<Int> = []

@@ -28,9 +28,16 @@ public struct BindableParameter {
     }
 
     /// Whether a value may need refusing beyond its type: the binder must look at it.
-    var validates: Bool {
+    var validates: Bool { validatesBeyondMandatory || refusesEmpty }
+
+    /// Validation attributes besides what a mandatory parameter refuses.
+    var validatesBeyondMandatory: Bool {
         descriptor.validateSet != nil || validateRange != nil || descriptor.refusesNullOrEmpty || !validations.isEmpty
-            || (descriptor.isMandatory && !(allowance.null && allowance.emptyString && allowance.emptyCollection))
+    }
+
+    /// A mandatory script parameter refuses `$null`, `''` or `@()` (see checkMandatoryValue).
+    var refusesEmpty: Bool {
+        descriptor.isMandatory && !(allowance.null && allowance.emptyString && allowance.emptyCollection)
     }
 }
 
@@ -95,7 +102,8 @@ public struct ParameterBinder {
     /// cmdlet or advanced function left unbound; `Disabled = $true` turns
     /// them off; a script block value is run for its value.
     private func applyDefaults(into result: inout BindingResult, runspace: Runspace) throws {
-        guard case .hashtable(let table)? = runspace.variable("PSDefaultParameterValues"), table.count > 0 else { return }
+        guard runspace.hasDefaultParameterValues,
+              case .hashtable(let table)? = runspace.variable("PSDefaultParameterValues"), table.count > 0 else { return }
         if let disabled = table[string: "Disabled"], Conversion.toBool(disabled) { return }
         for (key, value) in table.entries {
             let text = Conversion.toString(key)
@@ -104,6 +112,7 @@ public struct ParameterBinder {
             guard Wildcard(command).matches(commandName), !parameter.isEmpty else { continue }
             for index in plan.all.indices where Wildcard(parameter).matches(plan.all[index].name) {
                 let descriptor = plan.all[index]
+                if !plan.isCommon(index), result.bound[descriptor.lowercasedName] != nil { continue }
                 var given = value
                 if case .scriptBlock(let block) = value {
                     given = try runspace.invokeBlockForValue(block, dollarUnder: nil, span: span)
@@ -181,6 +190,10 @@ public struct ParameterBinder {
         var positional = isCmdlet
             ? plan.positionalIndices.filter { result.bound[plan.parameters[$0].descriptor.lowercasedName] == nil }
             : plan.openPositions(after: result.bound)
+        if !isCmdlet, positionals.count > positional.count {
+            // The default set has no room for them: any set the bound parameters allow.
+            positional = plan.openPositions(after: result.bound, preferringDefault: false)
+        }
         if let remainingIndex {
             positional.removeAll { $0 == remainingIndex }
             var next = 0
@@ -279,9 +292,9 @@ public struct ParameterBinder {
 
     /// Converts and validates a value for a parameter.
     public func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?) throws -> Value {
-        let index = plan.declared(descriptor.lowercasedName)
-        return try convert(descriptor, value, at: location, range: index.flatMap(plan.validateRange(ofDeclared:)),
-                           conversion: index.map { plan.conversions[$0] } ?? ParameterConversion(descriptor))
+        // A declared parameter (pipeline input too) gets its validation attributes checked.
+        if let index = plan.declared(descriptor.lowercasedName) { return try convertDeclared(index, value, at: location) }
+        return try convert(descriptor, value, at: location, range: nil, conversion: ParameterConversion(descriptor))
     }
 
     func convert(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?, range: (Value, Value)?,
@@ -421,12 +434,19 @@ public struct ParameterBinder {
                 didBind = true
                 break
             }
-            if let converted = try? convert(parameter, item, at: nil) {
-                bound[parameter.lowercasedName] = converted
-                boundByValue = parameter.lowercasedName
-                didBind = true
-                break
+            let converted: Value
+            do {
+                converted = try convert(parameter, item, at: nil)
+            } catch let error as ScriptError where error.record.errorId.hasPrefix("ParameterArgumentValidationError") {
+                // It converts but a validation attribute refuses it: that is the error, as in pwsh.
+                throw error
+            } catch {
+                continue
             }
+            bound[parameter.lowercasedName] = converted
+            boundByValue = parameter.lowercasedName
+            didBind = true
+            break
         }
         if didBind, plan.hasSets { candidates = plan.candidateSets(bound) }
         for parameter in plan.byPropertyName where admitted(parameter) && parameter.lowercasedName != boundByValue {

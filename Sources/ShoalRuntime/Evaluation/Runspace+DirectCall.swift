@@ -29,6 +29,9 @@ final class DirectCallPlan {
     /// they outlive a call even if the function is redefined meanwhile.
     let body: StatementList?
     let node: ScriptBlockNode
+    /// A plain call's parameters that refuse `$null`, `''` and `@()` (mandatory ones).
+    let plainRefusesEmpty: [Bool]
+    let plainChecksEmpty: Bool
     /// At most two parameters, untyped, unvalidated, filled in declaration
     /// order, and no `$args` or `$input`: a positional call giving every
     /// parameter a value only stores the values in their slots.
@@ -74,8 +77,10 @@ final class DirectCallPlan {
         let inOrder = binding?.positionalIndices == Array(declared.indices)
         bindsPlainly = isEligible && declared.count <= 2 && inOrder && !node.layout.usesArgs && !node.layout.usesInput
             && declared.allSatisfy {
-                $0.descriptor.type == nil && !$0.validates
+                $0.descriptor.type == nil && !$0.validatesBeyondMandatory
             }
+        plainRefusesEmpty = declared.map(\.refusesEmpty)
+        plainChecksEmpty = plainRefusesEmpty.contains(true)
         firstSlot = parameters.first?.slot ?? -1
         secondSlot = parameters.dropFirst().first?.slot ?? -1
         var needed: Int? = 0
@@ -220,6 +225,13 @@ extension Runspace {
             // count touched here is an atomic operation (see Borrowed).
             let first = try few.first.map { try $0.with { try evaluate($0) } } ?? .null
             let second = try few.second.map { try $0.with { try evaluate($0) } } ?? .null
+            if plan.plainChecksEmpty, let binding = plan.binding {
+                var binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
+                binder.runspace = self
+                for (index, value) in [first, second].prefix(few.count).enumerated() where plan.plainRefusesEmpty[safe: index] == true {
+                    try binder.checkMandatoryValue(binding.parameters[index], value, at: command.span)
+                }
+            }
             try checkCallDepth(command)
             var functionScope = makeFunctionScope(plan, parent: scope)
             callDepth += 1

@@ -17,9 +17,10 @@ extension Runspace {
             defer { trapScope.activeTraps = enclosing }
             return try execute(list.borrowedStatements, output: output)
         }
-        let trapScope = scope, enclosing = trapScope.activeTraps
+        let trapScope = scope, enclosing = (trapScope.activeTraps, trapScope.activeTrapDepth)
         trapScope.activeTraps = list.traps
-        defer { trapScope.activeTraps = enclosing }
+        trapScope.activeTrapDepth = tryDepth + 1
+        defer { (trapScope.activeTraps, trapScope.activeTrapDepth) = enclosing }
         for statement in list.borrowedStatements {
             try checkStop()
             // As inside `try`, an error in a nested block or a called function
@@ -43,7 +44,7 @@ extension Runspace {
     /// and the chain goes on with `$?` false; inside `try` or with
     /// `$ErrorActionPreference` Stop it leaves the chain.
     func handleErrorInChain(_ error: ScriptError, output: OutputSink) throws {
-        if let traps = scope.activeTraps {
+        if let traps = scope.activeTraps, tryDepth == scope.activeTrapDepth {
             try trap(error, with: traps, output: output)
         } else {
             try reportStatementError(error)

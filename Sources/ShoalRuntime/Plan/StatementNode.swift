@@ -100,7 +100,7 @@ public final class StatementNode: Sendable {
 }
 
 /// A list of statements, as inside braces.
-public struct StatementList: Sendable {
+public final class StatementList: Sendable {
     public let statements: [StatementNode]
     public let span: SourceSpan
     /// `statements` borrowed (see Borrowed): running a block then touches

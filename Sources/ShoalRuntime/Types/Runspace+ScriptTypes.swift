@@ -49,7 +49,7 @@ extension Runspace {
                 throw ScriptError.runtime("The class '\(syntax.name)' names '\(extra.name)' after its base class: .NET interfaces are not supported by shoal.",
                                           id: "InterfaceNotSupported", at: extra.span, category: .notImplemented)
             }
-            let type = ScriptClass(node: definition, base: base, definingScope: scriptScope)
+            let type = ScriptClass(node: definition, base: base, definingScope: scriptScope, globalScope: globalScope)
             scriptTypes[syntax.name.lowercased()] = .classType(type)
             for property in definition.properties where property.isStatic {
                 let value = try property.defaultValue.map { try evaluate($0) } ?? .null
@@ -135,6 +135,15 @@ extension Runspace {
     /// `[MyClass]::new(args)`: the properties' defaults, then the
     /// constructor of that many parameters (a base class's first).
     func construct(_ type: ScriptClass, arguments: [Value], at span: SourceSpan?) throws -> Value {
+        // A property default that builds its own class would recurse without end.
+        methodDepth += 1
+        defer { methodDepth -= 1 }
+        if methodDepth > Runspace.maximumCallDepth {
+            var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
+                                            type: "System.Management.Automation.ScriptCallDepthException", category: .invalidOperation)
+            error.isScriptTerminating = true
+            throw error
+        }
         let constructor = try chooseConstructor(type, argumentCount: arguments.count, at: span)
         let object = ScriptObject(type: type, runspace: self)
         for property in type.instanceProperties {

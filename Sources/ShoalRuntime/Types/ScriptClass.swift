@@ -23,15 +23,20 @@ public final class ScriptClass {
     public let name: String
     let base: ScriptClass?
     /// Where the class was defined: its methods' scopes hang below it.
-    let definingScope: Scope
+    /// (Weak: that scope's variables may hold the class's instances.)
+    private weak var definedIn: Scope?
+    /// The runspace's global scope, for a class whose defining scope has gone.
+    private weak var fallbackScope: Scope?
+    var definingScope: Scope { definedIn ?? fallbackScope ?? Scope(parent: nil, layout: nil) }
     /// Static properties by lower-cased name.
     var staticValues: [String: Value] = [:]
 
-    init(node: TypeDefinitionNode, base: ScriptClass?, definingScope: Scope) {
+    init(node: TypeDefinitionNode, base: ScriptClass?, definingScope: Scope, globalScope: Scope) {
         self.node = node
         name = node.name
         self.base = base
-        self.definingScope = definingScope
+        definedIn = definingScope
+        fallbackScope = globalScope
     }
 
     /// The classes from this one up to its root.

@@ -46,6 +46,11 @@ public final class VersionValue: TabularObject, Sendable {
         case ("tostring", 0): return .string(stringValue)
         case ("tostring", 1):
             let count = (try? TypeConversion.toInteger(arguments[0], "System.Int32", nil)) ?? parts.count
+            guard (0...parts.count).contains(count) else {
+                throw ScriptError.methodInvocation("ToString", argumentCount: 1, inner: ExceptionObject(
+                    message: "Argument must be between 0 and \(parts.count). (Parameter 'fieldCount')", typeName: "System.ArgumentException"),
+                    at: nil)
+            }
             return .string(parts.prefix(count).map(String.init).joined(separator: "."))
         case ("equals", 1): return .bool(VersionValue.of(arguments[0]).map { compare($0) == 0 } ?? false)
         default: return nil
