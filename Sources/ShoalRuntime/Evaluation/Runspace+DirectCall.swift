@@ -27,7 +27,8 @@ final class DirectCallPlan {
     let layout: VariableLayout
     /// The statements run, borrowed from `node`, which the plan holds so that
     /// they outlive a call even if the function is redefined meanwhile.
-    let body: StatementList?
+    /// The end block, borrowed (see Borrowed): a call touches no reference count for it.
+    let body: Borrowed<StatementList>?
     let node: ScriptBlockNode
     /// A plain call's parameters that refuse `$null`, `''` and `@()` (mandatory ones).
     let plainRefusesEmpty: [Bool]
@@ -72,7 +73,7 @@ final class DirectCallPlan {
         binding = isEligible ? script?.binding : nil
         emptySlots = Array(repeating: nil, count: node.layout.names.count)
         layout = node.layout
-        body = node.endBlock
+        body = node.endBlock.map(Borrowed.init)
         self.node = node
         let inOrder = binding?.positionalIndices == Array(declared.indices)
         bindsPlainly = isEligible && declared.count <= 2 && inOrder && !node.layout.usesArgs && !node.layout.usesInput
@@ -342,7 +343,7 @@ extension Runspace {
         }
         try withScope(functionScope, slotsUsable: true) {
             do {
-                if let body = plan.body { try execute(body, output: output) }
+                try plan.body?.with { try execute($0, output: output) }
             } catch ControlFlow.returnFromBlock {
             }
         }

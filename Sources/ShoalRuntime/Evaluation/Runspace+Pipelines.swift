@@ -362,7 +362,7 @@ extension Runspace {
         }
         guard let body = block.node.itemBody else { return }
         do {
-            try execute(body, output: output)
+            try body.with { try execute($0, output: output) }
         } catch ControlFlow.returnFromBlock {
             return
         }

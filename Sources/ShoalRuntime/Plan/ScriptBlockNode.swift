@@ -18,7 +18,7 @@ public final class ScriptBlockNode: Sendable {
     public let layout: VariableLayout
     /// What ForEach-Object and Where-Object run per object: the process
     /// block, else the end block (nil when there is neither).
-    public let itemBody: StatementList?
+    public let itemBody: Borrowed<StatementList>?
 
     init(syntax: ScriptBlockAst, paramBlock: ParamBlockNode?, beginBlock: StatementList?, processBlock: StatementList?,
          endBlock: StatementList?, layout: VariableLayout, cleanBlock: StatementList? = nil) {
@@ -29,7 +29,7 @@ public final class ScriptBlockNode: Sendable {
         self.processBlock = processBlock
         self.endBlock = endBlock
         self.layout = layout
-        itemBody = processBlock ?? endBlock
+        itemBody = (processBlock ?? endBlock).map(Borrowed.init)
     }
 
     /// Compiles a parsed script block (and the blocks nested in it).
