@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func firstResultsComeFromFirstInputs() {
-        let result = runScript("$r = 10..1 | ForEach-Object -Parallel { Start-Sleep -Milliseconds (20 + 10 * $_); $_ } -ThrottleLimit 5; @($r[0..4] | Where-Object { $_ -le 5 }).Count; $r.Count")
+        let result = runScript("$r = 10..1 | ForEach-Object -Parallel { Start-Sleep -Milliseconds (50 + 30 * $_); $_ } -ThrottleLimit 5; @($r[0..4] | Where-Object { $_ -le 5 }).Count; $r.Count")
         #expect(result.lines == ["0", "10"], "\(result.errors)")
     }
 
