@@ -190,8 +190,8 @@ public struct ParameterBinder {
         var positional = isCmdlet
             ? plan.positionalIndices.filter { result.bound[plan.parameters[$0].descriptor.lowercasedName] == nil }
             : plan.openPositions(after: result.bound)
-        if !isCmdlet, positionals.count > positional.count {
-            // The default set has no room for them: any set the bound parameters allow.
+        if !isCmdlet, remainingIndex == nil, positionals.count > positional.count {
+            // The default set has no room for them (and no parameter takes the rest): any set the bound parameters allow.
             positional = plan.openPositions(after: result.bound, preferringDefault: false)
         }
         if let remainingIndex {

@@ -37,3 +37,5 @@ try { get-foo -a a -b b c d } catch { $_.FullyQualifiedErrorId }
 (get-foo -a a b c d) -join ","
 (get-foo -b b a c d) -join ","
 (Get-Culture).TextInfo.ToTitleCase("hello wORLD of NASA")
+function get-bar { [CmdletBinding(DefaultParameterSetName = "set2")] param( [Parameter(ParameterSetName = "set1", Position = 1)] $a, [Parameter(ParameterSetName = "set2", Position = 1)] $b, [Parameter(ValueFromRemainingArguments = $true)] $foo ) "a=$a b=$b foo=$($foo -join ',')" }
+get-bar a b c d
