@@ -49,6 +49,12 @@ extension Runspace {
             for processor in processors[first...] {
                 try processor.end()
                 if let file = processor.output as? FileSink { try file.close() }
+                var closed: [ObjectIdentifier] = []
+                for sink in [processor.output] + StreamKind.allCases.compactMap({ processor.streams[$0] }) {
+                    guard let variable = sink as? VariableSink, !closed.contains(ObjectIdentifier(variable)) else { continue }
+                    closed.append(ObjectIdentifier(variable))
+                    variable.close()
+                }
             }
         }
         do {
@@ -164,8 +170,13 @@ extension Runspace {
             if target.isNull {
                 sink = NullSink()
             } else {
-                if sandboxed { throw ScriptError.runtime("Redirection to a file is disabled in this sandbox.", id: "RedirectionDisabled", at: redirection.span) }
-                sink = try FileSink(path: resolvePath(Conversion.toString(target)), append: append, runspace: self, span: redirection.span)
+                let text = Conversion.toString(target)
+                if text.lowercased().hasPrefix("variable:") {
+                    sink = VariableSink(name: String(text.dropFirst(9)), append: append, runspace: self)
+                } else {
+                    if sandboxed { throw ScriptError.runtime("Redirection to a file is disabled in this sandbox.", id: "RedirectionDisabled", at: redirection.span) }
+                    sink = try FileSink(path: resolvePath(text), append: append, runspace: self, span: redirection.span)
+                }
             }
             if redirection.stream == 1 || redirection.stream == 0 { processor.output = sink }
             if redirection.stream == 0 {
@@ -279,9 +290,16 @@ extension Runspace {
         if let cmdlet = registry.cmdlet(named: key) {
             return CmdletProcessor(runspace: self, cmdlet: cmdlet, arguments: try evaluateArguments(command.arguments), span: command.span)
         }
+        var scriptInCurrentLocation = false
         if key.hasSuffix(".ps1") {
-            let path = resolvePath(name)
-            if access(path, R_OK) == 0 {
+            // As pwsh: a bare name is looked for on $env:PATH, not in the current
+            // location; a path (`./p.ps1`, `dir/p.ps1`) names the file itself.
+            let isPath = name.contains("/") || name.contains("\\") || name.hasPrefix("~")
+            let path = isPath ? resolvePath(name)
+                : (ProcessEnvironment.get("PATH") ?? "").split(separator: ":").map { "\($0)/\(name)" }
+                    .first { access($0, R_OK) == 0 } ?? ""
+            scriptInCurrentLocation = !isPath && path.isEmpty && access(resolvePath(name), R_OK) == 0
+            if !path.isEmpty, access(path, R_OK) == 0 {
                 let block = try loadScript(path, span: command.span)
                 return ScriptBlockProcessor(runspace: self, block: block, name: String(path.split(separator: "/").last ?? ""),
                                             arguments: try evaluateArguments(command.arguments), span: command.span,
@@ -292,8 +310,11 @@ extension Runspace {
             return ExternalProcessor(runspace: self, path: path, arguments: try nativeArguments(command.arguments, program: path),
                                      displayName: name, span: command.span)
         }
+        let suggestion = scriptInCurrentLocation
+            ? "\nThe command \(written) was not found, but does exist in the current location. PowerShell does not load commands from the current location by default. If you trust this command, instead type: \"./\(written)\"."
+            : ""
         throw ScriptError(ErrorRecord(
-            "The term '\(written)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+            "The term '\(written)' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again." + suggestion,
             exceptionType: "System.Management.Automation.CommandNotFoundException", errorId: "CommandNotFoundException",
             category: .objectNotFound, target: .string(written), span: command.name.span, commandName: written))
     }
