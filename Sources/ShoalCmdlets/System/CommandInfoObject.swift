@@ -49,7 +49,7 @@ final class CommandInfoObject: TabularObject {
 
     func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "commandtype": return .string(kind.rawValue)
+        case "commandtype": return EnumType.value("System.Management.Automation.CommandTypes", kind.rawValue)
         case "name": return .string(self.name)
         case "displayname": return .string(kind == .alias ? "\(self.name) -> \(definition)" : self.name)
         case "definition": return .string(definition)

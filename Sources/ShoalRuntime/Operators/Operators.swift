@@ -191,6 +191,10 @@ public enum Operators {
     public static func bitwise(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value {
         let a = try TypeConversion.toInteger(left, "System.Int64", span)
         let b = try TypeConversion.toInteger(right, "System.Int64", span)
+        // An enumeration's flags combine into a value of the enumeration, as in .NET.
+        if case .native(let flags as EnumValue) = left.unwrapped, op == .band || op == .bor || op == .bxor {
+            return .native(EnumValue(flags.type, op == .band ? a & b : op == .bor ? a | b : a ^ b))
+        }
         switch op {
         case .band: return .int(a & b)
         case .bor: return .int(a | b)

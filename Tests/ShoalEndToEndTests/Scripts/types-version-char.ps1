@@ -12,3 +12,7 @@ try { [version]'x' } catch { $_.FullyQualifiedErrorId }
 [version]'1.2.3.4'
 ([char]'a'..[char]'e') -join ''
 ([char]'a'..[char]'c' | ForEach-Object { $_.GetType().Name }) -join ','
+# Flags enumerations combine into values of the enumeration.
+([System.Management.Automation.CommandTypes]::Alias -bor [System.Management.Automation.CommandTypes]::Application).ToString()
+([System.Security.AccessControl.AceFlags]::ObjectInherit -band [System.Security.AccessControl.AceFlags]::ContainerInherit).ToString()
+(Get-Command Get-Date).CommandType.GetType().Name
