@@ -212,6 +212,7 @@ extension Runspace {
     /// takes; returns false (having evaluated nothing) when the general
     /// path is needed.
     func tryDirectFunctionCall(_ command: CommandNode, output: OutputSink) throws -> Bool {
+        if command.isCalledLikeMethod { try checkMethodStyleCall(command) }
         guard fastPaths, command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
               let function = findFunction(key), !function.isFilter
         else { return false }
@@ -371,6 +372,14 @@ extension Runspace {
         guard aliases.isEmpty || aliases[key] == nil, let function = scope.lookupFunction(key) else { return nil }
         caches.lastFunctionLookup = (key, scope, generation, aliasGeneration, function)
         return function
+    }
+
+    /// `f(1, 2)` under `Set-StrictMode -Version 2` or later: pwsh's error.
+    func checkMethodStyleCall(_ command: CommandNode) throws {
+        guard scope.effectiveStrictModeVersion >= 2 else { return }
+        throw ScriptError.runtime(
+            "The function or command was called as if it were a method. Parameters should be separated by spaces. For information about parameters, see the about_Parameters Help topic.",
+            id: "StrictModeFunctionCallWithParens", at: command.span, category: .invalidOperation)
     }
 
     /// Removes function `key` (`Remove-Item function:f`); false when none is defined.

@@ -225,6 +225,7 @@ extension Runspace {
         case .expression(let expression, _):
             return ExpressionProcessor(runspace: self, expression: expression)
         case .command(let command):
+            if command.isCalledLikeMethod { try checkMethodStyleCall(command) }
             if command.invocation != .none || command.nameKey == nil {
                 let target = try evaluate(command.name)
                 if case .scriptBlock(let block) = target {

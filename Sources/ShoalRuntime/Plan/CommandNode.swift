@@ -58,10 +58,20 @@ public final class CommandNode: Sendable {
     /// Every argument is a splat (`f @params`).
     public let isAllSplats: Bool
 
+    /// `f(1, 2)`: one parenthesized list right after the name, which
+    /// `Set-StrictMode -Version 2` refuses as a method-style call.
+    public let isCalledLikeMethod: Bool
+
     init(invocation: InvocationOperator, name: ExpressionNode, arguments: [CommandArgumentNode],
          redirections: [RedirectionNode], span: SourceSpan) {
         self.invocation = invocation
         self.name = name
+        if arguments.count == 1, case .value(let only) = arguments[0], case .parenthesized(let inner) = only.kind,
+           only.span.start == name.span.end, case .arrayLiteral? = inner.simpleExpression?.kind {
+            isCalledLikeMethod = true
+        } else {
+            isCalledLikeMethod = false
+        }
         if case .string(let word) = name.kind { nameKey = word.lowercased() } else { nameKey = nil }
         var values: [ExpressionNode]? = []
         for argument in arguments {

@@ -26,3 +26,10 @@ Private 's'
 7n + 1
 'joined' + `  
   ' over a line'
+# Set-StrictMode -Version 2 refuses f(1, 2), a method-style call; f (1, 2) and f 1 2 stand.
+function Pair($a, $b) { "$a|$b" }
+Pair(1, 2)
+Set-StrictMode -Version 2
+try { Pair(1, 2) } catch { $_.FullyQualifiedErrorId }
+Pair 1 2
+Set-StrictMode -Off
