@@ -26,7 +26,8 @@ final class NewItemCommand: Cmdlet {
                                            id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
-        if let drivePaths = Optional(paths.compactMap(SessionDrivePath.init)), drivePaths.count == paths.count {
+        let drivePaths = paths.compactMap(SessionDrivePath.init)
+        if !drivePaths.isEmpty, drivePaths.count == paths.count {
             let value = context.value("Value") ?? .null
             for path in drivePaths {
                 if !path.items(context.runspace).isEmpty, !context.flag("Force") {

@@ -48,7 +48,7 @@ extension Operators {
         case .native(let version as VersionValue):
             return VersionValue.of(right).map { version.compare($0) == 0 } ?? false
         case .native(let semantic as VersionObject):
-            return VersionValue.of(right).map { VersionValue.of(.native(semantic))!.compare($0) == 0 } ?? false
+            return VersionValue.of(right).map { VersionValue(semantic).compare($0) == 0 } ?? false
         case .array(let a):
             if case .array(let b) = right { return a === b }
             return false
@@ -102,7 +102,7 @@ extension Operators {
         case .native(let version as VersionValue):
             if let other = VersionValue.of(right) { return version.compare(other) }
         case .native(let semantic as VersionObject):
-            if let other = VersionValue.of(right) { return VersionValue.of(.native(semantic))!.compare(other) }
+            if let other = VersionValue.of(right) { return VersionValue(semantic).compare(other) }
         case .native(let c as CharValue):
             if let number = Conversion.toNumber(right) { return sign(Double(c.scalar.value), number.doubleValue) }
             return sign(String(c.scalar), Conversion.toString(right))

@@ -146,8 +146,7 @@ public final class RegexObject: NativeObject {
 
     /// .NET replacement syntax: `$1`, `${name}`, `$0`, `$&`, `$$`.
     public func replace(in input: String, with replacement: String) -> String {
-        // (The substitution cannot throw: `try!` never fails here.)
-        try! replace(in: input) { expand(replacement, $0) }
+        replace(in: input) { expand(replacement, $0) }
     }
 
     /// Each match replaced by what `substitute` makes of it (a script block's

@@ -65,11 +65,14 @@ public final class VersionValue: TabularObject, Sendable {
         return 0
     }
 
+    /// `$PSVersionTable.PSVersion` as a version, to compare with one.
+    convenience init(_ semantic: VersionObject) { self.init(parts: [semantic.major, semantic.minor, semantic.build]) }
+
     /// A value as a version: a version, PowerShell's own version, or text.
     static func of(_ value: Value) -> VersionValue? {
         switch value.unwrapped {
         case .native(let version as VersionValue): return version
-        case .native(let semantic as VersionObject): return VersionValue(parts: [semantic.major, semantic.minor, semantic.build])
+        case .native(let semantic as VersionObject): return VersionValue(semantic)
         case .string(let text): return parse(text)
         default: return nil
         }

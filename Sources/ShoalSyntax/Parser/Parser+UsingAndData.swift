@@ -53,11 +53,14 @@ extension Parser {
             guard "supportedcommand".hasPrefix(option.lowercased()), !option.isEmpty else {
                 throw error("Missing statement block after the DATA keyword.", id: "MissingStatementBlockForDataSection")
             }
-            repeat {
+            // The commands a DATA section may call: read and passed over.
+            while true {
                 skipTrivia(newlines: false)
                 _ = readGenericToken()
                 skipTrivia(newlines: false)
-            } while peek() == "," && { position += 1; return true }()
+                guard peek() == "," else { break }
+                position += 1
+            }
         }
         let body = try parseStatementBlock(after: "data")
         return Statement(.dataSection(name: name, body: body), span(start))
