@@ -7,14 +7,16 @@ import ShoalTestSupport
 import Testing
 
 @Suite struct JobAccountingTests {
-    @Test func aBusyThreadJobsCPUTimeIsNearItsRunningTimeAndASleepingOnesNearZero() throws {
+    @Test func aBusyThreadJobsCPUTimeIsItsWorkAndASleepingOnesNearZero() throws {
         let result = runShoal("""
-            $busy = Start-ThreadJob { $end = [datetime]::Now.AddMilliseconds(600); while ([datetime]::Now -lt $end) { } }
+            $busy = Start-ThreadJob { $i = 0; while ($i -lt 200000) { $i++ } }
             $idle = Start-ThreadJob { Start-Sleep -Milliseconds 600 }
             $null = Wait-Job $busy, $idle
-            $ratio = $busy.CPUTime.TotalSeconds / $busy.Duration.TotalSeconds
-            # Other tests share the two cores: a busy thread may get a quarter of one, never more than all of it.
-            "busy: $($ratio -gt 0.25 -and $ratio -le 1.05) ($ratio)"
+            # A fixed amount of work, not a fixed time: other tests share the two cores, so the busy
+            # thread's share of its running time says nothing; its CPU time is the work's, and a
+            # thread can never use more than all of its running time.
+            $cpu = $busy.CPUTime.TotalSeconds
+            "busy: $($cpu -gt 0.03 -and $cpu -le $busy.Duration.TotalSeconds * 1.05) ($cpu of $($busy.Duration.TotalSeconds))"
             "idle: $($idle.CPUTime.TotalSeconds -lt 0.1) ($($idle.CPUTime))"
             "types: $($busy.CPUTime.GetType().Name) $($busy.Duration.GetType().Name) peak is null: $($null -eq $busy.PeakWorkingSet)"
             """)
