@@ -325,7 +325,7 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
             a=3 b=4 args=
             a=5 b=6 args=
             a=8 b=7 args=
-            a=1 b= args=-x
+            a= b= args=-x,1
             a=1 b=2 args=3
             a=2 b=1 args=
             5 10

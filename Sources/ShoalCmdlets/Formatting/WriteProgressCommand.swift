@@ -38,6 +38,8 @@ public final class WriteProgressCommand: Cmdlet {
                                     statusDescription: context.string("Status") ?? "Processing",
                                     currentOperation: context.string("CurrentOperation"), percentComplete: percent,
                                     secondsRemaining: number("SecondsRemaining", -1), isCompleted: completed)
-        context.runspace.writeProgress(record)
+        let action = try context.common.progressAction
+            ?? context.runspace.actionPreference("ProgressPreference", default: .continue, commandTypeName: context.cmdletTypeName)
+        context.runspace.writeProgress(record, action: action)
     }
 }

@@ -63,7 +63,12 @@ public final class WhereObjectCommand: Cmdlet {
         }
         switch name {
         case "not": test = .truthy(property: property, negated: true)
-        case "is", "isnot": test = .isType(property: property, negated: name == "isnot")
+        case "is", "isnot":
+            // As pwsh: users write `-Is [int]` as in scripts, and in command mode that is the text "[int]".
+            if case .string(let text) = comparand, text.count > 2, text.hasPrefix("["), text.hasSuffix("]") {
+                comparand = .string(String(text.dropFirst().dropLast()))
+            }
+            test = .isType(property: property, negated: name == "isnot")
         default:
             let caseSensitive = name.hasPrefix("c") && !name.hasPrefix("contains")
             let opName = caseSensitive ? String(name.dropFirst()) : name

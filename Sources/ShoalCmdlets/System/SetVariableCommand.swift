@@ -53,7 +53,7 @@ enum VariableWriter {
                 try VariableScopes.notWritable(name, context)
                 return
             }
-            existing.value = value
+            if existing.isReadOnly { existing.value = value } else { try context.runspace.store(value, in: existing, span: context.span) }
             box = existing
         } else {
             scope.setLocal(key, value)

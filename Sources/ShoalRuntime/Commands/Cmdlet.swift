@@ -124,6 +124,11 @@ public enum ActionPreference: String, Sendable {
     }
 
     static let allCases: [ActionPreference] = [.stop, .continue, .silentlyContinue, .ignore, .inquire, .suspend, .break]
+
+    static let typeName = "System.Management.Automation.ActionPreference"
+
+    /// The value scripts see: a `[System.Management.Automation.ActionPreference]` enumeration value.
+    public var value: Value { EnumType.value(Self.typeName, rawValue) }
 }
 
 extension Array {

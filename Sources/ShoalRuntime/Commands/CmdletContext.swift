@@ -87,7 +87,8 @@ public final class CmdletContext {
             record.cmdletTypeName = cmdletTypeName
         }
         if record.span == nil { record.span = span }
-        let action = common.errorAction ?? runspace.preference("ErrorActionPreference", default: .continue)
+        // (Suspend read from $ErrorActionPreference fails as the advanced function reading it would: no cmdlet in the id.)
+        let action = try common.errorAction ?? runspace.actionPreference("ErrorActionPreference", default: .continue, commandTypeName: nil)
         try runspace.reportNonTerminatingError(record, action: action, streams: streams, errorVariable: takeVariable(\.errorVariable))
     }
 
@@ -121,7 +122,7 @@ public final class CmdletContext {
         if let name = takeVariable(\.warningVariable) {
             runspace.appendToVariable(name, .native(InformationalRecord(kind: .warning, message: message)))
         }
-        try runspace.writeInformational(.warning, message, streams: streams, action: common.warningAction)
+        try runspace.writeInformational(.warning, message, streams: streams, action: common.warningAction, commandTypeName: cmdletTypeName)
     }
 
     /// The -ErrorVariable / -WarningVariable name for the next record: the
@@ -134,11 +135,13 @@ public final class CmdletContext {
     }
 
     public func writeVerbose(_ message: String) throws {
-        try runspace.writeInformational(.verbose, message, streams: streams, action: common.verbose.map { $0 ? .continue : .silentlyContinue })
+        try runspace.writeInformational(.verbose, message, streams: streams, action: common.verbose.map { $0 ? .continue : .silentlyContinue },
+                                        commandTypeName: cmdletTypeName)
     }
 
     public func writeDebug(_ message: String) throws {
-        try runspace.writeInformational(.debug, message, streams: streams, action: common.debug.map { $0 ? .continue : .silentlyContinue })
+        try runspace.writeInformational(.debug, message, streams: streams, action: common.debug.map { $0 ? .continue : .silentlyContinue },
+                                        commandTypeName: cmdletTypeName)
     }
 
     public func writeInformation(_ value: Value, isHost: Bool = false) throws {
@@ -149,7 +152,7 @@ public final class CmdletContext {
             else { record = .native(InformationalRecord(kind: .information, message: Conversion.toString(value))) }
             runspace.appendToVariable(name, record)
         }
-        try runspace.writeInformation(value, isHost: isHost, streams: streams, action: common.informationAction)
+        try runspace.writeInformation(value, isHost: isHost, streams: streams, action: common.informationAction, commandTypeName: cmdletTypeName)
     }
 
     public func checkStopped() throws { try runspace.checkStop() }
@@ -174,6 +177,7 @@ public struct CommonParameters {
     public var errorAction: ActionPreference?
     public var warningAction: ActionPreference?
     public var informationAction: ActionPreference?
+    public var progressAction: ActionPreference?
     public var verbose: Bool?
     public var debug: Bool?
     public var errorVariable: String?
@@ -192,6 +196,7 @@ public struct CommonParameters {
         errorAction = errorAction ?? other.errorAction
         warningAction = warningAction ?? other.warningAction
         informationAction = informationAction ?? other.informationAction
+        progressAction = progressAction ?? other.progressAction
         verbose = verbose ?? other.verbose
         debug = debug ?? other.debug
         errorVariable = errorVariable ?? other.errorVariable

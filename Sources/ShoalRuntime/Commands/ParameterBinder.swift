@@ -70,9 +70,10 @@ public struct ParameterBinder {
     public var hasMandatoryParameters: Bool { plan.hasMandatoryParameters }
     var simplePipelineKey: String? { plan.simplePipelineKey }
 
-    func bindingError(_ message: String, id: String, at location: SourceSpan?) -> ScriptError {
-        let record = ErrorRecord(message, exceptionType: "System.Management.Automation.ParameterBindingException",
-                                 errorId: id, category: .invalidArgument, span: location ?? span, commandName: commandName)
+    func bindingError(_ message: String, id: String, at location: SourceSpan?, inner: ExceptionObject? = nil) -> ScriptError {
+        let exception = ExceptionObject(message: message, typeName: "System.Management.Automation.ParameterBindingException", inner: inner)
+        let record = ErrorRecord(exception: exception, errorId: id, category: .invalidArgument, span: location ?? span,
+                                 commandName: commandName)
         record.cmdletTypeName = isCmdlet ? "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command" : commandName
         return ScriptError(record)
     }
@@ -147,18 +148,27 @@ public struct ParameterBinder {
                 positionalOrder.append(index)
             case .named(let name, let value, let location):
                 guard let matched = try resolve(name, at: location) else {
+                    guard remainingIndex != nil || passesUnknownArguments else {
+                        throw bindingError("A parameter cannot be found that matches parameter name '\(name)'.",
+                                           id: "NamedParameterNotFound", at: location)
+                    }
+                    // As pwsh's GetNextPositionalArgument: an unknown `-name` takes the argument after it
+                    // along (`f -Name x` leaves x in $args, not in the first positional parameter).
+                    let flagOrder = index
+                    var taken = value
+                    if taken == nil, index < arguments.count, case .positional(let next, _) = arguments[index] {
+                        taken = next
+                        index += 1
+                    }
+                    let flag = Value.string("-" + name + (value != nil ? ":" : ""))
                     if remainingIndex != nil {
-                        leftovers.append((index, .string("-" + name + (value != nil ? ":" : "")), location))
-                        if let value { leftovers.append((index, value, location)) }
-                        continue
+                        leftovers.append((flagOrder, flag, location))
+                        if let taken { leftovers.append((index, taken, location)) }
+                    } else {
+                        result.unbound.append(flag)
+                        if let taken { result.unbound.append(taken) }
                     }
-                    if passesUnknownArguments {
-                        result.unbound.append(.string("-" + name + (value != nil ? ":" : "")))
-                        if let value { result.unbound.append(value) }
-                        continue
-                    }
-                    throw bindingError("A parameter cannot be found that matches parameter name '\(name)'.",
-                                       id: "NamedParameterNotFound", at: location)
+                    continue
                 }
                 let descriptor = plan.all[matched]
                 var argumentValue = value
@@ -306,7 +316,11 @@ public struct ParameterBinder {
         } else {
             do {
                 switch conversion {
-                case .to(let target): converted = try TypeConversion.convert(value, to: target, at: location)
+                case .to(let target):
+                    if !passesUnknownArguments, target.fullName == "System.Boolean" || target.fullName == "System.Boolean[]" {
+                        try refuseNonBooleans(value, at: location)
+                    }
+                    converted = try TypeConversion.convert(value, to: target, at: location)
                 case .unknownType(let type):
                     // A class or enum the script defined, else TypeNotFound.
                     converted = try runspace?.convert(value, toTypeNamed: type, at: location)
@@ -344,6 +358,21 @@ public struct ParameterBinder {
         return converted
     }
 
+    /// A cmdlet's or advanced function's `[bool]` parameter takes booleans and numbers only (pwsh's
+    /// ArgumentTypeConverterAttribute): `'false'` would otherwise quietly be $true.
+    private func refuseNonBooleans(_ value: Value, at location: SourceSpan?) throws {
+        for item in value.enumeratedItems {
+            switch item.unwrapped {
+            case .bool, .int, .double, .null: continue
+            case .native(let switchValue) where switchValue is SwitchParameterValue: continue
+            case let other:
+                throw ScriptError.runtime("Cannot convert value \"\(Conversion.fullTypeName(of: other))\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
+                                          id: "ArgumentTransformationMetadataException", at: location,
+                                          type: "System.Management.Automation.ArgumentTransformationMetadataException")
+            }
+        }
+    }
+
     /// `[ValidateNotNullOrEmpty()]`, with pwsh's error for each kind of emptiness.
     func checkNotNullOrEmpty(_ descriptor: ParameterDescriptor, _ value: Value, at location: SourceSpan?) throws {
         let kind: String
@@ -360,9 +389,37 @@ public struct ParameterBinder {
 
     func storeCommon(_ name: String, _ value: Value, into common: inout CommonParameters, at location: SourceSpan?) throws {
         func action() throws -> ActionPreference {
-            guard let action = ActionPreference(value: value) else {
-                throw bindingError("Cannot bind parameter '\(name)'. Cannot convert value \"\(Conversion.toString(value))\" to type \"System.Management.Automation.ActionPreference\". Error: \"Unable to match the identifier name \(Conversion.toString(value)) to a valid enumerator name. Specify one of the following enumerator names and try again:\nSilentlyContinue, Stop, Continue, Inquire, Ignore, Suspend, Break\"",
-                                   id: "CannotConvertArgumentNoMessage", at: location)
+            // pwsh's binder: $null and Suspend fail setting the property; a name may be shortened
+            // to any prefix that is unambiguous (EnumMinimumDisambiguation).
+            func settingFailed(_ inner: ExceptionObject) -> ScriptError {
+                let setting = ExceptionObject(message: "Exception setting \"\(name)\": \"\(inner.message)\"",
+                                              typeName: "System.Management.Automation.SetValueInvocationException", inner: inner)
+                return bindingError("Cannot bind parameter '\(name)' to the target. \(setting.message)",
+                                    id: "ParameterBindingFailed", at: location, inner: setting)
+            }
+            if value.unwrapped.isNull {
+                throw settingFailed(ExceptionObject(message: "Cannot convert null to type \"\(ActionPreference.typeName)\".",
+                                                    typeName: "System.Management.Automation.PSInvalidCastException"))
+            }
+            let written = Conversion.toString(value)
+            let action: ActionPreference
+            if let exact = ActionPreference(value: value) {
+                action = exact
+            } else {
+                let names = EnumType.named(ActionPreference.typeName)?.members.map(\.name) ?? []
+                let matches = written.isEmpty ? [] : names.filter { $0.lowercased().hasPrefix(written.lowercased()) }
+                guard matches.count == 1, let only = ActionPreference(value: .string(matches[0])) else {
+                    let reason = matches.count > 1
+                        ? "The text \(written) matches multiple enumerator names: \(matches.joined(separator: ", "))."
+                        : "Unable to match the identifier name \(written) to a valid enumerator name. Specify one of the following enumerator names and try again:\n\(names.joined(separator: ", "))"
+                    throw bindingError("Cannot bind parameter '\(name)'. Cannot convert value \"\(written)\" to type \"\(ActionPreference.typeName)\". Error: \"\(reason)\"",
+                                       id: "CannotConvertArgumentNoMessage", at: location)
+                }
+                action = only
+            }
+            if action == .suspend {
+                throw settingFailed(ExceptionObject(message: "The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, \"about_Preference_Variables.\"",
+                                                    typeName: "System.NotSupportedException"))
             }
             return action
         }
@@ -370,6 +427,7 @@ public struct ParameterBinder {
         case "ErrorAction": common.errorAction = try action()
         case "WarningAction": common.warningAction = try action()
         case "InformationAction": common.informationAction = try action()
+        case "ProgressAction": common.progressAction = try action()
         case "Verbose": common.verbose = Conversion.toBool(value)
         case "Debug": common.debug = Conversion.toBool(value)
         case "ErrorVariable": common.errorVariable = Conversion.toString(value)

@@ -37,7 +37,12 @@ final class ScriptParameter {
     /// in the call's scope, so it may read earlier parameters), `$false`
     /// for a switch, the empty value of a string or number type, else `$null`.
     func unboundValue(_ runspace: Runspace) throws -> Value {
-        if let defaultValue { return try runspace.evaluate(defaultValue) }
+        if let defaultValue {
+            // A typed parameter's default converts to its type, as a given argument does.
+            let value = try runspace.evaluate(defaultValue)
+            guard let typeConstraint, let typeName else { return value }
+            return try runspace.convert(value, toTypeNamed: typeConstraint, at: typeName.span)
+        }
         if isSwitch { return .native(SwitchParameterValue(false)) }
         if takesEmptyValue, let typeName {
             return try TypeConversion.convert(.null, to: typeName.name, at: typeName.span)
@@ -77,6 +82,12 @@ final class ScriptBindingPlan {
                 members[key, default: []].append(parameter.descriptor.name)
                 if mandatory { required[key, default: []].insert(parameter.descriptor.name) }
             }
+        }
+        // pwsh numbers sets in a 32-bit mask.
+        if setNames.count > 32 {
+            throw ScriptError.runtime("Cannot get or run the command. The maximum number of parameter sets for this command has been exceeded.",
+                                      id: "ParsingTooManyParameterSets", at: node.paramBlock?.span ?? node.span,
+                                      type: "System.Management.Automation.MetadataException", category: .metadataError)
         }
         let sets = setNames.map { ParameterSetDescriptor($0, members[$0.lowercased()] ?? [], mandatory: required[$0.lowercased()] ?? []) }
         var defaultSet: String?

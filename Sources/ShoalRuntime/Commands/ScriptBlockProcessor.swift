@@ -140,13 +140,16 @@ final class ScriptBlockProcessor: CommandProcessor {
             if let name = common.errorVariable {
                 let collector = ErrorCollector()
                 errorVariable = (name, collector)
-                runspace.errorCollectors.append(collector)
+                streams.errorCollectors.append(collector)
             }
-            if let action = common.errorAction { functionScope.setLocal("erroractionpreference", .string(action.rawValue)) }
-            if let action = common.warningAction { functionScope.setLocal("warningpreference", .string(action.rawValue)) }
-            if let action = common.informationAction { functionScope.setLocal("informationpreference", .string(action.rawValue)) }
-            if let verbose = common.verbose { functionScope.setLocal("verbosepreference", .string(verbose ? "Continue" : "SilentlyContinue")) }
-            if let debug = common.debug { functionScope.setLocal("debugpreference", .string(debug ? "Continue" : "SilentlyContinue")) }
+            if let action = common.errorAction { functionScope.setLocal("erroractionpreference", action.value) }
+            if let action = common.warningAction { functionScope.setLocal("warningpreference", action.value) }
+            if let action = common.informationAction { functionScope.setLocal("informationpreference", action.value) }
+            if let action = common.progressAction { functionScope.setLocal("progresspreference", action.value) }
+            if let verbose = common.verbose {
+                functionScope.setLocal("verbosepreference", (verbose ? ActionPreference.continue : .silentlyContinue).value)
+            }
+            if let debug = common.debug { functionScope.setLocal("debugpreference", (debug ? ActionPreference.continue : .silentlyContinue).value) }
         }
     }
 
@@ -174,7 +177,11 @@ final class ScriptBlockProcessor: CommandProcessor {
         let node = block.node
         let processBlock = isFilter ? (node.processBlock ?? node.endBlock) : node.processBlock
         guard let processBlock else {
-            if let item { inputItems.append(item) }
+            guard let item else { return }
+            inputItems.append(item)
+            // Without a process block each object still binds, as pwsh's implicit one does:
+            // the end block sees the last object's parameter values.
+            if hasUpstream, binder != nil { try runInScope { _ = try bindPipelineItem(item) } }
             return
         }
         try runInScope {
@@ -182,28 +189,32 @@ final class ScriptBlockProcessor: CommandProcessor {
             defer { functionScope.currentItem = savedItem }
             if let item {
                 functionScope.currentItem = item
-                if hasUpstream, let binder {
-                    var pipelineBound = bound
-                    let didBind: Bool
-                    do {
-                        didBind = try binder.bindPipelineInput(item, into: &pipelineBound, runspace: runspace)
-                    } catch let error as ScriptError {
-                        // As pwsh: a non-terminating error about the object; the next one is tried.
-                        let action = runspace.preference("ErrorActionPreference", default: .continue)
-                        try runspace.reportNonTerminatingError(error.record.targeting(item), action: action,
-                                                               streams: streams, errorVariable: nil)
-                        return
-                    }
-                    if didBind {
-                        for (key, value) in pipelineBound where bound[key] == nil || !(value.isSameReference(bound[key]!)) {
-                            try runspace.assignByName(key, value, in: functionScope)
-                        }
-                    }
-                }
+                if hasUpstream, binder != nil, try !bindPipelineItem(item) { return }
                 if block.node.layout.usesInput { functionScope.setLocal("input", .list([item])) }
             }
             try runBlock(processBlock)
         }
+    }
+
+    /// Binds a pipeline object to the parameters that take it; false (after a non-terminating
+    /// error about the object, as pwsh reports it) when it binds to none that must.
+    private func bindPipelineItem(_ item: Value) throws -> Bool {
+        guard let binder else { return true }
+        var pipelineBound = bound
+        let didBind: Bool
+        do {
+            didBind = try binder.bindPipelineInput(item, into: &pipelineBound, runspace: runspace)
+        } catch let error as ScriptError {
+            let action = runspace.preference("ErrorActionPreference", default: .continue)
+            try runspace.reportNonTerminatingError(error.record.targeting(item), action: action, streams: streams, errorVariable: nil)
+            return false
+        }
+        if didBind {
+            for (key, value) in pipelineBound where bound[key] == nil || !(value.isSameReference(bound[key]!)) {
+                try runspace.assignByName(key, value, in: functionScope)
+            }
+        }
+        return true
     }
 
     override func end() throws {
@@ -234,7 +245,7 @@ final class ScriptBlockProcessor: CommandProcessor {
             outVariable = nil
         }
         if let (name, collector) = errorVariable {
-            runspace.errorCollectors.removeAll { $0 === collector }
+            streams.errorCollectors.removeAll { $0 === collector }
             setCallerVariable(name, collector.items)
             errorVariable = nil
         }

@@ -123,6 +123,9 @@ public final class ErrorRecord: NativeObject {
 
     /// Set by `throw`: PowerShell labels such errors `Exception`.
     public var wasThrown = false
+    /// A non-terminating error that -ErrorAction Stop (or the preference) made terminating:
+    /// pwsh raises it inside an ActionPreferenceStopException, which a catch may name.
+    public var stoppedByPreference = false
     /// `at Inner, /path/file.ps1: line 3` for each function and script the
     /// error came through, innermost first; set where it is first seen.
     public var scriptStackTrace: String?
@@ -135,7 +138,8 @@ public final class ErrorRecord: NativeObject {
         let type = exception.typeName
         let wrapped = !wasThrown && type.hasPrefix("System.") && !type.hasPrefix("System.Management.")
         let inner = exception.innerException.map { [$0.typeName] } ?? []
-        return inner + (wrapped ? [type, "System.Management.Automation.RuntimeException"] : [type])
+        let outer = stoppedByPreference ? ["System.Management.Automation.ActionPreferenceStopException"] : []
+        return inner + (wrapped ? [type, "System.Management.Automation.RuntimeException"] : [type]) + outer
     }
 
     /// What the printed error starts with, as PowerShell's ConciseView
@@ -167,11 +171,16 @@ public final class ExceptionObject: NativeObject {
     /// Properties an exception type adds (HttpResponseException's Response).
     public let extraProperties: [(name: String, value: Value)]
 
-    public init(message: String, typeName: String, inner: ExceptionObject? = nil, extraProperties: [(name: String, value: Value)] = []) {
+    /// The record this exception carries (an ActionPreferenceStopException's `ErrorRecord`).
+    public let carriedRecord: ErrorRecord?
+
+    public init(message: String, typeName: String, inner: ExceptionObject? = nil, extraProperties: [(name: String, value: Value)] = [],
+                carrying record: ErrorRecord? = nil) {
         self.message = message
         self.typeName = typeName
         self.innerException = inner
         self.extraProperties = extraProperties
+        self.carriedRecord = record
     }
 
     public var stringValue: String { "\(typeName): \(message)" }
@@ -185,6 +194,7 @@ public final class ExceptionObject: NativeObject {
         case "innerexception": return innerException.map { .native($0) } ?? .null
         case "source": return .null
         case "hresult": return .int(-2146233087)
+        case "errorrecord" where carriedRecord != nil: return carriedRecord.map { .error($0) }
         case "errorrecord" where Self.type(typeName, isOrDerivesFrom: "System.Management.Automation.RuntimeException"):
             let identity = recordIdentity ?? (String(typeName.split(separator: ".").last ?? ""), .notSpecified)
             return .error(ErrorRecord(exception: self, errorId: identity.id, category: identity.category, span: nil))

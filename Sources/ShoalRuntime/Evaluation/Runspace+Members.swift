@@ -253,6 +253,7 @@ extension Runspace {
             case "contains" where arguments.count == 1: return .bool(array.items.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
             case "indexof": return .int(array.items.firstIndex { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) } ?? -1)
             case "clone": return .list(array.items)
+            case "getenumerator" where arguments.isEmpty: return .native(ArrayEnumerator(array.items))
             case "add":
                 throw ScriptError.runtime("Exception calling \"Add\" with \"1\" argument(s): \"Collection was of a fixed size.\"",
                                           id: "NotSupportedException", at: span, type: "System.Management.Automation.MethodInvocationException")

@@ -40,7 +40,7 @@ extension Runspace {
         }
         lastCommandSucceeded = false
         recordError(error.record)
-        collectError(error.record)
+        collectError(error.record, into: streams)
         try streams.error.write(.error(error.record))
     }
 
@@ -306,6 +306,8 @@ extension Runspace {
 
     private func runCatch(_ clause: CatchNode, _ error: ScriptError, output: OutputSink) throws {
         recordError(error.record)
+        // pwsh's SetErrorVariables: a caught error also reaches the -ErrorVariable of the function it is caught in.
+        collectError(error.record, into: streams)
         let savedItem = scope.currentItem
         scope.currentItem = .error(error.record)
         defer { scope.currentItem = savedItem }

@@ -74,7 +74,7 @@ extension Runspace {
         case .stop: throw error
         case .silentlyContinue, .ignore: return
         default:
-            collectError(error.record)
+            collectError(error.record, into: streams)
             try streams.error.write(.error(error.record))
         }
     }

@@ -198,15 +198,25 @@ extension Runspace {
         }
     }
 
+    /// Stores `value` in `box`, honouring read-only variables and a type constraint.
     @inline(__always)
-    func store(_ value: Value, in box: VariableBox, span: SourceSpan) throws {
+    public func store(_ value: Value, in box: VariableBox, span: SourceSpan?) throws {
         if box.isReadOnly {
             throw ScriptError.runtime("Cannot overwrite variable because it is read-only or constant.", id: "VariableNotWritable",
                                       at: span, type: "System.Management.Automation.SessionStateUnauthorizedAccessException",
                                       category: .writeError)
         }
         if let constraint = box.typeConstraint {
-            box.value = try convert(value, toTypeNamed: constraint, at: span)
+            let converted = try convert(value, toTypeNamed: constraint, at: span)
+            if case .native(let preference as EnumValue) = converted, preference.typeName == ActionPreference.typeName,
+               preference.stringValue == ActionPreference.suspend.rawValue {
+                // pwsh's ArgumentTypeConverterAttribute: Suspend is reserved, for variables (not parameters).
+                throw ScriptError.runtime("The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, \"about_Preference_Variables.\"",
+                                          id: "RuntimeException", at: span,
+                                          type: "System.Management.Automation.ArgumentTransformationMetadataException",
+                                          category: .metadataError)
+            }
+            box.value = converted
         } else {
             box.value = value
         }

@@ -93,7 +93,6 @@ public final class Runspace {
         return made
     }
     /// `-ErrorVariable` of the advanced functions running now.
-    var errorCollectors: [ErrorCollector] = []
     public var scriptPath: String?
     /// True for the session's main runspace: Set-Location also moves the process.
     public var ownsProcessDirectory = false
@@ -132,31 +131,33 @@ public final class Runspace {
         let g = globalScope
         // Defined once per runspace (each job has one): no look-ups, no rehashing.
         g.named.reserveCapacity(52)
-        g.define("error", .array(errorList))
-        g.define("pid", .int(Int(getpid())))
-        g.define("home", .string(String(cString: getenv("HOME") ?? strdup("/"))))
-        g.define("erroractionpreference", .string("Continue"))
-        g.define("warningpreference", .string("Continue"))
-        g.define("verbosepreference", .string("SilentlyContinue"))
-        g.define("debugpreference", .string("SilentlyContinue"))
-        g.define("informationpreference", .string("SilentlyContinue"))
-        g.define("progresspreference", .string("Continue"))
-        g.define("whatifpreference", .bool(false))
-        g.define("psdefaultparametervalues", .hashtable(HashtableValue()))
+        g.define("Error", .array(errorList))
+        g.define("PID", .int(Int(getpid())))
+        g.define("HOME", .string(String(cString: getenv("HOME") ?? strdup("/"))))
+        // Typed as pwsh's: assigning converts to ActionPreference, and Suspend is refused.
+        let preferences: [(String, ActionPreference)] = [
+            ("ErrorActionPreference", .continue), ("WarningPreference", .continue), ("VerbosePreference", .silentlyContinue),
+            ("DebugPreference", .silentlyContinue), ("InformationPreference", .silentlyContinue), ("ProgressPreference", .continue),
+        ]
+        for (name, preference) in preferences {
+            g.define(name, VariableBox(preference.value, typeConstraint: ActionPreference.typeName))
+        }
+        g.define("WhatIfPreference", .bool(false))
+        g.define("PSDefaultParameterValues", .hashtable(HashtableValue()))
         defaultParameterValuesBox = g.localBox("psdefaultparametervalues")
-        g.define("confirmpreference", .string("High"))
-        g.define("islinux", .bool(true))
-        g.define("iswindows", .bool(false))
-        g.define("ismacos", .bool(false))
-        g.define("iscoreclr", .bool(true))
-        g.define("pshome", .string("/usr/local/lib/shoal"))
-        g.define("shellid", .string("shoal"))
+        g.define("ConfirmPreference", .string("High"))
+        g.define("IsLinux", .bool(true))
+        g.define("IsWindows", .bool(false))
+        g.define("IsMacOS", .bool(false))
+        g.define("IsCoreCLR", .bool(true))
+        g.define("PSHOME", .string("/usr/local/lib/shoal"))
+        g.define("ShellId", .string("shoal"))
         // $OFS is not defined, as in pwsh: arrays in strings join with a space until it is set.
-        g.defineLocal("psnativecommandargumentpassing",
+        g.define("PSNativeCommandArgumentPassing",
                       VariableBox(.string(NativeArgumentPassing.standard.rawValue), typeConstraint: NativeArgumentPassing.typeName))
-        g.define("psnativecommanduseerroractionpreference", .bool(false))
-        g.define("nestedpromptlevel", .int(0))
-        g.define("maximumhistorycount", .int(4096))
+        g.define("PSNativeCommandUseErrorActionPreference", .bool(false))
+        g.define("NestedPromptLevel", .int(0))
+        g.define("MaximumHistoryCount", .int(4096))
         let table = HashtableValue()
         table[string: "PSVersion"] = .native(VersionObject(major: 7, minor: 4, build: 0))
         table[string: "PSEdition"] = .string("Core")
@@ -164,13 +165,13 @@ public final class Runspace {
         table[string: "OS"] = .string("Linux")
         table[string: "Platform"] = .string("Unix")
         table[string: "PSCompatibleVersions"] = .list([.string("5.1"), .string("7.4")])
-        g.define("psversiontable", .hashtable(table))
-        g.define("executioncontext", .native(ExecutionContextObject(runspace: self)))
-        g.define("psedition", .string("Core"))
-        g.define("psstyle", .native(style))
-        g.define("host", .native(hostObject))
-        g.define("psculture", .string(CultureInfo.current.name))
-        g.define("psuiculture", .string(CultureInfo.current.name))
+        g.define("PSVersionTable", .hashtable(table))
+        g.define("ExecutionContext", .native(ExecutionContextObject(runspace: self)))
+        g.define("PSEdition", .string("Core"))
+        g.define("PSStyle", .native(style))
+        g.define("Host", .native(hostObject))
+        g.define("PSCulture", .string(CultureInfo.current.name))
+        g.define("PSUICulture", .string(CultureInfo.current.name))
     }
 
     /// Sets `$_` in the global scope (a ForEach-Object -Parallel iteration).
@@ -260,6 +261,21 @@ public final class Runspace {
         return ActionPreference(value: value) ?? fallback
     }
 
+    /// A preference variable's value for a command about to act on it. Suspend is reserved: as pwsh's
+    /// CheckActionPreference, the variable goes back to its default and the command fails with
+    /// NotSupportedException (its id names `commandTypeName` when a cmdlet read it).
+    public func actionPreference(_ name: String, default fallback: ActionPreference, commandTypeName: String?) throws -> ActionPreference {
+        guard let box = scope.lookup(name.lowercased()) else { return fallback }
+        let preference = ActionPreference(value: box.value) ?? fallback
+        guard preference == .suspend else { return preference }
+        box.value = fallback.value
+        let record = ErrorRecord("The Suspend ActionPreference value is reserved for future use and is not supported at this time. It has been replaced in your \(name) variable by the default value of \(fallback.rawValue). For more information about preference variables, see the Help topic, \"about_Preference_Variables.\"",
+                                 exceptionType: "System.NotSupportedException", errorId: "System.NotSupportedException",
+                                 category: .notSpecified, span: nil)
+        record.cmdletTypeName = commandTypeName
+        throw ScriptError(record)
+    }
+
     // MARK: - Errors and informational streams
 
     /// Records a non-terminating error and routes it by its action.
@@ -268,11 +284,21 @@ public final class Runspace {
         recordStackTrace(record)
         lastCommandSucceeded = false
         pipelineFailed = true
-        if let errorVariable { appendToVariable(errorVariable, .error(record)) }
-        collectError(record)
-        switch action {
-        case .stop:
+        if action == .stop {
+            // pwsh's -ErrorVariable then holds the ActionPreferenceStopException around the record.
+            record.stoppedByPreference = true
+            if let errorVariable {
+                let stop = ExceptionObject(message: "The running command stopped because the preference variable \"ErrorActionPreference\" or common parameter is set to Stop: \(record.message)",
+                                           typeName: "System.Management.Automation.ActionPreferenceStopException",
+                                           carrying: record)
+                appendToVariable(errorVariable, .native(stop))
+            }
+            collectError(record, into: streams)
             throw ScriptError(record, scriptTerminating: true)
+        }
+        if let errorVariable { appendToVariable(errorVariable, .error(record)) }
+        collectError(record, into: streams)
+        switch action {
         case .ignore:
             return
         case .silentlyContinue:
@@ -284,8 +310,8 @@ public final class Runspace {
     }
 
     /// Hands an error to every active `-ErrorVariable`.
-    func collectError(_ record: ErrorRecord) {
-        for collector in errorCollectors { collector.items.append(.error(record)) }
+    func collectError(_ record: ErrorRecord, into streams: StreamSet) {
+        for collector in streams.errorCollectors { collector.items.append(.error(record)) }
     }
 
     /// Adds an error to `$Error` (newest first).
@@ -307,9 +333,11 @@ public final class Runspace {
         }
     }
 
-    public func writeInformational(_ kind: StreamKind, _ message: String, streams: StreamSet, action: ActionPreference?) throws {
+    public func writeInformational(_ kind: StreamKind, _ message: String, streams: StreamSet, action: ActionPreference?,
+                                   commandTypeName: String? = nil) throws {
         let variableName = kind == .warning ? "WarningPreference" : kind == .verbose ? "VerbosePreference" : "DebugPreference"
-        let effective = action ?? preference(variableName, default: kind == .warning ? .continue : .silentlyContinue)
+        let effective = try action ?? actionPreference(variableName, default: kind == .warning ? .continue : .silentlyContinue,
+                                                       commandTypeName: commandTypeName)
         switch effective {
         case .silentlyContinue, .ignore: return
         case .stop:
@@ -320,8 +348,11 @@ public final class Runspace {
         }
     }
 
-    public func writeInformation(_ value: Value, isHost: Bool, streams: StreamSet, action: ActionPreference?) throws {
-        let effective = isHost ? (action ?? .continue) : (action ?? preference("InformationPreference", default: .silentlyContinue))
+    public func writeInformation(_ value: Value, isHost: Bool, streams: StreamSet, action: ActionPreference?,
+                                 commandTypeName: String? = nil) throws {
+        let effective = isHost
+            ? (action ?? .continue)
+            : try (action ?? actionPreference("InformationPreference", default: .silentlyContinue, commandTypeName: commandTypeName))
         // Information records are always recorded; the preference only
         // decides whether the host shows them. A redirection still gets them.
         let redirected = !(streams.information is HostTextSink)

@@ -77,13 +77,13 @@ extension Runspace {
 
     /// Sends a progress record where it belongs: the runspace's sink, or the
     /// terminal's progress bar (only when standard error is a terminal and
-    /// $ProgressPreference does not silence it).
-    public func writeProgress(_ record: ProgressRecord) {
+    /// $ProgressPreference, or `action` when a command was given -ProgressAction, does not silence it).
+    public func writeProgress(_ record: ProgressRecord, action: ActionPreference? = nil) {
         if let sink = progressSink {
             sink.writeProgress(record)
             return
         }
-        let preference = variable("ProgressPreference").flatMap(ActionPreference.init(value:)) ?? .continue
+        let preference = action ?? variable("ProgressPreference").flatMap(ActionPreference.init(value:)) ?? .continue
         guard preference != .silentlyContinue && preference != .ignore else { return }
         ConsoleProgress.show(record, host: host)
     }

@@ -188,7 +188,13 @@ extension Operators {
         let actual = Conversion.fullTypeName(of: value)
         switch full {
         case "System.Object": return !value.isNull
-        case "System.Management.Automation.PSObject": return !value.isNull
+        case "System.Management.Automation.PSObject":
+            // pwsh wraps what commands emit, not literals: `"hello" -is [psobject]` is False,
+            // a [pscustomobject], a file item or an error record is one.
+            switch value {
+            case .object, .native, .error: return true
+            default: return false
+            }
         case "System.Array": if case .array = value { return true } else { return false }
         case "System.ValueType":
             switch value { case .int, .double, .bool: return true; default: return false }

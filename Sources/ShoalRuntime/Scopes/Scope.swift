@@ -149,7 +149,13 @@ public final class Scope {
     }
 
     /// Adds a variable known not to exist yet.
-    func define(_ key: String, _ value: Value) { defineLocal(key, VariableBox(value)) }
+    /// Defines an automatic variable by its spelled name (`ErrorActionPreference`, as Get-Variable lists it).
+    func define(_ name: String, _ value: Value) { define(name, VariableBox(value)) }
+
+    func define(_ name: String, _ box: VariableBox) {
+        box.spelling = name
+        defineLocal(name.lowercased(), box)
+    }
 
     func defineLocal(_ key: String, _ box: VariableBox) {
         bindingGeneration &+= 1

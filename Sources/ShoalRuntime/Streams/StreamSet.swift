@@ -50,6 +50,10 @@ public struct StreamSet {
     public var verbose: OutputSink
     public var debug: OutputSink
     public var information: OutputSink
+    /// The -ErrorVariable lists errors written here also go to: a function's own, and (as pwsh
+    /// attaches them to the function's output pipe) those of the functions whose output this
+    /// command's output is. A pipeline stage that feeds another inherits none.
+    var errorCollectors: [ErrorCollector] = []
 
     public init(error: OutputSink, warning: OutputSink, verbose: OutputSink, debug: OutputSink, information: OutputSink) {
         self.error = error
@@ -62,7 +66,8 @@ public struct StreamSet {
     /// Whether both sets hold the very same sinks.
     func isSame(as other: StreamSet) -> Bool {
         error === other.error && warning === other.warning && verbose === other.verbose && debug === other.debug
-            && information === other.information
+            && information === other.information && errorCollectors.count == other.errorCollectors.count
+            && zip(errorCollectors, other.errorCollectors).allSatisfy { $0 === $1 }
     }
 
     public subscript(kind: StreamKind) -> OutputSink? {

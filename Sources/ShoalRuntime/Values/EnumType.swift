@@ -55,6 +55,9 @@ public struct EnumType: Sendable {
                      ["None", "ObjectInherit", "ContainerInherit", "NoPropagateInherit", "InheritOnly", "InheritanceFlags",
                       "Inherited", "SuccessfulAccess", "FailedAccess", "AuditFlags"],
                      values: [0, 1, 2, 4, 8, 15, 16, 64, 128, 192], isFlags: true),
+            EnumType("System.Reflection.MemberTypes",
+                     ["Constructor", "Event", "Field", "Method", "Property", "TypeInfo", "Custom", "NestedType", "All"],
+                     values: [1, 2, 4, 8, 16, 32, 64, 128, 191], isFlags: true),
             EnumType("System.Management.Automation.SplitOptions",
                      ["SimpleMatch", "RegexMatch", "CultureInvariant", "IgnorePatternWhitespace", "Multiline", "Singleline",
                       "IgnoreCase", "ExplicitCapture"], values: [1, 2, 4, 8, 16, 32, 64, 128], isFlags: true),
@@ -169,7 +172,13 @@ public final class EnumValue: NativeObject, Sendable {
 extension EnumType {
     /// `[Enum]::GetNames([T])`, `GetValues`, `Parse`, `IsDefined`, `ToObject`.
     static func invokeStatic(_ member: String, _ arguments: [Value], span: SourceSpan) throws -> Value? {
-        guard case .native(let type as TypeObject)? = arguments.first else {
+        let type: TypeObject
+        switch arguments.first {
+        case .native(let given as TypeObject)?: type = given
+        case .string(let name)? where TypeObject.resolve(name) != nil:
+            // As .NET's conversion to System.Type: a type's name stands for it (`GetNames("System.DayOfWeek")`).
+            type = TypeObject(name: name)
+        default:
             throw ScriptError.runtime("Cannot convert argument \"enumType\" to type \"System.Type\".", id: "MethodArgumentConversionInvalidCastArgument",
                                       at: span, type: "System.Management.Automation.MethodException")
         }

@@ -86,7 +86,7 @@ public final class TypeObject: NativeObject {
         "hashtable[]": "System.Collections.Hashtable[]", "psobject[]": "System.Management.Automation.PSObject[]",
         "pscustomobject[]": "System.Management.Automation.PSCustomObject[]", "char[]": "System.Char[]",
         "byte[]": "System.Byte[]", "scriptblock[]": "System.Management.Automation.ScriptBlock[]",
-        "dbnull": "System.DBNull", "nullable": "System.Nullable", "enum": "System.Enum",
+        "dbnull": "System.DBNull", "nullstring": "System.Management.Automation.Language.NullString", "nullable": "System.Nullable", "enum": "System.Enum",
     ]
 
     /// The accelerators' full names by their lower-cased form.
@@ -108,7 +108,8 @@ public final class TypeObject: NativeObject {
         "system.management.automation.job", "system.management.automation.job2",
         "system.management.automation.psremotingjob", "microsoft.powershell.threadjob.threadjob",
         "system.management.automation.pstaskjob", "system.globalization.datetimeformatinfo",
-        "system.globalization.numberformatinfo",
+        "system.globalization.numberformatinfo", "system.management.automation.cmdlet",
+        "system.management.automation.internal.automationnull",
     ]).union(madeByCommandsOnly.map { $0.lowercased() })
 
     /// Types scripts test for (`-is [System.IO.FileInfo]`) whose objects

@@ -37,10 +37,13 @@ extension Parser {
         position += 1
         let parameters = try parseParameterList(closing: ")")
         let block = ParamBlockAst(parameters: parameters, attributes: attributes, span: span(start))
-        if parameters.contains(where: { $0.attributes.contains { $0.name.lowercased() == "parameter" } }) {
-            isAdvanced = true
-        }
+        if Self.declaresParameterAttribute(block) { isAdvanced = true }
         return (block, isAdvanced)
+    }
+
+    /// A `[Parameter()]` on any parameter makes a script block advanced, as `[CmdletBinding()]` does.
+    static func declaresParameterAttribute(_ block: ParamBlockAst) -> Bool {
+        block.parameters.contains { $0.attributes.contains { $0.name.lowercased() == "parameter" } }
     }
 
     mutating func parseParameterList(closing: Unicode.Scalar) throws(ParseError) -> [ParameterAst] {

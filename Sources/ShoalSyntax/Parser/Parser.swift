@@ -68,7 +68,8 @@ public struct Parser {
         throws(ParseError) -> (Bool) -> ScriptBlockAst
     {
         var paramBlock = paramBlock
-        var isAdvanced = false
+        // `function f([Parameter()] $a) {}` is as advanced as the same param block in the body.
+        var isAdvanced = paramBlock.map(Self.declaresParameterAttribute) ?? false
         skipTrivia(newlines: true)
         if paramBlock == nil, let (block, advanced) = try parseParamBlockIfPresent() {
             paramBlock = block
