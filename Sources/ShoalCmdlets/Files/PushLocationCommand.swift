@@ -17,13 +17,18 @@ final class PushLocationCommand: Cmdlet {
         let runspace = context.runspace
         let stackName = context.string("StackName") ?? ""
         guard let written = context.string("LiteralPath") ?? context.string("Path") else {
-            LocationStack.push(runspace.location, stack: stackName, for: runspace)
+            LocationStack.push(runspace.locationText, stack: stackName, for: runspace)
+            return
+        }
+        let previous = runspace.locationText
+        if try LocationStack.changeToSessionDrive(written, context: context) {
+            LocationStack.push(previous, stack: stackName, for: runspace)
+            if context.flag("PassThru") { try context.write(.native(PathInfo(path: runspace.locationText))) }
             return
         }
         let resolver = PathResolver(context: context)
         let target = context.has("LiteralPath") ? resolver.absolute(written)
             : (try resolver.expand(written).first ?? resolver.absolute(written))
-        let previous = runspace.location
         guard LocationStack.change(to: target, in: runspace) else {
             try resolver.reportNotFound(target)
             return

@@ -23,10 +23,23 @@ struct SessionDrivePath {
     }
 
     /// Whether any path a cmdlet was given is on one of these drives.
+    /// While the location is on a session drive, a relative path (or none) is on that drive.
     static func among(_ context: CmdletContext) -> [SessionDrivePath]? {
         let given = (context.valueIfDeclared("LiteralPath") ?? context.valueIfDeclared("Path"))?.enumeratedItems ?? []
-        let paths = given.map(Conversion.toString).compactMap(SessionDrivePath.init)
-        return paths.isEmpty || paths.count != given.count ? nil : paths
+        var texts = given.map(Conversion.toString)
+        if texts.isEmpty, let current = context.runspace.sessionDriveLocation { texts = [current + ":"] }
+        let paths = texts.compactMap { located($0, in: context.runspace) }
+        return paths.isEmpty || paths.count != texts.count ? nil : paths
+    }
+
+    /// `text` as a path on a session drive: one that names the drive, or a relative
+    /// path while the location is on one (`..` and `.` stay at its root).
+    static func located(_ text: String, in runspace: Runspace) -> SessionDrivePath? {
+        if let named = SessionDrivePath(text) { return named }
+        guard let current = runspace.sessionDriveLocation, !text.hasPrefix("/"), !text.hasPrefix("~"), !text.contains(":") else {
+            return nil
+        }
+        return SessionDrivePath(current + ":" + (text == ".." || text == "." ? "" : text))
     }
 
     /// The items the path names, with their names: every item for the whole

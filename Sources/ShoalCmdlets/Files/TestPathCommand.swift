@@ -34,7 +34,7 @@ final class TestPathCommand: Cmdlet {
                 try context.write(.bool(false))
                 continue
             }
-            if let drivePath = SessionDrivePath(path) {
+            if let drivePath = SessionDrivePath.located(path, in: context.runspace) {
                 try context.write(.bool(drivePath.item.isEmpty || !drivePath.items(context.runspace).isEmpty))
                 continue
             }

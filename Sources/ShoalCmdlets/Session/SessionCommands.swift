@@ -8,7 +8,7 @@ import ShoalRuntime
 public final class GetLocationCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor("Get-Location", synopsis: "Gets the current working location.", parameters: [])
     public init() {}
-    public func process(_ context: CmdletContext) throws { try context.write(.native(PathInfo(path: context.runspace.location))) }
+    public func process(_ context: CmdletContext) throws { try context.write(.native(PathInfo(path: context.runspace.locationText))) }
 }
 
 public final class SetLocationCommand: Cmdlet {
@@ -25,7 +25,13 @@ public final class SetLocationCommand: Cmdlet {
         // A piped item binds both (its text to -Path, its PSPath to
         // -LiteralPath): the literal one wins, as in the other path cmdlets.
         let literal = context.has("LiteralPath")
-        let target = context.string(literal ? "LiteralPath" : "Path").map { $0.isEmpty ? "~" : $0 } ?? "~"
+        let written = context.string(literal ? "LiteralPath" : "Path").map { $0.isEmpty ? "~" : $0 } ?? "~"
+        if try LocationStack.changeToSessionDrive(written == "-" ? runspace.variable("OLDPWD").map(Conversion.toString) ?? written : written,
+                                                  context: context) {
+            if context.flag("PassThru") { try context.write(.native(PathInfo(path: runspace.locationText))) }
+            return
+        }
+        let target = written
         let resolver = PathResolver(context: context)
         var path = runspace.resolvePath(target == "-" ? (runspace.variable("OLDPWD").map(Conversion.toString) ?? runspace.location)
                                                       : resolver.stripProvider(target))
@@ -50,9 +56,7 @@ public final class SetLocationCommand: Cmdlet {
                                    exceptionType: "System.Management.Automation.ItemNotFoundException")
             return
         }
-        runspace.globalScope.setLocal("oldpwd", .string(runspace.location))
-        runspace.location = path
-        if runspace.ownsProcessDirectory { _ = chdir(path) }
+        _ = LocationStack.change(to: path, in: runspace)
         if context.flag("PassThru") { try context.write(.native(PathInfo(path: path))) }
     }
 }

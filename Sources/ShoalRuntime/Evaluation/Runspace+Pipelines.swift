@@ -207,6 +207,7 @@ extension Runspace {
         // a backslash in a file-system path as the separator.
         if path.utf8.contains(UInt8(ascii: "\\")) { return resolvePath(String(path.map { $0 == "\\" ? "/" : $0 })) }
         if path.hasPrefix("/") { return path }
+        if path.utf8.contains(UInt8(ascii: ":")), let mapped = drives.mapped(path) { return mapped }
         if path == "~" { return variable("HOME").map(Conversion.toString) ?? "/" }
         if path.hasPrefix("~/") { return (variable("HOME").map(Conversion.toString) ?? "") + path.dropFirst() }
         if path == "." { return location }

@@ -55,7 +55,10 @@ public final class Runspace {
     /// error, exited non-zero): `$?` after the pipeline.
     public var pipelineFailed = false
     /// The current location (`Get-Location`); external programs start here.
+    /// On a session drive (`Set-Location env:`) it is the last directory.
     public var location: String
+    /// The session drive the location is on (`Env`), nil on the file system.
+    public var sessionDriveLocation: String?
     public let errorList = ArrayValue([])
     var callDepth = 0
     /// The functions and scripts running now, outermost first: the first
@@ -244,7 +247,7 @@ public final class Runspace {
         case "false": return .bool(false)
         case "null": return .null
         case "?": return .bool(lastCommandSucceeded)
-        case "pwd": return .native(PathInfo(path: location))
+        case "pwd": return .native(PathInfo(path: locationText))
         default: return nil
         }
     }

@@ -115,6 +115,9 @@ public enum TypeConversion {
             if case .native(let date as DateTimeValue) = value { return .native(date) }
             if case .string(let s) = value, let date = DateTimeValue.parse(s) { return .native(date) }
             throw failure(value, full, "String '\(Conversion.toString(value))' was not recognized as a valid DateTime.", span)
+        case "System.Uri":
+            if let uri = UriValue.of(value) { return .native(uri) }
+            throw failure(value, full, "Invalid URI: The format of the URI could not be determined.", span, id: "InvalidCastConstructorException")
         case "System.Version":
             if let version = VersionValue.of(value) { return .native(version) }
             throw failure(value, full, "Version string portion was too short or too long.", span)
