@@ -226,6 +226,7 @@ enum StaticMembers {
             case "setenvironmentvariable":
                 ProcessEnvironment.set(text(0), args.count > 1 && !args[1].isNull && !text(1).isEmpty ? text(1) : nil)
                 return nil
+            case "getfolderpath": return try SpecialFolder.getFolderPath(args, at: span)
             case "osversion": return .string("Linux")
             case "is64bitprocess", "is64bitoperatingsystem": return .bool(true)
             case "tickcount", "tickcount64": return .int(MonotonicClock.nanoseconds() / 1_000_000)

@@ -55,6 +55,7 @@ public struct EnumType: Sendable {
                      ["None", "ObjectInherit", "ContainerInherit", "NoPropagateInherit", "InheritOnly", "InheritanceFlags",
                       "Inherited", "SuccessfulAccess", "FailedAccess", "AuditFlags"],
                      values: [0, 1, 2, 4, 8, 15, 16, 64, 128, 192], isFlags: true),
+            SpecialFolder.enumeration,
             EnumType("System.Reflection.MemberTypes",
                      ["Constructor", "Event", "Field", "Method", "Property", "TypeInfo", "Custom", "NestedType", "All"],
                      values: [1, 2, 4, 8, 16, 32, 64, 128, 191], isFlags: true),

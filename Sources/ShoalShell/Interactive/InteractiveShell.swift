@@ -161,7 +161,7 @@ final class InteractiveShell {
     /// `[host]: PS <location>> ` inside Enter-PSSession.
     func promptText() -> String {
         if let remote = session.jobs.enteredSession { return remotePrompt(remote) }
-        let fallback = "PS \(runspace.location)> "
+        let fallback = "PS \(runspace.locationText)> "
         guard runspace.scope.lookupFunction("prompt") != nil,
               let ast = try? Parser.parseScript(SourceFile(name: "<prompt>", text: "prompt")) else { return fallback }
         let sink = CollectingSink()
