@@ -12,7 +12,9 @@ enum PSDriveInfo {
         func gigabytes(_ name: String) -> @Sendable (Value) -> Value {
             { drive in
                 guard case .int(let bytes)? = OutputFormatter.propertyValue(of: drive, named: name) else { return .string("") }
-                return .string(String(format: "%.2f", Double(bytes) / 1_073_741_824))
+                let hundredths = Int((Double(bytes) / 1_073_741_824 * 100).rounded())
+                let fraction = String(hundredths % 100)
+                return .string("\(hundredths / 100)." + (fraction.count == 1 ? "0" + fraction : fraction))
             }
         }
         FormatViews.registerTable(typeName: typeName, columns: [

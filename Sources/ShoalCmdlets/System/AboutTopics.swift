@@ -74,6 +74,31 @@ enum AboutTopics {
             using statements belong at the top of a script. using assembly is
             accepted and changes nothing: shoal loads no .NET assemblies.
             """),
+        ("about_Preference_Variables", "The variables that decide what commands do with errors and messages.", """
+            $ErrorActionPreference   Continue           a non-terminating error
+            $WarningPreference       Continue           Write-Warning
+            $VerbosePreference       SilentlyContinue   Write-Verbose
+            $DebugPreference         SilentlyContinue   Write-Debug
+            $InformationPreference   SilentlyContinue   Write-Information
+            $ProgressPreference      Continue           Write-Progress
+
+            Each holds a [System.Management.Automation.ActionPreference]:
+              Continue          show it and go on
+              SilentlyContinue  hide it and go on (an error is still in $Error)
+              Stop              make it a terminating error
+              Ignore            forget it entirely
+              Inquire           ask
+            A string assigned converts ('stop' is Stop). Suspend is reserved, as
+            in pwsh: the variable refuses it, and a command that finds it in a
+            variable made some other way resets the variable and fails.
+            A command's -ErrorAction, -WarningAction, -InformationAction and
+            -ProgressAction (or -Verbose, -Debug) override the variable for that
+            command; an unambiguous prefix will do (-ErrorAction Ig).
+
+            Example:
+                $ErrorActionPreference = 'Stop'
+                try { Get-Item ./missing } catch { "not there: $_" }
+            """),
         ("about_Data_Sections", "DATA sections.", """
             DATA [name] [-SupportedCommand Cmd1, Cmd2] { statements }
 

@@ -128,7 +128,22 @@ public enum ActionPreference: String, Sendable {
     static let typeName = "System.Management.Automation.ActionPreference"
 
     /// The value scripts see: a `[System.Management.Automation.ActionPreference]` enumeration value.
-    public var value: Value { EnumType.value(Self.typeName, rawValue) }
+    public var value: Value { .native(Self.enumValues[number]) }
+
+    /// .NET's number for the value.
+    private var number: Int {
+        switch self {
+        case .silentlyContinue: 0
+        case .stop: 1
+        case .continue: 2
+        case .inquire: 3
+        case .ignore: 4
+        case .suspend: 5
+        case .break: 6
+        }
+    }
+
+    private static let enumValues = (0..<7).map { EnumValue(EnumType.actionPreference, $0) }
 }
 
 extension Array {

@@ -3,8 +3,6 @@
 // `logs:\today.txt` is a path), and the session's own drives (Env, Variable,
 // Function, Alias), which the location may also be on (`Set-Location env:`).
 
-import Foundation
-
 /// A runspace's file-system drives, by name; the session drives are fixed.
 public final class DriveTable {
     /// A drive New-PSDrive made (or one of the two every runspace has).
@@ -28,7 +26,8 @@ public final class DriveTable {
     public private(set) var fileSystemDrives: [FileSystemDrive]
 
     init() {
-        var temp = NSTemporaryDirectory()
+        // .NET's Path.GetTempPath() on Unix: $TMPDIR, else /tmp/.
+        var temp = ProcessEnvironment.get("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp/"
         if !temp.hasSuffix("/") { temp += "/" }
         fileSystemDrives = [
             FileSystemDrive(name: "/", root: "/", description: ""),

@@ -18,6 +18,11 @@ public struct EnumType: Sendable {
         self.isFlags = isFlags
     }
 
+    /// Apart from the others: every runspace's preference variables hold its values, and
+    /// starting one should not build the table of every enumeration.
+    static let actionPreference = EnumType("System.Management.Automation.ActionPreference",
+                                           ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"])
+
     static let known: [String: EnumType] = {
         let types = [
             EnumType("System.Management.Automation.JobState",
@@ -27,8 +32,7 @@ public struct EnumType: Sendable {
                      ["NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"]),
             EnumType("System.Management.Automation.RunspaceMode", ["CurrentRunspace", "NewRunspace"]),
             EnumType("System.Management.Automation.ErrorCategory", ErrorCategory.allCases.map(\.name)),
-            EnumType("System.Management.Automation.ActionPreference",
-                     ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"]),
+            actionPreference,
             EnumType("System.ConsoleColor", PSStyle.consoleColors),
             EnumType("System.DayOfWeek", ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]),
             EnumType("System.StringComparison",

@@ -3,7 +3,7 @@
 // under $HOME), and "" for a folder that does not exist, as .NET answers
 // unless told DoNotVerify or Create.
 
-import Foundation
+import Glibc
 import ShoalSyntax
 
 enum SpecialFolder {
@@ -54,8 +54,15 @@ enum SpecialFolder {
         let path = path(of: folder.stringValue)
         let option = arguments.count > 1 ? Conversion.toString(arguments[1]).lowercased() : "none"
         if path.isEmpty || option == "donotverify" { return .string(path) }
-        if option == "create" { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        var isDirectory: ObjCBool = false
-        return .string(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? path : "")
+        if option == "create" {
+            // mkdir -p: each missing parent in turn.
+            var prefix = ""
+            for part in path.split(separator: "/") {
+                prefix += "/" + part
+                _ = mkdir(prefix, 0o755)
+            }
+        }
+        var info = stat()
+        return .string(stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? path : "")
     }
 }

@@ -2,25 +2,126 @@
 // port, path, query, fragment) so scripts read `$u.Host` or `$u.Port`
 // instead of splitting strings; compared and printed as its text.
 
-import Foundation
+/// An absolute URI's parts (RFC 3986), as written (percent-encoding kept).
+struct URIParts: Sendable {
+    var scheme: String?
+    var user: String?
+    var password: String?
+    var host: String?
+    var port: Int?
+    var percentEncodedPath = ""
+    var percentEncodedQuery: String?
+    var percentEncodedFragment: String?
+
+    /// `scheme:[//[userinfo@]host[:port]]path[?query][#fragment]`; nil without a scheme or with a bad authority.
+    init?(_ text: String) {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
+        let schemeText = text[..<colon]
+        guard schemeText.first!.isASCII, schemeText.first!.isLetter,
+              schemeText.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return nil }
+        scheme = String(schemeText)
+        var rest = text[text.index(after: colon)...]
+        if let hash = rest.firstIndex(of: "#") {
+            percentEncodedFragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let question = rest.firstIndex(of: "?") {
+            percentEncodedQuery = String(rest[rest.index(after: question)...])
+            rest = rest[..<question]
+        }
+        if rest.hasPrefix("//") {
+            rest = rest.dropFirst(2)
+            let end = rest.firstIndex(of: "/") ?? rest.endIndex
+            var authority = rest[..<end]
+            rest = rest[end...]
+            if let at = authority.lastIndex(of: "@") {
+                let info = authority[..<at]
+                if let split = info.firstIndex(of: ":") {
+                    user = String(info[..<split])
+                    password = String(info[info.index(after: split)...])
+                } else {
+                    user = String(info)
+                }
+                authority = authority[authority.index(after: at)...]
+            }
+            var hostText = authority
+            if authority.hasPrefix("[") {
+                guard let close = authority.firstIndex(of: "]") else { return nil }
+                hostText = authority[...close]
+                let after = authority[authority.index(after: close)...]
+                if !after.isEmpty {
+                    guard after.hasPrefix(":"), let number = Int(after.dropFirst()), (0...65535).contains(number) else { return nil }
+                    port = number
+                }
+            } else if let split = authority.lastIndex(of: ":") {
+                hostText = authority[..<split]
+                let digits = authority[authority.index(after: split)...]
+                if !digits.isEmpty {
+                    guard let number = Int(digits), (0...65535).contains(number) else { return nil }
+                    port = number
+                }
+            }
+            guard !hostText.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) else { return nil }
+            host = String(hostText)
+        }
+        guard !rest.contains(" ") else { return nil }
+        percentEncodedPath = String(rest)
+    }
+
+    /// The path with its %XX escapes decoded.
+    var path: String { UriValue.unescape(percentEncodedPath) }
+}
 
 /// `System.Uri`: an absolute URI with its parts, or a relative reference.
 public final class UriValue: TabledObject, Sendable {
     public let originalString: String
-    let components: URLComponents?
+    let components: URIParts?
 
     /// Nil when `text` is neither an absolute URI nor a relative reference .NET accepts.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty || text.isEmpty else { return nil }
+        let trimmed = text.trimmingCharacters()
         originalString = text
-        if let parsed = URLComponents(string: trimmed), parsed.scheme != nil {
+        if let parsed = URIParts(trimmed) {
             components = parsed
-        } else if URLComponents(string: trimmed) != nil || trimmed.hasPrefix("/") {
+        } else if !trimmed.contains("://"), !trimmed.contains(" ") || trimmed.hasPrefix("/") {
+            // (`c:` parses as a scheme; a bare name or a path is a relative reference.)
             components = nil
         } else {
             return nil
         }
+    }
+
+    /// .NET's Uri.EscapeDataString: every byte outside RFC 3986's unreserved characters as %XX.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 128, Character(scalar).isLetter || Character(scalar).isNumber || "-._~".unicodeScalars.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+
+    /// %XX escapes decoded as UTF-8; a malformed escape stays as written.
+    static func unescape(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
+               let value = UInt8(String(decoding: utf8[index + 1...index + 2], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                index += 3
+            } else {
+                bytes.append(utf8[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var isAbsolute: Bool { components != nil }
@@ -29,7 +130,7 @@ public final class UriValue: TabledObject, Sendable {
     /// .NET's canonical text: the scheme and host lower-cased, a default port left out, `/` for an empty path.
     public var stringValue: String { components.map(Self.canonical) ?? originalString }
 
-    static func canonical(_ parts: URLComponents) -> String {
+    static func canonical(_ parts: URIParts) -> String {
         var text = (parts.scheme ?? "").lowercased() + ":"
         if let host = parts.host {
             text += "//"
@@ -56,7 +157,7 @@ public final class UriValue: TabledObject, Sendable {
     }
 
     /// The parts of an absolute URI; .NET's InvalidOperationException for a relative one.
-    func absolute() throws -> URLComponents {
+    func absolute() throws -> URIParts {
         guard let components else {
             throw ScriptError.runtime("This operation is not supported for a relative URI.", id: "InvalidOperationException",
                                       at: nil, type: "System.InvalidOperationException")
@@ -96,7 +197,7 @@ public final class UriValue: TabledObject, Sendable {
             PropertyMember("AbsoluteUri", "string AbsoluteUri {get;}") { .string(canonical(try $0.absolute())) },
             PropertyMember("LocalPath", "string LocalPath {get;}") { uri in
                 let parts = try uri.absolute()
-                return .string(parts.scheme?.lowercased() == "file" ? parts.path : (parts.percentEncodedPath.isEmpty ? "/" : parts.percentEncodedPath))
+                return .string(parts.percentEncodedPath.isEmpty ? "/" : parts.path)
             },
             PropertyMember("Authority", "string Authority {get;}") { uri in
                 let parts = try uri.absolute()
@@ -152,13 +253,10 @@ public final class UriValue: TabledObject, Sendable {
             return .native(uri)
         },
         MethodMember("EscapeDataString", ["static string EscapeDataString(string stringToEscape)"]) { _, call in
-            // RFC 3986's unreserved characters stay; everything else is %-encoded, as .NET does.
-            var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-            allowed.insert(charactersIn: "-._~")
-            return .string(call.string(0).addingPercentEncoding(withAllowedCharacters: allowed) ?? call.string(0))
+            .string(escape(call.string(0)))
         },
         MethodMember("UnescapeDataString", ["static string UnescapeDataString(string stringToUnescape)"]) { _, call in
-            .string(call.string(0).removingPercentEncoding ?? call.string(0))
+            .string(unescape(call.string(0)))
         },
         MethodMember("IsWellFormedUriString", ["static bool IsWellFormedUriString(string uriString, System.UriKind uriKind)"]) { _, call in
             guard let uri = UriValue(call.string(0)), !call.string(0).contains(" ") else { return .bool(false) }
