@@ -64,8 +64,9 @@ struct URIParts: Sendable {
             guard !hostText.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) else { return nil }
             host = String(hostText)
         }
-        guard !rest.contains(" ") else { return nil }
-        percentEncodedPath = String(rest)
+        // .NET escapes what a URI cannot hold as written (`/a b` is `/a%20b`).
+        percentEncodedPath = String(rest).replacing(" ", with: "%20")
+        percentEncodedQuery = percentEncodedQuery?.replacing(" ", with: "%20")
     }
 
     /// The path with its %XX escapes decoded.
@@ -83,7 +84,7 @@ public final class UriValue: TabledObject, Sendable {
         originalString = text
         if let parsed = URIParts(trimmed) {
             components = parsed
-        } else if !trimmed.contains("://"), !trimmed.contains(" ") || trimmed.hasPrefix("/") {
+        } else if !trimmed.contains("://") {
             // (`c:` parses as a scheme; a bare name or a path is a relative reference.)
             components = nil
         } else {

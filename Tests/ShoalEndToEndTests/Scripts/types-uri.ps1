@@ -17,3 +17,7 @@ $relative.OriginalString
 try { [uri]'http://[bad' } catch { $_.FullyQualifiedErrorId }
 function Fetch([uri]$Address) { $Address.Host }
 Fetch 'https://api.example.org/v1'
+# What a URI cannot hold as written is escaped, as .NET escapes it.
+$spaced = [uri]'https://x.org/a b?q=c d'
+"$spaced"
+$spaced.LocalPath
