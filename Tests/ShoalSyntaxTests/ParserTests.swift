@@ -41,7 +41,7 @@ import Testing
         ("[Flags()] enum E { A = 1; B }", "(enum E A=1 B)"),
         ("(1,2).Where{ $_ }; $o.$('k') = 1; $i ++", "(.call (paren (, 1 2)) Where {$_}) (= (. $o $('k')) 1) ($i ++)"),
         ("($a, $b) = 1, 2; $h.Item('k') = 3", "(= (paren (, $a $b)) (, 1 2)) (= (.call $h Item 'k') 3)"),
-        ("$cache:x; $alias:ls; 20.; 7n", "$cache:x $alias:ls 20.0 7"),
+        ("$cache:x; $alias:ls; 20.; 7n", "$cache:x $alias:ls 20.0 ([bigint] '7')"),
         ("function f() { param($a) }", "(function f {(param $a) })"),
         ("using namespace System.Text; DATA d { 1 }; switch -File f.txt { 'a' { 1 } }",
          "(using namespace System.Text) (data d {1}) (switch 'f.txt' ('a' {1}))"),

@@ -39,8 +39,7 @@ enum ContentWriter {
                 try context.writeWarning("Encoding not used when '-AsByteStream' specified.")
             }
             let raw = try values.flatMap(\.enumeratedItems).map { item -> UInt8 in
-                guard case .int(let byte) = try TypeConversion.convert(item, toFullName: "System.Byte", at: context.span) else { return 0 }
-                return UInt8(byte)
+                UInt8(try TypeConversion.integer(item, "System.Byte", in: 0...255, context.span))
             }
             bytes = { _ in raw }
         } else {

@@ -64,6 +64,7 @@ struct WireWriter {
         case .dateTime(let ticks): byte(10); int(ticks)
         case .timeSpan(let ticks): byte(11); int(ticks)
         case .char(let code): byte(12); int(Int(code))
+        case .number(let typeName, let text): byte(17); string(typeName); string(text)
         case .synchronized(let table):
             self.value(.hashtable(table.snapshot.map { (TransferValue($0.key), TransferValue($0.value)) }, ordered: false))
         case .opaque(let typeName, let text): byte(14); string(typeName); string(text)
@@ -193,6 +194,7 @@ struct WireReader {
         case 10: return .dateTime(ticks: try int())
         case 11: return .timeSpan(ticks: try int())
         case 12: return .char(UInt32(truncatingIfNeeded: try int()))
+        case 17: return .number(typeName: try string(), text: try string())
         case 14: return .opaque(typeName: try string(), text: try string())
         case 15:
             let (typeNames, properties) = try propertyBag(depth: depth)

@@ -321,6 +321,8 @@ public struct ParameterBinder {
                         try refuseNonBooleans(value, at: location)
                     }
                     converted = try TypeConversion.convert(value, to: target, at: location)
+                    // A built-in cmdlet's [long] parameter reads a plain integer, as its code expects.
+                    if isCmdlet { converted = Self.plainNumbers(converted) }
                 case .unknownType(let type):
                     // A class or enum the script defined, else TypeNotFound.
                     converted = try runspace?.convert(value, toTypeNamed: type, at: location)
@@ -356,6 +358,15 @@ public struct ParameterBinder {
             }
         }
         return converted
+    }
+
+    static func plainNumbers(_ value: Value) -> Value {
+        switch value {
+        case .native(let number as NumberValue): return number.plainNumber
+        case .array(let array) where array.items.contains(where: \.isTypedNumber):
+            return .array(ArrayValue(array.items.map(plainNumbers), elementType: array.elementType))
+        default: return value
+        }
     }
 
     /// A cmdlet's or advanced function's `[bool]` parameter takes booleans and numbers only (pwsh's

@@ -310,6 +310,9 @@ extension Runspace {
             case .double(let d): return .double(-d)
             default:
                 if case .native(let duration as TimeSpanValue) = operand { return .native(try TimeSpanValue.checked(Int(0).subtractingReportingOverflow(duration.ticks), at: span)) }
+                if case .native(let number as NumberValue) = operand.unwrapped {
+                    return try NumberValue.arithmetic(.subtract, .int(0), .native(number), at: span)!
+                }
                 return try Operators.arithmetic(.multiply, try Operators.numberOrError(operand, for: .int(0), at: span), .int(-1), at: span)
             }
         case .plus:

@@ -348,7 +348,9 @@ extension Runspace {
         }
         let current = try evaluate(target)
         let base: Value = current.isNull ? .int(0) : current
-        let next = try Operators.add(try Operators.numberOrError(base, for: .int(0), at: span), .int(delta), at: span)
+        // A typed number keeps its type ([long] stays Int64), as it does for `+`.
+        let number = base.unwrapped.isTypedNumber ? base.unwrapped : try Operators.numberOrError(base, for: .int(0), at: span)
+        let next = try Operators.add(number, .int(delta), at: span)
         try assignTo(target, next, span: span)
         return prefix ? next : base
     }

@@ -387,8 +387,7 @@ public final class ColorSet: TabledObject, Sendable {
     public static let members = MemberTable<ColorSet>(methods: [
         MethodMember("FromRgb", ["string FromRgb(byte red, byte green, byte blue)", "string FromRgb(int rgb)"]) { colors, call in
             func byte(_ index: Int) throws -> Int {
-                guard case .int(let n) = try TypeConversion.convert(call.arguments[index], toFullName: "System.Byte", at: call.span) else { return 0 }
-                return n
+                try TypeConversion.integer(call.arguments[index], "System.Byte", in: 0...255, call.span)
             }
             switch call.count {
             case 1:

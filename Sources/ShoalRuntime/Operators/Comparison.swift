@@ -30,6 +30,8 @@ extension Operators {
         case .bool(let a):
             if right.isNull { return false }
             return a == Conversion.toBool(right)
+        case .native(let number as NumberValue):
+            return NumberValue.order(.native(number), right) == 0
         case .native(let enumValue as EnumValue):
             // The other side becomes the enumeration, as PowerShell converts it.
             guard let other = enumValue.type.convert(right.unwrappedSingle) else { return false }
@@ -94,6 +96,9 @@ extension Operators {
             if right.isNull { return 1 }
             let b = Conversion.toString(right)
             return caseSensitive ? sign(a, b) : sign(a.lowercased(), b.lowercased())
+        case .native(let number as NumberValue):
+            if right.isNull { return 1 }
+            if let result = NumberValue.order(.native(number), right) { return result }
         case .native(let date as DateTimeValue):
             if case .native(let other as DateTimeValue) = right { return sign(date.ticks, other.ticks) }
             if case .string(let s) = right, let other = DateTimeValue.parse(s) { return sign(date.ticks, other.ticks) }
@@ -197,9 +202,13 @@ extension Operators {
             }
         case "System.Array": if case .array = value { return true } else { return false }
         case "System.ValueType":
-            switch value { case .int, .double, .bool: return true; default: return false }
+            switch value {
+            case .int, .double, .bool, .native(is NumberValue): return true
+            default: return false
+            }
         case "System.Int64":
             if case .int = value { return true }
+            if case .native(let number as NumberValue) = value { return number.kind == .int64 }
             return false
         case "System.Exception":
             if case .native(let e as ExceptionObject) = value { return e.isOrDerives(from: "System.Exception") }

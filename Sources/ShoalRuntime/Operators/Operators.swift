@@ -41,14 +41,20 @@ public enum Operators {
                 let (sum, overflow) = a.addingReportingOverflow(b)
                 return integerResult(a, b, sum, overflow: overflow, Double(a) + Double(b))
             case .double(let b): return .double(Double(a) + b)
-            default: return try add(left, numberOrError(right, for: left, at: span), at: span)
+            default:
+                if let typed = try NumberValue.arithmetic(.add, left, right.unwrapped, at: span) { return typed }
+                return try add(left, numberOrError(right, for: left, at: span), at: span)
             }
         case .double(let a):
             switch right {
             case .int(let b): return .double(a + Double(b))
             case .double(let b): return .double(a + b)
-            default: return try add(left, numberOrError(right, for: left, at: span), at: span)
+            default:
+                if let typed = try NumberValue.arithmetic(.add, left, right.unwrapped, at: span) { return typed }
+                return try add(left, numberOrError(right, for: left, at: span), at: span)
             }
+        case .native(let number as NumberValue):
+            return try NumberValue.arithmetic(.add, .native(number), right.unwrapped, at: span)!
         case .string(let a):
             return .string(a + Conversion.toString(right))
         case .null:
@@ -167,6 +173,7 @@ public enum Operators {
         case .divide: "op_Division"
         default: "op_Modulus"
         }
+        if let typed = try NumberValue.arithmetic(op, left, right, at: span) { return typed }
         guard let a = Conversion.toNumber(left) else { throw operationError(symbol, left, at: span) }
         let b = try numberOrError(right, for: left, at: span)
         if case .int(let x) = a, case .int(let y) = b { return try integerArithmetic(op, x, y, at: span) }

@@ -103,6 +103,7 @@ public enum Conversion {
         case .string(let s): return parseNumber(s)
         case .native(let native as CharValue): return .int(Int(native.scalar.value))
         case .native(let enumValue as EnumValue): return .int(enumValue.rawValue)
+        case .native(let number as NumberValue): return number.plainNumber
         case .object(let object): return object.baseValue.flatMap(toNumber)
         default: return nil
         }

@@ -13,7 +13,7 @@ extension TransferValue {
     /// The value as PowerShell's serializer writes it at `depth`.
     public func serialized(depth: Int = 1) -> TransferValue {
         switch self {
-        case .null, .bool, .int, .double, .string, .error, .dateTime, .timeSpan, .char, .opaque:
+        case .null, .bool, .int, .double, .string, .error, .dateTime, .timeSpan, .char, .number, .opaque:
             return self
         case .scriptBlock(let ast):
             return .string(ast.text)

@@ -30,6 +30,8 @@ public enum TransferValue: Sendable {
     case dateTime(ticks: Int)
     case timeSpan(ticks: Int)
     case char(UInt32)
+    /// An Int64, Decimal, BigInteger, ...: its type's full name and its exact text.
+    case number(typeName: String, text: String)
     /// A `[hashtable]::Synchronized(@{})`: shared, not copied.
     case synchronized(SynchronizedTable)
     /// An object shoal cannot copy faithfully: its string and type name.
@@ -75,6 +77,7 @@ public enum TransferValue: Sendable {
         case .native(let date as DateTimeValue): self = .dateTime(ticks: date.ticks)
         case .native(let span as TimeSpanValue): self = .timeSpan(ticks: span.ticks)
         case .native(let c as CharValue): self = .char(c.scalar.value)
+        case .native(let number as NumberValue): self = .number(typeName: number.typeName, text: number.stringValue)
         case .native(let shareable as ShareableObject): self = .shared(shareable)
         case .native(let object as ScriptObject):
             // Another runspace has not the class: it gets the properties, as a
@@ -121,6 +124,9 @@ public enum TransferValue: Sendable {
         case .dateTime(let ticks): return .native(DateTimeValue(ticks: ticks))
         case .timeSpan(let ticks): return .native(TimeSpanValue(ticks: ticks))
         case .char(let code): return Unicode.Scalar(code).map { .native(CharValue($0)) } ?? .null
+        case .number(let typeName, let text):
+            guard let kind = NumberValue.Kind(fullName: typeName) else { return .string(text) }
+            return (try? NumberValue.convert(.string(text), to: kind, at: nil)) ?? .string(text)
         case .synchronized(let shared): return .hashtable(HashtableValue(synchronized: shared))
         case .opaque(_, let text): return .string(text)
         case .shared(let object): return .native(object)

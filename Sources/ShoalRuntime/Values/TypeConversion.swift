@@ -45,21 +45,17 @@ public enum TypeConversion {
         // A cast to anything but PSObject sees an adorned value's base.
         let value = full == "System.Object" || full == "System.Management.Automation.PSObject" ? value : value.unwrapped
         switch full {
-        case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.UInt32", "System.UInt64":
+        case "System.Int32":
             let integer = try toInteger(value, full, span)
-            let (low, high): (Int, Int) = switch full {
-            case "System.Int32": (Int(Int32.min), Int(Int32.max))
-            case "System.Int16": (Int(Int16.min), Int(Int16.max))
-            case "System.Byte": (0, 255)
-            case "System.UInt32": (0, Int(UInt32.max))
-            case "System.UInt64": (0, Int.max)
-            default: (Int.min, Int.max)
-            }
-            guard integer >= low, integer <= high else {
-                throw failure(value, full, "Value was either too large or too small for \(full.dropFirst(7)).", span)
+            guard integer >= Int(Int32.min), integer <= Int(Int32.max) else {
+                throw failure(value, full, "Value was either too large or too small for an Int32.", span)
             }
             return .int(integer)
-        case "System.Double", "System.Single", "System.Decimal":
+        case "System.Int64", "System.Int16", "System.Byte", "System.SByte", "System.UInt16", "System.UInt32", "System.UInt64",
+             "System.Single", "System.Decimal", "System.Numerics.BigInteger":
+            if case .native(let date as DateTimeValue) = value, full != "System.Decimal" { return try NumberValue.convert(.int(date.ticks), to: NumberValue.Kind(fullName: full)!, at: span) }
+            return try NumberValue.convert(value, to: NumberValue.Kind(fullName: full)!, at: span)
+        case "System.Double":
             if case .native(let date as DateTimeValue) = value { return .double(Double(date.ticks)) }
             guard let number = Conversion.toNumber(value.unwrappedSingle) else {
                 throw failure(value, full, "Input string was not in a correct format.", span)
@@ -162,6 +158,15 @@ public enum TypeConversion {
         }
     }
 
+    /// `value` as a whole number in `range`, for code that takes an Int (a byte to write, a count).
+    public static func integer(_ value: Value, _ full: String, in range: ClosedRange<Int>, _ span: SourceSpan?) throws -> Int {
+        let integer = try toInteger(value, full, span)
+        guard range.contains(integer) else {
+            throw failure(value, full, "Value was either too large or too small for \(full.dropFirst(7)).", span)
+        }
+        return integer
+    }
+
     public static func toInteger(_ value: Value, _ full: String, _ span: SourceSpan?) throws -> Int {
         switch value.unwrappedSingle {
         case .int(let n): return n
@@ -211,7 +216,6 @@ public final class ConversionTarget: Sendable {
         enumeration = EnumType.named(full)
         switch full {
         case "System.Int32": primitive = .integer(low: Int(Int32.min), high: Int(Int32.max))
-        case "System.Int64": primitive = .integer(low: Int.min, high: Int.max)
         case "System.Double": primitive = .double
         case "System.String": primitive = .string
         case "System.Boolean": primitive = .boolean

@@ -61,7 +61,9 @@ public final class TypeObject: NativeObject {
     static let accelerators: [String: String] = [
         "int": "System.Int32", "int32": "System.Int32", "long": "System.Int64", "int64": "System.Int64",
         "byte": "System.Byte", "short": "System.Int16", "int16": "System.Int16", "uint": "System.UInt32",
-        "uint32": "System.UInt32", "ulong": "System.UInt64", "uint64": "System.UInt64",
+        "uint32": "System.UInt32", "ulong": "System.UInt64", "uint64": "System.UInt64", "sbyte": "System.SByte",
+        "ushort": "System.UInt16", "uint16": "System.UInt16", "bigint": "System.Numerics.BigInteger",
+        "numerics.biginteger": "System.Numerics.BigInteger",
         "double": "System.Double", "float": "System.Single", "single": "System.Single", "decimal": "System.Decimal",
         "string": "System.String", "bool": "System.Boolean", "boolean": "System.Boolean", "char": "System.Char",
         "object": "System.Object", "array": "System.Array", "hashtable": "System.Collections.Hashtable",
@@ -109,7 +111,7 @@ public final class TypeObject: NativeObject {
         "system.management.automation.psremotingjob", "microsoft.powershell.threadjob.threadjob",
         "system.management.automation.pstaskjob", "system.globalization.datetimeformatinfo",
         "system.globalization.numberformatinfo", "system.management.automation.cmdlet",
-        "system.management.automation.internal.automationnull",
+        "system.management.automation.internal.automationnull", "system.valuetype",
     ]).union(madeByCommandsOnly.map { $0.lowercased() })
 
     /// Types scripts test for (`-is [System.IO.FileInfo]`) whose objects

@@ -136,6 +136,10 @@ extension Parser {
                     switch kind {
                     case .integer(let n): return Expression(.integer(-n), span(start))
                     case .double(let d): return Expression(.double(-d), span(start))
+                    case .convert(let type, let digits):
+                        if case .string(let text) = digits.kind {
+                            return Expression(.convert(type, Expression(.string("-" + text), digits.span)), span(start))
+                        }
                     default: break
                     }
                 }

@@ -103,15 +103,18 @@ extension Parser {
             }
         }
         var multiplier = 1
-        var forceDouble = false
+        // pwsh's type suffixes: the literal is then a conversion of its digits to that type.
+        var suffixType: String?
         if let s = at(index) {
             let lower = Character(s).lowercased()
             let second = at(index + 1).map { Character($0).lowercased() }
-            // pwsh's type suffixes: l (long), n (BigInteger), d (decimal), u/ul/us/uy, s, y. shoal keeps
-            // whole numbers as 64-bit integers (a larger n literal is a double), decimals as doubles.
-            if lower == "u", let second, ["l", "s", "y"].contains(second) { index += 2 }
-            else if ["l", "n", "u", "s", "y"].contains(lower) { index += 1 }
-            else if lower == "d" { forceDouble = true; index += 1 }
+            if lower == "u", let second, ["l", "s", "y"].contains(second) {
+                suffixType = ["l": "ulong", "s": "ushort", "y": "byte"][second]
+                index += 2
+            } else if let type = ["l": "long", "n": "bigint", "u": "uint", "s": "short", "y": "sbyte", "d": "decimal"][lower] {
+                suffixType = type
+                index += 1
+            }
             if let k = at(index), let b = at(index + 1), Character(b).lowercased() == "b" {
                 switch Character(k).lowercased() {
                 case "k": multiplier = 1 << 10; index += 2
@@ -130,14 +133,32 @@ extension Parser {
                 return nil
             }
         }
+        if let suffixType {
+            // The digits as written, so 0.1d is exactly 0.1 and a long 7n keeps every digit.
+            var digits = hexValue.map(String.init) ?? String(text)
+            if multiplier != 1 {
+                if let whole = Int(digits), case (let product, false) = whole.multipliedReportingOverflow(by: multiplier) {
+                    digits = String(product)
+                } else if let real = Double(digits) {
+                    digits = String(real * Double(multiplier))
+                }
+            }
+            let literalSpan = span(position, index)
+            return (.convert(TypeName(name: suffixType, span: literalSpan), Expression(.string(digits), literalSpan)), index)
+        }
         if let hexValue {
             let (value, overflow) = hexValue.multipliedReportingOverflow(by: multiplier)
             return overflow ? (.double(Double(hexValue) * Double(multiplier)), index) : (.integer(value), index)
         }
         let string = String(text)
-        if !isDouble && !forceDouble, let value = Int(string) {
+        if !isDouble, let value = Int(string) {
             let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
             if !overflow { return (.integer(product), index) }
+        }
+        // pwsh's literal types: Int32, Int64, then Decimal for whole numbers too long for a long.
+        if !isDouble, multiplier == 1, string.count <= 28 {
+            let literalSpan = span(position, index)
+            return (.convert(TypeName(name: "decimal", span: literalSpan), Expression(.string(string), literalSpan)), index)
         }
         guard let value = Double(string) else { return nil }
         return (.double(value * Double(multiplier)), index)
