@@ -73,6 +73,10 @@ public enum TypeConversion {
             case .int(let n):
                 if let scalar = Unicode.Scalar(UInt32(clamping: max(0, n))) { return .native(CharValue(scalar)) }
             case .native(let c as CharValue): return .native(c)
+            case .native(let number as NumberValue):
+                if case .int(let n) = number.plainNumber, let scalar = Unicode.Scalar(UInt32(clamping: max(0, n))) {
+                    return .native(CharValue(scalar))
+                }
             default: break
             }
             throw failure(value, full, "String must be exactly one character long.", span)
