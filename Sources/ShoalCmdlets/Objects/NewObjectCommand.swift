@@ -14,28 +14,29 @@ public final class NewObjectCommand: Cmdlet {
             ParameterDescriptor("TypeName", type: "string", position: 0),
             ParameterDescriptor("ArgumentList", type: "object[]", position: 1, aliases: ["Args"]),
             ParameterDescriptor("Property", help: "A hashtable of property names and values to set."),
-            ParameterDescriptor("ComObject", type: "string"),
             ParameterDescriptor("Strict", type: "switch"),
         ])
     public init() {}
 
     static let customObjectTypes: Set<String> = [
-        "psobject", "pscustomobject", "system.management.automation.psobject",
-        "system.management.automation.pscustomobject", "object", "system.object",
+        "psobject", "pscustomobject", "system.management.automation.psobject", "object", "system.object",
     ]
 
     public func process(_ context: CmdletContext) throws {
-        if context.has("ComObject") {
-            throw context.terminatingError("A COM object cannot be created on this platform.", id: "NoCOMClassIdentified",
-                                           category: .resourceUnavailable, exceptionType: "System.PlatformNotSupportedException")
-        }
         guard let typeName = context.string("TypeName") else {
             throw context.terminatingError("Cannot process command because of one or more missing mandatory parameters: TypeName.",
                                            id: "MissingMandatoryParameter", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         let properties = try propertyTable(context)
-        if NewObjectCommand.customObjectTypes.contains(typeName.lowercased().filter { $0 != " " }) {
+        let folded = typeName.lowercased().filter { $0 != " " }
+        if folded == "system.management.automation.pscustomobject" {
+            // [pscustomobject] is PSObject's accelerator; the PSCustomObject class itself has no public constructor.
+            throw context.terminatingError("A constructor was not found. Cannot find an appropriate constructor for type \(typeName).",
+                                           id: "CannotFindAppropriateCtor", category: .objectNotFound,
+                                           exceptionType: "System.Management.Automation.PSArgumentException")
+        }
+        if NewObjectCommand.customObjectTypes.contains(folded) {
             let object = PSObject()
             for (key, value) in properties?.entries ?? [] { object.set(Conversion.toString(key), value) }
             try context.write(.object(object))
@@ -43,20 +44,44 @@ public final class NewObjectCommand: Cmdlet {
         }
         let created = try construct(typeName, context.value("ArgumentList")?.enumeratedItems ?? [], context)
         if let properties, !properties.entries.isEmpty {
-            try ScriptSnippet.run("param($o, $p) foreach ($k in $p.Keys) { $o.$k = $p[$k] }",
-                                  arguments: [created, .hashtable(properties)], context: context)
+            for (key, value) in properties.entries {
+                do {
+                    try ScriptSnippet.run("param($o, $k, $v) $o.$k = $v", arguments: [created, key, value], context: context)
+                } catch is ScriptError {
+                    // pwsh's SetObjectProperties: a missing member, or a value the property refuses.
+                    let missing = !context.runspace.hasMember(created, Conversion.toString(key))
+                    throw context.terminatingError(
+                        missing ? "The member \"\(Conversion.toString(key))\" was not found for the specified \(Conversion.fullTypeName(of: created)) object."
+                                : "The value supplied is not valid, or the property is read-only. Change the value, and then try again.",
+                        id: missing ? "InvalidOperationException" : "SetValueException", category: missing ? .invalidOperation : .invalidData,
+                        exceptionType: missing ? "System.InvalidOperationException" : "System.Exception")
+                }
+            }
         }
         try context.write(created)
     }
 
     func propertyTable(_ context: CmdletContext) throws -> HashtableValue? {
-        guard let value = context.value("Property") else { return nil }
+        guard let value = context.value("Property"), !value.isNull else { return nil }
         guard case .hashtable(let table) = value else {
             throw context.terminatingError("Cannot bind parameter 'Property'. Cannot convert the \"\(Conversion.toString(value))\" value of type \"\(Conversion.fullTypeName(of: value))\" to type \"System.Collections.IDictionary\".",
                                            id: "CannotConvertArgumentNoMessage", category: .invalidArgument,
                                            exceptionType: "System.Management.Automation.ParameterBindingException")
         }
         return table
+    }
+
+    /// A value type's default (`New-Object char` is [char]0, `New-Object int` 0); nil for other types.
+    static func defaultValue(of typeName: String, _ context: CmdletContext) -> Value? {
+        guard let full = TypeObject.resolve(typeName) else { return nil }
+        switch full {
+        case "System.Char": return .native(CharValue(Unicode.Scalar(0)))
+        case "System.Boolean": return .bool(false)
+        case "System.Int32", "System.Double": return try? TypeConversion.convert(.int(0), toFullName: full, at: context.span)
+        default:
+            guard NumberValue.Kind(fullName: full) != nil else { return nil }
+            return try? TypeConversion.convert(.int(0), toFullName: full, at: context.span)
+        }
     }
 
     /// `[Type]::new($args[0], ...)`, for a type name shoal resolves.
@@ -67,6 +92,13 @@ public final class NewObjectCommand: Cmdlet {
                                            id: "TypeNotFound", category: .invalidType,
                                            exceptionType: "System.Management.Automation.PSArgumentException", target: .string(typeName))
         }
+        if let element = typeName.hasSuffix("[]") ? String(typeName.dropLast(2)) : nil, arguments.count == 1 {
+            // `New-Object int[] 10`: an array of that many default elements, as `[int[]]::new(10)`.
+            let count = try TypeConversion.integer(arguments[0], "System.Int32", in: 0...Operators.maximumArrayLength, context.span)
+            let zero = try? context.runspace.convert(.null, toTypeNamed: element, at: context.span)
+            return try context.runspace.convert(.list(Array(repeating: zero ?? .null, count: count)), toTypeNamed: typeName, at: context.span)
+        }
+        if arguments.isEmpty, let zero = Self.defaultValue(of: typeName, context) { return zero }
         let argumentList = arguments.indices.map { "$args[\($0)]" }.joined(separator: ", ")
         // The unary comma keeps a new (empty) list from unrolling to nothing.
         return try ScriptSnippet.run(",([\(typeName)]::new(\(argumentList)))", arguments: arguments, context: context)

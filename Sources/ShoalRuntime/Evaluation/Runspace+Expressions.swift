@@ -100,7 +100,8 @@ extension Runspace {
                     folded.append(key.folded)
                     properties.append((key.name, try evaluateStatementValue(entry.value)))
                 }
-                return .object(PSObject(folded: folded, properties: properties))
+                let object = PSObject(folded: folded, properties: properties)
+                return .object(folded.contains("pstypename") ? object.takeTypeNameKey() : object)
             }
             let value = try evaluate(operand)
             if type.isVoid { return .null }

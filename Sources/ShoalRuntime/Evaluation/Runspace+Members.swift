@@ -57,7 +57,7 @@ extension Runspace {
     }
 
     /// Whether `target` has a member `name` (whose value may be `$null`).
-    func hasMember(_ target: Value, _ name: String) -> Bool {
+    public func hasMember(_ target: Value, _ name: String) -> Bool {
         switch target {
         case .null: return false
         case .hashtable(let table): return table[string: name] != nil

@@ -121,7 +121,7 @@ public enum Operators {
 
     /// The most elements `*` builds an array of: 2^27, some 2 GiB of values,
     /// far past what scripts build this way and short of exhausting memory.
-    static let maximumArrayLength = 1 << 27
+    public static let maximumArrayLength = 1 << 27
 
     static func outOfMemory(_ message: String, _ span: SourceSpan?) -> ScriptError {
         ScriptError.runtime(message, id: "System.OutOfMemoryException", at: span, type: "System.OutOfMemoryException",

@@ -70,6 +70,15 @@ public final class PSObject {
         typeNames = PSObject.customObjectTypeNames
     }
 
+    /// `[pscustomobject]@{ PSTypeName = 'Name'; ... }`: the key names the object's type
+    /// (first of its type names) instead of becoming a property, as pwsh's conversion does.
+    func takeTypeNameKey() -> PSObject {
+        guard let name = properties["pstypename"]?.value else { return self }
+        properties["pstypename"] = nil
+        typeNames.insert(Conversion.toString(name), at: 0)
+        return self
+    }
+
     /// A new object with the same properties and type names (shallow).
     func copy() -> PSObject {
         let copy = PSObject()

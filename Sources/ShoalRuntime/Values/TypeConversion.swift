@@ -103,7 +103,7 @@ public enum TypeConversion {
             if case .hashtable(let table) = value {
                 let object = PSObject()
                 for (key, item) in table.entries { object.set(Conversion.toString(key), item) }
-                return .object(object)
+                return .object(object.takeTypeNameKey())
             }
             return value
         case "System.Management.Automation.ScriptBlock":
