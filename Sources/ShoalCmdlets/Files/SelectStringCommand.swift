@@ -24,6 +24,7 @@ final class SelectStringCommand: Cmdlet {
             ParameterDescriptor("Encoding", type: "string"),
             ParameterDescriptor("Include", type: "string[]"),
             ParameterDescriptor("Exclude", type: "string[]"),
+            ParameterDescriptor("Culture", type: "string"),
         ],
         // pwsh's sets: where the text comes from (files, literal paths, piped
         // objects), each with -Raw (lines as strings) or without (-Quiet allowed).
@@ -40,11 +41,24 @@ final class SelectStringCommand: Cmdlet {
     var pipedLines: [String] = []
     var found = false
     var quietAnswered = false
+    /// -Culture tr-TR (or az): a case-insensitive simple match compares as Turkish does,
+    /// where I is the capital of dotless ı and İ the capital of i.
+    var foldsTurkish = false
 
     func begin(_ context: CmdletContext) throws {
         let caseSensitive = context.flag("CaseSensitive")
+        if let culture = context.string("Culture") {
+            guard context.flag("SimpleMatch") else {
+                throw context.terminatingError("You must specify -Culture parameter only with -SimpleMatch parameter.",
+                                               id: "CannotSpecifyCultureWithoutSimpleMatch", category: .invalidData,
+                                               exceptionType: "System.InvalidOperationException")
+            }
+            let language = culture.lowercased().split(separator: "-").first.map(String.init) ?? ""
+            foldsTurkish = !caseSensitive && (language == "tr" || language == "az")
+        }
         for text in context.value("Pattern")?.enumeratedItems.map(Conversion.toString) ?? [] {
-            let source = context.flag("SimpleMatch") ? RegexObject.escape(text) : text
+            let pattern = foldsTurkish ? Self.turkishFold(text) : text
+            let source = context.flag("SimpleMatch") ? RegexObject.escape(pattern) : pattern
             patterns.append((text, try RegexObject(pattern: source, caseSensitive: caseSensitive, at: context.span)))
         }
     }
@@ -82,11 +96,17 @@ final class SelectStringCommand: Cmdlet {
 
     /// The regex matches of one line: nil when it does not match.
     func matches(in line: String, _ context: CmdletContext) throws -> (pattern: String, matches: [Value])? {
-        for (text, regex) in patterns where regex.isMatch(line) {
-            let all = try regex.invoke("matches", [.string(line)], context: context.runspace)?.enumeratedItems ?? []
+        let subject = foldsTurkish ? Self.turkishFold(line) : line
+        for (text, regex) in patterns where regex.isMatch(subject) {
+            let all = try regex.invoke("matches", [.string(subject)], context: context.runspace)?.enumeratedItems ?? []
             return (text, context.flag("AllMatches") ? all : Array(all.prefix(1)))
         }
         return nil
+    }
+
+    /// Turkish case rules, one character for one (so match positions stay): I is ı, İ is i.
+    static func turkishFold(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "I" ? "\u{0131}" : $0 == "\u{0130}" ? "i" : $0 }))
     }
 
     func search(lines: [String], path: String?, _ context: CmdletContext) throws {
