@@ -21,6 +21,65 @@ public final class DateTimeValue: NativeObject, Sendable {
     /// Days from 0001-01-01 to 1970-01-01.
     static let unixEpochDays = 719_162
 
+    /// `2021-06-24T15:54:06.796999-07:00` (a fraction of any length; `Z` or an offset, which
+    /// .NET converts to local time, as shoal's dates are local); nil for any other shape.
+    static func parseISO8601(_ text: String) -> DateTimeValue? {
+        let c = Array(text.trimmingCharacters().utf8)
+        func digits(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= c.count else { return nil }
+            var value = 0
+            for byte in c[start..<start + count] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard c.count >= 16, let year = digits(0, 4), c[4] == 45, let month = digits(5, 2), c[7] == 45, let day = digits(8, 2),
+              c[10] == 84 || c[10] == 116, let hour = digits(11, 2), c[13] == 58, let minute = digits(14, 2),
+              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60 else { return nil }
+        var index = 16, second = 0, fractionTicks = 0
+        if index < c.count, c[index] == 58 {
+            guard let value = digits(index + 1, 2), value < 60 else { return nil }
+            second = value
+            index += 3
+            if index < c.count, c[index] == 46 {
+                index += 1
+                var scale = 1_000_000, count = 0
+                while index < c.count, c[index] >= 48, c[index] <= 57 {
+                    if scale >= 1 { fractionTicks += Int(c[index] - 48) * scale }
+                    scale /= 10
+                    index += 1
+                    count += 1
+                }
+                guard count > 0 else { return nil }
+            }
+        }
+        let wall = DateTimeValue(year: year, month: month, day: day, hour: hour, minute: minute, second: second).ticks + fractionTicks
+        guard index < c.count else { return DateTimeValue(ticks: wall) }
+        var offsetSeconds = 0
+        if c[index] == 90 || c[index] == 122, index + 1 == c.count {
+            offsetSeconds = 0
+        } else if c[index] == 43 || c[index] == 45, let hours = digits(index + 1, 2) {
+            var minutes = 0
+            if index + 3 < c.count {
+                let start = c[index + 3] == 58 ? index + 4 : index + 3
+                guard let value = digits(start, 2), start + 2 == c.count else { return nil }
+                minutes = value
+            } else if index + 3 != c.count {
+                return nil
+            }
+            offsetSeconds = (hours * 3600 + minutes * 60) * (c[index] == 45 ? -1 : 1)
+        } else {
+            return nil
+        }
+        // To UTC, then to this machine's local time at that instant.
+        let utcTicks = wall - offsetSeconds * ticksPerSecond
+        var unixSeconds = utcTicks / ticksPerSecond - unixEpochDays * 86_400
+        var local = tm()
+        localtime_r(&unixSeconds, &local)
+        return DateTimeValue(ticks: utcTicks + Int(local.tm_gmtoff) * ticksPerSecond)
+    }
+
     /// The current local time.
     public static func now() -> DateTimeValue {
         var spec = timespec()
@@ -244,6 +303,7 @@ public final class DateTimeValue: NativeObject, Sendable {
     /// `Wednesday, January 1, 2020 10:00:00 AM`), a date without its year
     /// (this year) and a time alone (today). Nil for anything else.
     public static func parse(_ text: String) -> DateTimeValue? {
+        if let iso = parseISO8601(text) { return iso }
         enum Token { case number(Int, digits: Int), word(String), colon, dot, other }
         var tokens: [Token] = []
         let characters = Array(text.trimmingCharacters())
