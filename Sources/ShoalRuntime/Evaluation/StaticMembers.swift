@@ -20,6 +20,7 @@ enum StaticMembers {
         "system.math": MathMembers.table, "system.object": ObjectMembers.table,
         "system.globalization.cultureinfo": CultureInfo.staticMembers,
         "system.timezoneinfo": TimeZoneObject.infoStatics, "system.timezone": TimeZoneObject.legacyStatics,
+        "system.numerics.biginteger": NumberStatics.bigInteger, "system.decimal": NumberStatics.decimal,
         "system.management.automation.cmdlet": CmdletStatics.table, "system.management.automation.platform": PlatformStatics.table, "system.uri": UriValue.staticMembers, "system.dbnull": NullSentinel.dbNullStatics,
         "system.management.automation.language.nullstring": NullSentinel.nullStringStatics,
         "system.management.automation.internal.automationnull": NullSentinel.automationNullStatics,

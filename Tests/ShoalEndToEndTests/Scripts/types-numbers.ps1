@@ -45,3 +45,9 @@ try { [sbyte]'-200' } catch { $_.Exception.Message }
 (Start-Job { 0.1d + 0.2d } | Receive-Job -Wait -AutoRemoveJob).GetType().Name
 [long]5 -is [long]
 [long]5 -is [ValueType]
+
+# The typed numbers' static members.
+[bigint]::Pow(2, 100)
+[bigint]::Parse('-12345678901234567890') * 2
+[decimal]::MaxValue
+[decimal]::Parse('1.10')
