@@ -86,6 +86,7 @@ extension Runspace {
                 // property by property cost a quarter of building one).
                 var folded: [String] = []
                 var properties: [(name: String, value: Value)] = []
+                var namesType = false
                 folded.reserveCapacity(entries.count)
                 properties.reserveCapacity(entries.count)
                 for entry in entries {
@@ -97,11 +98,13 @@ extension Runspace {
                         throw ScriptError.runtime("Duplicate keys '\(key.name)' are not allowed in hash literals.",
                                                   id: "DuplicateKeyInHashLiteral", at: entry.key.span)
                     }
+                    // (A length test first: this runs for every key of every object built.)
+                    if key.folded.utf8.count == 10, key.folded == "pstypename" { namesType = true }
                     folded.append(key.folded)
                     properties.append((key.name, try evaluateStatementValue(entry.value)))
                 }
                 let object = PSObject(folded: folded, properties: properties)
-                return .object(folded.contains("pstypename") ? object.takeTypeNameKey() : object)
+                return .object(namesType ? object.takeTypeNameKey() : object)
             }
             let value = try evaluate(operand)
             if type.isVoid { return .null }
