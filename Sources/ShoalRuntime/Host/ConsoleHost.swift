@@ -50,9 +50,10 @@ public final class ConsoleHost: ShellHost, @unchecked Sendable {
             throw ScriptError.runtime("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                                       id: "InvalidOperation", at: nil, type: "System.Management.Automation.PSInvalidOperationException")
         }
-        if let prompt { writeOutput(prompt) }
-        flushPendingOutput()
-        return ConsoleInput.readLine(masked: masked, isStopped: isStopped)
+        return ConsoleInput.readLine(masked: masked, showPrompt: {
+            if let prompt { writeOutput(prompt) }
+            flushPendingOutput()
+        }, isStopped: isStopped)
     }
 
     /// True once a write to standard output failed because nobody reads it.

@@ -7,8 +7,10 @@ import Glibc
 
 public enum ConsoleInput {
     /// The next line of standard input without its line end; nil at end of
-    /// input or when `isStopped` turns true while waiting.
-    public static func readLine(masked: Bool, isStopped: () -> Bool) -> String? {
+    /// input or when `isStopped` turns true while waiting. `showPrompt` runs once
+    /// the terminal is in the mode the read needs: a password typed as soon as
+    /// its prompt appears is then never echoed.
+    public static func readLine(masked: Bool, showPrompt: () -> Void = {}, isStopped: () -> Bool) -> String? {
         let isTerminal = isatty(0) == 1
         var saved = termios()
         let changesMode = isTerminal && masked && tcgetattr(0, &saved) == 0
@@ -24,6 +26,7 @@ public enum ConsoleInput {
             }
             tcsetattr(0, TCSANOW, &raw)
         }
+        showPrompt()
         defer {
             if changesMode {
                 tcsetattr(0, TCSANOW, &saved)
