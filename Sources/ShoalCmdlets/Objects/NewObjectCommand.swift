@@ -44,9 +44,10 @@ public final class NewObjectCommand: Cmdlet {
         }
         let created = try construct(typeName, context.value("ArgumentList")?.enumeratedItems ?? [], context)
         if let properties, !properties.entries.isEmpty {
+            let assign = try ScriptSnippet.parse("param($o, $k, $v) $o.$k = $v", context: context)
             for (key, value) in properties.entries {
                 do {
-                    try ScriptSnippet.run("param($o, $k, $v) $o.$k = $v", arguments: [created, key, value], context: context)
+                    try ScriptSnippet.run(assign, arguments: [created, key, value], context: context)
                 } catch is ScriptError {
                     // pwsh's SetObjectProperties: a missing member, or a value the property refuses.
                     let missing = !context.runspace.hasMember(created, Conversion.toString(key))
@@ -110,14 +111,22 @@ public final class NewObjectCommand: Cmdlet {
 enum ScriptSnippet {
     @discardableResult
     static func run(_ text: String, arguments: [Value], context: CmdletContext) throws -> Value {
-        let ast: ScriptBlockAst
+        try run(parse(text, context: context), arguments: arguments, context: context)
+    }
+
+    /// The snippet parsed once, for a cmdlet that runs it many times.
+    static func parse(_ text: String, context: CmdletContext) throws -> ScriptBlock {
         do {
-            ast = try Parser.parseScript(SourceFile(name: context.commandName, text: text))
+            return ScriptBlock(try Parser.parseScript(SourceFile(name: context.commandName, text: text)))
         } catch {
             throw context.terminatingError(error.message, id: error.errorId, category: .parserError)
         }
+    }
+
+    @discardableResult
+    static func run(_ block: ScriptBlock, arguments: [Value], context: CmdletContext) throws -> Value {
         let sink = CollectingSink()
-        try context.runspace.invokeBlock(ScriptBlock(ast), dollarUnder: nil, arguments: arguments, output: sink, span: context.span)
+        try context.runspace.invokeBlock(block, dollarUnder: nil, arguments: arguments, output: sink, span: context.span)
         return sink.result
     }
 }

@@ -114,7 +114,7 @@ public enum ActionPreference: String, Sendable {
     public init?(value: Value) {
         let text = Conversion.toString(value).lowercased()
         guard let match = ActionPreference.allCases.first(where: { $0.rawValue.lowercased() == text }) else {
-            if case .int(let n) = value, let byNumber = [ActionPreference.silentlyContinue, .stop, .continue, .inquire, .ignore, .suspend, .break][safe: n] {
+            if case .int(let n) = value, let byNumber = ActionPreference.byNumber[safe: n] {
                 self = byNumber
                 return
             }
@@ -130,20 +130,12 @@ public enum ActionPreference: String, Sendable {
     /// The value scripts see: a `[System.Management.Automation.ActionPreference]` enumeration value.
     public var value: Value { .native(Self.enumValues[number]) }
 
-    /// .NET's number for the value.
-    private var number: Int {
-        switch self {
-        case .silentlyContinue: 0
-        case .stop: 1
-        case .continue: 2
-        case .inquire: 3
-        case .ignore: 4
-        case .suspend: 5
-        case .break: 6
-        }
-    }
+    /// The values in .NET's order: each one's index is its number.
+    private static let byNumber: [ActionPreference] = [.silentlyContinue, .stop, .continue, .inquire, .ignore, .suspend, .break]
 
-    private static let enumValues = (0..<7).map { EnumValue(EnumType.actionPreference, $0) }
+    private var number: Int { Self.byNumber.firstIndex(of: self)! }
+
+    private static let enumValues = byNumber.indices.map { EnumValue(EnumType.actionPreference, $0) }
 }
 
 extension Array {

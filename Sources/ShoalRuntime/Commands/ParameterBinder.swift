@@ -322,7 +322,7 @@ public struct ParameterBinder {
                     }
                     converted = try TypeConversion.convert(value, to: target, at: location)
                     // A built-in cmdlet's [long] parameter reads a plain integer, as its code expects.
-                    if isCmdlet { converted = Self.plainNumbers(converted) }
+                    if isCmdlet, target.isTypedNumber { converted = Self.plainNumbers(converted) }
                 case .unknownType(let type):
                     // A class or enum the script defined, else TypeNotFound.
                     converted = try runspace?.convert(value, toTypeNamed: type, at: location)
@@ -363,7 +363,7 @@ public struct ParameterBinder {
     static func plainNumbers(_ value: Value) -> Value {
         switch value {
         case .native(let number as NumberValue): return number.plainNumber
-        case .array(let array) where array.items.contains(where: \.isTypedNumber):
+        case .array(let array):
             return .array(ArrayValue(array.items.map(plainNumbers), elementType: array.elementType))
         default: return value
         }

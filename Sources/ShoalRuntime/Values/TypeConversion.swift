@@ -227,6 +227,11 @@ public final class ConversionTarget: Sendable {
         }
     }
 
+    /// A type (or array of one) whose values are NumberValues: Int64, Byte, Decimal, ...
+    var isTypedNumber: Bool {
+        NumberValue.Kind(fullName: fullName.hasSuffix("[]") ? String(fullName.dropLast(2)) : fullName) != nil
+    }
+
     /// Whether `value` already is of the type, so converting hands it back.
     @inline(__always)
     func holds(_ value: Value) -> Bool {

@@ -194,7 +194,10 @@ public final class UriValue: TabledObject, Sendable {
             },
         ],
         properties: [
-            PropertyMember("AbsolutePath", "string AbsolutePath {get;}") { .string(try $0.absolute().percentEncodedPath.isEmpty ? "/" : $0.absolute().percentEncodedPath) },
+            PropertyMember("AbsolutePath", "string AbsolutePath {get;}") { uri in
+                let path = try uri.absolute().percentEncodedPath
+                return .string(path.isEmpty ? "/" : path)
+            },
             PropertyMember("AbsoluteUri", "string AbsoluteUri {get;}") { .string(canonical(try $0.absolute())) },
             PropertyMember("LocalPath", "string LocalPath {get;}") { uri in
                 let parts = try uri.absolute()

@@ -69,10 +69,8 @@ extension NumberValue {
 
     /// `left op right` (+, -, *, /, %) when either side is a typed number; nil when neither is.
     static func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at span: SourceSpan?) throws -> Value? {
-        guard case .native(let l) = left, l is NumberValue else {
-            guard case .native(let r) = right, r is NumberValue, Conversion.toNumber(left) != nil else { return nil }
-            return try arithmetic(op, operand(left, for: left, at: span), operand(right, for: left, at: span), at: span)
-        }
+        // A typed number on the left, or on the right of a number (not of a string, whose `*` repeats it).
+        guard left.isTypedNumber || (right.isTypedNumber && Conversion.toNumber(left) != nil) else { return nil }
         return try arithmetic(op, operand(left, for: left, at: span), operand(right, for: left, at: span), at: span)
     }
 
