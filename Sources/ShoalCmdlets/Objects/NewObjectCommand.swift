@@ -44,7 +44,8 @@ public final class NewObjectCommand: Cmdlet {
         }
         let created = try construct(typeName, context.value("ArgumentList")?.enumeratedItems ?? [], context)
         if let properties, !properties.entries.isEmpty {
-            let assign = try ScriptSnippet.parse("param($o, $k, $v) $o.$k = $v", context: context)
+            // (Stop: a refused assignment ends the snippet here, instead of being written as the snippet's own error.)
+            let assign = try ScriptSnippet.parse("param($o, $k, $v) $ErrorActionPreference = 'Stop'; $o.$k = $v", context: context)
             for (key, value) in properties.entries {
                 do {
                     try ScriptSnippet.run(assign, arguments: [created, key, value], context: context)

@@ -17,3 +17,5 @@ $typed.psobject.Properties.Name -join ','
 $table = @{ PSTypeName = 'From.Variable'; b = 2 }
 ([pscustomobject]$table).PSTypeNames[0]
 [System.Management.Automation.Platform]::IsLinux
+# Outside try too the error is New-Object's own, and the script goes on.
+& { trap { "trapped: $($_.FullyQualifiedErrorId)"; continue }; New-Object System.Text.StringBuilder -Property @{ Nope = 1 }; 'goes on' }
