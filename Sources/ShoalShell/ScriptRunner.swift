@@ -19,7 +19,7 @@ public struct ScriptRunner {
     /// failed (`$?` is false) and 0 when it succeeded.
     public func run(text: String, name: String, arguments: [String] = [], scriptPath: String? = nil) -> Int32 {
         let runspace = session.runspace
-        let sink = HostOutputSink(host: runspace.host, style: runspace.style)
+        let sink = HostOutputSink(host: runspace.host, style: runspace.style, runspace: runspace)
         defer { sink.finish() }
         let block: ScriptBlock
         do {

@@ -45,12 +45,12 @@ final class OutFileCommand: Cmdlet {
         if context.flag("NoNewline") {
             // Each object's text without the line breaks that end it.
             text = collected.map { value in
-                var piece = OutputFormatter.format([value], options: options)
+                var piece = OutputFormatter.format([value], options: options, runspace: context.runspace)
                 while piece.hasSuffix("\n") { piece.removeLast() }
                 return piece
             }.joined()
         } else {
-            text = OutputFormatter.format(collected, options: options)
+            text = OutputFormatter.format(collected, options: options, runspace: context.runspace)
         }
         if options.removesSequences { text = TerminalText.plain(text) }
         guard FileSystem.write(text, to: path, append: context.flag("Append"), encoding: try TextEncoding.parameter(context)) else {

@@ -53,11 +53,7 @@ struct SessionDrivePath {
         switch drive {
         case .env:
             return ProcessEnvironment.entries.compactMap(ProcessEnvironment.split).sorted { $0.name < $1.name }.map { entry in
-                let pair = PSObject(typeName: "System.Collections.DictionaryEntry")
-                pair.set("Name", .string(entry.name))
-                pair.set("Key", .string(entry.name))
-                pair.set("Value", .string(entry.value))
-                return (entry.name, .object(pair))
+                (entry.name, PSObject.dictionaryEntry(key: .string(entry.name), value: .string(entry.value)))
             }
         case .variable:
             return runspace.scope.visibleVariables().filter { !$0.name.contains(":") }.sorted { $0.name < $1.name }

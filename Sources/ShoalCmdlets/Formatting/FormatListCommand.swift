@@ -11,6 +11,8 @@ public final class FormatListCommand: Cmdlet {
 
     private var writer: FormatSequenceWriter?
     private var specs: [FormatPropertySpec]?
+    /// The -View view, found for the first object.
+    private var namedView: DefaultView?
     public init() {}
 
     public func begin(_ context: CmdletContext) throws {
@@ -20,7 +22,10 @@ public final class FormatListCommand: Cmdlet {
     public func process(_ context: CmdletContext) throws {
         guard let writer else { return }
         try writer.forEachObject(context, hasProperties: specs != nil) { object in
-            try writer.write(object, context: context, shape: { .list }, entries: { try entries(for: object, context) })
+            try writer.write(object, context: context, shape: {
+                namedView = try FormatSequenceWriter.namedView(for: object, table: false, context: context)
+                return .list
+            }, entries: { try entries(for: object, context) })
         }
     }
 
@@ -42,6 +47,7 @@ public final class FormatListCommand: Cmdlet {
                 return .list([ListField("Name", key), ListField("Key", key), ListField("Value", OutputFormatter.cellText(entry.value))])
             }
         }
-        return DefaultView.list(for: object)?.entries(for: object) ?? []
+        if let namedView { return namedView.entries(for: object) }
+        return DefaultView.list(for: object, runspace: context.runspace)?.entries(for: object) ?? []
     }
 }

@@ -84,10 +84,11 @@ struct FormatPropertySpec {
         }
     }
 
-    /// The text shown for `object`, with the FormatString applied.
-    func text(for object: Value, runspace: Runspace) throws -> String {
+    /// The text shown for `object`, with the FormatString applied;
+    /// `inTable`: as a table cell shows it.
+    func text(for object: Value, runspace: Runspace, inTable: Bool = false) throws -> String {
         let raw = try value(for: object, runspace: runspace)
         if let formatString { return Operators.formatValue(raw, formatString) }
-        return OutputFormatter.cellText(raw)
+        return inTable ? OutputFormatter.tableCellText(raw) : OutputFormatter.cellText(raw)
     }
 }

@@ -19,6 +19,11 @@ final class FormatSequenceWriter {
 
     /// The `begin` of Format-Table and Format-List: parses -Property and -GroupBy.
     static func begin(_ context: CmdletContext) throws -> (writer: FormatSequenceWriter, specs: [FormatPropertySpec]?) {
+        if context.has("View") && context.has("Property") {
+            throw context.terminatingError("Cmdlet parameters View and Property are mutually exclusive.",
+                                           id: "FormatCannotSpecifyViewAndProperty", category: .invalidArgument,
+                                           exceptionType: "System.IO.InvalidDataException")
+        }
         let specs = try FormatPropertySpec.parseList(context.value("Property"), context: context)
         let groupBy = try context.value("GroupBy").map { try FormatPropertySpec.parse($0, context: context) }
         return (FormatSequenceWriter(groupBy: groupBy), specs)
@@ -26,13 +31,33 @@ final class FormatSequenceWriter {
 
     /// Calls `body` for each input object that has a shape; scalars are
     /// written out of band unless properties were asked for.
+    /// A collection is formatted as its elements (-Expand EnumOnly, the
+    /// default), as itself (CoreOnly), or both.
     func forEachObject(_ context: CmdletContext, hasProperties: Bool, _ body: (Value) throws -> Void) throws {
+        let expand = context.string("Expand")?.lowercased() ?? "enumonly"
         for object in FormatSequenceWriter.inputs(context) where !object.isNull {
-            if !hasProperties && FormatSequenceWriter.isScalar(object) {
-                try writeOutOfBand(object, context: context)
-            } else {
-                try body(object)
+            let elements = expand == "coreonly" ? nil : FormatSequenceWriter.elements(of: object, hasProperties: hasProperties)
+            for item in (elements == nil || expand == "both" ? [object] : []) + (elements ?? []) where !item.isNull {
+                if !hasProperties && FormatSequenceWriter.isScalar(item) {
+                    try writeOutOfBand(item, context: context)
+                } else {
+                    try body(item)
+                }
             }
+        }
+    }
+
+    /// What a collection is formatted as under EnumOnly: its elements, a
+    /// dictionary's entries. Without -Property a hashtable stays whole:
+    /// its table and list views already show its entries.
+    static func elements(of object: Value, hasProperties: Bool) -> [Value]? {
+        switch object {
+        case .native(let collection as EnumerableObject):
+            return collection.enumerated()
+        case .hashtable(let table) where hasProperties:
+            return table.entries.map { PSObject.dictionaryEntry(key: $0.key, value: $0.value) }
+        default:
+            return nil
         }
     }
 
@@ -61,6 +86,21 @@ final class FormatSequenceWriter {
             }
         }
         for entry in try entries() { try context.write(.native(FormatRecord(.entry(entry)))) }
+    }
+
+    /// The view `-View` names for `object` (a table view for Format-Table,
+    /// a list view for Format-List), or nil without -View. A name no
+    /// loaded view has is pwsh's FormatViewNotFound, which stops the pipeline.
+    static func namedView(for object: Value, table: Bool, context: CmdletContext) throws -> DefaultView? {
+        guard let name = context.string("View") else { return nil }
+        if let view = DefaultView.named(name, for: object, table: table, runspace: context.runspace) { return view }
+        let shape = table ? "Table" : "List"
+        let others = DefaultView.viewNames(for: object, table: table, runspace: context.runspace)
+        let typeName = OutputFormatter.typeNames(of: object).first ?? "System.Object"
+        let message = others.isEmpty ? "The view name \(name) cannot be found. There are no existing \(shape) views for \(typeName) objects."
+            : "The view name \(name) cannot be found. Specify one of the following \(shape) views and try again: \(others.joined(separator: ", "))."
+        throw context.terminatingError(message, id: "FormatViewNotFound", category: .objectNotFound,
+                                       exceptionType: "System.Management.Automation.PipelineStoppedException", target: .string(name))
     }
 
     /// Writes a scalar as text outside the shape.
@@ -101,6 +141,7 @@ final class FormatSequenceWriter {
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("View", type: "string"),
+            ParameterDescriptor("Expand", type: "string", validateSet: ["CoreOnly", "EnumOnly", "Both"]),
         ]
     }
 }

@@ -51,10 +51,14 @@ public final class FormatTableCommand: Cmdlet {
                 return TableColumnHeader(label: spec.label, sizing: spec.width.map { .fixed($0) } ?? .fromData, alignment: alignment)
             }
         } else {
-            view = DefaultView.table(for: object)
+            view = try FormatSequenceWriter.namedView(for: object, table: true, context: context)
+                ?? DefaultView.table(for: object, runspace: context.runspace)
             if let view { writer?.viewGroupHeader = { view.groupHeader(for: $0) } }
-            guard case .table(let viewHeaders, _, _, _)? = view?.shape else { return .list }
-            headers = viewHeaders
+            guard case .table(let viewHeaders, let hidden, let autoSized, let wrapped)? = view?.shape else { return .list }
+            // The view's own <HideTableHeaders/>, <AutoSize/> and <Wrap/> hold unless the switches say otherwise.
+            return .table(columns: viewHeaders, hideHeaders: context.value("HideTableHeaders").map(Conversion.toBool) ?? hidden,
+                          autoSize: context.value("AutoSize").map(Conversion.toBool) ?? autoSized,
+                          wrap: context.value("Wrap").map(Conversion.toBool) ?? wrapped)
         }
         return .table(columns: headers, hideHeaders: context.flag("HideTableHeaders"), autoSize: context.flag("AutoSize"),
                       wrap: context.flag("Wrap"))
@@ -74,7 +78,7 @@ public final class FormatTableCommand: Cmdlet {
 
     private func rows(for object: Value, _ context: CmdletContext) throws -> [FormatEntry] {
         if specs != nil {
-            return [.row(try columns.map { TableCell(try $0.text(for: object, runspace: context.runspace)) })]
+            return [.row(try columns.map { TableCell(try $0.text(for: object, runspace: context.runspace, inTable: true)) })]
         }
         return view?.entries(for: object, style: decoration(context)) ?? []
     }

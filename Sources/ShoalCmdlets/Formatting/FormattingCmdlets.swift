@@ -1,5 +1,6 @@
 // The cmdlets of this folder's noun family: Format-Table, Format-List,
-// Format-Wide, the Out-* cmdlets that format, and Write-Progress.
+// Format-Wide, the Out-* cmdlets that format, Write-Progress and
+// Update-FormatData.
 
 import ShoalRuntime
 
@@ -7,6 +8,6 @@ enum FormattingCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] { [
         FormatTableCommand.self, FormatListCommand.self, FormatWideCommand.self, OutStringCommand.self,
-        OutHostCommand.self, OutDefaultCommand.self, WriteProgressCommand.self,
+        OutHostCommand.self, OutDefaultCommand.self, WriteProgressCommand.self, UpdateFormatDataCommand.self,
     ] }
 }

@@ -11,7 +11,7 @@ public final class OutHostCommand: Cmdlet {
     private var sink: HostOutputSink?
     public init() {}
 
-    public func begin(_ context: CmdletContext) throws { sink = HostOutputSink(host: context.runspace.host, style: context.runspace.style) }
+    public func begin(_ context: CmdletContext) throws { sink = HostOutputSink(host: context.runspace.host, style: context.runspace.style, runspace: context.runspace) }
 
     public func process(_ context: CmdletContext) throws {
         for item in FormatSequenceWriter.inputs(context) { try sink?.write(item) }

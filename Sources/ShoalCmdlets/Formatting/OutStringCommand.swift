@@ -25,7 +25,7 @@ public final class OutStringCommand: Cmdlet {
         let width = context.value("Width").flatMap { Int(Conversion.toString($0)) } ?? FormatOptions.defaultWidth()
         let options = FormatOptions.forText(width: max(width, 2), style: context.runspace.style)
         removesSequences = options.removesSequences
-        formatter = StreamingFormatter(options: options)
+        formatter = StreamingFormatter(options: options, runspace: context.runspace)
     }
 
     public func process(_ context: CmdletContext) throws {

@@ -44,7 +44,7 @@ public final class TeeObjectCommand: Cmdlet {
         guard let written = context.string("FilePath") ?? context.string("LiteralPath") else { return }
         let path = context.runspace.resolvePath(written)
         let encoding = try TextEncoding.parameter(context)
-        guard FileSystem.write(OutputFormatter.format(kept), to: path, append: context.flag("Append"), encoding: encoding) else {
+        guard FileSystem.write(OutputFormatter.format(kept, runspace: context.runspace), to: path, append: context.flag("Append"), encoding: encoding) else {
             throw context.terminatingError("Could not find a part of the path '\(path)'.", id: "FileOpenFailure",
                                            category: .openError, exceptionType: "System.IO.DirectoryNotFoundException",
                                            target: .string(path))

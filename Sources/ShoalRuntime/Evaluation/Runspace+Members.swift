@@ -290,13 +290,7 @@ extension Runspace {
             case "clear": table.removeAll(); return nil
             case "clone": return .hashtable(table.copy())
             case "getenumerator":
-                return .list(table.entries.map { entry in
-                    let pair = PSObject(typeName: "System.Collections.DictionaryEntry")
-                    pair.set("Name", entry.key)
-                    pair.set("Key", entry.key)
-                    pair.set("Value", entry.value)
-                    return .object(pair)
-                })
+                return .list(table.entries.map { PSObject.dictionaryEntry(key: $0.key, value: $0.value) })
             default: break
             }
         case .scriptBlock(let block):

@@ -6,9 +6,10 @@ import ShoalSyntax
 
 final class FileSink: OutputSink {
     let descriptor: Int32
-    let formatter = StreamingFormatter()
+    let formatter: StreamingFormatter
 
     init(path: String, append: Bool, runspace: Runspace, span: ShoalSyntax.SourceSpan) throws {
+        formatter = StreamingFormatter(runspace: runspace)
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
         descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else {

@@ -137,7 +137,7 @@ public final class FormatRenderer {
     }
 
     private func makeTable(rows: [FormatEntry]) -> TableLayout {
-        guard case .table(let columns, _, let autoSize, _) = shape else {
+        guard case .table(let columns, _, let autoSize, let wrap) = shape else {
             return TableLayout(requested: [], alignments: [], screenWidth: options.width)
         }
         let cellRows = rows.compactMap { entry -> [TableCell]? in
@@ -145,9 +145,13 @@ public final class FormatRenderer {
             return nil
         }
         let requested = columns.enumerated().map { index, column -> Int in
+            // A wrapped multi-line value asks for its whole length, line
+            // breaks counted, as pwsh sizes it; otherwise only its first line shows.
             func dataWidth() -> Int {
                 cellRows.reduce(TerminalText.width(column.label)) { widest, cells in
-                    index < cells.count ? max(widest, TerminalText.width(TableLayout.firstLine(cells[index].text))) : widest
+                    guard index < cells.count else { return widest }
+                    let text = cells[index].text
+                    return max(widest, wrap ? TerminalText.width(text) : TerminalText.width(TableLayout.firstLine(text)))
                 }
             }
             if autoSize { return dataWidth() }

@@ -29,6 +29,10 @@ public struct FormatViewColumn: Sendable {
     public let propertyName: String
     /// Computes the shown value from the object and the output's decoration (file names).
     public let value: (@Sendable (Value, TextStyle) -> Value)?
+    /// A format file's `<ScriptBlock>`: the value is what it returns for `$_`.
+    public var script: ScriptBlockNode? = nil
+    /// A format file's `<FormatString>`, applied to the value as `-f` does.
+    public var formatString: String? = nil
 
     /// A column showing the property `propertyName` under the header `label`.
     public init(_ label: String, property propertyName: String? = nil, width: Int? = nil, alignment: TextAlignment = .left,
@@ -62,9 +66,35 @@ public struct FormatViewColumn: Sendable {
         self.fitsData = false
     }
 
-    func read(_ object: Value, style: TextStyle = .plain) -> Value {
+    /// A column a format file declares: a property or a script block,
+    /// with its format string.
+    public init(_ label: String, property: String?, script: ScriptBlockNode?, width: Int?, alignment: TextAlignment,
+                formatString: String?) {
+        self.init(label, property: property ?? label, width: width, alignment: alignment)
+        self.script = script
+        self.formatString = formatString
+    }
+
+    /// The value shown for `object`; a script column runs in `runspace`
+    /// (no runspace, or an error in the script, shows nothing, as pwsh
+    /// shows a failing format script).
+    func read(_ object: Value, style: TextStyle = .plain, runspace: Runspace? = nil) -> Value {
         if let value { return value(object, style) }
+        if let script {
+            guard let runspace else { return .null }
+            return (try? runspace.invokeBlockForValue(ScriptBlock(script), dollarUnder: object, span: nil)) ?? .null
+        }
         return OutputFormatter.propertyValue(of: object, named: propertyName) ?? .null
+    }
+
+    /// The cell text for `object`: the value, through the format string if
+    /// any; `inTable`: a table cell's text (floating-point numbers with two decimals).
+    func text(_ object: Value, style: TextStyle = .plain, runspace: Runspace? = nil, inTable: Bool = false) -> String {
+        let raw = read(object, style: style, runspace: runspace)
+        guard let formatString else { return inTable ? OutputFormatter.tableCellText(raw) : OutputFormatter.cellText(raw) }
+        // `{0:N2}` is a composite format, `N2` the value's own (pwsh's FormatField).
+        if formatString.contains("{0") { return (try? Operators.format(formatString, [raw], at: nil)) ?? OutputFormatter.cellText(raw) }
+        return Operators.formatValue(raw, formatString)
     }
 }
 

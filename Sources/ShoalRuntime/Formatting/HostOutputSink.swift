@@ -16,12 +16,13 @@ public final class HostOutputSink: OutputSink, DirectTerminalSink {
     /// and NO_COLOR-minded tools remove them, and so does shoal).
     private var stripsSequences = false
 
-    public init(host: ShellHost, style: PSStyle) {
+    /// `runspace`: whose loaded format data applies.
+    public init(host: ShellHost, style: PSStyle, runspace: Runspace? = nil) {
         self.host = host
         self.style = style
         rendering = style.outputRendering
         let options = FormatOptions.forHost(host, style: style)
-        formatter = StreamingFormatter(options: options)
+        formatter = StreamingFormatter(options: options, runspace: runspace)
         stripsSequences = options.removesSequences
         super.init()
         host.pendingFormatter = formatter

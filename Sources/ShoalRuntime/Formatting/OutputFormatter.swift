@@ -59,16 +59,43 @@ public enum OutputFormatter {
     /// A value inside a table cell or list entry.
     public static func cellText(_ value: Value) -> String {
         switch value {
+        // A collection's items show as their strings (an inner array as
+        // its items joined by spaces), as pwsh's SmartToString names them.
         case .array(let array):
-            return collectionText(array.items.map(cellText))
+            return collectionText(array.items.map(itemText))
         case .native(let list as EnumerableObject):
-            return collectionText(list.enumerated().map(cellText))
+            return collectionText(list.enumerated().map(itemText))
         case .scriptBlock(let block):
             return block.text.trimmingCharacters()
         case .hashtable(let table):
             return collectionText(table.entries.map { "[\(Conversion.toString($0.key)), \(Conversion.toString($0.value))]" })
         default:
             return Conversion.toString(value)
+        }
+    }
+
+    /// A value inside a table cell: as `cellText`, but a Double, Single
+    /// or Decimal shows with the culture's two decimals ("F"), as pwsh
+    /// 7.4's SmartToString formats floating-point numbers in tables.
+    public static func tableCellText(_ value: Value) -> String {
+        switch value {
+        case .double(let number) where number.isFinite:
+            return Operators.formatValue(value, "F")
+        case .native(let number as NumberValue):
+            switch number.storage {
+            case .single(let single) where single.isFinite: return Operators.formatValue(value, "F")
+            case .decimal: return Operators.formatValue(value, "F")
+            default: return cellText(value)
+            }
+        default:
+            return cellText(value)
+        }
+    }
+
+    private static func itemText(_ value: Value) -> String {
+        switch value {
+        case .scriptBlock(let block): return block.text.trimmingCharacters()
+        default: return Conversion.toString(value)
         }
     }
 
@@ -84,8 +111,8 @@ public enum OutputFormatter {
     }
 
     /// Values formatted together as Out-String does, for files and strings.
-    public static func format(_ values: [Value], options: FormatOptions = FormatOptions()) -> String {
-        let formatter = StreamingFormatter(options: options)
+    public static func format(_ values: [Value], options: FormatOptions = FormatOptions(), runspace: Runspace? = nil) -> String {
+        let formatter = StreamingFormatter(options: options, runspace: runspace)
         var text = ""
         for value in values { text += formatter.add(value) }
         return text + formatter.finish()

@@ -10,8 +10,12 @@ public final class StreamingFormatter {
     private var view: DefaultView?
     private var groupHeader: String?
 
-    public init(options: FormatOptions = FormatOptions()) {
+    /// Whose loaded format data (Update-FormatData) applies.
+    weak var runspace: Runspace?
+
+    public init(options: FormatOptions = FormatOptions(), runspace: Runspace? = nil) {
         renderer = FormatRenderer(options: options)
+        self.runspace = runspace
     }
 
     /// The decoration of what is rendered from now on.
@@ -45,7 +49,7 @@ public final class StreamingFormatter {
             groupHeader = header
             return renderer.render(.groupEnd) + renderer.render(.groupStart(header: header)) + emit(view.entries(for: value, style: renderer.options.style))
         }
-        guard let chosen = DefaultView.choose(for: value) else {
+        guard let chosen = DefaultView.choose(for: value, runspace: runspace) else {
             return outOfBand(Conversion.toString(value))
         }
         var text = closeView()

@@ -105,3 +105,15 @@ extension Value {
         return PSObject(adorning: self)
     }
 }
+
+extension PSObject {
+    /// A dictionary's entry as `GetEnumerator()` and the formatter give it:
+    /// a DictionaryEntry with Key, Value and the Name alias.
+    public static func dictionaryEntry(key: Value, value: Value) -> Value {
+        let pair = PSObject(typeName: "System.Collections.DictionaryEntry")
+        pair.set("Name", key)
+        pair.set("Key", key)
+        pair.set("Value", value)
+        return .object(pair)
+    }
+}

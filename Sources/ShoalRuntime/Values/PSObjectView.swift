@@ -185,6 +185,7 @@ final class TypeNameList: EnumerableObject {
         default:
             return nil
         }
-        return .null
+        // Add, Insert and Clear are void: they write nothing to the pipeline.
+        return VoidResult.value
     }
 }

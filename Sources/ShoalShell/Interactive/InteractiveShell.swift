@@ -110,7 +110,7 @@ final class InteractiveShell {
     /// Runs a parsed command in the global scope with Ctrl-C armed.
     func run(_ block: ScriptBlock) -> Outcome {
         let host = runspace.host
-        let sink = HostOutputSink(host: host, style: runspace.style)
+        let sink = HostOutputSink(host: host, style: runspace.style, runspace: runspace)
         runspace.stopSignal.reset()
         gate.running.store(true, ordering: .sequentiallyConsistent)
         defer {

@@ -1,0 +1,76 @@
+// Update-FormatData: loads *.format.ps1xml files into this runspace's
+// format data, so objects of their types print with the views they
+// declare (and Format-Table/Format-List -View find them by name).
+// -AppendPath files come after the built-in views, -PrependPath files
+// before them; without paths, the files already loaded are read again.
+// A file with an error loads nothing, as in pwsh.
+
+import ShoalRuntime
+
+final class UpdateFormatDataCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Update-FormatData", synopsis: "Updates the formatting data in the current session.",
+        parameters: [
+            ParameterDescriptor("AppendPath", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                aliases: ["PSPath", "Path"]),
+            ParameterDescriptor("PrependPath", type: "string[]"),
+        ],
+        confirmImpact: .medium)
+
+    func process(_ context: CmdletContext) throws {
+        let prepend = try files(context.value("PrependPath"), errorId: "FormatPrependPathException", context)
+        let append = try files(context.value("AppendPath"), errorId: "FormatAppendPathException", context)
+        let data = context.runspace.formatData
+        if !context.has("PrependPath") && !context.has("AppendPath") {
+            for (path, prepended) in data.paths { try load(path, prepend: prepended, context) }
+            return
+        }
+        // Prepended files in reverse, so the first named is searched first.
+        for path in prepend.reversed() { try load(path, prepend: true, context) }
+        for path in append { try load(path, prepend: false, context) }
+    }
+
+    private func load(_ path: String, prepend: Bool, _ context: CmdletContext) throws {
+        guard try context.shouldProcess("FileName: \(path)", action: "Update FormatData") else { return }
+        guard let text = FileSystem.readText(path) else {
+            try context.writeError(FileErrors.pathNotFound(path))
+            return
+        }
+        let file: FormatDataFile
+        do {
+            file = try FormatDataFile(path: path, text: text)
+        } catch {
+            try context.writeError("There were errors in loading the format data file: \(path), \(error.message)",
+                                   id: "FormatXmlUpdateException", category: .invalidOperation,
+                                   exceptionType: "System.Management.Automation.RuntimeException")
+            return
+        }
+        for skipped in file.skipped { try context.writeWarning("\(path): \(skipped)") }
+        context.runspace.formatData.add(file, prepend: prepend)
+    }
+
+    /// The existing .ps1xml files the arguments name; others are errors with `errorId`.
+    private func files(_ value: Value?, errorId: String, _ context: CmdletContext) throws -> [String] {
+        let resolver = PathResolver(context: context)
+        var result: [String] = []
+        for path in value?.enumeratedItems.map(Conversion.toString) ?? [] {
+            let matches = try resolver.expand(path).filter(FileSystem.exists)
+            if matches.isEmpty {
+                try context.writeError(ErrorRecord("Cannot find path '\(resolver.absolute(path))' because it does not exist.",
+                                                   exceptionType: "System.Management.Automation.ItemNotFoundException",
+                                                   errorId: errorId, category: .invalidOperation, target: .string(path)))
+                continue
+            }
+            for match in matches {
+                guard match.lowercased().hasSuffix(".ps1xml") else {
+                    try context.writeError("Cannot read the file \"\(match)\"  because it does not have the file name extension \"ps1xml\".",
+                                           id: "WrongExtension", category: .invalidArgument,
+                                           exceptionType: "System.InvalidOperationException")
+                    continue
+                }
+                result.append(match)
+            }
+        }
+        return result
+    }
+}
