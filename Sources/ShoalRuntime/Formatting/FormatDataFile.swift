@@ -1,9 +1,8 @@
-// A *.format.ps1xml file, as Update-FormatData and module manifests'
-// FormatsToProcess load it: the table and list views of its
-// <ViewDefinitions>, each for the type names of its <ViewSelectedBy>
-// (directly or through a <SelectionSets> entry), with pwsh's column
-// headers (Label, Width, Alignment), row items (PropertyName or
-// ScriptBlock, FormatString), <Wrap/>, <AutoSize/>, <HideTableHeaders/>
+// A *.format.ps1xml file, as Update-FormatData loads it: the table and
+// list views of its <ViewDefinitions>, each for the type names of its
+// <ViewSelectedBy> (directly or through a <SelectionSets> entry), with
+// pwsh's column headers (Label, Width, Alignment), row items (PropertyName
+// or ScriptBlock, FormatString), <Wrap/>, <AutoSize/>, <HideTableHeaders/>
 // and <GroupBy>. Wide and custom controls are reported, not loaded.
 
 import ShoalSyntax

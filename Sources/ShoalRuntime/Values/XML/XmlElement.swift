@@ -1,8 +1,7 @@
 // An element of a parsed XML document (XmlReader): its name, attributes,
 // and children in document order, text included. Enough of the XML data
-// model for the files PowerShell reads (format and type data, .psd1-like
-// configuration), without namespaces' resolution: a prefixed name keeps
-// its prefix.
+// model for the files PowerShell reads (format and type data), without
+// namespaces' resolution: a prefixed name keeps its prefix.
 
 /// One node under an element: a child element or a run of text.
 public enum XmlNode: Sendable {
