@@ -41,11 +41,19 @@ final class SelectStringCommand: Cmdlet {
     var pipedLines: [String] = []
     var found = false
     var quietAnswered = false
+    /// Whether -Path/-LiteralPath files were searched (not piped lines).
+    var searchedFiles = false
+    /// Matches are shown inverted: not with -NoEmphasis, on a terminal
+    /// without escape sequences (TERM=dumb), or under pwsh's
+    /// __SuppressAnsiEscapeSequences.
+    var emphasizes = true
     /// -Culture tr-TR (or az): a case-insensitive simple match compares as Turkish does,
     /// where I is the capital of dotless ı and İ the capital of i.
     var foldsTurkish = false
 
     func begin(_ context: CmdletContext) throws {
+        emphasizes = !context.flag("NoEmphasis") && HostObject.supportsVirtualTerminal
+            && (ProcessEnvironment.get("__SuppressAnsiEscapeSequences") ?? "").isEmpty
         let caseSensitive = context.flag("CaseSensitive")
         if let culture = context.string("Culture") {
             guard context.flag("SimpleMatch") else {
@@ -64,8 +72,10 @@ final class SelectStringCommand: Cmdlet {
     }
 
     func process(_ context: CmdletContext) throws {
-        if context.hasPipelineInput, let input = context.inputObject, !context.has("Path"), !context.has("LiteralPath") {
-            // A piped file item is searched as a file, as PowerShell does.
+        if let input = context.hasPipelineInput ? context.inputObject : context.value("InputObject"),
+           !context.has("Path"), !context.has("LiteralPath") {
+            // A piped file item is searched as a file, as PowerShell does;
+            // anything else is one line, an -InputObject array too ("a b").
             if case .native(let item as FileSystemItem) = input {
                 try search(file: item.fullName, context)
             } else {
@@ -73,6 +83,7 @@ final class SelectStringCommand: Cmdlet {
             }
             return
         }
+        searchedFiles = true
         let names = NameFilter(context: context)
         for path in try PathResolver(context: context).existingPaths() where names.accepts(PathText.leaf(path)) {
             if FileSystem.isDirectory(path) { continue }
@@ -82,7 +93,8 @@ final class SelectStringCommand: Cmdlet {
 
     func end(_ context: CmdletContext) throws {
         if !pipedLines.isEmpty { try search(lines: pipedLines, path: nil, context) }
-        if context.flag("Quiet"), !found { try context.write(.bool(false)) }
+        // pwsh answers False only for files: piped lines without a match give nothing.
+        if context.flag("Quiet"), !found, searchedFiles { try context.write(.bool(false)) }
     }
 
     func search(file path: String, _ context: CmdletContext) throws {
@@ -150,7 +162,7 @@ final class SelectStringCommand: Cmdlet {
                 let info = MatchInfo(line: line, lineNumber: index + 1, path: path, displayPath: displayPath,
                                      pattern: hit?.pattern ?? patterns.first?.text ?? "", ignoreCase: !context.flag("CaseSensitive"),
                                      matches: hit?.matches ?? [])
-                info.emphasizes = !context.flag("NoEmphasis")
+                info.emphasizes = emphasizes
                 if !contextSizes.isEmpty {
                     info.showsContext = true
                     info.preContext = Array(lines[max(0, index - before)..<index])

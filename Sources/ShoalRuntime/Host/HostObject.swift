@@ -9,6 +9,10 @@ import ShoalSyntax
 
 /// `$Host` (System.Management.Automation.Internal.Host.InternalHost).
 public final class HostObject: TabledObject {
+    /// `$Host.UI.SupportsVirtualTerminal`: escape sequences are understood
+    /// unless TERM says the terminal is dumb.
+    public static var supportsVirtualTerminal: Bool { ProcessEnvironment.get("TERM") != "dumb" }
+
     let runspace: Unowned
     /// Made on first read: most sessions never ask.
     private(set) lazy var instanceId = GuidValue.randomText()
@@ -104,7 +108,7 @@ final class HostUserInterfaceObject: TabledObject {
         properties: [
             PropertyMember("RawUI", "System.Management.Automation.Host.PSHostRawUserInterface RawUI {get;}") { .native($0.rawUI) },
             PropertyMember("SupportsVirtualTerminal", "bool SupportsVirtualTerminal {get;}") { _ in
-                .bool(ProcessEnvironment.get("TERM") != "dumb")
+                .bool(HostObject.supportsVirtualTerminal)
             },
         ])
 }

@@ -14,4 +14,10 @@ Select-String 'error|warn' "$dir/log.txt" | ForEach-Object { $_.ToString($dir) }
 Select-String 'error' -Path "$dir/log.txt" -Context 1, 1 | ForEach-Object { $_.ToString($dir) }
 (Select-String 'ok' "$dir/log.txt").LineNumber
 (Select-String 'ok' "$dir/log.txt").Filename
+Select-String 'nothing' "$dir/log.txt" -Quiet
 Remove-Item $dir -Recurse
+# -InputObject is one object: an array is matched as its joined string.
+(Select-String -InputObject 'some stuff', 'other stuff' -Pattern 'other').Line
+# -Quiet over piped lines without a match writes nothing (over files, False).
+$quiet = 'a', 'b' | Select-String 'z' -Quiet
+$null -eq $quiet

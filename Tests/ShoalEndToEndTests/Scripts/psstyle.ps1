@@ -11,10 +11,19 @@ $PSStyle.OutputRendering = 'Ansi'
 Show ($red | Out-String)
 [pscustomobject]@{foo = 1} | Format-Table | Out-String -Stream | ForEach-Object { Show $_ }
 [pscustomobject]@{foo = 1; bar = 2} | Format-List | Out-String -Stream | ForEach-Object { Show $_ }
+# Matches are emphasized where the terminal understands escape sequences
+# (the harness's TERM is dumb), and not under __SuppressAnsiEscapeSequences.
+$env:TERM = 'xterm-256color'
 Show ("hello", "Hello", "goodbye" | Select-String l | Out-String)
 Show ("hello", "Hello" | Select-String l -AllMatches | Out-String)
 Show ("hello", "Hello" | Select-String l -NoEmphasis | Out-String)
 "hello" | Select-String l | ForEach-Object { Show $_.ToString() }
+$env:__SuppressAnsiEscapeSequences = 1
+Show ("hello" | Select-String l | Out-String)
+$env:__SuppressAnsiEscapeSequences = $null
+$env:TERM = 'dumb'
+"TERM=dumb: $($Host.UI.SupportsVirtualTerminal)"
+Show ("hello" | Select-String l | Out-String)
 "thread job sees: $(Start-ThreadJob { $PSStyle.OutputRendering } | Receive-Job -Wait -AutoRemoveJob)"
 
 $PSStyle.Formatting.TableHeader = $PSStyle.Bold + $PSStyle.Foreground.FromRgb(1, 2, 3)
