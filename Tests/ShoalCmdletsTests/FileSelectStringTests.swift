@@ -22,8 +22,12 @@ import ShoalTestSupport
         #expect(noSource.errors.contains("missing mandatory parameters: Path."), "\(noSource.errors)")
     }
 
+    /// As pwsh: True on a match; False only after searching files, nothing for piped lines.
     @Test func quietAnswersTrueOrFalse() {
-        #expect(runScript("'abc' | Select-String b -Quiet; 'abc' | Select-String z -Quiet").lines == ["True", "False"])
+        #expect(runScript("'abc' | Select-String b -Quiet; 'abc' | Select-String z -Quiet").lines == ["True"])
+        let dir = FileTestDirectory()
+        dir.write("q.txt", "abc\n")
+        #expect(dir.run("Select-String z q.txt -Quiet; Select-String c q.txt -Quiet").lines == ["False", "True"])
     }
 
     @Test func fileMatchesShowPathLineAndText() {

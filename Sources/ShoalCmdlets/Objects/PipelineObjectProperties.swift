@@ -42,12 +42,13 @@ enum PipelineObjectProperties {
     /// name is skipped, as PowerShell's note properties are.
     static func customObject(_ pairs: [(name: String, value: Value)], typeName: String? = nil) -> PSObject {
         let object = PSObject()
-        if let typeName { object.typeNames.insert(typeName, at: 1) }
+        if let typeName { object.typeNames.insert(typeName, at: 0) }
         for (name, value) in pairs where object[name] == nil { object.set(name, value) }
         return object
     }
 
-    /// The short name of a value's type for `Selected.<type>` names.
+    /// The .NET type of a value for `Selected.<type>` names: a custom
+    /// object's is PSCustomObject whatever type names were added to it.
     static func fullTypeName(_ value: Value) -> String {
         value.isNull ? "System.Object" : Conversion.fullTypeName(of: value)
     }

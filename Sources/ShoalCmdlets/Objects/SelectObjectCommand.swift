@@ -64,6 +64,13 @@ public final class SelectObjectCommand: Cmdlet {
 
     func emit(_ item: Value, _ context: CmdletContext) throws {
         for output in try select(item, context) where isNew(output) {
+            // A custom object passed on or expanded is marked as selected
+            // from the input's type, once (pwsh's SetPSCustomObject).
+            if case .object(let object) = output, object.baseValue == nil,
+               object.typeNames.contains("System.Management.Automation.PSCustomObject") {
+                let typeName = "Selected." + PipelineObjectProperties.fullTypeName(item)
+                if !object.typeNames.contains(typeName) { object.typeNames.insert(typeName, at: 0) }
+            }
             try context.write(output)
         }
     }

@@ -153,7 +153,13 @@ public enum Conversion {
         case .string: return "System.String"
         case .array(let array): return (array.elementType ?? "System.Object") + "[]"
         case .hashtable(let h): return h.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
-        case .object(let o): return o.typeNames.first ?? "System.Management.Automation.PSCustomObject"
+        // The object's .NET type, not the type names scripts add in front
+        // (`Selected.*`, `PSObject.TypeNames.Insert(0, ...)`); an emulated
+        // .NET object (a DictionaryEntry) is its first type name.
+        case .object(let o):
+            if let base = o.baseValue { return fullTypeName(of: base) }
+            if o.typeNames.contains(PSObject.customObjectTypeNames[0]) { return PSObject.customObjectTypeNames[0] }
+            return o.typeNames.first ?? PSObject.customObjectTypeNames[0]
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .error: return "System.Management.Automation.ErrorRecord"
         case .native(let native): return native.typeName

@@ -41,7 +41,7 @@ public final class PSObject {
     private static let int32TypeNames = ["System.Int32", "System.ValueType", "System.Object"]
     private static let int64TypeNames = ["System.Int64", "System.ValueType", "System.Object"]
 
-    private static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
+    static let customObjectTypeNames = ["System.Management.Automation.PSCustomObject", "System.Object"]
 
     public subscript(name: String) -> Value? {
         get { properties[name.lowercased()]?.value }
