@@ -43,7 +43,17 @@ final class GetContentCommand: Cmdlet {
         if let drivePaths = SessionDrivePath.among(context) {
             for path in drivePaths {
                 let values = path.content(context.runspace)
-                if values.isEmpty { try context.writeError(path.notFound()) }
+                if values.isEmpty {
+                    try context.writeError(path.notFound())
+                    continue
+                }
+                // pwsh reads the last lines only through the file system's reader.
+                if let tail = context.value("Tail") {
+                    try context.writeError(ErrorRecord("The Tail parameter currently is supported only for the FileSystem provider.",
+                                                       exceptionType: "System.InvalidOperationException", errorId: "TailNotSupported",
+                                                       category: .invalidOperation, target: tail))
+                    continue
+                }
                 for value in values { try context.write(value) }
             }
             return

@@ -25,6 +25,10 @@ final class JoinPathCommand: Cmdlet {
                 try context.write(.string(joined))
                 continue
             }
+            if let drive = resolver.unknownDrive(in: joined) {
+                try context.writeError(FileErrors.driveNotFound(drive))
+                continue
+            }
             let matches = try resolver.expand(joined).filter(FileSystem.exists)
             if matches.isEmpty { try resolver.reportNotFound(resolver.absolute(joined)) }
             for match in matches { try context.write(.string(match)) }

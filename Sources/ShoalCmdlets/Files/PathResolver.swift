@@ -63,6 +63,10 @@ struct PathResolver {
         let (paths, literal) = requestedPaths(default: fallback)
         var result: [String] = []
         for path in paths {
+            if let drive = unknownDrive(in: path) {
+                try context.writeError(FileErrors.driveNotFound(drive))
+                continue
+            }
             let matches = try expand(path, literal: literal)
             if matches.isEmpty, unmatchedWildcardIsError { try context.writeError(FileErrors.itemNotFound(path)) }
             for match in matches {
@@ -70,6 +74,20 @@ struct PathResolver {
             }
         }
         return result
+    }
+
+    /// The drive a `name:` path names when the runspace has no such drive
+    /// (`C:\temp` on Linux, `bogus:\x`): pwsh's DriveNotFound, not a file
+    /// named `C:`. A file whose name has a colon is reached as `./a:b`.
+    func unknownDrive(in path: String) -> String? {
+        guard let colon = path.firstIndex(of: ":"), colon != path.startIndex else { return nil }
+        let name = path[..<colon]
+        guard !name.contains("/"), !name.contains("\\"), !name.contains("*"), !name.contains("?") else { return nil }
+        // `Microsoft.PowerShell.Core\FileSystem::/tmp` is a provider path.
+        if path[colon...].hasPrefix("::") { return nil }
+        let text = String(name)
+        if context.runspace.drives.fileSystemDrive(named: text) != nil || DriveTable.sessionDrive(named: text) != nil { return nil }
+        return text
     }
 
     func reportNotFound(_ path: String) throws {
@@ -86,6 +104,12 @@ enum FileErrors {
     }
 
     /// A path that names a directory (`file/`) where there is none.
+    static func driveNotFound(_ name: String) -> ErrorRecord {
+        ErrorRecord("Cannot find drive. A drive with the name '\(name)' does not exist.",
+                    exceptionType: "System.Management.Automation.DriveNotFoundException", errorId: "DriveNotFound",
+                    category: .objectNotFound, target: .string(name))
+    }
+
     static func itemNotFound(_ path: String) -> ErrorRecord {
         ErrorRecord("Cannot find path '\(path)' because it does not exist.",
                     exceptionType: "System.Management.Automation.ItemNotFoundException", errorId: "ItemNotFound",

@@ -323,6 +323,13 @@ public struct ParameterBinder {
                     converted = try TypeConversion.convert(value, to: target, at: location)
                     // A built-in cmdlet's [long] parameter reads a plain integer, as its code expects.
                     if isCmdlet, target.isTypedNumber { converted = Self.plainNumbers(converted) }
+                    // pwsh's binder leaves a null element of a cmdlet's string[] null
+                    // (Test-Path $null, $null is NullPathNotPermitted twice, not two '' paths).
+                    if isCmdlet, target.fullName == "System.String[]", case .array(let source) = value,
+                       source.items.contains(where: \.isNull), case .array(let result) = converted, result.items.count == source.items.count {
+                        converted = .array(ArrayValue(zip(source.items, result.items).map { $0.isNull ? .null : $1 },
+                                                      elementType: result.elementType))
+                    }
                 case .unknownType(let type):
                     // A class or enum the script defined, else TypeNotFound.
                     converted = try runspace?.convert(value, toTypeNamed: type, at: location)
