@@ -10,6 +10,12 @@ final class ConvertFromCsvCommand: Cmdlet {
             ParameterDescriptor("Delimiter", type: "char", position: 1),
             ParameterDescriptor("Header", type: "string[]"),
             ParameterDescriptor("UseCulture", type: "switch"),
+        ],
+        description: "Converts comma-separated lines to objects, with the first line (or -Header) naming the properties.",
+        examples: [
+            HelpExample("CSV text to objects",
+                        code: "'Host,Port', 'web1,80', 'db1,5432' | ConvertFrom-Csv | ForEach-Object { \"$($_.Host):$($_.Port)\" }",
+                        output: "web1:80\ndb1:5432\n"),
         ])
     var lines: [String] = []
 

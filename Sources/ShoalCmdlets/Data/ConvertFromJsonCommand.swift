@@ -13,6 +13,15 @@ final class ConvertFromJsonCommand: Cmdlet {
             ParameterDescriptor("Depth", type: "int"),
             ParameterDescriptor("NoEnumerate", type: "switch"),
             ParameterDescriptor("DateKind", type: "string"),
+        ],
+        description: "Converts JSON text to objects (or, with -AsHashtable, to hashtables): members become properties, arrays become arrays.",
+        examples: [
+            HelpExample("Read a property from JSON",
+                        code: "('{\"name\": \"web1\", \"ports\": [80, 443]}' | ConvertFrom-Json).ports",
+                        output: "80\n443\n"),
+            HelpExample("A JSON array becomes objects",
+                        code: "'[{\"n\": 1}, {\"n\": 2}]' | ConvertFrom-Json | ForEach-Object n",
+                        output: "1\n2\n"),
         ])
     var buffered: [String] = []
 

@@ -5,7 +5,13 @@ import ShoalRuntime
 final class ConvertToCsvCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "ConvertTo-Csv", synopsis: "Converts .NET objects into a series of character-separated value (CSV) strings.",
-        parameters: [ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true)] + CsvWriter.parameters)
+        parameters: [ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true)] + CsvWriter.parameters,
+        description: "Converts objects to lines of comma-separated values: a header of property names, then one line per object.",
+        examples: [
+            HelpExample("Objects to CSV",
+                        code: "[pscustomobject]@{ Host = 'web1'; Port = 80 }, [pscustomobject]@{ Host = 'db1'; Port = 5432 } | ConvertTo-Csv",
+                        output: "\"Host\",\"Port\"\n\"web1\",\"80\"\n\"db1\",\"5432\"\n"),
+        ])
     var writer: CsvWriter?
 
     func begin(_ context: CmdletContext) throws { writer = try CsvWriter(context: context) }

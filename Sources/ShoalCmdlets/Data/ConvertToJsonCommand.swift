@@ -13,6 +13,15 @@ final class ConvertToJsonCommand: Cmdlet {
             ParameterDescriptor("EnumsAsStrings", type: "switch"),
             ParameterDescriptor("AsArray", type: "switch"),
             ParameterDescriptor("EscapeHandling", type: "string", validateSet: ["Default", "EscapeNonAscii", "EscapeHtml"]),
+        ],
+        description: "Converts objects to JSON text: properties become members, arrays become arrays; -Depth limits nesting (2 by default), -Compress leaves out the whitespace.",
+        examples: [
+            HelpExample("Serialize an object",
+                        code: "@{ name = 'web1'; ports = 80, 443 } | ConvertTo-Json -Compress",
+                        output: "{\"name\":\"web1\",\"ports\":[80,443]}\n"),
+            HelpExample("Indented output",
+                        code: "[pscustomobject]@{ id = 7; tags = @('a') } | ConvertTo-Json",
+                        output: "{\n  \"id\": 7,\n  \"tags\": [\n    \"a\"\n  ]\n}\n"),
         ])
     var collected: [Value] = []
 

@@ -20,6 +20,15 @@ final class GetContentCommand: Cmdlet {
             ParameterDescriptor("Delimiter", type: "string"),
             ParameterDescriptor("ReadCount", type: "long"),
             ParameterDescriptor("Force", type: "switch"),
+        ],
+        description: "Gets the lines of a file (or the value of an env:, variable:, function: or alias: item); -TotalCount and -Tail take the first or last lines, -Raw the whole text as one string, -Wait keeps reading what is appended.",
+        examples: [
+            HelpExample("Read the last lines of a file",
+                        code: "$log = New-TemporaryFile\nSet-Content $log 'one', 'two', 'three'\nGet-Content $log -Tail 2\nRemove-Item $log",
+                        output: "two\nthree\n"),
+            HelpExample("Read an environment variable as an item",
+                        code: "$env:GREETING = 'hello'\nGet-Content env:GREETING",
+                        output: "hello\n"),
         ])
 
     func begin(_ context: CmdletContext) throws {

@@ -35,7 +35,17 @@ final class SelectStringCommand: Cmdlet {
             ParameterSetDescriptor("ObjectRaw", ["InputObject", "Raw"], mandatory: ["InputObject", "Raw"]),
             ParameterSetDescriptor("LiteralFile", ["LiteralPath", "Quiet"], mandatory: ["LiteralPath"]),
             ParameterSetDescriptor("LiteralFileRaw", ["LiteralPath", "Raw"], mandatory: ["LiteralPath", "Raw"]),
-        ], defaultParameterSet: "File")
+        ], defaultParameterSet: "File",
+        description: "Finds text matching a regular expression (or, with -SimpleMatch, a literal) in piped strings or in files, and writes a MatchInfo per matching line (file, line number, line, matches); -Context adds lines around, -Quiet answers True or False.",
+        examples: [
+            HelpExample("Find lines in text",
+                        code: "'error: disk full', 'ok', 'error: net down' | Select-String 'error: (\\w+)' | ForEach-Object { $_.Matches[0].Groups[1].Value }",
+                        output: "disk\nnet\n"),
+            HelpExample("Just ask whether it matches",
+                        code: "'ok', 'ok' | Select-String fail -Quiet\n'ok', 'fail' | Select-String fail -Quiet",
+                        output: "True\n",
+                        remarks: "Over piped text, no match writes nothing; over files it writes False."),
+        ])
 
     var patterns: [(text: String, regex: RegexObject)] = []
     var pipedLines: [String] = []

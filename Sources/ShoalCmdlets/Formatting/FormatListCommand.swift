@@ -7,7 +7,13 @@ import ShoalRuntime
 public final class FormatListCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Format-List", synopsis: "Formats the output as a list of properties in which each property appears on a new line.",
-        parameters: FormatSequenceWriter.commonParameters())
+        parameters: FormatSequenceWriter.commonParameters(),
+        description: "Shows each object as a list of 'Name : value' lines: the properties given (* for all), else the list view of its type.",
+        examples: [
+            HelpExample("List some properties",
+                        code: "[pscustomobject]@{ Name = 'web1'; Region = 'eu'; Cores = 8 } | Format-List Name, Cores",
+                        output: "\nName  : web1\nCores : 8\n\n"),
+        ])
 
     private var writer: FormatSequenceWriter?
     private var specs: [FormatPropertySpec]?

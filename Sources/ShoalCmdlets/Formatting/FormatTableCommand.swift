@@ -14,6 +14,15 @@ public final class FormatTableCommand: Cmdlet {
             ParameterDescriptor("AutoSize", type: "switch"),
             ParameterDescriptor("Wrap", type: "switch"),
             ParameterDescriptor("HideTableHeaders", type: "switch"),
+        ],
+        description: "Shows objects as a table: the properties given (with wildcards, or calculated with Label, Expression, Width, Alignment and FormatString), else the table view of their type. -AutoSize sizes the columns from all the data, -Wrap wraps long values instead of cutting them, -GroupBy starts a table per value, -View picks a named view that Update-FormatData loaded.",
+        examples: [
+            HelpExample("Choose the columns",
+                        code: "[pscustomobject]@{ Name = 'web1'; Cpu = 12.5; Up = $true } | Format-Table Name, Up",
+                        output: "\nName Up\n---- --\nweb1 True\n\n"),
+            HelpExample("A calculated, right-aligned column",
+                        code: "[pscustomobject]@{ Name = 'log'; Bytes = 2048 } |\n    Format-Table Name, @{ Label = 'KB'; Expression = { $_.Bytes / 1KB }; Alignment = 'Right' }",
+                        output: "\nName KB\n---- --\nlog   2\n\n"),
         ])
 
     private var writer: FormatSequenceWriter?

@@ -12,6 +12,16 @@ public final class OutStringCommand: Cmdlet {
             ParameterDescriptor("Stream", type: "switch"),
             ParameterDescriptor("Width", type: "int"),
             ParameterDescriptor("NoNewline", type: "switch"),
+        ],
+        description: "Formats objects as text, as they would print, and writes it as one string (or one string per line with -Stream).",
+        examples: [
+            HelpExample("Capture a table as text",
+                        code: "$text = [pscustomobject]@{ A = 1; B = 2 } | Out-String\n$text.Trim()",
+                        output: "A B\n- -\n1 2\n"),
+            HelpExample("One string per line",
+                        code: "[pscustomobject]@{ A = 1 } | Out-String -Stream | Where-Object { $_ } | Measure-Object | ForEach-Object Count",
+                        output: "3\n",
+                        remarks: "Blank lines are strings too; the filter keeps the header, the rule and the row."),
         ])
 
     private var formatter = StreamingFormatter()

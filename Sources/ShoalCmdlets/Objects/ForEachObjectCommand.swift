@@ -20,6 +20,20 @@ public final class ForEachObjectCommand: Cmdlet {
             ParameterDescriptor("MemberName", type: "string"),
             ParameterDescriptor("InputObject", pipeline: true),
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
+        ],
+        description: "Runs a script block for each piped object, with $_ holding the object; -Begin and -End run once around them. -MemberName calls a method or reads a property of each object. -Parallel runs the block for many objects at once, each in a runspace of its own (see Get-Help about_Jobs).",
+        examples: [
+            HelpExample("Transform each object",
+                        code: "1..3 | ForEach-Object { $_ * 10 }",
+                        output: "10\n20\n30\n"),
+            HelpExample("Read a property of each object",
+                        code: "'apple', 'kiwi' | ForEach-Object Length",
+                        output: "5\n4\n",
+                        remarks: "A name instead of a script block reads that property (or calls that method) of each object."),
+            HelpExample("Run blocks in parallel",
+                        code: "1..4 | ForEach-Object -Parallel { $_ * $_ } -ThrottleLimit 2 | Sort-Object",
+                        output: "1\n4\n9\n16\n",
+                        remarks: "Results arrive in the order the iterations finish; Sort-Object puts them back in order."),
         ])
     public init() {}
 

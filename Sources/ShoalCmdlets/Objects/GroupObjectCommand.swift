@@ -18,6 +18,15 @@ public final class GroupObjectCommand: Cmdlet {
             ParameterDescriptor("CaseSensitive", type: "switch"),
             ParameterDescriptor("Culture", type: "string"),
             ParameterDescriptor("InputObject", pipeline: true),
+        ],
+        description: "Groups objects that have the same value of a property (or of a script block), as objects with Count, Name and the Group of members; -NoElement leaves the members out, -AsHashTable returns a table of groups.",
+        examples: [
+            HelpExample("Count words by length",
+                        code: "'one', 'two', 'three', 'four' | Group-Object Length -NoElement",
+                        output: "\nCount Name\n----- ----\n    2 3\n    1 4\n    1 5\n\n"),
+            HelpExample("Build a lookup table",
+                        code: "$byLength = 'one', 'two', 'three' | Group-Object Length -AsHashTable\n$byLength[3]",
+                        output: "one\ntwo\n"),
         ])
     public init() {}
 

@@ -17,6 +17,15 @@ final class JoinStringCommand: Cmdlet {
             ParameterDescriptor("FormatString", type: "string"),
             ParameterDescriptor("UseCulture", type: "switch"),
             ParameterDescriptor("InputObject", type: "psobject[]", pipeline: true),
+        ],
+        description: "Joins piped objects (or one property of them) into one string, with a separator, an optional format string, and quotes.",
+        examples: [
+            HelpExample("Join with a separator",
+                        code: "'a', 'b', 'c' | Join-String -Separator ', '",
+                        output: "a, b, c\n"),
+            HelpExample("Join a property, quoted",
+                        code: "[pscustomobject]@{ Name = 'web1' }, [pscustomobject]@{ Name = 'web2' } | Join-String Name -SingleQuote -Separator ' '",
+                        output: "'web1' 'web2'\n"),
         ])
 
     private var property: PropertyExpression?

@@ -21,6 +21,15 @@ public final class MeasureObjectCommand: Cmdlet {
             ParameterDescriptor("Word", type: "switch"),
             ParameterDescriptor("Character", type: "switch"),
             ParameterDescriptor("IgnoreWhiteSpace", type: "switch"),
+        ],
+        description: "Counts objects and, with -Sum, -Average, -Minimum, -Maximum or -AllStats, measures a property of them (or the objects themselves); -Line, -Word and -Character measure text.",
+        examples: [
+            HelpExample("Sum and average numbers",
+                        code: "1..10 | Measure-Object -Sum -Average | Select-Object Count, Sum, Average",
+                        output: "\nCount   Sum Average\n-----   --- -------\n   10 55.00    5.50\n\n"),
+            HelpExample("Count the words of a text",
+                        code: "'the quick brown fox' | Measure-Object -Word | ForEach-Object Words",
+                        output: "4\n"),
         ])
     public init() {}
 

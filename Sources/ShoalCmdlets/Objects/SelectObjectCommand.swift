@@ -24,6 +24,15 @@ public final class SelectObjectCommand: Cmdlet {
             ParameterDescriptor("Index", type: "int[]"),
             ParameterDescriptor("SkipIndex", type: "int[]"),
             ParameterDescriptor("Wait", type: "switch"),
+        ],
+        description: "Selects properties of objects (new objects with only those properties, or calculated ones from @{Name=...; Expression={...}}), one property's values (-ExpandProperty), or objects by position (-First, -Last, -Skip, -Index) and -Unique.",
+        examples: [
+            HelpExample("Take the first few objects",
+                        code: "'a', 'b', 'c', 'd' | Select-Object -First 2",
+                        output: "a\nb\n"),
+            HelpExample("Pick and compute properties",
+                        code: "[pscustomobject]@{ Name = 'disk1'; SizeGB = 512; UsedGB = 384 } |\n    Select-Object Name, @{ Name = 'FreeGB'; Expression = { $_.SizeGB - $_.UsedGB } }",
+                        output: "\nName  FreeGB\n----  ------\ndisk1    128\n\n"),
         ])
     public init() {}
 

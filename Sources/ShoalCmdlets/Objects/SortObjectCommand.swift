@@ -19,6 +19,15 @@ public final class SortObjectCommand: Cmdlet {
             ParameterDescriptor("Bottom", type: "int"),
             ParameterDescriptor("Culture", type: "string"),
             ParameterDescriptor("InputObject", pipeline: true),
+        ],
+        description: "Sorts objects by their value or by properties, ascending unless -Descending; -Unique drops duplicates, -Top and -Bottom keep the first or last few.",
+        examples: [
+            HelpExample("Sort numbers in descending order",
+                        code: "3, 1, 2 | Sort-Object -Descending",
+                        output: "3\n2\n1\n"),
+            HelpExample("Sort by a property, then another",
+                        code: "@(\n    [pscustomobject]@{ Host = 'web2'; Load = 0.5 }\n    [pscustomobject]@{ Host = 'web1'; Load = 0.5 }\n    [pscustomobject]@{ Host = 'db1'; Load = 0.9 }\n) | Sort-Object Load, Host | ForEach-Object Host",
+                        output: "web1\nweb2\ndb1\n"),
         ])
     public init() {}
 

@@ -28,7 +28,17 @@ public final class WhereObjectCommand: Cmdlet {
             ParameterDescriptor("Property", type: "string"),
             ParameterDescriptor("Value", position: 1),
             ParameterDescriptor("InputObject", pipeline: true),
-        ] + operatorParameters)
+        ] + operatorParameters,
+        description: "Selects the objects for which a script block is true, or whose property compares as asked: -EQ, -GT, -Like, -Match, -In and the rest, each with a case-sensitive -C form and a negated -Not form.",
+        examples: [
+            HelpExample("Keep the numbers above a limit",
+                        code: "1..10 | Where-Object { $_ -gt 7 }",
+                        output: "8\n9\n10\n"),
+            HelpExample("Compare a property without a script block",
+                        code: "[pscustomobject]@{ Name = 'web1'; Up = $true }, [pscustomobject]@{ Name = 'db1'; Up = $false } |\n    Where-Object Up -EQ $true | ForEach-Object Name",
+                        output: "web1\n",
+                        remarks: "The comparison form reads the property of each object; only web1 is up."),
+        ])
     public init() {}
 
     enum Test {

@@ -4,6 +4,7 @@
 // only the ones named.
 
 import ShoalRuntime
+import ShoalSyntax
 
 public final class GetHelpCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
@@ -25,8 +26,14 @@ public final class GetHelpCommand: Cmdlet {
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
+        try produce(context) { try context.write($0) }
+    }
+
+    /// The help objects for the bound parameters, given to `emit` (the
+    /// `help` command pages them instead of writing them).
+    func produce(_ context: CmdletContext, emit: (Value) throws -> Void) throws {
         guard let name = context.string("Name"), !name.isEmpty else {
-            try context.write(.string(Self.overview))
+            try emit(.string(Self.overview))
             return
         }
         let pattern = Wildcard(name)
@@ -34,7 +41,7 @@ public final class GetHelpCommand: Cmdlet {
         if name.lowercased().hasPrefix("about_") {
             let topics = AboutTopics.matching(name)
             if topics.count == 1 {
-                try context.write(.string("TOPIC\n    \(topics[0].name)\n\nSHORT DESCRIPTION\n    \(topics[0].synopsis)\n\nLONG DESCRIPTION\n"
+                try emit(.string("TOPIC\n    \(topics[0].name)\n\nSHORT DESCRIPTION\n    \(topics[0].synopsis)\n\nLONG DESCRIPTION\n"
                                           + topics[0].text.split(separator: "\n", omittingEmptySubsequences: false)
                                               .map { "    " + $0 }.joined(separator: "\n")))
                 return
@@ -45,10 +52,15 @@ public final class GetHelpCommand: Cmdlet {
                     row.set("Name", .string(topic.name))
                     row.set("Category", .string("HelpFile"))
                     row.set("Synopsis", .string(topic.synopsis))
-                    try context.write(.object(row))
+                    try emit(.object(row))
                 }
                 return
             }
+        }
+        if let page = try scriptDocument(name, context) {
+            page.view = context.flag("Full") ? .full : context.flag("Detailed") ? .detailed : context.flag("Examples") ? .examples : .normal
+            try emit(.native(page))
+            return
         }
         var matches = CommandCatalog.commands(matching: pattern, literal: pattern.isLiteral ? name : nil, in: runspace,
                                               all: false, includeApplications: false)
@@ -58,7 +70,7 @@ public final class GetHelpCommand: Cmdlet {
         }
         if !pattern.isLiteral { matches = matches.filter { $0.kind != .alias } }
         if matches.count > 1 {
-            for command in matches { try context.write(.object(summary(of: command, runspace))) }
+            for command in matches { try emit(.object(summary(of: command, runspace))) }
             return
         }
         guard let command = matches.first else {
@@ -68,7 +80,7 @@ public final class GetHelpCommand: Cmdlet {
             return
         }
         let page = document(for: command, runspace)
-        if context.flag("Full") || context.flag("Detailed") { page.shownParameters = page.parameters }
+        page.view = context.flag("Full") ? .full : context.flag("Detailed") ? .detailed : context.flag("Examples") ? .examples : .normal
         if let wanted = context.value("Parameter")?.strings {
             let filter = WildcardFilter(wanted)
             let chosen = page.parameters.filter { filter.admits($0.name) }
@@ -77,9 +89,9 @@ public final class GetHelpCommand: Cmdlet {
                                                category: .invalidArgument, exceptionType: "System.Management.Automation.PSArgumentException")
             }
             page.shownParameters = chosen
-            page.onlyParameters = true
+            page.view = .parameters
         }
-        try context.write(.native(page))
+        try emit(.native(page))
     }
 
     func document(for command: CommandInfoObject, _ runspace: Runspace) -> HelpDocument {
@@ -89,12 +101,45 @@ public final class GetHelpCommand: Cmdlet {
             // One entry per parameter even when several sets list it.
             var seen = Set<String>()
             let parameters = CommandSyntax.parameterSets(of: cmdlet).flatMap { $0 }.filter { seen.insert($0.name).inserted }
-            return HelpDocument(name: command.name, category: "Cmdlet", synopsis: cmdlet.descriptor.synopsis, syntax: syntax,
-                                parameters: parameters, aliases: aliases)
+            let descriptor = cmdlet.descriptor
+            let page = HelpDocument(name: command.name, category: "Cmdlet", synopsis: descriptor.synopsis, syntax: syntax,
+                                    parameters: parameters, aliases: aliases)
+            page.description = descriptor.description
+            page.examples = descriptor.examples.map { HelpDocument.Example(title: $0.title, code: $0.code, output: $0.output, remarks: $0.remarks) }
+            for parameter in descriptor.parameters where !parameter.help.isEmpty { page.parameterHelp[parameter.lowercasedName] = parameter.help }
+            page.isAuthored = !descriptor.description.isEmpty || !descriptor.examples.isEmpty
+            return page
         }
         let parameters = command.function.map { CommandSyntax.parameters(of: $0, in: runspace) } ?? []
-        return HelpDocument(name: command.name, category: command.kind.rawValue, synopsis: syntax.first ?? command.name,
-                            syntax: syntax, parameters: parameters, aliases: aliases)
+        let help = command.function.flatMap { CommentHelp.forFunction($0.block.ast) }
+        let page = HelpDocument(name: command.name, category: command.kind.rawValue,
+                                synopsis: help.map(\.synopsis).flatMap { $0.isEmpty ? nil : $0 } ?? syntax.first ?? command.name,
+                                syntax: syntax, parameters: parameters, aliases: aliases)
+        if let help { page.fill(from: help) }
+        return page
+    }
+
+    /// The page of a script file named by path (`Get-Help ./deploy.ps1`):
+    /// its comment-based help and its parameters.
+    func scriptDocument(_ name: String, _ context: CmdletContext) throws -> HelpDocument? {
+        guard name.contains("/") || name.contains("\\") || name.lowercased().hasSuffix(".ps1") else { return nil }
+        let path = PathResolver(context: context).absolute(name)
+        guard FileSystem.exists(path), !FileSystem.isDirectory(path), let text = FileSystem.readText(path) else { return nil }
+        let ast: ScriptBlockAst
+        do {
+            ast = try Parser.parseScript(SourceFile(name: path, text: text, path: path))
+        } catch {
+            return nil
+        }
+        let function = FunctionInfo(name: PathText.leaf(path), block: ScriptBlock(ast), isFilter: false)
+        let parameters = CommandSyntax.parameters(of: function, in: context.runspace)
+        let syntax = [CommandSyntax.line(path, parameters, common: ast.isAdvanced)]
+        let help = CommentHelp.forScript(ast)
+        let page = HelpDocument(name: path, category: "ExternalScript",
+                                synopsis: help.flatMap { $0.synopsis.isEmpty ? nil : $0.synopsis } ?? syntax[0], syntax: syntax,
+                                parameters: parameters, aliases: [])
+        if let help { page.fill(from: help) }
+        return page
     }
 
     func summary(of command: CommandInfoObject, _ runspace: Runspace) -> PSObject {

@@ -8,7 +8,7 @@ enum SystemCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] { [
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, StartSleepCommand.self,
-        GetCommandCommand.self, GetHelpCommand.self, GetVariableCommand.self, SetVariableCommand.self,
+        GetCommandCommand.self, GetHelpCommand.self, HelpCommand.self, GetVariableCommand.self, SetVariableCommand.self,
         NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self, ClearHostCommand.self,
         InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self,
         GetProcessCommand.self, StopProcessCommand.self, NewGuidCommand.self, GetUptimeCommand.self,

@@ -25,7 +25,8 @@ public final class ForEachObjectParallelCommand: Cmdlet {
                 ParameterDescriptor("HaltOnFailure", type: "switch").addedByShoal(), JobPolicyParameters.throttleGroup,
                 JobPolicyParameters.jobLog, ParameterDescriptor("Resume", type: "switch").addedByShoal(),
                 ParameterDescriptor("ResumeFailed", type: "switch").addedByShoal(),
-            ] + JobPolicyParameters.retries)
+            ] + JobPolicyParameters.retries,
+            description: base?.description ?? "", examples: base?.examples ?? [])
     }
 
     public init() {}

@@ -13,6 +13,12 @@ public final class GetJobCommand: Cmdlet {
             ParameterDescriptor("After", type: "datetime"),
             ParameterDescriptor("IncludeChildJob", type: "switch"),
             ParameterDescriptor("ChildJobState"),
+        ],
+        description: "Gets the jobs of this session, all of them or by -Id, -Name, -State or -Command.",
+        examples: [
+            HelpExample("Find a job by name",
+                        code: "$null = Start-ThreadJob { 'x' } -Name nightly-report\n(Get-Job -Name nightly-* | Wait-Job).State\nGet-Job -Name nightly-report | Remove-Job",
+                        output: "Completed\n"),
         ])
     public init() {}
 

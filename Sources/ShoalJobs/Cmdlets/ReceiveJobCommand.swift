@@ -17,6 +17,15 @@ public final class ReceiveJobCommand: Cmdlet {
             ParameterDescriptor("WriteEvents", type: "switch"),
             ParameterDescriptor("WriteJobInResults", type: "switch"),
             ParameterDescriptor("Force", type: "switch"),
+        ],
+        description: "Gets the output a job has written so far (all of it with -Wait); without -Keep what was received is not returned again. -AutoRemoveJob with -Wait removes the job afterwards.",
+        examples: [
+            HelpExample("Wait for a job and take its results",
+                        code: "Start-ThreadJob { 'done' } | Receive-Job -Wait -AutoRemoveJob",
+                        output: "done\n"),
+            HelpExample("Keep results for a second read",
+                        code: "$job = Start-ThreadJob { 42 }\n$null = Wait-Job $job\nReceive-Job $job -Keep\nReceive-Job $job\nRemove-Job $job",
+                        output: "42\n42\n"),
         ])
     public init() {}
 

@@ -10,7 +10,13 @@ public final class RemoveJobCommand: Cmdlet {
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true, includeCommand: true) + [
             ParameterDescriptor("Force", type: "switch", aliases: ["F"]),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Deletes jobs from the session's job table; a running job is refused unless -Force, which stops it first.",
+        examples: [
+            HelpExample("Remove finished jobs",
+                        code: "$null = Start-ThreadJob { 1 } | Wait-Job\nGet-Job -State Completed | Remove-Job\n@(Get-Job -State Completed).Count",
+                        output: "0\n"),
+        ])
     public init() {}
 
     var jobs: [Job] = []

@@ -20,7 +20,16 @@ public final class StartJobCommand: Cmdlet {
             ParameterDescriptor("WorkingDirectory", type: "string"),
             ParameterDescriptor("Credential"), ParameterDescriptor("Authentication"),
             ParameterDescriptor("RunAs32", type: "switch"), ParameterDescriptor("PSVersion"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup, JobPolicyParameters.jobLog,
-        ] + JobPolicyParameters.retries)
+        ] + JobPolicyParameters.retries,
+        description: "Runs a script block in a background job, in a worker process of its own; Receive-Job collects what it writes, Wait-Job waits for it. The block sees variables of the caller through $using:.",
+        examples: [
+            HelpExample("Run work in the background and collect it",
+                        code: "$job = Start-Job { 1..3 | ForEach-Object { $_ * 2 } }\nReceive-Job $job -Wait -AutoRemoveJob",
+                        output: "2\n4\n6\n"),
+            HelpExample("Pass a value with $using:",
+                        code: "$name = 'shoal'\nStart-Job { \"hello from $using:name\" } | Receive-Job -Wait -AutoRemoveJob",
+                        output: "hello from shoal\n"),
+        ])
     public init() {}
 
     var source: JobScriptSource?

@@ -15,7 +15,13 @@ public final class StartThreadJobCommand: Cmdlet {
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
             ParameterDescriptor("ThrottleLimit", type: "int"),
             ParameterDescriptor("StreamingHost"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup, JobPolicyParameters.jobLog,
-        ] + JobPolicyParameters.retries, implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand")
+        ] + JobPolicyParameters.retries, implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand",
+        description: "Runs a script block in a background job on a thread of this process: it starts in microseconds and shares nothing but what is passed to it. -ThrottleLimit bounds how many run at once.",
+        examples: [
+            HelpExample("Fan out and collect",
+                        code: "$jobs = 1..3 | ForEach-Object { Start-ThreadJob { param($n) $n * $n } -ArgumentList $_ }\n$jobs | Receive-Job -Wait -AutoRemoveJob | Sort-Object",
+                        output: "1\n4\n9\n"),
+        ])
     public init() {}
 
     var source: JobScriptSource?

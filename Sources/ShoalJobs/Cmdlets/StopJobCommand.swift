@@ -8,7 +8,13 @@ public final class StopJobCommand: Cmdlet {
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true) + [
             ParameterDescriptor("PassThru", type: "switch"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Stops running jobs; their state becomes Stopped, and what they wrote before stays receivable.",
+        examples: [
+            HelpExample("Stop a long job",
+                        code: "$job = Start-ThreadJob { Start-Sleep 60 }\nStop-Job $job\n$job.State\nRemove-Job $job",
+                        output: "Stopped\n"),
+        ])
     public init() {}
 
     var jobs: [Job] = []

@@ -14,6 +14,12 @@ public final class WaitJobCommand: Cmdlet {
             ParameterDescriptor("Timeout", type: "int", aliases: ["TimeoutSec"]),
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("HaltOnFailure", type: "switch").addedByShoal(),
+        ],
+        description: "Waits until jobs finish (or, with -Any, the first of them) and writes them; -Timeout gives up after that many seconds.",
+        examples: [
+            HelpExample("Wait for several jobs",
+                        code: "$jobs = 1..2 | ForEach-Object { Start-ThreadJob { Start-Sleep -Milliseconds 50 } }\n$jobs | Wait-Job | ForEach-Object State\n$jobs | Remove-Job",
+                        output: "Completed\nCompleted\n"),
         ])
     public init() {}
 

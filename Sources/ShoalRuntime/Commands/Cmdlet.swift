@@ -76,10 +76,16 @@ public struct CmdletDescriptor: Sendable {
     /// Nil for a cmdlet that changes nothing; else how much harm its
     /// operations can do: it then takes -WhatIf and -Confirm.
     public let confirmImpact: ConfirmImpact?
+    /// What Get-Help shows under DESCRIPTION: a paragraph or two.
+    public let description: String
+    /// Get-Help -Examples; each one also runs in the test suite.
+    public let examples: [HelpExample]
 
     public init(_ name: String, synopsis: String, parameters: [ParameterDescriptor], implementingType: String? = nil,
                 parameterSets: [ParameterSetDescriptor] = [], defaultParameterSet: String? = nil,
-                confirmImpact: ConfirmImpact? = nil) {
+                confirmImpact: ConfirmImpact? = nil, description: String = "", examples: [HelpExample] = []) {
+        self.description = description
+        self.examples = examples
         self.name = name
         self.synopsis = synopsis
         self.parameters = parameters
