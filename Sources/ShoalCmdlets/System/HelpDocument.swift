@@ -112,7 +112,7 @@ final class HelpDocument: NativeObject {
             let rule = String(repeating: "-", count: max(4, (66 - title.count) / 2))
             var text = "\n    \(rule)\(title)\(rule)\n\n"
             text += example.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { line, code in
-                (line == 0 ? "    PS > " : "    ") + code
+                (line == 0 ? "    PS > " : "         ") + code
             }.joined(separator: "\n") + "\n"
             // The output without the blank lines that frame a table.
             let output = example.output.split(separator: "\n", omittingEmptySubsequences: false)
