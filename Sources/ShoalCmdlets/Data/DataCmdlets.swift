@@ -1,4 +1,4 @@
-// The cmdlets of this folder's noun family: the JSON and CSV cmdlets.
+// The cmdlets of this folder's noun family: the JSON, CSV and XML cmdlets.
 
 import ShoalRuntime
 
@@ -6,6 +6,6 @@ enum DataCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] { [
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
-        ExportCsvCommand.self, ImportCsvCommand.self, ConvertFromStringDataCommand.self,
+        ExportCsvCommand.self, ImportCsvCommand.self, ConvertFromStringDataCommand.self, SelectXmlCommand.self,
     ] }
 }

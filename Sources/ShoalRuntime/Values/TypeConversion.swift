@@ -118,6 +118,16 @@ public enum TypeConversion {
         case "System.Uri":
             if let uri = UriValue.of(value) { return .native(uri) }
             throw failure(value, full, "Invalid URI: The format of the URI could not be determined.", span, id: "InvalidCastConstructorException")
+        case "System.Xml.XmlDocument":
+            if case .native(let node as XmlNodeValue) = value.unwrapped, node.kind == .document { return value.unwrapped }
+            // An array of lines (Get-Content's output) is one document, as pwsh joins it.
+            let text = value.enumeratedItems.count > 1 ? value.enumeratedItems.map(Conversion.toString).joined(separator: "\n")
+                : Conversion.toString(value)
+            do {
+                return .native(try XmlNodeValue.document(text))
+            } catch {
+                throw failure(value, full, error.description, span, id: "InvalidCastToXmlDocument")
+            }
         case "System.Version":
             if let version = VersionValue.of(value) { return .native(version) }
             throw failure(value, full, "Version string portion was too short or too long.", span)

@@ -81,7 +81,7 @@ public final class TypeObject: NativeObject {
         "io.path": "System.IO.Path", "io.file": "System.IO.File", "io.directory": "System.IO.Directory",
         "text.stringbuilder": "System.Text.StringBuilder", "stringbuilder": "System.Text.StringBuilder",
         "threading.thread": "System.Threading.Thread", "diagnostics.stopwatch": "System.Diagnostics.Stopwatch",
-        "version": "System.Version", "uri": "System.Uri", "cultureinfo": "System.Globalization.CultureInfo",
+        "version": "System.Version", "uri": "System.Uri", "xml": "System.Xml.XmlDocument", "cultureinfo": "System.Globalization.CultureInfo",
         "timezoneinfo": "System.TimeZoneInfo", "timezone": "System.TimeZone", "console": "System.Console",
         "object[]": "System.Object[]", "string[]": "System.String[]", "int[]": "System.Int32[]",
         "long[]": "System.Int64[]", "double[]": "System.Double[]", "bool[]": "System.Boolean[]",

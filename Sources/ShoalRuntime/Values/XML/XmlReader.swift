@@ -34,8 +34,22 @@ public struct XmlReader {
         return try reader.document()
     }
 
+    /// The document's root element and the content of its `<?xml ...?>`
+    /// declaration, if it has one.
+    public static func parseDocument(_ text: String) throws(XmlSyntaxError) -> (declaration: String?, root: XmlElement) {
+        var reader = XmlReader(text)
+        if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
+        var declaration: String?
+        if reader.starts("<?xml "), let end = reader.find("?>") {
+            let start = reader.position + 6
+            declaration = String(decoding: reader.bytes[start..<end], as: UTF8.self).trimmingCharacters()
+            reader.position = end + 2
+        }
+        return (declaration, try reader.document())
+    }
+
     private mutating func document() throws(XmlSyntaxError) -> XmlElement {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        if position == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
         try skipMisc()
         guard peek() == UInt8(ascii: "<") else { throw error("Data at the root level is invalid.") }
         let root = try element()
