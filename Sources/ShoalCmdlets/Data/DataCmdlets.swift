@@ -1,4 +1,4 @@
-// The cmdlets of this folder's noun family: the JSON, CSV and XML cmdlets.
+// The cmdlets of this folder's noun family: the JSON, CSV, CLIXML and XML cmdlets.
 
 import ShoalRuntime
 
@@ -7,5 +7,6 @@ enum DataCmdlets {
     static var all: [any Cmdlet.Type] { [
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
         ExportCsvCommand.self, ImportCsvCommand.self, ConvertFromStringDataCommand.self, SelectXmlCommand.self,
+        ExportClixmlCommand.self, ImportClixmlCommand.self,
     ] }
 }

@@ -158,7 +158,10 @@ public enum Conversion {
         // .NET object (a DictionaryEntry) is its first type name.
         case .object(let o):
             if let base = o.baseValue { return fullTypeName(of: base) }
-            if o.typeNames.contains(PSObject.customObjectTypeNames[0]) { return PSObject.customObjectTypeNames[0] }
+            // A deserialized object is a property bag: a PSCustomObject, as in pwsh.
+            if o.typeNames.contains(PSObject.customObjectTypeNames[0]) || o.typeNames.first?.hasPrefix("Deserialized.") == true {
+                return PSObject.customObjectTypeNames[0]
+            }
             return o.typeNames.first ?? PSObject.customObjectTypeNames[0]
         case .scriptBlock: return "System.Management.Automation.ScriptBlock"
         case .error: return "System.Management.Automation.ErrorRecord"
