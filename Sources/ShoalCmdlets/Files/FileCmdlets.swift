@@ -17,7 +17,7 @@ enum FileCmdlets {
             MoveItemCommand.self, RenameItemCommand.self, PushLocationCommand.self, PopLocationCommand.self,
             JoinPathCommand.self, SplitPathCommand.self, ResolvePathCommand.self, SelectStringCommand.self,
             ClearContentCommand.self, GetFileHashCommand.self, NewTemporaryFileCommand.self, ConvertPathCommand.self,
-            GetPSDriveCommand.self, NewPSDriveCommand.self, RemovePSDriveCommand.self,
+            GetPSDriveCommand.self, GetPSProviderCommand.self, NewPSDriveCommand.self, RemovePSDriveCommand.self,
         ]
     }
 }

@@ -16,3 +16,8 @@ Pop-Location
 Try-It { Test-Path -Path $null, $null -ErrorAction Stop }
 Test-Path -Path $null, '/' -ErrorAction SilentlyContinue -ErrorVariable nullErrors
 $nullErrors.Count
+# The providers behind the drives.
+Get-PSProvider
+(Get-PSProvider FileSystem).Drives.Name -join ','
+Try-It { Get-PSProvider Registry -ErrorAction Stop }
+@(Get-PSProvider *able).Name
