@@ -7,6 +7,6 @@ enum DataCmdlets {
     static var all: [any Cmdlet.Type] { [
         ConvertToJsonCommand.self, ConvertFromJsonCommand.self, ConvertToCsvCommand.self, ConvertFromCsvCommand.self,
         ExportCsvCommand.self, ImportCsvCommand.self, ConvertFromStringDataCommand.self, SelectXmlCommand.self,
-        ExportClixmlCommand.self, ImportClixmlCommand.self,
+        ExportClixmlCommand.self, ImportClixmlCommand.self, ImportPowerShellDataFileCommand.self,
     ] }
 }

@@ -24,5 +24,19 @@ public final class GetModuleCommand: Cmdlet {
         for module in ModuleCatalog.all(context.runspace) where patterns.contains(where: { $0.matches(module.name) }) {
             try context.write(ModuleCatalog.object(module, listAvailable: listAvailable))
         }
+        // Script modules on $env:PSModulePath that could be imported.
+        guard listAvailable else { return }
+        let imported = Set(ModuleCatalog.imported(context.runspace).map(\.file))
+        for (name, file) in ScriptModuleLoader.available() where patterns.contains(where: { $0.matches(name) }) && !imported.contains(file) {
+            var version = "0.0", description = ""
+            if file.lowercased().hasSuffix(".psd1"), let text = FileSystem.readText(file),
+               let manifest = try? PowerShellDataFile.read(text, path: file) {
+                version = manifest[string: "ModuleVersion"].map(Conversion.toString) ?? version
+                description = manifest[string: "Description"].map(Conversion.toString) ?? ""
+            }
+            let info = ModuleInfo(name: name, version: version, type: file.lowercased().hasSuffix(".psd1") ? "Manifest" : "Script",
+                                  description: description, path: PathText.parent(file), commands: [])
+            try context.write(ModuleCatalog.object(info, listAvailable: true))
+        }
     }
 }

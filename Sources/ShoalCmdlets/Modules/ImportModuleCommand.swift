@@ -1,7 +1,8 @@
 // Import-Module: a built-in module (ThreadJob, Microsoft.PowerShell.*) is
-// already loaded, so importing it does nothing; a .psm1 or .ps1 file runs
-// in the global scope and its functions stay. Any other name is
-// PowerShell's non-terminating Modules_ModuleNotFound error.
+// already loaded, so importing it does nothing; a script module (a path, or
+// a name found on $env:PSModulePath) loads through ScriptModuleLoader, once
+// unless -Force. Any other name is PowerShell's non-terminating
+// Modules_ModuleNotFound error.
 
 import ShoalRuntime
 
@@ -25,38 +26,30 @@ public final class ImportModuleCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         for name in context.value("Name")?.strings ?? [] {
-            if let module = ModuleCatalog.named(name, context.runspace), !name.contains("/") {
+            if let module = ModuleCatalog.named(name, context.runspace), !name.contains("/"),
+               !ModuleCatalog.imported(context.runspace).contains(where: { $0.info.name.lowercased() == name.lowercased() }) {
                 if context.flag("PassThru") { try context.write(ModuleCatalog.object(module, listAvailable: false)) }
                 continue
             }
-            let lowered = name.lowercased()
-            if lowered.hasSuffix(".psm1") || lowered.hasSuffix(".ps1") {
-                let path = context.runspace.resolvePath(name)
-                if readTextFile(path) != nil {
-                    try importScriptModule(path, context)
+            guard let file = ScriptModuleLoader.locate(name, context) else {
+                let version = context.string("RequiredVersion") ?? context.string("MinimumVersion")
+                let message = version.map { "The specified module '\(name)' with version '\($0)' was not loaded because no valid module file was found in any module directory." }
+                    ?? "The specified module '\(name)' was not loaded because no valid module file was found in any module directory."
+                try context.writeError(message, id: version == nil ? "Modules_ModuleNotFound" : "Modules_ModuleWithVersionNotFound",
+                                       category: .resourceUnavailable, target: .string(name),
+                                       exceptionType: "System.IO.FileNotFoundException")
+                continue
+            }
+            // Imported already: nothing runs again unless -Force, which reloads it.
+            if let existing = ModuleCatalog.imported(context.runspace).first(where: { $0.file == file }) {
+                guard context.flag("Force") else {
+                    if context.flag("PassThru") { try context.write(ModuleCatalog.object(existing.info, listAvailable: false)) }
                     continue
                 }
+                ScriptModuleLoader.remove(existing, from: context.runspace)
             }
-            let version = context.string("RequiredVersion") ?? context.string("MinimumVersion")
-            let message = version.map { "The specified module '\(name)' with version '\($0)' was not loaded because no valid module file was found in any module directory." }
-                ?? "The specified module '\(name)' was not loaded because no valid module file was found in any module directory."
-            try context.writeError(message, id: version == nil ? "Modules_ModuleNotFound" : "Modules_ModuleWithVersionNotFound",
-                                   category: .resourceUnavailable, target: .string(name),
-                                   exceptionType: "System.IO.FileNotFoundException")
+            let module = try ScriptModuleLoader.load(file, context)
+            if context.flag("PassThru") { try context.write(ModuleCatalog.object(module.info, listAvailable: false)) }
         }
-    }
-
-    private func importScriptModule(_ path: String, _ context: CmdletContext) throws {
-        let runspace = context.runspace
-        let before = Set(runspace.globalScope.localFunctions.keys)
-        let block = try runspace.loadScript(path, span: context.span)
-        try runspace.runInGlobalScope(block, scriptPath: path, output: context.output)
-        let added = runspace.globalScope.localFunctions.filter { !before.contains($0.key) }.map(\.value.name).sorted()
-        let file = String(path.split(separator: "/").last ?? "")
-        let name = String(file[..<(file.lastIndex(of: ".") ?? file.endIndex)])
-        let directory = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
-        let module = ModuleInfo(name: name, version: "0.0", type: "Script", description: "", path: directory, commands: added)
-        ModuleCatalog.addImported(module, to: context.runspace)
-        if context.flag("PassThru") { try context.write(ModuleCatalog.object(module, listAvailable: false)) }
     }
 }

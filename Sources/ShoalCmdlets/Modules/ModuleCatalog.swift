@@ -23,7 +23,7 @@ enum ModuleCatalog {
         ("Microsoft.PowerShell.Core", "7.0.0.0", "Manifest", "The core commands: pipelines, jobs, modules and help.",
          ["ForEach-Object", "Where-Object", "Get-Command", "Get-Help", "Get-History", "Clear-History", "Invoke-History",
           "Get-Job", "Receive-Job", "Remove-Job", "Start-Job", "Stop-Job", "Wait-Job", "Invoke-Command", "Get-Module",
-          "Import-Module", "Remove-Module", "Out-Default", "Out-Host", "Out-Null"]),
+          "Import-Module", "Remove-Module", "Export-ModuleMember", "Out-Default", "Out-Host", "Out-Null"]),
         ("Microsoft.PowerShell.Management", "7.0.0.0", "Manifest", "Files, locations, processes and connections.",
          ["Get-ChildItem", "Get-Content", "Set-Content", "Add-Content", "Test-Path", "Get-Item", "New-Item", "Remove-Item",
           "Copy-Item", "Move-Item", "Rename-Item", "Get-Location", "Set-Location", "Push-Location", "Pop-Location",
@@ -36,7 +36,7 @@ enum ModuleCatalog {
     /// The script modules one runspace has imported (a thread job's
     /// runspace starts with none, as in pwsh).
     private final class Imported {
-        var modules: [ModuleInfo] = []
+        var modules: [ImportedModule] = []
     }
 
     /// The directory the built-in modules are reported in: shoal's own.
@@ -59,17 +59,26 @@ enum ModuleCatalog {
                                   description: "Objects, formatting, text, data and variables.", path: directory,
                                   commands: registered.filter { !placed.contains($0.lowercased()) }))
         modules.sort { $0.name.lowercased() < $1.name.lowercased() }
-        return modules + runspace.service(Imported.self) { Imported() }.modules
+        return modules + imported(runspace).map(\.info)
+    }
+
+    /// The script modules `runspace` imported, in import order.
+    static func imported(_ runspace: Runspace) -> [ImportedModule] {
+        runspace.service(Imported.self) { Imported() }.modules
     }
 
     static func named(_ name: String, _ runspace: Runspace) -> ModuleInfo? {
         all(runspace).first { $0.name.lowercased() == name.lowercased() }
     }
 
-    static func addImported(_ module: ModuleInfo, to runspace: Runspace) {
+    static func addImported(_ module: ImportedModule, to runspace: Runspace) {
         let imported = runspace.service(Imported.self) { Imported() }
-        imported.modules.removeAll { $0.name.lowercased() == module.name.lowercased() }
+        imported.modules.removeAll { $0.info.name.lowercased() == module.info.name.lowercased() }
         imported.modules.append(module)
+    }
+
+    static func removeImported(_ module: ImportedModule, from runspace: Runspace) {
+        runspace.service(Imported.self) { Imported() }.modules.removeAll { $0 === module }
     }
 
     /// The module a built-in command belongs to (Get-Command's Source).

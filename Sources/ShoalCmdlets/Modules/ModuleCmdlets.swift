@@ -1,5 +1,5 @@
 // The cmdlets of this folder's noun family: modules (Get-Module,
-// Import-Module, Install-Module).
+// Import-Module, Remove-Module, Export-ModuleMember, Install-Module).
 
 import ShoalRuntime
 
@@ -9,6 +9,7 @@ enum ModuleCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
         viewRegistration
-        return [GetModuleCommand.self, ImportModuleCommand.self, InstallModuleCommand.self]
+        return [GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, ExportModuleMemberCommand.self,
+                InstallModuleCommand.self]
     }
 }

@@ -87,3 +87,53 @@ extension Runspace {
         try withScope(globalScope, slotsUsable: false) { try runTopLevel(block, output: output) }
     }
 }
+
+/// A script module's scope after its file ran: where its functions and
+/// variables live (its `$script:` scope).
+public final class ModuleScope {
+    let scope: Scope
+
+    init(_ scope: Scope) { self.scope = scope }
+
+    /// The functions the module's file defined, by name as written.
+    public var functions: [FunctionInfo] { scope.localFunctions.values.sorted { $0.name.lowercased() < $1.name.lowercased() } }
+
+    /// The value of the module's variable `name`, if it has one.
+    public func variable(_ name: String) -> Value? { scope.lookup(name.lowercased())?.value }
+}
+
+extension Runspace {
+    /// Runs a script module's file (`.psm1`) in a scope of its own under the
+    /// global scope, as pwsh gives a module its session state: the file's
+    /// variables and functions live there, and every function it defines
+    /// runs with that scope as its parent and `$script:` scope, so an
+    /// exported function still sees the module's private functions and
+    /// variables. `files` run in order (nested modules, then the root).
+    public func runModule(_ files: [(block: ScriptBlock, path: String)], output: OutputSink) throws -> ModuleScope {
+        let moduleScope = Scope(parent: globalScope, layout: nil)
+        moduleScope.isScriptScope = true
+        let saved = (scriptScope, scriptPath)
+        defer { (scriptScope, scriptPath) = saved }
+        scriptScope = moduleScope
+        for (block, path) in files {
+            scriptPath = path
+            try withScope(moduleScope, slotsUsable: false) { try runTopLevel(block, output: output) }
+        }
+        for function in moduleScope.localFunctions.values { function.block.closureScope = moduleScope }
+        return ModuleScope(moduleScope)
+    }
+
+    /// Makes a module's function callable from the session (its global scope).
+    public func exportFunction(_ function: FunctionInfo) {
+        defineFunction(function.name.lowercased(), function, in: globalScope)
+    }
+
+    /// Removes a module's exported function from the session, if the
+    /// session's function of that name is still the module's.
+    public func removeExportedFunction(_ function: FunctionInfo) {
+        let key = function.name.lowercased()
+        guard globalScope.localFunctions[key] === function else { return }
+        _ = globalScope.removeFunction(key)
+        caches.functionGeneration &+= 1
+    }
+}

@@ -1,0 +1,42 @@
+// Remove-Module: takes script modules out of the session: their exported
+// functions and variables go, and importing them again runs them afresh.
+// shoal's built-in modules cannot be removed (their cmdlets are the shell).
+
+import ShoalRuntime
+
+final class RemoveModuleCommand: Cmdlet {
+    static let descriptor = CmdletDescriptor(
+        "Remove-Module", synopsis: "Removes modules from the current session.",
+        parameters: [
+            ParameterDescriptor("Name", type: "string[]", position: 0, help: "The modules to remove; wildcards are allowed."),
+            ParameterDescriptor("ModuleInfo", position: 0, pipeline: true, help: "Modules as Get-Module writes them."),
+            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility."),
+        ],
+        parameterSets: [
+            ParameterSetDescriptor("name", ["Name", "Force"], mandatory: ["Name"]),
+            ParameterSetDescriptor("ModuleInfo", ["ModuleInfo", "Force"], mandatory: ["ModuleInfo"]),
+        ], defaultParameterSet: "name",
+        confirmImpact: .medium)
+
+    func process(_ context: CmdletContext) throws {
+        let names = context.value("Name")?.strings
+            ?? (context.value("ModuleInfo")?.enumeratedItems ?? []).compactMap { OutputFormatter.propertyValue(of: $0, named: "Name").map(Conversion.toString) }
+        let runspace = context.runspace
+        for name in names {
+            let pattern = Wildcard(name)
+            let matches = ModuleCatalog.imported(runspace).filter { pattern.matches($0.info.name) }
+            if matches.isEmpty {
+                let builtIn = ModuleCatalog.named(name, runspace) != nil
+                try context.writeError(builtIn ? "The module '\(name)' is built into shoal and cannot be removed."
+                                               : "No modules were removed. Verify that the specification of modules to remove is correct and those modules exist in the runspace.",
+                                       id: builtIn ? "Modules_ModuleIsBuiltIn" : "Modules_NoModulesRemoved",
+                                       category: .resourceUnavailable, target: .string(name),
+                                       exceptionType: "System.InvalidOperationException")
+                continue
+            }
+            for module in matches where try context.shouldProcess(module.info.name, action: "Remove-Module") {
+                ScriptModuleLoader.remove(module, from: runspace)
+            }
+        }
+    }
+}
