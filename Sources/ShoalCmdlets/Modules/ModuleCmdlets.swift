@@ -1,5 +1,6 @@
 // The cmdlets of this folder's noun family: modules (Get-Module,
-// Import-Module, Remove-Module, Export-ModuleMember, Install-Module).
+// Import-Module, Remove-Module, Export-ModuleMember, New-ModuleManifest,
+// Install-Module).
 
 import ShoalRuntime
 
@@ -10,6 +11,7 @@ enum ModuleCmdlets {
     static var all: [any Cmdlet.Type] {
         viewRegistration
         return [GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, ExportModuleMemberCommand.self,
+                NewModuleManifestCommand.self,
                 InstallModuleCommand.self]
     }
 }

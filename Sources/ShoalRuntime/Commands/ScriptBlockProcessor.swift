@@ -53,8 +53,9 @@ final class ScriptBlockProcessor: CommandProcessor {
             throw error
         }
         let node = block.node
-        functionScope = dotSource ? invocationScope : Scope(parent: block.closureScope ?? invocationScope, layout: node.layout)
-        if let closure = block.closureScope, !dotSource {
+        let home = block.closureScope ?? runspace.foreignModuleScope(of: block)
+        functionScope = dotSource ? invocationScope : Scope(parent: home ?? invocationScope, layout: node.layout)
+        if let closure = home, !dotSource {
             // `$script:` in a closure names its captured scope, as a
             // module's script scope in PowerShell.
             savedScriptScope = runspace.scriptScope

@@ -77,7 +77,9 @@ extension Runspace {
             }
             return .hashtable(table)
         case .scriptBlock(let node):
-            return .scriptBlock(ScriptBlock(node))
+            let block = ScriptBlock(node)
+            if scriptScope.isModuleScope { block.moduleScope = scriptScope }
+            return .scriptBlock(block)
         case .convert(let type, let operand):
             // `[pscustomobject]@{...}` builds the object directly, in key order.
             if case .hashtable(let entries, _) = operand.kind, type.isPSCustomObject {

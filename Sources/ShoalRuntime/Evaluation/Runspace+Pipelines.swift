@@ -364,11 +364,19 @@ extension Runspace {
         return sink.result
     }
 
+    /// The module scope `block` belongs to, when the code running now is
+    /// not that module's (inside the module, blocks scope as usual).
+    func foreignModuleScope(of block: ScriptBlock) -> Scope? {
+        guard let module = block.moduleScope, module !== scriptScope else { return nil }
+        return module
+    }
+
     /// Runs a script block in the caller's scope (as ForEach-Object and
     /// Where-Object do), with `$_` set.
     public func invokeBlockInCurrentScope(_ block: ScriptBlock, dollarUnder: Value?, output: OutputSink) throws {
-        // A closure runs in the scope holding its captured variables, which is also its script scope.
-        if let closure = block.closureScope, closure !== scope {
+        // A closure runs in the scope holding its captured variables, which is also its script scope;
+        // a module's block called from outside it, in the module's scope.
+        if let closure = block.closureScope ?? foreignModuleScope(of: block), closure !== scope {
             let savedScriptScope = scriptScope
             scriptScope = closure
             defer { scriptScope = savedScriptScope }

@@ -112,6 +112,7 @@ extension Runspace {
     public func runModule(_ files: [(block: ScriptBlock, path: String)], output: OutputSink) throws -> ModuleScope {
         let moduleScope = Scope(parent: globalScope, layout: nil)
         moduleScope.isScriptScope = true
+        moduleScope.isModuleScope = true
         let saved = (scriptScope, scriptPath)
         defer { (scriptScope, scriptPath) = saved }
         scriptScope = moduleScope

@@ -53,6 +53,9 @@ public final class Scope {
     /// since (a deeper depth) takes the error before these traps.
     var activeTrapDepth = 0
     public var isScriptScope = false
+    /// A script module's scope (Runspace.runModule): script blocks made in
+    /// its code belong to it.
+    public var isModuleScope = false
     /// `Set-StrictMode` here: a version (1-3), 0 for `-Off`, nil to follow the parent.
     public var strictModeVersion: Int?
     /// Changes whenever a variable is defined here by name, removed, or the

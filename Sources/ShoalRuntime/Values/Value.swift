@@ -68,6 +68,11 @@ public final class ScriptBlock {
     /// For a block made by `GetNewClosure()`: the scope holding the copied
     /// variables, which calls of the block use as their parent scope.
     var closureScope: Scope?
+    /// The module scope of the module whose code made this block: called
+    /// from outside that module, it runs there, as a pwsh script block runs
+    /// in the session state it was made in (a module's private functions
+    /// stay reachable from the block it hands out).
+    var moduleScope: Scope?
     public init(_ node: ScriptBlockNode) { self.node = node }
     /// Compiles a parsed block.
     public convenience init(_ ast: ScriptBlockAst) { self.init(ScriptBlockNode.compiling(ast)) }
