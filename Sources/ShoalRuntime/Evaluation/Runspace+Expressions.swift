@@ -290,8 +290,12 @@ extension Runspace {
                 return Conversion.toBool(sink.result)
             }
         case .replace(let caseSensitive):
+            // The match is `$_` (a script block substitution) and the first
+            // argument too (a MatchEvaluator made from a script block).
             return try Operators.replace(left, right, caseSensitive: caseSensitive, at: span) { block, match in
-                Conversion.toString(try self.invokeBlockForValue(block, dollarUnder: match, span: span))
+                let sink = CollectingSink()
+                try self.invokeBlock(block, dollarUnder: match, arguments: [match], output: sink, span: span)
+                return Conversion.toString(sink.result)
             }
         case .typeIs:
             return .bool(try Operators.isType(left, right, at: span))

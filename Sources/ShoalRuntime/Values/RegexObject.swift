@@ -115,6 +115,15 @@ public final class RegexObject: NativeObject {
         case "matches":
             return .native(ListObject(input.matches(of: regex).map { .native(MatchObject($0, in: input)) }))
         case "replace":
+            // A script block is a MatchEvaluator: called with each Match, its result replaces it.
+            if arguments.count > 1, case .scriptBlock(let evaluator) = arguments[1] {
+                return .string(try replace(in: input) { match in
+                    let sink = CollectingSink()
+                    try context.invokeBlock(evaluator, dollarUnder: nil, arguments: [.native(MatchObject(match, in: input))],
+                                            output: sink, span: nil)
+                    return Conversion.toString(sink.result)
+                })
+            }
             let replacement = arguments.count > 1 ? Conversion.toString(arguments[1]) : ""
             return .string(replace(in: input, with: replacement))
         case "split": return .list(split(input, limit: 0).map { .string($0) })

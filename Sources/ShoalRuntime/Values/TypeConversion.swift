@@ -136,6 +136,12 @@ public enum TypeConversion {
             if case .int(let ticks) = value { return .native(TimeSpanValue(ticks: ticks)) }
             if case .string(let s) = value, let parsed = TimeSpanValue.parse(s) { return .native(parsed) }
             throw failure(value, full, "String '\(Conversion.toString(value))' was not recognized as a valid TimeSpan.", span)
+        case "System.Text.RegularExpressions.MatchEvaluator":
+            // A delegate type: a script block stands for it, as pwsh converts one.
+            if case .scriptBlock = value.unwrapped { return value.unwrapped }
+            throw ScriptError.runtime("Cannot convert the \"\(Conversion.toString(value))\" value of type \"\(Conversion.fullTypeName(of: value))\" to type \"\(full)\".",
+                                      id: "ConvertToFinalInvalidCastException", at: span,
+                                      type: "System.Management.Automation.PSInvalidCastException", category: .invalidArgument, target: value)
         case "System.Text.RegularExpressions.Regex":
             if case .native(let regex as RegexObject) = value { return .native(regex) }
             return .native(try RegexObject(pattern: Conversion.toString(value), caseSensitive: false, at: span))

@@ -112,7 +112,7 @@ public final class TypeObject: NativeObject {
         "system.management.automation.pstaskjob", "system.globalization.datetimeformatinfo",
         "system.globalization.numberformatinfo", "system.management.automation.cmdlet",
         "system.management.automation.internal.automationnull", "system.valuetype",
-        "system.management.automation.platform",
+        "system.management.automation.platform", "system.text.regularexpressions.matchevaluator",
     ]).union(madeByCommandsOnly.map { $0.lowercased() })
 
     /// Types scripts test for (`-is [System.IO.FileInfo]`) whose objects
