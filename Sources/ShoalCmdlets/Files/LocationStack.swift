@@ -24,17 +24,24 @@ final class LocationStack {
 
     /// Makes `path` the current location, as Set-Location does; false when it is not a directory.
     /// (`Env:\`, as a stack holds a location on a session drive, goes back to that drive.)
-    static func change(to path: String, in runspace: Runspace) -> Bool {
+    /// A `name:` path on a drive New-PSDrive made (`logs:/sub`, as a stack
+    /// holds it) enters that drive; `drive` names the one a Set-Location
+    /// target was written on. A path outside the current drive leaves it.
+    static func change(to path: String, in runspace: Runspace, drive: String? = nil) -> Bool {
         if let drive = SessionDrivePath(path), drive.item.isEmpty {
             runspace.globalScope.setLocal("oldpwd", .string(runspace.locationText))
             runspace.sessionDriveLocation = drive.drive.rawValue
             return true
         }
-        guard FileSystem.isDirectory(path) else { return false }
+        let named = drive ?? runspace.drives.namedDrive(in: path)?.name
+        let directory = named != nil && path.contains(":") ? runspace.resolvePath(path) : path
+        guard FileSystem.isDirectory(directory) else { return false }
         runspace.globalScope.setLocal("oldpwd", .string(runspace.locationText))
-        runspace.location = path
+        runspace.location = directory
         runspace.sessionDriveLocation = nil
-        if runspace.ownsProcessDirectory { _ = chdir(path) }
+        if let named { runspace.drives.currentDriveName = named }
+        if runspace.drives.driveQualified(directory) == nil { runspace.drives.currentDriveName = nil }
+        if runspace.ownsProcessDirectory { _ = chdir(directory) }
         return true
     }
 
@@ -50,7 +57,7 @@ final class LocationStack {
                                    exceptionType: "System.Management.Automation.ItemNotFoundException")
             return true
         }
-        _ = change(to: drivePath.drive.rawValue + ":\\", in: runspace)
+        _ = change(to: drivePath.drive.rawValue + ":/", in: runspace)
         return true
     }
 }

@@ -26,6 +26,6 @@ final class PopLocationCommand: Cmdlet {
             try PathResolver(context: context).reportNotFound(path)
             return
         }
-        if context.flag("PassThru") { try context.write(.native(PathInfo(path: path))) }
+        if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
     }
 }

@@ -23,7 +23,7 @@ final class PushLocationCommand: Cmdlet {
         let previous = runspace.locationText
         if try LocationStack.changeToSessionDrive(written, context: context) {
             LocationStack.push(previous, stack: stackName, for: runspace)
-            if context.flag("PassThru") { try context.write(.native(PathInfo(path: runspace.locationText))) }
+            if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
             return
         }
         let resolver = PathResolver(context: context)
@@ -34,6 +34,6 @@ final class PushLocationCommand: Cmdlet {
             return
         }
         LocationStack.push(previous, stack: stackName, for: runspace)
-        if context.flag("PassThru") { try context.write(.native(PathInfo(path: target))) }
+        if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
     }
 }

@@ -8,7 +8,7 @@ import ShoalRuntime
 public final class GetLocationCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor("Get-Location", synopsis: "Gets the current working location.", parameters: [])
     public init() {}
-    public func process(_ context: CmdletContext) throws { try context.write(.native(PathInfo(path: context.runspace.locationText))) }
+    public func process(_ context: CmdletContext) throws { try context.write(.native(context.runspace.currentPathInfo)) }
 }
 
 public final class SetLocationCommand: Cmdlet {
@@ -28,7 +28,7 @@ public final class SetLocationCommand: Cmdlet {
         let written = context.string(literal ? "LiteralPath" : "Path").map { $0.isEmpty ? "~" : $0 } ?? "~"
         if try LocationStack.changeToSessionDrive(written == "-" ? runspace.variable("OLDPWD").map(Conversion.toString) ?? written : written,
                                                   context: context) {
-            if context.flag("PassThru") { try context.write(.native(PathInfo(path: runspace.locationText))) }
+            if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
             return
         }
         let target = written
@@ -56,7 +56,16 @@ public final class SetLocationCommand: Cmdlet {
                                    exceptionType: "System.Management.Automation.ItemNotFoundException")
             return
         }
-        _ = LocationStack.change(to: path, in: runspace)
-        if context.flag("PassThru") { try context.write(.native(PathInfo(path: path))) }
+        let unqualified = resolver.stripProvider(target)
+        if unqualified.hasPrefix("/") || unqualified.hasPrefix("~") {
+            // An absolute path is on the `/` drive, whatever drive the location was on.
+            runspace.drives.currentDriveName = nil
+        } else if runspace.drives.namedDrive(in: unqualified) == nil, let name = runspace.drives.currentDriveName,
+                  let drive = runspace.drives.fileSystemDrive(named: name), runspace.drives.driveQualified(path) == nil {
+            // `..` at a drive's root stays there, as pwsh keeps a relative path on its drive.
+            path = drive.root.count > 1 && drive.root.hasSuffix("/") ? String(drive.root.dropLast()) : drive.root
+        }
+        _ = LocationStack.change(to: path, in: runspace, drive: runspace.drives.namedDrive(in: unqualified)?.name)
+        if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
     }
 }

@@ -24,6 +24,9 @@ public final class DriveTable {
     ]
 
     public private(set) var fileSystemDrives: [FileSystemDrive]
+    /// The file-system drive the location was entered through (`cd logs:`),
+    /// other than `/`: the location shows as `logs:/sub` while under its root.
+    public var currentDriveName: String?
 
     init() {
         // .NET's Path.GetTempPath() on Unix: $TMPDIR, else /tmp/.
@@ -43,6 +46,24 @@ public final class DriveTable {
 
     public func remove(named name: String) {
         fileSystemDrives.removeAll { $0.name.lowercased() == name.lowercased() }
+        if currentDriveName?.lowercased() == name.lowercased() { currentDriveName = nil }
+    }
+
+    /// The drive a `name:` path names, when it is one of these (not `/`).
+    public func namedDrive(in path: String) -> FileSystemDrive? {
+        guard let colon = path.firstIndex(of: ":"), colon != path.startIndex, !path[..<colon].contains("/"),
+              let drive = fileSystemDrive(named: String(path[..<colon])), drive.name != "/" else { return nil }
+        return drive
+    }
+
+    /// `location` as `Name:/rest` on the current drive, or nil when it is not under that drive's root.
+    public func driveQualified(_ location: String) -> String? {
+        guard let name = currentDriveName, let drive = fileSystemDrive(named: name) else { return nil }
+        let root = drive.root.count > 1 && drive.root.hasSuffix("/") ? String(drive.root.dropLast()) : drive.root
+        if location == root { return drive.name + ":/" }
+        let prefix = root == "/" ? "/" : root + "/"
+        guard location.hasPrefix(prefix) else { return nil }
+        return drive.name + ":/" + location.dropFirst(prefix.count)
     }
 
     /// The session drive `name` names, spelled as listed (`Env`), if it is one.
@@ -65,6 +86,24 @@ extension Runspace {
     /// This runspace's drives.
     public var drives: DriveTable { service(DriveTable.self) { DriveTable() } }
 
-    /// The location as Get-Location and `$PWD` show it: `Env:\` on a session drive, else the directory.
-    public var locationText: String { sessionDriveLocation.map { $0 + ":\\" } ?? location }
+    /// The location as Get-Location, `$PWD` and the prompt show it: `Env:/`
+    /// on a session drive, `logs:/sub` under a drive New-PSDrive made that
+    /// the location was entered through, else the directory. (pwsh on Linux
+    /// separates a drive's path with `/`.)
+    /// The location as `$PWD` and Get-Location give it.
+    public var currentPathInfo: PathInfo {
+        if let session = sessionDriveLocation {
+            let provider = DriveTable.sessionDrives.first { $0.name == session }?.provider ?? session
+            return PathInfo(path: session + ":/", providerPath: "", drive: session, provider: provider)
+        }
+        if let qualified = drives.driveQualified(location), let name = drives.currentDriveName {
+            return PathInfo(path: qualified, providerPath: location, drive: drives.fileSystemDrive(named: name)?.name ?? name)
+        }
+        return PathInfo(path: location)
+    }
+
+    public var locationText: String {
+        if let session = sessionDriveLocation { return session + ":/" }
+        return drives.driveQualified(location) ?? location
+    }
 }

@@ -247,7 +247,7 @@ public final class Runspace {
         case "false": return .bool(false)
         case "null": return .null
         case "?": return .bool(lastCommandSucceeded)
-        case "pwd": return .native(PathInfo(path: locationText))
+        case "pwd": return .native(currentPathInfo)
         default: return nil
         }
     }
@@ -380,16 +380,26 @@ final class ErrorCollector {
 /// `$PWD` and `Get-Location`.
 public final class PathInfo: ShareableObject {
     public let path: String
-    public init(path: String) { self.path = path }
+    /// The file-system path behind a drive-qualified one (`work:/sub`).
+    public let providerPath: String
+    public let drive: String
+    public let provider: String
+    public init(path: String, providerPath: String? = nil, drive: String = "/", provider: String = "FileSystem") {
+        self.path = path
+        self.providerPath = providerPath ?? path
+        self.drive = drive
+        self.provider = provider
+    }
     public var typeName: String { "System.Management.Automation.PathInfo" }
     public var stringValue: String { path }
     public var propertyNames: [String] { ["Path"] }
     public var serializedPropertyNames: [String] { ["Drive", "Provider", "ProviderPath", "Path"] }
     public func property(_ name: String) -> Value? {
         switch name.lowercased() {
-        case "path", "providerpath": return .string(path)
-        case "drive": return .string("/")
-        case "provider": return .string("Microsoft.PowerShell.Core\\FileSystem")
+        case "path": return .string(path)
+        case "providerpath": return .string(providerPath)
+        case "drive": return .string(drive)
+        case "provider": return .string("Microsoft.PowerShell.Core\\" + provider)
         default: return nil
         }
     }

@@ -23,7 +23,16 @@ Set-Content work:\note.txt 'written through the drive'
 Get-Content "$root/note.txt"
 Test-Path work:/sub
 Set-Location work:
-(Get-Location).Path -eq $root
+# The location shows through the drive; the provider path is the directory.
+(Get-Location).Path
+(Get-Location).ProviderPath -eq $root
+Set-Location sub
+"$PWD $((Get-Location).Drive)"
+Set-Location ..
+Set-Location ..
+"$PWD"
+Set-Location $root
+"$PWD" -eq $root
 Set-Location /
 Get-PSDrive -PSProvider FileSystem | ForEach-Object Name
 (Get-PSDrive Env).Provider
