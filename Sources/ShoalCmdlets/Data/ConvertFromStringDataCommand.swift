@@ -10,6 +10,12 @@ final class ConvertFromStringDataCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("StringData", type: "string", position: 0, pipeline: true),
             ParameterDescriptor("Delimiter", type: "char", position: 1),
+        ],
+        description: "Converts lines of `name = value` text into a hashtable; -Delimiter changes the `=`.",
+        examples: [
+            HelpExample("Parse key-value text",
+                        code: "$settings = \"host = web1`nport = 8080\" | ConvertFrom-StringData\n$settings.port",
+                        output: "8080\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -16,7 +16,13 @@ final class ExportCsvCommand: Cmdlet {
             ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"]),
             ParameterDescriptor("Encoding", type: "string"),
         ] + CsvWriter.parameters,
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Writes objects to a CSV file: a header of property names, then a line per object; -Append adds to an existing file, -NoTypeInformation is the default.",
+        examples: [
+            HelpExample("Save and load a table",
+                        code: "$file = New-TemporaryFile\n[pscustomobject]@{ Host = 'web1'; Port = 80 } | Export-Csv $file\nGet-Content $file\n(Import-Csv $file).Host\nRemove-Item $file",
+                        output: "\"Host\",\"Port\"\n\"web1\",\"80\"\nweb1\n"),
+        ])
     var writer: CsvWriter?
     var path = ""
     var text = ""

@@ -10,6 +10,12 @@ final class ImportCsvCommand: Cmdlet {
             ParameterDescriptor("Header", type: "string[]"),
             ParameterDescriptor("UseCulture", type: "switch"),
             ParameterDescriptor("Encoding", type: "string"),
+        ],
+        description: "Reads a CSV file (or several) as objects whose properties are the header's columns; -Header names them when the file has none, -Delimiter changes the comma.",
+        examples: [
+            HelpExample("Read a semicolon-separated file",
+                        code: "$file = New-TemporaryFile\nSet-Content $file 'name;size', 'a;10', 'b;20'\nImport-Csv $file -Delimiter ';' | ForEach-Object { [int]$_.size * 2 }\nRemove-Item $file",
+                        output: "20\n40\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

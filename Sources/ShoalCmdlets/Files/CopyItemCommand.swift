@@ -17,7 +17,13 @@ final class CopyItemCommand: Cmdlet {
             ParameterDescriptor("ToSession"),
             ParameterDescriptor("FromSession"),
         ] + PathParameters.nameFilters,
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Copies files and directories (-Recurse for their contents) to a destination, which may be a new name.",
+        examples: [
+            HelpExample("Copy a file under a new name",
+                        code: "$source = New-TemporaryFile\nSet-Content $source 'payload'\n$target = \"$source.bak\"\nCopy-Item $source $target\nGet-Content $target\nRemove-Item $source, $target",
+                        output: "payload\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         if let session = context.value("ToSession") ?? context.value("FromSession") {

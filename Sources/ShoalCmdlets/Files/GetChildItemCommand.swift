@@ -18,6 +18,12 @@ final class GetChildItemCommand: Cmdlet {
             ParameterDescriptor("Name", type: "switch"),
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("FollowSymlink", type: "switch"),
+        ],
+        description: "Lists the items in a directory (or on a session drive): files and folders as objects with Name, Length, LastWriteTime, UnixMode and more; -Recurse descends, -Filter, -Include and -Exclude choose names, -File and -Directory kinds.",
+        examples: [
+            HelpExample("List the files of a folder by name",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) \"gci-example-$PID\"\n$null = New-Item -ItemType Directory \"$dir/logs\"\n'a', 'b' | ForEach-Object { Set-Content \"$dir/$_.txt\" $_ }\nGet-ChildItem $dir -File | ForEach-Object Name\nGet-ChildItem $dir -Recurse -Directory | ForEach-Object Name\nRemove-Item -Recurse $dir",
+                        output: "a.txt\nb.txt\nlogs\n"),
         ])
 
     struct Options {

@@ -11,6 +11,12 @@ final class GetFileHashCommand: Cmdlet {
         "Get-FileHash", synopsis: "Computes the hash value for a file by using a specified hash algorithm.",
         parameters: PathParameters.pathAndLiteralPath + [
             ParameterDescriptor("Algorithm", type: "string", validateSet: MessageDigest.Algorithm.allCases.map(\.rawValue)),
+        ],
+        description: "Computes a file's (or a stream's) hash: SHA256 by default, or SHA1, SHA384, SHA512 and MD5 with -Algorithm.",
+        examples: [
+            HelpExample("Hash a file",
+                        code: "$file = New-TemporaryFile\nSet-Content $file 'abc' -NoNewline\n(Get-FileHash $file).Hash\n(Get-FileHash $file -Algorithm MD5).Hash\nRemove-Item $file",
+                        output: "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD\n900150983CD24FB0D6963F7D28E17F72\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

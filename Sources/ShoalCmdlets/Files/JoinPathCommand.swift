@@ -13,6 +13,12 @@ final class JoinPathCommand: Cmdlet {
             ParameterDescriptor("AdditionalChildPath", type: "string[]", position: 2, remainingArguments: true),
             ParameterDescriptor("Resolve", type: "switch"),
             ParameterDescriptor("Credential"),
+        ],
+        description: "Joins a path and child paths with the separator, as many as given; -Resolve returns the existing items the result names.",
+        examples: [
+            HelpExample("Build a path",
+                        code: "Join-Path /var/log nginx access.log",
+                        output: "/var/log/nginx/access.log\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -13,7 +13,13 @@ final class NewItemCommand: Cmdlet {
             ParameterDescriptor("Value", pipeline: true, pipelineByPropertyName: true, aliases: ["Target"]),
             ParameterDescriptor("Force", type: "switch"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Creates a file, a directory (-ItemType Directory) or a link, optionally with -Value as its content; -Force creates missing parents and replaces a file.",
+        examples: [
+            HelpExample("Create a directory tree and a file in it",
+                        code: "$root = Join-Path ([System.IO.Path]::GetTempPath()) \"new-item-example-$PID\"\n(New-Item -ItemType Directory \"$root/a/b\" -Force).Name\n(New-Item \"$root/a/b/note.txt\" -Value 'hi').Length\nRemove-Item -Recurse $root",
+                        output: "b\n2\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)

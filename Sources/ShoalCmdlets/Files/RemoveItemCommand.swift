@@ -10,7 +10,13 @@ final class RemoveItemCommand: Cmdlet {
             ParameterDescriptor("Recurse", type: "switch", aliases: ["r"]),
             ParameterDescriptor("Force", type: "switch"),
         ] + PathParameters.nameFilters,
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Deletes files and directories (-Recurse for a directory's contents), or items of the env:, variable:, function: and alias: drives; -WhatIf says what it would remove.",
+        examples: [
+            HelpExample("Remove a file",
+                        code: "$file = New-TemporaryFile\nRemove-Item $file\nTest-Path $file",
+                        output: "False\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         if let drivePaths = SessionDrivePath.among(context) {

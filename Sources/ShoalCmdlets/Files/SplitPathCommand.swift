@@ -15,6 +15,12 @@ final class SplitPathCommand: Cmdlet {
             ParameterDescriptor("NoQualifier", type: "switch"),
             ParameterDescriptor("IsAbsolute", type: "switch"),
             ParameterDescriptor("Resolve", type: "switch"),
+        ],
+        description: "Returns a part of a path: the parent (the default), -Leaf, -LeafBase, -Extension, -Qualifier or -NoQualifier.",
+        examples: [
+            HelpExample("Take a path apart",
+                        code: "Split-Path /var/log/nginx/access.log\nSplit-Path /var/log/nginx/access.log -Leaf\nSplit-Path /var/log/nginx/access.log -LeafBase\nSplit-Path /var/log/nginx/access.log -Extension",
+                        output: "/var/log/nginx\naccess.log\naccess\n.log\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

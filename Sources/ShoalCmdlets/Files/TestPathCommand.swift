@@ -9,7 +9,16 @@ final class TestPathCommand: Cmdlet {
         parameters: PathParameters.pathAndLiteralPath + [
             ParameterDescriptor("PathType", type: "string", aliases: ["Type"], validateSet: ["Any", "Container", "Leaf"]),
             ParameterDescriptor("IsValid", type: "switch"),
-        ] + PathParameters.nameFilters)
+        ] + PathParameters.nameFilters,
+        description: "Tells whether a path exists (True or False); -PathType Leaf or Container asks for a file or a directory, -IsValid only checks the syntax.",
+        examples: [
+            HelpExample("Check for a directory and a file",
+                        code: "Test-Path / -PathType Container\nTest-Path /no/such/file",
+                        output: "True\nFalse\n"),
+            HelpExample("Environment variables are items too",
+                        code: "$env:EXAMPLE_SET = 1\nTest-Path env:EXAMPLE_SET",
+                        output: "True\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)

@@ -34,6 +34,12 @@ public final class AddMemberCommand: Cmdlet {
             ParameterDescriptor("TypeName", type: "string"),
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("PassThru", type: "switch"),
+        ],
+        description: "Adds a property (NoteProperty, ScriptProperty, AliasProperty) or a ScriptMethod to an object; -PassThru writes the object, which non-custom objects need.",
+        examples: [
+            HelpExample("Add a computed property",
+                        code: "$server = [pscustomobject]@{ Name = 'web1'; Cores = 8 }\n$server | Add-Member -MemberType ScriptProperty -Name Threads -Value { $this.Cores * 2 }\n$server.Threads",
+                        output: "16\n"),
         ])
     public init() {}
 

@@ -21,6 +21,12 @@ public final class CompareObjectCommand: Cmdlet {
             ParameterDescriptor("PassThru", type: "switch"),
             ParameterDescriptor("Culture", type: "string"),
             ParameterDescriptor("CaseSensitive", type: "switch"),
+        ],
+        description: "Compares two sets of objects and writes those that differ, with a SideIndicator of <= (only in the reference set) or => (only in the difference set); -IncludeEqual adds ==.",
+        examples: [
+            HelpExample("What changed between two lists",
+                        code: "Compare-Object -ReferenceObject a, b, c -DifferenceObject b, c, d | ForEach-Object { \"$($_.SideIndicator) $($_.InputObject)\" }",
+                        output: "=> d\n<= a\n"),
         ])
     public init() {}
 

@@ -17,6 +17,12 @@ public final class GetMemberCommand: Cmdlet {
             ParameterDescriptor("View", type: "string", validateSet: ["Extended", "Adapted", "Base", "All"]),
             ParameterDescriptor("Static", type: "switch"),
             ParameterDescriptor("Force", type: "switch"),
+        ],
+        description: "Lists the properties and methods of the objects piped to it, grouped by their type (the TypeName line); -MemberType and -Name narrow the list.",
+        examples: [
+            HelpExample("The properties of an object",
+                        code: "[pscustomobject]@{ Name = 'web1'; Port = 80 } | Get-Member -MemberType NoteProperty | ForEach-Object Name",
+                        output: "Name\nPort\n"),
         ])
     public init() {}
 

@@ -12,6 +12,12 @@ final class GetUniqueCommand: Cmdlet {
             ParameterDescriptor("AsString", type: "switch"),
             ParameterDescriptor("OnType", type: "switch"),
             ParameterDescriptor("CaseInsensitive", type: "switch"),
+        ],
+        description: "Drops adjacent duplicates from a sorted list (sort first: only neighbours are compared).",
+        examples: [
+            HelpExample("Unique values",
+                        code: "'b', 'a', 'b', 'a' | Sort-Object | Get-Unique",
+                        output: "a\nb\n"),
         ])
 
     private var last: Value?

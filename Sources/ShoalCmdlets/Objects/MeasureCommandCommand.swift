@@ -12,6 +12,12 @@ public final class MeasureCommandCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("Expression", type: "scriptblock", position: 0, mandatory: true),
             ParameterDescriptor("InputObject", pipeline: true),
+        ],
+        description: "Runs a script block and returns how long it took, as a TimeSpan (its output is discarded).",
+        examples: [
+            HelpExample("Time a block",
+                        code: "(Measure-Command { Start-Sleep -Milliseconds 20 }).TotalMilliseconds -ge 20",
+                        output: "True\n"),
         ])
     public init() {}
 

@@ -15,6 +15,12 @@ public final class NewObjectCommand: Cmdlet {
             ParameterDescriptor("ArgumentList", type: "object[]", position: 1, aliases: ["Args"]),
             ParameterDescriptor("Property", help: "A hashtable of property names and values to set."),
             ParameterDescriptor("Strict", type: "switch"),
+        ],
+        description: "Creates an object of a .NET type shoal knows (with -ArgumentList for its constructor and -Property to set properties), or a PSObject.",
+        examples: [
+            HelpExample("Create objects",
+                        code: "(New-Object System.Collections.ArrayList).GetType().FullName\n(New-Object PSObject -Property @{ Name = 'web1' }).Name",
+                        output: "System.Collections.ArrayList\nweb1\n"),
         ])
     public init() {}
 

@@ -15,6 +15,12 @@ public final class TeeObjectCommand: Cmdlet {
             ParameterDescriptor("Append", type: "switch"),
             ParameterDescriptor("Encoding", type: "string"),
             ParameterDescriptor("InputObject", pipeline: true),
+        ],
+        description: "Writes its input both down the pipeline and to a file (-FilePath) or a variable (-Variable).",
+        examples: [
+            HelpExample("Keep a copy in a variable",
+                        code: "1..3 | Tee-Object -Variable seen | Measure-Object -Sum | ForEach-Object Sum\n$seen -join ','",
+                        output: "6\n1,2,3\n"),
         ])
     public init() {}
 

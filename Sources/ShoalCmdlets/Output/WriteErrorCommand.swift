@@ -12,6 +12,12 @@ public final class WriteErrorCommand: Cmdlet {
             ParameterDescriptor("Category", type: "System.Management.Automation.ErrorCategory"),
             ParameterDescriptor("ErrorId", type: "string"),
             ParameterDescriptor("TargetObject"),
+        ],
+        description: "Writes an error record to the error stream without stopping (unless -ErrorAction Stop); -Category, -ErrorId and -TargetObject describe it.",
+        examples: [
+            HelpExample("Report an error and go on",
+                        code: "Write-Error 'disk full' -ErrorAction SilentlyContinue -ErrorVariable problems\n$problems[0].Exception.Message",
+                        output: "disk full\n"),
         ])
     public init() {}
 

@@ -8,6 +8,12 @@ public final class WriteOutputCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true, remainingArguments: true),
             ParameterDescriptor("NoEnumerate", type: "switch"),
+        ],
+        description: "Writes objects to the pipeline (what a bare value in a script does); -NoEnumerate keeps a collection whole.",
+        examples: [
+            HelpExample("Keep an array as one object",
+                        code: "(Write-Output 1, 2, 3 -NoEnumerate | Measure-Object).Count",
+                        output: "1\n"),
         ])
     public init() {}
 

@@ -26,7 +26,17 @@ public final class GetDateCommand: Cmdlet {
             ParameterSetDescriptor("DateAndUFormat", ["Date", "UFormat"], mandatory: ["UFormat"]),
             ParameterSetDescriptor("UnixTimeSecondsAndFormat", ["UnixTimeSeconds", "Format"], mandatory: ["UnixTimeSeconds"]),
             ParameterSetDescriptor("UnixTimeSecondsAndUFormat", ["UnixTimeSeconds", "UFormat"], mandatory: ["UnixTimeSeconds", "UFormat"]),
-        ], defaultParameterSet: "DateAndFormat")
+        ], defaultParameterSet: "DateAndFormat",
+        description: "Gets the current date and time, or the one given (-Date, or -Year, -Month, ...), formatted with -Format (.NET patterns) or -UFormat (Unix ones), or as a DateTime to compute with.",
+        examples: [
+            HelpExample("Format a given date",
+                        code: "Get-Date -Date '2024-03-01 14:30' -Format 'yyyy-MM-dd HH:mm'\nGet-Date -Date '2024-03-01' -UFormat '%A %d %B'",
+                        output: "2024-03-01 14:30\nFriday 01 March\n"),
+            HelpExample("Date arithmetic",
+                        code: "((Get-Date -Date '2024-03-01').AddDays(-1)).Day",
+                        output: "29\n",
+                        remarks: "2024 is a leap year: the day before March 1 is February 29."),
+        ])
     /// Each settable field, its ValidateRange and the method that moves it.
     static let fields: [(name: String, low: Double, high: Double, adder: String)] = [
         ("Year", 1, 9999, "AddYears"), ("Month", 1, 12, "AddMonths"), ("Day", 1, 31, "AddDays"),

@@ -20,7 +20,13 @@ public final class GetRandomCommand: Cmdlet {
             ParameterSetDescriptor("RandomNumberParameterSet", ["Maximum", "SetSeed", "Minimum", "Count"]),
             ParameterSetDescriptor("RandomListItemParameterSet", ["InputObject", "SetSeed", "Count"], mandatory: ["InputObject"]),
             ParameterSetDescriptor("ShuffleParameterSet", ["InputObject", "Shuffle", "SetSeed"], mandatory: ["InputObject", "Shuffle"]),
-        ], defaultParameterSet: "RandomNumberParameterSet")
+        ], defaultParameterSet: "RandomNumberParameterSet",
+        description: "Returns a random number (below -Maximum, from -Minimum) or random items of a collection (-Count); -SetSeed makes the sequence repeatable, -Shuffle returns all items in random order.",
+        examples: [
+            HelpExample("A number in a range",
+                        code: "$n = Get-Random -Minimum 10 -Maximum 20\n$n -ge 10 -and $n -lt 20",
+                        output: "True\n"),
+        ])
     var generator: RandomGenerator!
     var items: [Value] = []
     var picksItems = false

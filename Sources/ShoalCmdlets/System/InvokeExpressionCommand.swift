@@ -8,7 +8,13 @@ import ShoalSyntax
 public final class InvokeExpressionCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Invoke-Expression", synopsis: "Runs commands or expressions on the local computer.",
-        parameters: [ParameterDescriptor("Command", type: "string", position: 0, mandatory: true, pipeline: true)])
+        parameters: [ParameterDescriptor("Command", type: "string", position: 0, mandatory: true, pipeline: true)],
+        description: "Runs a string as PowerShell code in the current scope.",
+        examples: [
+            HelpExample("Run code built at run time",
+                        code: "$operation = '*'\nInvoke-Expression \"6 $operation 7\"",
+                        output: "42\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

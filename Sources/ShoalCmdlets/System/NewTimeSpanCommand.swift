@@ -16,7 +16,16 @@ public final class NewTimeSpanCommand: Cmdlet {
         parameterSets: [
             ParameterSetDescriptor("Date", ["Start", "End"]),
             ParameterSetDescriptor("Time", ["Days", "Hours", "Minutes", "Seconds", "Milliseconds"]),
-        ], defaultParameterSet: "Date")
+        ], defaultParameterSet: "Date",
+        description: "Creates a TimeSpan from days, hours, minutes and seconds, or as the time between -Start and -End.",
+        examples: [
+            HelpExample("The time between two dates",
+                        code: "(New-TimeSpan -Start '2024-01-01' -End '2024-03-01').Days",
+                        output: "60\n"),
+            HelpExample("A span from its parts",
+                        code: "(New-TimeSpan -Hours 1 -Minutes 30).TotalMinutes",
+                        output: "90\n"),
+        ])
     /// Ticks in one unit of each Time-set parameter.
     static let unitTicks: [(name: String, ticks: Int)] = [
         ("Days", 864_000_000_000), ("Hours", 36_000_000_000), ("Minutes", 600_000_000), ("Seconds", 10_000_000),

@@ -16,7 +16,13 @@ public final class StartSleepCommand: Cmdlet {
             ParameterSetDescriptor("Seconds", ["Seconds"], mandatory: ["Seconds"]),
             ParameterSetDescriptor("Milliseconds", ["Milliseconds"], mandatory: ["Milliseconds"]),
             ParameterSetDescriptor("FromTimeSpan", ["Duration"], mandatory: ["Duration"]),
-        ], defaultParameterSet: "Seconds")
+        ], defaultParameterSet: "Seconds",
+        description: "Waits for -Seconds or -Milliseconds (or a -Duration); Ctrl-C stops the wait.",
+        examples: [
+            HelpExample("Wait a moment",
+                        code: "$watch = [System.Diagnostics.Stopwatch]::StartNew()\nStart-Sleep -Milliseconds 100\n$watch.ElapsedMilliseconds -ge 100",
+                        output: "True\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
