@@ -14,7 +14,13 @@ final class ImportPowerShellDataFileCommand: Cmdlet {
         parameterSets: [
             ParameterSetDescriptor("ByPath", ["Path"], mandatory: ["Path"]),
             ParameterSetDescriptor("ByLiteralPath", ["LiteralPath"], mandatory: ["LiteralPath"]),
-        ], defaultParameterSet: "ByPath")
+        ], defaultParameterSet: "ByPath",
+        description: "Reads a .psd1 data file as a hashtable without running anything in it.",
+        examples: [
+            HelpExample("Read settings",
+                        code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) \"settings-$PID.psd1\"\nSet-Content $file \"@{ Port = 8080; Hosts = 'a', 'b' }\"\n$settings = Import-PowerShellDataFile $file\n$settings.Port\n$settings.Hosts.Count\nRemove-Item $file",
+                        output: "8080\n2\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         for path in try PathResolver(context: context).existingPaths() {

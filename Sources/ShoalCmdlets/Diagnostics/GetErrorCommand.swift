@@ -17,7 +17,13 @@ final class GetErrorCommand: Cmdlet {
         parameterSets: [
             ParameterSetDescriptor("Newest", ["Newest"]),
             ParameterSetDescriptor("Error", ["InputObject"], mandatory: ["InputObject"]),
-        ], defaultParameterSet: "Newest")
+        ], defaultParameterSet: "Newest",
+        description: "Shows the newest errors of the session ($Error) in detail, or the one piped to it.",
+        examples: [
+            HelpExample("Inspect the last error",
+                        code: "try { 1 / 0 } catch { }\n(Get-Error -Newest 1).Exception.Message",
+                        output: "Attempted to divide by zero.\n"),
+        ])
 
     private var shown: [Value] = []
 

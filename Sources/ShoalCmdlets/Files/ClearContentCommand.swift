@@ -8,7 +8,13 @@ final class ClearContentCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Clear-Content", synopsis: "Deletes the contents of an item, but does not delete the item.",
         parameters: PathParameters.pathAndLiteralPath + [ParameterDescriptor("Force", type: "switch")] + PathParameters.nameFilters,
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Empties files without deleting them.",
+        examples: [
+            HelpExample("Truncate a file",
+                        code: "$file = New-TemporaryFile\nSet-Content $file 'old data'\nClear-Content $file\n(Get-Item $file).Length\nRemove-Item $file",
+                        output: "0\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let names = NameFilter(context: context)

@@ -7,7 +7,13 @@ import ShoalRuntime
 final class ConvertPathCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Convert-Path", synopsis: "Converts a path from a PowerShell path to a PowerShell provider path.",
-        parameters: PathParameters.pathAndLiteralPath)
+        parameters: PathParameters.pathAndLiteralPath,
+        description: "Converts a PowerShell path (a drive-qualified or relative one) to the file-system path it names.",
+        examples: [
+            HelpExample("Resolve a drive path",
+                        code: "Convert-Path Temp: | ForEach-Object { $_ -eq [System.IO.Path]::GetTempPath().TrimEnd('/') -or $_ -eq [System.IO.Path]::GetTempPath() }",
+                        output: "True\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)

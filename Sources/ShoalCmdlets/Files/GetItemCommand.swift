@@ -7,7 +7,13 @@ final class GetItemCommand: Cmdlet {
         "Get-Item", synopsis: "Gets the item at the specified location.",
         parameters: PathParameters.pathAndLiteralPath + [
             ParameterDescriptor("Force", type: "switch"),
-        ] + PathParameters.nameFilters)
+        ] + PathParameters.nameFilters,
+        description: "Gets the item at a path (a file, a directory, or an env:, variable:, function: or alias: item) without its contents.",
+        examples: [
+            HelpExample("A file's properties",
+                        code: "$file = New-TemporaryFile\nSet-Content $file 'hello' -NoNewline\n$item = Get-Item $file\n$item.Length\n$item.Extension\nRemove-Item $file",
+                        output: "5\n.tmp\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         if let drivePaths = SessionDrivePath.among(context) {

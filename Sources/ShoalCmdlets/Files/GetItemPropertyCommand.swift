@@ -9,7 +9,13 @@ final class GetItemPropertyCommand: Cmdlet {
         "Get-ItemProperty", synopsis: "Gets the properties of a specified item.",
         parameters: PathParameters.pathAndLiteralPath + [
             ParameterDescriptor("Name", type: "string[]", position: 1, aliases: ["PSProperty"]),
-        ] + PathParameters.nameFilters)
+        ] + PathParameters.nameFilters,
+        description: "Gets an item's properties, or only the ones -Name names.",
+        examples: [
+            HelpExample("Read one property of a file",
+                        code: "$file = New-TemporaryFile\n(Get-ItemProperty $file -Name Length).Length\nRemove-Item $file",
+                        output: "0\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let names = NameFilter(context: context)

@@ -9,6 +9,12 @@ final class GetPSDriveCommand: Cmdlet {
             ParameterDescriptor("Name", type: "string[]", position: 0, pipelineByPropertyName: true),
             ParameterDescriptor("PSProvider", type: "string[]", pipelineByPropertyName: true),
             ParameterDescriptor("Scope", type: "string", pipelineByPropertyName: true),
+        ],
+        description: "Lists the drives: the file system's / and Temp:, the ones New-PSDrive made, and the session drives (Env, Variable, Function, Alias).",
+        examples: [
+            HelpExample("The drive of the environment",
+                        code: "(Get-PSDrive Env).Provider",
+                        output: "Microsoft.PowerShell.Core\\Environment\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

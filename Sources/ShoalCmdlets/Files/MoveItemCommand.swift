@@ -11,7 +11,13 @@ final class MoveItemCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("PassThru", type: "switch"),
         ] + PathParameters.nameFilters,
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Moves (or renames across directories) files and directories.",
+        examples: [
+            HelpExample("Move a file",
+                        code: "$from = New-TemporaryFile\n$to = \"$from.moved\"\nMove-Item $from $to\nTest-Path $from\nTest-Path $to\nRemove-Item $to",
+                        output: "False\nTrue\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)

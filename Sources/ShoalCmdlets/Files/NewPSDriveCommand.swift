@@ -14,7 +14,13 @@ final class NewPSDriveCommand: Cmdlet {
             ParameterDescriptor("Scope", type: "string", pipelineByPropertyName: true),
             ParameterDescriptor("Persist", type: "switch"),
         ],
-        confirmImpact: .low)
+        confirmImpact: .low,
+        description: "Names a directory as a drive (`logs:`) for this session; its paths then work in every file cmdlet and Set-Location.",
+        examples: [
+            HelpExample("A drive for a directory",
+                        code: "$null = New-PSDrive -Name tmpx -PSProvider FileSystem -Root ([System.IO.Path]::GetTempPath())\nTest-Path tmpx:/\nRemove-PSDrive tmpx",
+                        output: "True\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let runspace = context.runspace

@@ -9,7 +9,13 @@ import ShoalRuntime
 final class NewTemporaryFileCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "New-TemporaryFile", synopsis: "Creates a temporary file.",
-        parameters: [], confirmImpact: .low)
+        parameters: [], confirmImpact: .low,
+        description: "Creates an empty file with a unique name in the temporary directory and writes it.",
+        examples: [
+            HelpExample("A scratch file",
+                        code: "$file = New-TemporaryFile\n$file.Length\nRemove-Item $file",
+                        output: "0\n"),
+        ])
 
     func end(_ context: CmdletContext) throws {
         var directory = ProcessEnvironment.get("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"

@@ -17,7 +17,13 @@ final class OutFileCommand: Cmdlet {
             ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"]),
             ParameterDescriptor("Width", type: "int"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Writes objects to a file as they would print (tables and lists as text); -Append adds, -Encoding and -Width shape the text.",
+        examples: [
+            HelpExample("Save what a command prints",
+                        code: "$file = New-TemporaryFile\n[pscustomobject]@{ A = 1; B = 2 } | Out-File $file\n(Get-Content $file | Where-Object { $_ }).Count\nRemove-Item $file",
+                        output: "3\n"),
+        ])
     var collected: [Value] = []
 
     func process(_ context: CmdletContext) throws {

@@ -8,6 +8,12 @@ final class PopLocationCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("StackName", type: "string", pipelineByPropertyName: true),
             ParameterDescriptor("PassThru", type: "switch"),
+        ],
+        description: "Returns to the location Push-Location saved last (on the default or a named stack).",
+        examples: [
+            HelpExample("Back to where you were",
+                        code: "Set-Location /\nPush-Location /usr\nPop-Location -PassThru | ForEach-Object Path",
+                        output: "/\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

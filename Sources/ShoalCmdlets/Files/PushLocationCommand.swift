@@ -11,6 +11,12 @@ final class PushLocationCommand: Cmdlet {
             ParameterDescriptor("LiteralPath", type: "string", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
             ParameterDescriptor("StackName", type: "string", pipelineByPropertyName: true),
             ParameterDescriptor("PassThru", type: "switch"),
+        ],
+        description: "Saves the current location on a stack (or a named one, -StackName) and moves to another; Pop-Location returns.",
+        examples: [
+            HelpExample("Work somewhere and come back",
+                        code: "Set-Location /\nPush-Location ([System.IO.Path]::GetTempPath())\nPop-Location\n$PWD.Path",
+                        output: "/\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -11,7 +11,13 @@ final class RemovePSDriveCommand: Cmdlet {
             ParameterDescriptor("Scope", type: "string", pipelineByPropertyName: true),
             ParameterDescriptor("Force", type: "switch"),
         ],
-        confirmImpact: .low)
+        confirmImpact: .low,
+        description: "Removes drives New-PSDrive made (the directories stay).",
+        examples: [
+            HelpExample("Forget a drive",
+                        code: "$null = New-PSDrive -Name scratch -PSProvider FileSystem -Root /\nRemove-PSDrive scratch\n[bool](Get-PSDrive scratch -ErrorAction SilentlyContinue)",
+                        output: "False\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let runspace = context.runspace

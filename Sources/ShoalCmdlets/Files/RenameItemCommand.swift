@@ -12,7 +12,13 @@ final class RenameItemCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("PassThru", type: "switch"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Renames a file or directory in place.",
+        examples: [
+            HelpExample("Rename a file",
+                        code: "$file = New-TemporaryFile\nRename-Item $file \"$($file.Name).txt\"\nTest-Path \"$file.txt\"\nRemove-Item \"$file.txt\"",
+                        output: "True\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let newName = context.string("NewName") ?? ""

@@ -10,6 +10,12 @@ final class ResolvePathCommand: Cmdlet {
             ParameterDescriptor("Relative", type: "switch"),
             ParameterDescriptor("RelativeBasePath", type: "string"),
             ParameterDescriptor("Force", type: "switch"),
+        ],
+        description: "Resolves wildcards and relative paths to the existing paths they name.",
+        examples: [
+            HelpExample("Expand a wildcard",
+                        code: "(Resolve-Path /etc/host*).Path -contains '/etc/hosts'",
+                        output: "True\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

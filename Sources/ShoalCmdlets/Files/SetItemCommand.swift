@@ -13,7 +13,13 @@ final class SetItemCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("PassThru", type: "switch"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Sets the value of an item on the env:, variable:, function: or alias: drive.",
+        examples: [
+            HelpExample("Set an environment variable",
+                        code: "Set-Item env:EXAMPLE_MODE 'fast'\n$env:EXAMPLE_MODE",
+                        output: "fast\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let value = context.value("Value") ?? .null

@@ -15,6 +15,12 @@ public final class FormatWideCommand: Cmdlet {
             ParameterDescriptor("AutoSize", type: "switch"),
             ParameterDescriptor("Force", type: "switch"),
             ParameterDescriptor("View", type: "string"),
+        ],
+        description: "Shows one property of each object (the name, by default) in columns across the screen; -Column sets how many, -AutoSize fits as many as the widest allows.",
+        examples: [
+            HelpExample("Names in columns",
+                        code: "'alpha', 'beta', 'gamma', 'delta' | ForEach-Object { [pscustomobject]@{ Name = $_ } } | Format-Wide Name -Column 2",
+                        output: "\nalpha                                                        beta\ngamma                                                        delta\n\n"),
         ])
 
     private var writer: FormatSequenceWriter?

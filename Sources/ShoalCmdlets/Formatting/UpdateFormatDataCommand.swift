@@ -15,7 +15,13 @@ final class UpdateFormatDataCommand: Cmdlet {
                                 aliases: ["PSPath", "Path"]),
             ParameterDescriptor("PrependPath", type: "string[]"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Loads the table and list views of *.format.ps1xml files into this runspace; objects of their types then print with them, and Format-Table -View finds them by name.",
+        examples: [
+            HelpExample("A view for your own objects",
+                        code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) \"demo-$PID.format.ps1xml\"\nSet-Content $file '<Configuration><ViewDefinitions><View><Name>Demo</Name><ViewSelectedBy><TypeName>Demo.Item</TypeName></ViewSelectedBy><TableControl><TableHeaders><TableColumnHeader><Label>ITEM</Label></TableColumnHeader></TableHeaders><TableRowEntries><TableRowEntry><TableColumnItems><TableColumnItem><PropertyName>Name</PropertyName></TableColumnItem></TableColumnItems></TableRowEntry></TableRowEntries></TableControl></View></ViewDefinitions></Configuration>'\nUpdate-FormatData -AppendPath $file\n$item = [pscustomobject]@{ Name = 'x'; Hidden = 1 }\n$item.PSObject.TypeNames.Insert(0, 'Demo.Item')\n$item | Out-String -Stream | Where-Object { $_ }\nRemove-Item $file",
+                        output: "ITEM\n----\nx\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let prepend = try files(context.value("PrependPath"), errorId: "FormatPrependPathException", context)

@@ -14,6 +14,12 @@ final class ExportModuleMemberCommand: Cmdlet {
             ParameterDescriptor("Cmdlet", type: "string[]", pipelineByPropertyName: true, help: "Accepted; script modules define no cmdlets."),
             ParameterDescriptor("Variable", type: "string[]", pipelineByPropertyName: true, help: "The variables to export."),
             ParameterDescriptor("Alias", type: "string[]", pipelineByPropertyName: true, help: "The aliases to export."),
+        ],
+        description: "Inside a module's file, names the functions (and variables) it exports; the others stay private to the module.",
+        examples: [
+            HelpExample("Keep a helper private",
+                        code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) \"Calc-$PID.psm1\"\nSet-Content $file 'function Get-Double($n) { Step $n }', 'function Step($n) { $n * 2 }', 'Export-ModuleMember -Function Get-Double'\nImport-Module $file\nGet-Double 21\n[bool](Get-Command Step -ErrorAction SilentlyContinue)\nRemove-Module \"Calc-$PID\"\nRemove-Item $file",
+                        output: "42\nFalse\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -15,7 +15,13 @@ public final class GetModuleCommand: Cmdlet {
             ParameterDescriptor("FullyQualifiedName"),
             ParameterDescriptor("PSEdition", type: "string"),
             ParameterDescriptor("SkipEditionCheck", type: "switch"),
-        ], implementingType: "Microsoft.PowerShell.Commands.GetModuleCommand")
+        ], implementingType: "Microsoft.PowerShell.Commands.GetModuleCommand",
+        description: "Lists the modules of the session, or with -ListAvailable the ones that can be imported from $env:PSModulePath.",
+        examples: [
+            HelpExample("Is a module there",
+                        code: "(Get-Module ThreadJob).Name",
+                        output: "ThreadJob\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

@@ -21,7 +21,13 @@ public final class ImportModuleCommand: Cmdlet {
             ParameterDescriptor("Scope", type: "string", validateSet: ["Local", "Global"]),
             ParameterDescriptor("DisableNameChecking", type: "switch"),
             ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
-        ], implementingType: "Microsoft.PowerShell.Commands.ImportModuleCommand")
+        ], implementingType: "Microsoft.PowerShell.Commands.ImportModuleCommand",
+        description: "Imports a script module (a path, or a name found on $env:PSModulePath) into the session; its exported functions become callable. Built-in modules are always loaded.",
+        examples: [
+            HelpExample("Import a module file",
+                        code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) \"Hello-$PID.psm1\"\nSet-Content $file 'function Get-Hello { \"hello\" }'\nImport-Module $file\nGet-Hello\nRemove-Module \"Hello-$PID\"\nRemove-Item $file",
+                        output: "hello\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

@@ -16,7 +16,13 @@ final class RemoveModuleCommand: Cmdlet {
             ParameterSetDescriptor("name", ["Name", "Force"], mandatory: ["Name"]),
             ParameterSetDescriptor("ModuleInfo", ["ModuleInfo", "Force"], mandatory: ["ModuleInfo"]),
         ], defaultParameterSet: "name",
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Removes script modules from the session: their exported commands and variables go.",
+        examples: [
+            HelpExample("Unload a module",
+                        code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) \"Temp-$PID.psm1\"\nSet-Content $file 'function Get-Temp { 1 }'\nImport-Module $file\nRemove-Module \"Temp-$PID\"\n[bool](Get-Command Get-Temp -ErrorAction SilentlyContinue)\nRemove-Item $file",
+                        output: "False\n"),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let names = context.value("Name")?.strings

@@ -12,6 +12,12 @@ public final class WriteHostCommand: Cmdlet {
             ParameterDescriptor("Separator"),
             ParameterDescriptor("ForegroundColor", type: "string", validateSet: colors),
             ParameterDescriptor("BackgroundColor", type: "string", validateSet: colors),
+        ],
+        description: "Writes text to the host (the terminal), not the pipeline; -NoNewline and -Separator shape it.",
+        examples: [
+            HelpExample("Print without output",
+                        code: "$result = Write-Host 'shown, not returned'\n$null -eq $result",
+                        output: "shown, not returned\nTrue\n"),
         ])
     public init() {}
 

@@ -6,7 +6,13 @@ import Glibc
 import ShoalRuntime
 
 public final class GetLocationCommand: Cmdlet {
-    public static let descriptor = CmdletDescriptor("Get-Location", synopsis: "Gets the current working location.", parameters: [])
+    public static let descriptor = CmdletDescriptor("Get-Location", synopsis: "Gets the current working location.", parameters: [],
+        description: "Gets the current location as a PathInfo (Path, ProviderPath, Drive); $PWD holds the same.",
+        examples: [
+            HelpExample("Where am I",
+                        code: "Set-Location /\n(Get-Location).Path",
+                        output: "/\n"),
+        ])
     public init() {}
     public func process(_ context: CmdletContext) throws { try context.write(.native(context.runspace.currentPathInfo)) }
 }
@@ -18,6 +24,12 @@ public final class SetLocationCommand: Cmdlet {
             ParameterDescriptor("Path", type: "string", position: 0, pipeline: true, pipelineByPropertyName: true),
             ParameterDescriptor("LiteralPath", type: "string", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
             ParameterDescriptor("PassThru", type: "switch"),
+        ],
+        description: "Changes the current location (cd): a directory, a drive (`env:`, `logs:`), `-` for the previous one, `~` for home.",
+        examples: [
+            HelpExample("Move around",
+                        code: "Set-Location /usr\nSet-Location bin\n$PWD.Path\nSet-Location -\n$PWD.Path",
+                        output: "/usr/bin\n/usr\n"),
         ])
     public init() {}
     public func process(_ context: CmdletContext) throws {

@@ -5,7 +5,13 @@ import ShoalRuntime
 public final class ClearVariableCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Clear-Variable", synopsis: "Deletes the value of a variable.",
-        parameters: VariableTargets.parameters + [ParameterDescriptor("PassThru", type: "switch")], confirmImpact: .medium)
+        parameters: VariableTargets.parameters + [ParameterDescriptor("PassThru", type: "switch")], confirmImpact: .medium,
+        description: "Sets variables to $null, keeping them defined.",
+        examples: [
+            HelpExample("Clear a variable",
+                        code: "$count = 5\nClear-Variable count\n$null -eq $count\n(Get-Variable count).Name",
+                        output: "True\ncount\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

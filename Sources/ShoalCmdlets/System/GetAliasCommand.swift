@@ -12,6 +12,12 @@ public final class GetAliasCommand: Cmdlet {
             ParameterDescriptor("Exclude", type: "string[]"),
             ParameterDescriptor("Scope", type: "string"),
             ParameterDescriptor("Definition", type: "string[]"),
+        ],
+        description: "Gets the session's aliases, by alias name or, with -Definition, by the command they stand for.",
+        examples: [
+            HelpExample("What an alias runs",
+                        code: "(Get-Alias gci).Definition\nGet-Alias -Definition Where-Object | ForEach-Object Name | Sort-Object",
+                        output: "Get-ChildItem\n?\nwhere\n"),
         ])
     public init() {}
 

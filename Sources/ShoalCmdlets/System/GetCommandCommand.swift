@@ -18,6 +18,15 @@ public final class GetCommandCommand: Cmdlet {
             ParameterDescriptor("TotalCount", type: "int"),
             ParameterDescriptor("Syntax", type: "switch"),
             ParameterDescriptor("All", type: "switch"),
+        ],
+        description: "Finds commands: cmdlets, functions, aliases and programs on PATH, by name (wildcards), -Verb, -Noun or -CommandType; -Syntax shows how to call one.",
+        examples: [
+            HelpExample("Find commands by noun",
+                        code: "Get-Command -Noun Job | Where-Object Verb -in Get, Wait | ForEach-Object Name",
+                        output: "Get-Job\nWait-Job\n"),
+            HelpExample("A command's syntax",
+                        code: "Get-Command Split-Path -Syntax | Select-Object -First 1",
+                        output: "Split-Path [[-Path] <string[]>] [-LiteralPath <string[]>] [-Parent] [-Leaf] [-LeafBase] [-Extension] [-Qualifier] [-NoQualifier] [-IsAbsolute] [-Resolve] [<CommonParameters>]\n"),
         ])
     public init() {}
 

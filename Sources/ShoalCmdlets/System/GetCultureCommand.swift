@@ -16,7 +16,13 @@ final class GetCultureCommand: Cmdlet {
             ParameterSetDescriptor("CurrentCulture", ["NoUserOverrides"]),
             ParameterSetDescriptor("Name", ["Name", "NoUserOverrides"]),
             ParameterSetDescriptor("ListAvailable", ["ListAvailable", "NoUserOverrides"], mandatory: ["ListAvailable"]),
-        ], defaultParameterSet: "CurrentCulture")
+        ], defaultParameterSet: "CurrentCulture",
+        description: "Gets the current culture (en-US or the invariant culture, from the locale variables).",
+        examples: [
+            HelpExample("Number format of the culture",
+                        code: "(Get-Culture -Name en-US).NumberFormat.NumberDecimalSeparator",
+                        output: ".\n"),
+        ])
 
     func end(_ context: CmdletContext) throws {
         switch context.parameterSetName {

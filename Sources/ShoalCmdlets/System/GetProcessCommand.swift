@@ -11,7 +11,13 @@ public final class GetProcessCommand: Cmdlet {
             ParameterDescriptor("Id", type: "int[]", pipelineByPropertyName: true, aliases: ["PID"]),
         ],
         parameterSets: [ParameterSetDescriptor("Name", ["Name"]), ParameterSetDescriptor("Id", ["Id"], mandatory: ["Id"])],
-        defaultParameterSet: "Name")
+        defaultParameterSet: "Name",
+        description: "Gets the running processes, by -Name (wildcards) or -Id, as objects with Id, ProcessName, CPU, WorkingSet and more.",
+        examples: [
+            HelpExample("This shell's process",
+                        code: "$me = Get-Process -Id $PID\n$me.Id -eq $PID\n$me.WorkingSet64 -gt 0",
+                        output: "True\nTrue\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

@@ -7,7 +7,13 @@ import ShoalRuntime
 final class GetUptimeCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-Uptime", synopsis: "Get the TimeSpan since last boot.",
-        parameters: [ParameterDescriptor("Since", type: "switch")])
+        parameters: [ParameterDescriptor("Since", type: "switch")],
+        description: "Gets how long the system has been running, as a TimeSpan (or the boot time with -Since).",
+        examples: [
+            HelpExample("Has the system been up",
+                        code: "(Get-Uptime).TotalSeconds -gt 0",
+                        output: "True\n"),
+        ])
 
     func end(_ context: CmdletContext) throws {
         guard let seconds = GetUptimeCommand.secondsSinceBoot() else {

@@ -12,6 +12,12 @@ public final class GetVariableCommand: Cmdlet {
             ParameterDescriptor("Include", type: "string[]"),
             ParameterDescriptor("Exclude", type: "string[]"),
             ParameterDescriptor("Scope", type: "string"),
+        ],
+        description: "Gets variables, by name (wildcards) and -Scope; -ValueOnly gives just their values.",
+        examples: [
+            HelpExample("Read variables by pattern",
+                        code: "$limitA = 1; $limitB = 2\nGet-Variable limit* | ForEach-Object { \"$($_.Name)=$($_.Value)\" }",
+                        output: "limitA=1\nlimitB=2\n"),
         ])
     public init() {}
 

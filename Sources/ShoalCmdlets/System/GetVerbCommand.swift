@@ -11,6 +11,12 @@ final class GetVerbCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("Verb", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true),
             ParameterDescriptor("Group", type: "string[]", position: 1, pipeline: true, pipelineByPropertyName: true, validateSet: groups),
+        ],
+        description: "Lists PowerShell's approved verbs with their group, for naming commands.",
+        examples: [
+            HelpExample("Is a verb approved",
+                        code: "(Get-Verb -Verb Get).Group",
+                        output: "Common\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -5,7 +5,13 @@ import ShoalRuntime
 
 public final class NewAliasCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
-        "New-Alias", synopsis: "Creates a new alias.", parameters: AliasParameters.shared, confirmImpact: .low)
+        "New-Alias", synopsis: "Creates a new alias.", parameters: AliasParameters.shared, confirmImpact: .low,
+        description: "Creates an alias for a command in the session (Set-Alias also replaces one).",
+        examples: [
+            HelpExample("A short name",
+                        code: "New-Alias -Name greet -Value Write-Output\ngreet hi",
+                        output: "hi\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

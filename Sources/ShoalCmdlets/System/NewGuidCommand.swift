@@ -9,6 +9,12 @@ final class NewGuidCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("Empty", type: "switch"),
             ParameterDescriptor("InputObject", type: "string", position: 0, pipeline: true),
+        ],
+        description: "Creates a random GUID.",
+        examples: [
+            HelpExample("A new identifier",
+                        code: "(New-Guid).Guid -match '^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$'",
+                        output: "True\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -15,7 +15,13 @@ public final class NewVariableCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"), ParameterDescriptor("PassThru", type: "switch"),
             ParameterDescriptor("Scope", type: "string"),
         ],
-        confirmImpact: .low)
+        confirmImpact: .low,
+        description: "Creates a variable, optionally -Option ReadOnly or Constant, in a -Scope.",
+        examples: [
+            HelpExample("A read-only setting",
+                        code: "New-Variable -Name limit -Value 10 -Option ReadOnly\ntry { $limit = 11 } catch { $_.FullyQualifiedErrorId }",
+                        output: "VariableNotWritable\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

@@ -6,7 +6,13 @@ import ShoalRuntime
 public final class RemoveVariableCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Remove-Variable", synopsis: "Deletes a variable and its value.",
-        parameters: VariableTargets.parameters, confirmImpact: .medium)
+        parameters: VariableTargets.parameters, confirmImpact: .medium,
+        description: "Deletes variables from a scope.",
+        examples: [
+            HelpExample("Remove a variable",
+                        code: "$temp = 1\nRemove-Variable temp\nTest-Path variable:temp",
+                        output: "False\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

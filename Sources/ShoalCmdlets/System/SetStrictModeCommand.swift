@@ -16,7 +16,13 @@ final class SetStrictModeCommand: Cmdlet {
         parameterSets: [
             ParameterSetDescriptor("Version", ["Version"], mandatory: ["Version"]),
             ParameterSetDescriptor("Off", ["Off"], mandatory: ["Off"]),
-        ], defaultParameterSet: "Version")
+        ], defaultParameterSet: "Version",
+        description: "Makes the script stricter: version 1 forbids unset variables, 2 also missing properties and method-style calls, 3 more; -Off turns it off.",
+        examples: [
+            HelpExample("Catch a typo",
+                        code: "Set-StrictMode -Version Latest\ntry { $naem } catch { $_.FullyQualifiedErrorId }",
+                        output: "VariableIsUndefined\n"),
+        ])
 
     func end(_ context: CmdletContext) throws {
         if context.parameterSetName == "Off" {

@@ -16,7 +16,13 @@ public final class SetVariableCommand: Cmdlet {
             ParameterDescriptor("Force", type: "switch"), ParameterDescriptor("Visibility", type: "string", validateSet: ["Public", "Private"]),
             ParameterDescriptor("PassThru", type: "switch"), ParameterDescriptor("Scope", type: "string"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Sets a variable's value, creating it when missing, in a -Scope.",
+        examples: [
+            HelpExample("Set a variable by name",
+                        code: "Set-Variable -Name answer -Value 42\n$answer",
+                        output: "42\n"),
+        ])
     var piped: [Value] = []
     public init() {}
 

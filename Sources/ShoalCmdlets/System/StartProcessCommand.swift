@@ -26,7 +26,13 @@ final class StartProcessCommand: Cmdlet {
             ParameterDescriptor("WindowStyle", type: "string"),
             ParameterDescriptor("Verb", type: "string"),
         ],
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Starts a program: -ArgumentList, -WorkingDirectory, -Wait, -PassThru (a process object) and -RedirectStandardOutput/Error/Input.",
+        examples: [
+            HelpExample("Run a program and capture its output",
+                        code: "$out = New-TemporaryFile\nStart-Process /bin/echo -ArgumentList hello -RedirectStandardOutput $out -Wait\nGet-Content $out\nRemove-Item $out",
+                        output: "hello\n"),
+        ])
 
     func end(_ context: CmdletContext) throws {
         for unsupported in ["Verb", "WindowStyle"] where context.has(unsupported) {

@@ -17,7 +17,13 @@ public final class StopProcessCommand: Cmdlet {
         parameterSets: [
             ParameterSetDescriptor("Id", ["Id"], mandatory: ["Id"]), ParameterSetDescriptor("Name", ["Name"], mandatory: ["Name"]),
             ParameterSetDescriptor("InputObject", ["InputObject"], mandatory: ["InputObject"]),
-        ], defaultParameterSet: "Id", confirmImpact: .medium)
+        ], defaultParameterSet: "Id", confirmImpact: .medium,
+        description: "Stops processes by -Id, -Name or piped process objects.",
+        examples: [
+            HelpExample("Stop a process you started",
+                        code: "$p = Start-Process sleep -ArgumentList 30 -PassThru\nStop-Process -Id $p.Id\n$p.WaitForExit()\n$p.HasExited",
+                        output: "True\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

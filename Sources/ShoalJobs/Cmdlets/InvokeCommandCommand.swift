@@ -33,7 +33,13 @@ public final class InvokeCommandCommand: Cmdlet {
             ParameterDescriptor("ConfigurationName", type: "string"),
             ParameterDescriptor("HideComputerName", type: "switch", aliases: ["HCN"]),
             JobPolicyParameters.timeout,
-        ] + RemoteInvocation.hostParameters, implementingType: "Microsoft.PowerShell.Commands.InvokeCommandCommand")
+        ] + RemoteInvocation.hostParameters, implementingType: "Microsoft.PowerShell.Commands.InvokeCommandCommand",
+        description: "Runs a script block here, with -ArgumentList and -InputObject; remote computers are not supported yet.",
+        examples: [
+            HelpExample("Run a block with arguments",
+                        code: "Invoke-Command -ScriptBlock { param($a, $b) $a + $b } -ArgumentList 2, 3",
+                        output: "5\n"),
+        ])
     public init() {}
 
     private var invocation: BlockInvocation?

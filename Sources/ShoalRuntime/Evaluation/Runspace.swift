@@ -363,7 +363,7 @@ public final class Runspace {
         case .ignore: return
         case .silentlyContinue where !redirected: return
         default:
-            if isHost, case .native(let record as InformationalRecord) = value, record.hostText != nil {
+            if case .native(let record as InformationalRecord) = value, record.kind == .information {
                 try streams.information.write(value)
             } else {
                 try streams.information.write(.native(InformationalRecord(kind: .information, message: Conversion.toString(value))))

@@ -13,15 +13,19 @@ public final class InformationalRecord: NativeObject {
     public let message: String
     /// Write-Host text: printed as is, ending a line only if asked.
     public let hostText: (text: String, newline: Bool)?
-    public init(kind: StreamKind, message: String) {
+    /// An information record's tags (Write-Information -Tags).
+    public let tags: [String]
+    public init(kind: StreamKind, message: String, tags: [String] = []) {
         self.kind = kind
         self.message = message
         self.hostText = nil
+        self.tags = tags
     }
     public init(hostText: String, newline: Bool) {
         self.kind = .information
         self.message = hostText
         self.hostText = (hostText, newline)
+        self.tags = ["PSHOST"]
     }
     public var typeName: String {
         switch kind {
@@ -38,6 +42,7 @@ public final class InformationalRecord: NativeObject {
     public func property(_ name: String) -> Value? {
         switch name.lowercased() {
         case "message", "messagedata": return .string(message)
+        case "tags" where kind == .information: return .list(tags.map(Value.string))
         default: return nil
         }
     }

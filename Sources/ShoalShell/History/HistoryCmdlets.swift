@@ -35,7 +35,14 @@ public final class GetHistoryCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-History", synopsis: "Gets a list of the commands entered during the current session.",
         parameters: [ParameterDescriptor("Id", type: "long[]", position: 0, pipeline: true),
-                     ParameterDescriptor("Count", type: "int", position: 1)])
+                     ParameterDescriptor("Count", type: "int", position: 1)],
+        description: "Gets the commands entered in this interactive session.",
+        examples: [
+            HelpExample("History of a script is empty",
+                        code: "@(Get-History).Count",
+                        output: "0\n",
+                        remarks: "Only commands typed at the prompt are history."),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
@@ -103,7 +110,13 @@ public final class ClearHistoryCommand: Cmdlet {
         parameters: [ParameterDescriptor("Id", type: "int[]", position: 0),
                      ParameterDescriptor("Count", type: "int"),
                      ParameterDescriptor("CommandLine", type: "string[]"),
-                     ParameterDescriptor("Newest", type: "switch")])
+                     ParameterDescriptor("Newest", type: "switch")],
+        description: "Deletes entries from the session's history.",
+        examples: [
+            HelpExample("Clear everything",
+                        code: "Clear-History\n@(Get-History).Count",
+                        output: "0\n"),
+        ])
     public init() {}
 
     public func end(_ context: CmdletContext) throws {
