@@ -7,7 +7,7 @@ import ShoalRuntime
 enum FormattingCmdlets {
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] { [
-        FormatTableCommand.self, FormatListCommand.self, FormatWideCommand.self, OutStringCommand.self,
+        FormatTableCommand.self, FormatListCommand.self, FormatWideCommand.self, FormatCustomCommand.self, OutStringCommand.self,
         OutHostCommand.self, OutDefaultCommand.self, WriteProgressCommand.self, UpdateFormatDataCommand.self,
     ] }
 }
