@@ -1,6 +1,7 @@
 // Every example in a built-in cmdlet's help runs here and must print what
 // the help says it prints, so the examples cannot drift from the cmdlets.
 
+import Foundation
 import Testing
 import ShoalRuntime
 import ShoalShell
@@ -35,5 +36,22 @@ import ShoalTestSupport
         let page = runScript("Get-Help Sort-Object | Out-String -Stream")
         #expect(page.lines.contains("DESCRIPTION"))
         #expect(page.lines.contains("    To see the examples, type: \"Get-Help Sort-Object -Examples\""))
+    }
+}
+
+/// The README's cmdlet table names every built-in cmdlet, under its module.
+@Suite struct ReadmeCmdletTableTests {
+    @Test func everyCmdletIsListedUnderItsModule() throws {
+        let readmePath = #filePath.replacingOccurrences(of: "Tests/ShoalShellTests/HelpExampleTests.swift", with: "README.md")
+        let readme = try String(contentsOfFile: readmePath, encoding: .utf8)
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        let commands = runScript("Get-Command -CommandType Cmdlet | ForEach-Object { \"$($_.Source)|$($_.Name)\" }").lines
+        #expect(commands.count > 100)
+        for line in commands {
+            let parts = line.split(separator: "|").map(String.init)
+            guard parts.count == 2 else { continue }
+            let row = rows.first { $0.hasPrefix("| `\(parts[0])` |") }
+            #expect(row?.contains("`\(parts[1])`") == true, "README's cmdlet table lacks \(parts[1]) under \(parts[0])")
+        }
     }
 }
