@@ -14,6 +14,7 @@ enum PipelineObjectProperties {
         case .object(let object): return object.propertyNames + (object.baseValue.map(names) ?? [])
         case .hashtable(let table): return table.keys.map(Conversion.toString)
         case .native(let native): return native.propertyNames
+        case .error(let record): return record.propertyNames
         default: return []
         }
     }
@@ -25,6 +26,7 @@ enum PipelineObjectProperties {
         // A key first, else the table's own properties (`Keys`, `Count`).
         case .hashtable(let table): return table[string: name] != nil || hashtableProperties.contains(name.lowercased())
         case .native(let native): return native.property(name) != nil
+        case .error(let record): return record.property(name) != nil
         case .string, .array: return ["length", "count"].contains(name.lowercased())
         default: return false
         }

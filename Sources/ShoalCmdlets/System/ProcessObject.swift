@@ -15,9 +15,42 @@ final class ProcessObject: TabularObject, ShareableObject, TypeHierarchyObject {
     let commandLine: String
     /// The parent's id, from the same stat line.
     let parentId: Int
+    /// The session id (SI), from the same stat line.
+    let sessionId: Int
+    /// Swapped-out bytes, .NET's PagedMemorySize64 on Linux (PM).
+    let pagedMemory: Int
+
+    /// pwsh's table view of a process (DotNetTypes.format.ps1xml): memory in
+    /// megabytes with two decimals, CPU seconds, Id, SI and the name.
+    private static let viewRegistration: Void = {
+        @Sendable func number(_ process: Value, _ name: String) -> Double {
+            switch OutputFormatter.propertyValue(of: process, named: name) {
+            case .int(let n)?: return Double(n)
+            case .double(let d)?: return d
+            default: return 0
+            }
+        }
+        func megabytes(_ name: String) -> @Sendable (Value) -> Value {
+            { process in .string(Operators.formatValue(.double(number(process, name) / 1_048_576), "N2")) }
+        }
+        FormatViews.registerTable(typeName: "System.Diagnostics.Process", columns: [
+            FormatViewColumn("NPM(K)", width: 7, alignment: .right) { _ in .int(0) },
+            FormatViewColumn("PM(M)", width: 8, alignment: .right, value: megabytes("PM")),
+            FormatViewColumn("WS(M)", width: 10, alignment: .right, value: megabytes("WS")),
+            FormatViewColumn("CPU(s)", width: 10, alignment: .right) { process in
+                .string(Operators.formatValue(.double(number(process, "CPU")), "N2"))
+            },
+            FormatViewColumn("Id", width: 7, alignment: .right),
+            FormatViewColumn("SI", width: 3, alignment: .right),
+            FormatViewColumn("ProcessName"),
+        ])
+    }()
 
     init(id: Int, name: String, cpuSeconds: Double, workingSet: Int, startTime: DateTimeValue, path: String?,
-         commandLine: String, parentId: Int) {
+         commandLine: String, parentId: Int, sessionId: Int = 0, pagedMemory: Int = 0) {
+        ProcessObject.viewRegistration
+        self.sessionId = sessionId
+        self.pagedMemory = pagedMemory
         self.id = id
         self.name = name
         self.cpuSeconds = cpuSeconds
@@ -35,9 +68,10 @@ final class ProcessObject: TabularObject, ShareableObject, TypeHierarchyObject {
     /// The columns of the table view, in PowerShell's order; the other
     /// properties are read by name (see the report: a default-view
     /// registry would let all of them be listed here).
-    var propertyNames: [String] { ["WS", "CPU", "Id", "ProcessName"] }
+    var propertyNames: [String] { ["NPM", "PM", "WS", "CPU", "Id", "SI", "ProcessName"] }
     var serializedPropertyNames: [String] {
-        ["Name", "Id", "ProcessName", "CPU", "WS", "WorkingSet64", "StartTime", "Path", "CommandLine", "ParentId", "HasExited"]
+        ["Name", "Id", "ProcessName", "CPU", "WS", "WorkingSet64", "PM", "NPM", "SI", "StartTime", "Path", "CommandLine", "ParentId",
+         "HasExited"]
     }
 
     func property(_ name: String) -> Value? {
@@ -46,6 +80,9 @@ final class ProcessObject: TabularObject, ShareableObject, TypeHierarchyObject {
         case "processname", "name": return .string(self.name)
         case "cpu": return .double(cpuSeconds)
         case "ws", "workingset", "workingset64": return .int(workingSet)
+        case "pm", "pagedmemorysize64", "pagedmemorysize": return .int(pagedMemory)
+        case "npm", "nonpagedsystemmemorysize64", "nonpagedsystemmemorysize": return .int(0)
+        case "si", "sessionid": return .int(sessionId)
         case "starttime": return .native(startTime)
         case "path": return path.map { .string($0) } ?? .null
         case "commandline": return .string(commandLine)

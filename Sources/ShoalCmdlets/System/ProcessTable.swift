@@ -26,7 +26,8 @@ enum ProcessTable {
         return ProcessObject(id: id, name: processName(comm: comm, arguments: arguments),
                              cpuSeconds: Double(field(14) + field(15)) / ticksPerSecond,
                              workingSet: field(24) * Int(sysconf(Int32(_SC_PAGESIZE))), startTime: start,
-                             path: executablePath(id), commandLine: commandLine, parentId: field(4))
+                             path: executablePath(id), commandLine: commandLine, parentId: field(4), sessionId: field(6),
+                             pagedMemory: swappedBytes(id))
     }
 
     /// The kernel cuts `comm` to 15 bytes; like .NET, prefer the program
@@ -35,6 +36,14 @@ enum ProcessTable {
         guard comm.utf8.count >= 15, let first = arguments.first, !first.isEmpty else { return comm }
         let program = String(first.split(separator: "/").last ?? "")
         return program.hasPrefix(comm) ? program : comm
+    }
+
+    /// VmSwap from /proc/<id>/status, in bytes (.NET's PagedMemorySize64 on Linux).
+    static func swappedBytes(_ id: Int) -> Int {
+        for line in (readTextFile("/proc/\(id)/status") ?? "").split(separator: "\n") where line.hasPrefix("VmSwap:") {
+            return (Int(line.dropFirst(7).split(separator: " ").first ?? "") ?? 0) * 1024
+        }
+        return 0
     }
 
     static func executablePath(_ id: Int) -> String? {

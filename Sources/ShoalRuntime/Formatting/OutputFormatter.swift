@@ -17,6 +17,9 @@ public enum OutputFormatter {
             return object.properties.values.map { ($0.name, $0.value) }
         case .native(let native) where native is TabularObject && !native.propertyNames.isEmpty:
             return native.propertyNames.map { ($0, native.property($0) ?? .null) }
+        case .error(let record):
+            // Shown by property only when asked (`Format-List * -Force`); alone it prints as an error.
+            return record.propertyNames.map { ($0, record.property($0) ?? .null) }
         default:
             return nil
         }
@@ -28,6 +31,7 @@ public enum OutputFormatter {
         case .object(let object): return object[name] ?? object.baseValue.flatMap { propertyValue(of: $0, named: name) }
         case .hashtable(let table): return table[string: name]
         case .native(let native): return native.property(name)
+        case .error(let record): return record.property(name)
         case .string(let text) where name.lowercased() == "length": return .int(text.utf16.count)
         case .array(let array) where ["count", "length"].contains(name.lowercased()): return .int(array.items.count)
         default: return nil
