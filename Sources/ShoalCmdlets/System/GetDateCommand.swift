@@ -50,15 +50,19 @@ public final class GetDateCommand: Cmdlet {
         for field in Self.fields { try ParameterChecks.range(field.name, field.low, field.high, in: context) }
 
         var date = DateTimeValue.now()
+        // The current time and Unix seconds are local; a given date keeps its kind.
+        var kind = DateTimeValue.Kind.local
         if case .native(let given as DateTimeValue)? = context.value("Date") {
             date = given
+            kind = given.kind
         } else if case .int(let seconds)? = context.value("UnixTimeSeconds") {
             date = LocalTime.fromUnixSeconds(seconds)
         }
         date = try adjustFields(date, context)
         var isUTC = false
         if context.flag("AsUTC") {
-            date = LocalTime.toUniversal(date)
+            date = DateTimeValue(ticks: date.ticks, kind: kind).universal
+            kind = .utc
             isUTC = true
         }
         if let pattern = context.string("UFormat") {
@@ -66,7 +70,7 @@ public final class GetDateCommand: Cmdlet {
         } else if let pattern = context.string("Format") {
             try context.write(.string(Self.dotNetFormat(pattern, date: date, isUTC: isUTC)))
         } else {
-            try context.write(.native(DateTimeValue(ticks: date.ticks, displayHint: context.string("DisplayHint") ?? "DateTime")))
+            try context.write(.native(DateTimeValue(ticks: date.ticks, displayHint: context.string("DisplayHint") ?? "DateTime", kind: kind)))
         }
     }
 
@@ -89,9 +93,9 @@ public final class GetDateCommand: Cmdlet {
     static func dotNetFormat(_ pattern: String, date: DateTimeValue, isUTC: Bool) -> String {
         switch pattern.lowercased() {
         case "filedate": return date.format("yyyyMMdd")
-        case "filedateuniversal": return (isUTC ? date : LocalTime.toUniversal(date)).format("yyyyMMdd") + "Z"
+        case "filedateuniversal": return (isUTC ? date : date.universal).format("yyyyMMdd") + "Z"
         case "filedatetime": return date.format("yyyyMMddTHHmmssffff")
-        case "filedatetimeuniversal": return (isUTC ? date : LocalTime.toUniversal(date)).format("yyyyMMddTHHmmssffff") + "Z"
+        case "filedatetimeuniversal": return (isUTC ? date : date.universal).format("yyyyMMddTHHmmssffff") + "Z"
         default: return date.format(pattern)
         }
     }
@@ -116,8 +120,4 @@ enum LocalTime {
         return wallSeconds - Double(offset(atUnixSeconds: Int(wallSeconds)))
     }
 
-    static func toUniversal(_ date: DateTimeValue) -> DateTimeValue {
-        let wallSeconds = date.ticks / ticksPerSecond - epochSeconds
-        return DateTimeValue(ticks: date.ticks - offset(atUnixSeconds: wallSeconds) * ticksPerSecond)
-    }
 }

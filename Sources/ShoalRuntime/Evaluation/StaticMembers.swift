@@ -155,11 +155,12 @@ enum StaticMembers {
             case "now": return .native(DateTimeValue.now())
             case "today":
                 let now = DateTimeValue.now()
-                return .native(DateTimeValue(ticks: now.ticks - now.ticks % DateTimeValue.ticksPerDay))
+                return .native(DateTimeValue(ticks: now.ticks - now.ticks % DateTimeValue.ticksPerDay, kind: .local))
             case "utcnow":
                 var spec = timespec()
                 clock_gettime(CLOCK_REALTIME, &spec)
-                return .native(DateTimeValue(ticks: (DateTimeValue.unixEpochDays * 86_400 + Int(spec.tv_sec)) * 10_000_000 + Int(spec.tv_nsec) / 100))
+                return .native(DateTimeValue(ticks: (DateTimeValue.unixEpochDays * 86_400 + Int(spec.tv_sec)) * 10_000_000 + Int(spec.tv_nsec) / 100,
+                                             kind: .utc))
             case "parse":
                 return try parsing("Parse", args, "The string '\(text(0))' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.", span) {
                     try TypeConversion.convert(.string(text(0)), toFullName: "System.DateTime", at: span)

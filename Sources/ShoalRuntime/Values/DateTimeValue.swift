@@ -11,9 +11,31 @@ public final class DateTimeValue: NativeObject, Sendable {
     /// Get-Date's DisplayHint note (`Date`, `Time`, `DateTime`): what the
     /// default view shows. Nil for dates made any other way.
     public let displayHint: String?
-    public init(ticks: Int, displayHint: String? = nil) {
+    /// .NET's DateTimeKind: what the ticks are relative to.
+    public enum Kind: String, Sendable {
+        case unspecified = "Unspecified", utc = "Utc", local = "Local"
+    }
+    public let kind: Kind
+    public init(ticks: Int, displayHint: String? = nil, kind: Kind = .unspecified) {
         self.ticks = ticks
         self.displayHint = displayHint
+        self.kind = kind
+    }
+
+    /// The same instant in UTC (an unspecified date counts as local, as .NET's ToUniversalTime takes it).
+    public var universal: DateTimeValue {
+        if kind == .utc { return self }
+        let wallSeconds = ticks / DateTimeValue.ticksPerSecond - DateTimeValue.unixEpochDays * 86_400
+        return DateTimeValue(ticks: ticks - TimeZoneObject.localOffset(atUnixSeconds: wallSeconds) * DateTimeValue.ticksPerSecond,
+                             kind: .utc)
+    }
+
+    /// The same instant in local time (an unspecified date counts as UTC, as .NET's ToLocalTime takes it).
+    public var local: DateTimeValue {
+        if kind == .local { return self }
+        let utcSeconds = ticks / DateTimeValue.ticksPerSecond - DateTimeValue.unixEpochDays * 86_400
+        return DateTimeValue(ticks: ticks + TimeZoneObject.localOffset(atUnixSeconds: utcSeconds) * DateTimeValue.ticksPerSecond,
+                             kind: .local)
     }
 
     static let ticksPerSecond = 10_000_000
@@ -88,7 +110,7 @@ public final class DateTimeValue: NativeObject, Sendable {
         var local = tm()
         localtime_r(&seconds, &local)
         let localSeconds = Int(spec.tv_sec) + Int(local.tm_gmtoff)
-        return DateTimeValue(ticks: (unixEpochDays * 86_400 + localSeconds) * ticksPerSecond + Int(spec.tv_nsec) / 100)
+        return DateTimeValue(ticks: (unixEpochDays * 86_400 + localSeconds) * ticksPerSecond + Int(spec.tv_nsec) / 100, kind: .local)
     }
 
     public convenience init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, millisecond: Int = 0) {
@@ -132,7 +154,7 @@ public final class DateTimeValue: NativeObject, Sendable {
     public var typeName: String { "System.DateTime" }
     public var stringValue: String { format("MM/dd/yyyy HH:mm:ss") }
     public var propertyNames: [String] {
-        ["Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Millisecond", "Minute", "Month", "Second", "Ticks", "Year"]
+        ["Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond", "Minute", "Month", "Second", "Ticks", "Year"]
     }
 
     public func property(_ name: String) -> Value? {
@@ -147,6 +169,7 @@ public final class DateTimeValue: NativeObject, Sendable {
         case "millisecond": return .int(c.millisecond)
         case "dayofweek": return .string(DateTimeValue.dayNames[c.dayOfWeek])
         case "dayofyear": return .int(c.dayOfYear)
+        case "kind": return .string(kind.rawValue)
         case "ticks": return .int(ticks)
         case "date": return .native(DateTimeValue(ticks: ticks - ticks % DateTimeValue.ticksPerDay))
         case "timeofday": return .native(TimeSpanValue(ticks: ticks % DateTimeValue.ticksPerDay))
@@ -196,7 +219,8 @@ public final class DateTimeValue: NativeObject, Sendable {
             if case .native(let span as TimeSpanValue)? = arguments.first { return .native(try DateTimeValue.checked(ticks.subtractingReportingOverflow(span.ticks))) }
             if case .native(let date as DateTimeValue)? = arguments.first { return .native(try TimeSpanValue.checked(ticks.subtractingReportingOverflow(date.ticks))) }
             return nil
-        case "touniversaltime", "tolocaltime": return .native(self)
+        case "touniversaltime": return .native(universal)
+        case "tolocaltime": return .native(local)
         case "gettype": return .native(TypeObject(name: "datetime"))
         default: return nil
         }
