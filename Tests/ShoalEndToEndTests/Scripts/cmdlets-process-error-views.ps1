@@ -12,6 +12,10 @@ $me.SI -gt 0 -and $me.PM -ge 0 -and $me.NPM -eq 0
 try { 1 / 0 } catch { }
 $failure = $Error[0]
 # (the stack trace names this file by its absolute path: left out)
-$failure | Format-List * -Force | Out-String -Stream | Where-Object { $_ -notmatch "^(ScriptStackTrace|\s+(line|at) )" }
+$skipping = $false
+$failure | Format-List * -Force | Out-String -Stream | ForEach-Object {
+    if ($_ -like 'ScriptStackTrace*') { $skipping = $true } elseif ($_ -eq '') { $skipping = $false }
+    if (-not $skipping) { $_ }
+}
 $failure | Select-Object FullyQualifiedErrorId, @{ Name = 'Category'; Expression = { $_.CategoryInfo.Category } }
 @($Error | Where-Object FullyQualifiedErrorId -eq RuntimeException).Count
