@@ -55,3 +55,23 @@ import ShoalTestSupport
         }
     }
 }
+
+/// The cmdlets users reach for first describe every parameter in their help.
+@Suite struct ParameterHelpTests {
+    static let documented = ["Where-Object", "ForEach-Object", "Select-Object", "Sort-Object", "Group-Object", "Measure-Object",
+                             "Get-Content", "Select-String", "ConvertTo-Json", "Start-Job", "Start-ThreadJob", "Receive-Job",
+                             "Wait-Job", "Get-Job", "Stop-Job", "Remove-Job", "Export-Clixml", "Import-Clixml", "Select-Xml",
+                             "Format-Custom", "Get-PSProvider"]
+
+    @Test(arguments: documented)
+    func everyParameterHasADescription(cmdlet: String) throws {
+        let descriptor = try #require(Session.makeRegistry().cmdlet(named: cmdlet)?.descriptor)
+        let undescribed = descriptor.parameters.filter { $0.help.isEmpty }.map(\.name)
+        #expect(undescribed.isEmpty, "\(cmdlet): \(undescribed)")
+    }
+
+    @Test func getHelpShowsAParametersDescription() {
+        let result = runScript("Get-Help Wait-Job -Parameter Timeout | Out-String -Stream | Select-Object -First 2")
+        #expect(result.lines == ["    -Timeout <int>", "        Gives up after this many seconds (the jobs keep running)."], "\(result.lines)")
+    }
+}

@@ -7,12 +7,12 @@ final class ConvertToJsonCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "ConvertTo-Json", synopsis: "Converts an object to a JSON-formatted string.",
         parameters: [
-            ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true),
-            ParameterDescriptor("Depth", type: "int"),
-            ParameterDescriptor("Compress", type: "switch"),
-            ParameterDescriptor("EnumsAsStrings", type: "switch"),
-            ParameterDescriptor("AsArray", type: "switch"),
-            ParameterDescriptor("EscapeHandling", type: "string", validateSet: ["Default", "EscapeNonAscii", "EscapeHtml"]),
+            ParameterDescriptor("InputObject", position: 0, mandatory: true, pipeline: true, help: "The objects to convert (piped)."),
+            ParameterDescriptor("Depth", type: "int", help: "How many levels of nesting are written (2 by default)."),
+            ParameterDescriptor("Compress", type: "switch", help: "Leaves out the indentation and line breaks."),
+            ParameterDescriptor("EnumsAsStrings", type: "switch", help: "Writes enumeration values as their names."),
+            ParameterDescriptor("AsArray", type: "switch", help: "Writes a JSON array even for one object."),
+            ParameterDescriptor("EscapeHandling", type: "string", validateSet: ["Default", "EscapeNonAscii", "EscapeHtml"], help: "Which characters are escaped: Default, EscapeNonAscii or EscapeHtml."),
         ],
         description: "Converts objects to JSON text: properties become members, arrays become arrays; -Depth limits nesting (2 by default), -Compress leaves out the whitespace.",
         examples: [

@@ -9,13 +9,16 @@ final class SelectXmlCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Select-Xml", synopsis: "Finds text in an XML string or document.",
         parameters: [
-            ParameterDescriptor("XPath", type: "string", position: 0, mandatory: true, notNullOrEmpty: true),
-            ParameterDescriptor("Xml", type: "object[]", position: 1, pipeline: true, aliases: ["Node"]),
-            ParameterDescriptor("Path", type: "string[]", position: 1, pipelineByPropertyName: true),
-            ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true,
-                                aliases: ["PSPath", "LP"]),
-            ParameterDescriptor("Content", type: "string[]", pipeline: true),
-            ParameterDescriptor("Namespace", type: "hashtable"),
+            ParameterDescriptor("XPath", type: "string", position: 0, mandatory: true, notNullOrEmpty: true,
+                                help: "The XPath query (the subset the description lists)."),
+            ParameterDescriptor("Xml", type: "object[]", position: 1, pipeline: true, aliases: ["Node"],
+                                help: "XML documents or nodes to query ([xml] values, piped)."),
+            ParameterDescriptor("Path", type: "string[]", position: 1, pipelineByPropertyName: true,
+                                help: "XML files to query; wildcards are allowed."),
+            ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"],
+                                help: "XML files to query, without wildcards."),
+            ParameterDescriptor("Content", type: "string[]", pipeline: true, help: "XML text to query (its lines are joined)."),
+            ParameterDescriptor("Namespace", type: "hashtable", help: "Refused for now: namespace prefixes are not supported yet."),
         ],
         parameterSets: [
             ParameterSetDescriptor("Xml", ["XPath", "Xml", "Namespace"], mandatory: ["XPath", "Xml"]),

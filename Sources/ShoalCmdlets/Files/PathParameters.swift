@@ -7,8 +7,10 @@ enum PathParameters {
     /// `-Path` (wildcards, position 0, from the pipeline) and `-LiteralPath`
     /// (alias PSPath, so piped file items bind by their PSPath property).
     static let pathAndLiteralPath: [ParameterDescriptor] = [
-        ParameterDescriptor("Path", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true),
-        ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
+        ParameterDescriptor("Path", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                            help: "The items' paths; wildcards are allowed."),
+        ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"],
+                            help: "The items' paths, taken as written (no wildcards)."),
     ]
 
     /// `-Filter`, `-Include` and `-Exclude`, as NameFilter reads them.

@@ -13,13 +13,14 @@ public final class ForEachObjectCommand: Cmdlet {
         parameters: [
             // Script blocks, or (the member form) a property or method name
             // followed by the method's arguments.
-            ParameterDescriptor("Process", position: 0, remainingArguments: true),
-            ParameterDescriptor("Begin", type: "scriptblock"),
-            ParameterDescriptor("End", type: "scriptblock"),
-            ParameterDescriptor("RemainingScripts", type: "scriptblock[]"),
-            ParameterDescriptor("MemberName", type: "string"),
-            ParameterDescriptor("InputObject", pipeline: true),
-            ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
+            ParameterDescriptor("Process", position: 0, remainingArguments: true,
+                                help: "The script block run for each object ($_ is the object), or a property or method name."),
+            ParameterDescriptor("Begin", type: "scriptblock", help: "A script block run once before the first object."),
+            ParameterDescriptor("End", type: "scriptblock", help: "A script block run once after the last object."),
+            ParameterDescriptor("RemainingScripts", type: "scriptblock[]", help: "More script blocks: with -Process, the end block."),
+            ParameterDescriptor("MemberName", type: "string", help: "The property to read, or the method to call, on each object."),
+            ParameterDescriptor("InputObject", pipeline: true, help: "The objects to process (piped)."),
+            ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"], help: "Arguments for the method -MemberName calls."),
         ],
         description: "Runs a script block for each piped object, with $_ holding the object; -Begin and -End run once around them. -MemberName calls a method or reads a property of each object. -Parallel runs the block for many objects at once, each in a runspace of its own (see Get-Help about_Jobs).",
         examples: [

@@ -11,13 +11,13 @@ public final class GroupObjectCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Group-Object", synopsis: "Groups objects that contain the same value for specified properties.",
         parameters: [
-            ParameterDescriptor("Property", type: "object[]", position: 0),
-            ParameterDescriptor("NoElement", type: "switch"),
-            ParameterDescriptor("AsHashTable", type: "switch", aliases: ["AHT"]),
-            ParameterDescriptor("AsString", type: "switch"),
-            ParameterDescriptor("CaseSensitive", type: "switch"),
-            ParameterDescriptor("Culture", type: "string"),
-            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("Property", type: "object[]", position: 0, help: "The properties (or script blocks) whose values form the groups."),
+            ParameterDescriptor("NoElement", type: "switch", help: "Leaves the members out of each group (only Count and Name)."),
+            ParameterDescriptor("AsHashTable", type: "switch", aliases: ["AHT"], help: "Returns a hashtable of the groups by value."),
+            ParameterDescriptor("AsString", type: "switch", help: "With -AsHashTable, makes the keys strings."),
+            ParameterDescriptor("CaseSensitive", type: "switch", help: "Keeps values that differ only in case apart."),
+            ParameterDescriptor("Culture", type: "string", help: "The culture whose rules compare strings."),
+            ParameterDescriptor("InputObject", pipeline: true, help: "The objects to group (piped)."),
         ],
         description: "Groups objects that have the same value of a property (or of a script block), as objects with Count, Name and the Group of members; -NoElement leaves the members out, -AsHashTable returns a table of groups.",
         examples: [

@@ -15,19 +15,21 @@ public final class WhereObjectCommand: Cmdlet {
 
     static var operatorParameters: [ParameterDescriptor] {
         comparisons.flatMap { name in
-            [ParameterDescriptor(name, type: "switch", aliases: ["I" + name]), ParameterDescriptor("C" + name, type: "switch")]
-        } + [ParameterDescriptor("Is", type: "switch"), ParameterDescriptor("IsNot", type: "switch"),
-             ParameterDescriptor("Not", type: "switch")]
+            [ParameterDescriptor(name, type: "switch", aliases: ["I" + name], help: "Compares the property with -Value as -\(name.lowercased()) does."),
+             ParameterDescriptor("C" + name, type: "switch", help: "Compares as -c\(name.lowercased()) does: case-sensitively.")]
+        } + [ParameterDescriptor("Is", type: "switch", help: "Passes objects whose property is of the type -Value names."),
+             ParameterDescriptor("IsNot", type: "switch", help: "Passes objects whose property is not of the type -Value names."),
+             ParameterDescriptor("Not", type: "switch", help: "Passes objects whose property is false, empty or missing.")]
     }
 
     public static let descriptor = CmdletDescriptor(
         "Where-Object", synopsis: "Selects objects from a collection based on their property values.",
         parameters: [
             // A script block, or (the simplified form) a property name.
-            ParameterDescriptor("FilterScript", position: 0),
-            ParameterDescriptor("Property", type: "string"),
-            ParameterDescriptor("Value", position: 1),
-            ParameterDescriptor("InputObject", pipeline: true),
+            ParameterDescriptor("FilterScript", position: 0, help: "The script block that decides: an object passes when it returns true ($_ is the object)."),
+            ParameterDescriptor("Property", type: "string", help: "The property compared, with a comparison switch such as -EQ, -Like or -GT, and -Value."),
+            ParameterDescriptor("Value", position: 1, help: "The value the property is compared with."),
+            ParameterDescriptor("InputObject", pipeline: true, help: "The objects to filter (piped)."),
         ] + operatorParameters,
         description: "Selects the objects for which a script block is true, or whose property compares as asked: -EQ, -GT, -Like, -Match, -In and the rest, each with a case-sensitive -C form and a negated -Not form.",
         examples: [

@@ -17,14 +17,18 @@ public final class ForEachObjectParallelCommand: Cmdlet {
         return CmdletDescriptor(
             "ForEach-Object", synopsis: "Performs an operation against each item in a collection of input objects.",
             parameters: baseParameters + [
-                ParameterDescriptor("Parallel", type: "scriptblock"),
-                ParameterDescriptor("ThrottleLimit", type: "int"),
-                ParameterDescriptor("TimeoutSeconds", type: "int"),
-                ParameterDescriptor("AsJob", type: "switch"),
-                ParameterDescriptor("UseNewRunspace", type: "switch"),
-                ParameterDescriptor("HaltOnFailure", type: "switch").addedByShoal(), JobPolicyParameters.throttleGroup,
-                JobPolicyParameters.jobLog, ParameterDescriptor("Resume", type: "switch").addedByShoal(),
-                ParameterDescriptor("ResumeFailed", type: "switch").addedByShoal(),
+                ParameterDescriptor("Parallel", type: "scriptblock",
+                                    help: "A script block run for each object in a runspace of its own, several at once ($using: reads the caller's variables)."),
+                ParameterDescriptor("ThrottleLimit", type: "int", help: "How many iterations run at once (5 by default)."),
+                ParameterDescriptor("TimeoutSeconds", type: "int", help: "Stops the iterations still running after this many seconds."),
+                ParameterDescriptor("AsJob", type: "switch", help: "Returns a job at once instead of streaming the results."),
+                ParameterDescriptor("UseNewRunspace", type: "switch", help: "Accepted: every iteration already gets a new runspace."),
+                ParameterDescriptor("HaltOnFailure", type: "switch",
+                                    help: "Stops the other iterations when one fails (shoal addition).").addedByShoal(),
+                JobPolicyParameters.throttleGroup, JobPolicyParameters.jobLog,
+                ParameterDescriptor("Resume", type: "switch", help: "With -JobLog, skips every input the log shows as run, as GNU parallel --resume (shoal addition).").addedByShoal(),
+                ParameterDescriptor("ResumeFailed", type: "switch",
+                                    help: "With -JobLog, skips the inputs the log shows succeeded, so failed ones run again (shoal addition).").addedByShoal(),
             ] + JobPolicyParameters.retries,
             description: base?.description ?? "", examples: base?.examples ?? [])
     }

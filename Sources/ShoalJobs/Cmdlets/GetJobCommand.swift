@@ -7,12 +7,12 @@ public final class GetJobCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Job", synopsis: "Gets the background jobs of the current session.",
         parameters: JobSelector.parameters(positional: "Id", positionalIsPipeline: false, includeCommand: true) + [
-            ParameterDescriptor("HasMoreData", type: "bool"),
-            ParameterDescriptor("Newest", type: "int"),
-            ParameterDescriptor("Before", type: "datetime"),
-            ParameterDescriptor("After", type: "datetime"),
-            ParameterDescriptor("IncludeChildJob", type: "switch"),
-            ParameterDescriptor("ChildJobState"),
+            ParameterDescriptor("HasMoreData", type: "bool", help: "Only jobs that do (or do not) have results not yet received."),
+            ParameterDescriptor("Newest", type: "int", help: "Only the most recent N jobs."),
+            ParameterDescriptor("Before", type: "datetime", help: "Only jobs that ended before this time."),
+            ParameterDescriptor("After", type: "datetime", help: "Only jobs that ended after this time."),
+            ParameterDescriptor("IncludeChildJob", type: "switch", help: "Lists the child jobs too."),
+            ParameterDescriptor("ChildJobState", help: "Only child jobs in this state."),
         ],
         description: "Gets the jobs of this session, all of them or by -Id, -Name, -State or -Command.",
         examples: [

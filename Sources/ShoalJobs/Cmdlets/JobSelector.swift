@@ -140,13 +140,19 @@ struct JobSelector {
     /// The standard selection parameters, shared by the job cmdlets.
     static func parameters(positional: String, positionalIsPipeline: Bool, includeCommand: Bool = false,
                            includeState: Bool = true) -> [ParameterDescriptor] {
-        var list = [ParameterDescriptor(positional, position: 0, pipeline: positionalIsPipeline)]
+        let help = [
+            "Job": "The jobs, as objects (piped from Get-Job or Start-ThreadJob).", "Id": "The jobs' session ids.",
+            "Name": "The jobs' names; wildcards are allowed.", "InstanceId": "The jobs' instance GUIDs.",
+            "State": "Only jobs in this state (Running, Completed, Failed, Stopped, ...).",
+            "Command": "Only jobs whose command matches; wildcards are allowed.",
+        ]
+        var list = [ParameterDescriptor(positional, position: 0, pipeline: positionalIsPipeline, help: help[positional] ?? "")]
         for name in ["Job", "Id", "Name"] where name != positional {
-            list.append(ParameterDescriptor(name, pipeline: name == "Job"))
+            list.append(ParameterDescriptor(name, pipeline: name == "Job", help: help[name] ?? ""))
         }
-        list.append(ParameterDescriptor("InstanceId", type: "string[]"))
-        if includeState { list.append(ParameterDescriptor("State")) }
-        if includeCommand { list.append(ParameterDescriptor("Command", type: "string[]")) }
+        list.append(ParameterDescriptor("InstanceId", type: "string[]", help: help["InstanceId"] ?? ""))
+        if includeState { list.append(ParameterDescriptor("State", help: help["State"] ?? "")) }
+        if includeCommand { list.append(ParameterDescriptor("Command", type: "string[]", help: help["Command"] ?? "")) }
         return list
     }
 }

@@ -9,14 +9,14 @@ public final class ReceiveJobCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Receive-Job", synopsis: "Gets the results of the background jobs in the current session.",
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true, includeState: false) + [
-            ParameterDescriptor("Location", type: "string[]", position: 1, aliases: ["ComputerName", "Cn"]),
-            ParameterDescriptor("Keep", type: "switch"),
-            ParameterDescriptor("NoRecurse", type: "switch"),
-            ParameterDescriptor("Wait", type: "switch"),
-            ParameterDescriptor("AutoRemoveJob", type: "switch"),
-            ParameterDescriptor("WriteEvents", type: "switch"),
-            ParameterDescriptor("WriteJobInResults", type: "switch"),
-            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("Location", type: "string[]", position: 1, aliases: ["ComputerName", "Cn"], help: "Only results from these locations (computer names)."),
+            ParameterDescriptor("Keep", type: "switch", help: "Leaves the results in the job to be received again."),
+            ParameterDescriptor("NoRecurse", type: "switch", help: "Receives the parent job's results only, not its children's."),
+            ParameterDescriptor("Wait", type: "switch", help: "Waits until the job finishes and receives everything."),
+            ParameterDescriptor("AutoRemoveJob", type: "switch", help: "With -Wait, removes the job after receiving its results."),
+            ParameterDescriptor("WriteEvents", type: "switch", help: "Accepted for compatibility."),
+            ParameterDescriptor("WriteJobInResults", type: "switch", help: "With -Wait, writes the job object before its results."),
+            ParameterDescriptor("Force", type: "switch", help: "With -Wait, waits for suspended and disconnected jobs too."),
         ],
         description: "Gets the output a job has written so far (all of it with -Wait); without -Keep what was received is not returned again. -AutoRemoveJob with -Wait removes the job afterwards.",
         examples: [

@@ -8,7 +8,7 @@ public final class RemoveJobCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Remove-Job", synopsis: "Deletes a PowerShell background job.",
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true, includeCommand: true) + [
-            ParameterDescriptor("Force", type: "switch", aliases: ["F"]),
+            ParameterDescriptor("Force", type: "switch", aliases: ["F"], help: "Stops running jobs first, then removes them."),
         ],
         confirmImpact: .medium,
         description: "Deletes jobs from the session's job table; a running job is refused unless -Force, which stops it first.",

@@ -7,14 +7,14 @@ public final class StartThreadJobCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Start-ThreadJob", synopsis: "Starts a background job that runs on a thread of the current process.",
         parameters: [
-            ParameterDescriptor("ScriptBlock", type: "scriptblock", position: 0, aliases: ["Command"]),
-            ParameterDescriptor("FilePath", type: "string"),
-            ParameterDescriptor("Name", type: "string"),
-            ParameterDescriptor("InitializationScript", type: "scriptblock"),
-            ParameterDescriptor("InputObject", pipeline: true),
-            ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"]),
-            ParameterDescriptor("ThrottleLimit", type: "int"),
-            ParameterDescriptor("StreamingHost"), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup, JobPolicyParameters.jobLog,
+            ParameterDescriptor("ScriptBlock", type: "scriptblock", position: 0, aliases: ["Command"], help: "The code the job runs."),
+            ParameterDescriptor("FilePath", type: "string", help: "A script file the job runs instead of a script block."),
+            ParameterDescriptor("Name", type: "string", help: "The job's name."),
+            ParameterDescriptor("InitializationScript", type: "scriptblock", help: "Code that runs in the job before the script block."),
+            ParameterDescriptor("InputObject", pipeline: true, help: "Objects given to the job as its input ($input)."),
+            ParameterDescriptor("ArgumentList", type: "object[]", aliases: ["Args"], help: "Arguments for the script block's parameters."),
+            ParameterDescriptor("ThrottleLimit", type: "int", help: "How many thread jobs may run at once."),
+            ParameterDescriptor("StreamingHost", help: "Accepted for compatibility."), JobPolicyParameters.timeout, JobPolicyParameters.throttleGroup, JobPolicyParameters.jobLog,
         ] + JobPolicyParameters.retries, implementingType: "Microsoft.PowerShell.ThreadJob.StartThreadJobCommand",
         description: "Runs a script block in a background job on a thread of this process: it starts in microseconds and shares nothing but what is passed to it. -ThrottleLimit bounds how many run at once.",
         examples: [

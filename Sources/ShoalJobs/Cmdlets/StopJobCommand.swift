@@ -6,7 +6,7 @@ public final class StopJobCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Stop-Job", synopsis: "Stops a PowerShell background job.",
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true) + [
-            ParameterDescriptor("PassThru", type: "switch"),
+            ParameterDescriptor("PassThru", type: "switch", help: "Writes the stopped jobs."),
         ],
         confirmImpact: .medium,
         description: "Stops running jobs; their state becomes Stopped, and what they wrote before stays receivable.",

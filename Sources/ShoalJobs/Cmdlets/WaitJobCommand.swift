@@ -10,10 +10,10 @@ public final class WaitJobCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Wait-Job", synopsis: "Waits until one or all of the background jobs are in a terminating state.",
         parameters: JobSelector.parameters(positional: "Job", positionalIsPipeline: true) + [
-            ParameterDescriptor("Any", type: "switch"),
-            ParameterDescriptor("Timeout", type: "int", aliases: ["TimeoutSec"]),
-            ParameterDescriptor("Force", type: "switch"),
-            ParameterDescriptor("HaltOnFailure", type: "switch").addedByShoal(),
+            ParameterDescriptor("Any", type: "switch", help: "Returns when any one of the jobs finishes."),
+            ParameterDescriptor("Timeout", type: "int", aliases: ["TimeoutSec"], help: "Gives up after this many seconds (the jobs keep running)."),
+            ParameterDescriptor("Force", type: "switch", help: "Also returns for suspended and disconnected jobs."),
+            ParameterDescriptor("HaltOnFailure", type: "switch", help: "Stops waiting as soon as a job fails (shoal addition).").addedByShoal(),
         ],
         description: "Waits until jobs finish (or, with -Any, the first of them) and writes them; -Timeout gives up after that many seconds.",
         examples: [

@@ -6,14 +6,18 @@ import ShoalRuntime
 
 enum JobPolicyParameters {
     /// -TimeoutSeconds (a per-attempt limit; ForEach-Object -Parallel has its own, for the whole command).
-    static let timeout = ParameterDescriptor("TimeoutSeconds", type: "int").addedByShoal()
+    static let timeout = ParameterDescriptor("TimeoutSeconds", type: "int",
+                                             help: "Stops an attempt of the job that runs longer than this many seconds (shoal addition).").addedByShoal()
     /// -ThrottleGroup: the named group (Set-JobThrottle) whose limit the job queues under.
-    static let throttleGroup = ParameterDescriptor("ThrottleGroup", type: "string").addedByShoal()
+    static let throttleGroup = ParameterDescriptor("ThrottleGroup", type: "string",
+                                                   help: "Queues the job under this Set-JobThrottle group's limit (shoal addition).").addedByShoal()
     /// -JobLog: the file a line is appended to per finished job or iteration.
-    static let jobLog = ParameterDescriptor("JobLog", type: "string").addedByShoal()
+    static let jobLog = ParameterDescriptor("JobLog", type: "string",
+                                            help: "Appends a line to this file for each finished job or iteration (shoal addition).").addedByShoal()
     /// -RetryCount and -RetryDelaySeconds.
-    static let retries = [ParameterDescriptor("RetryCount", type: "int").addedByShoal(),
-                          ParameterDescriptor("RetryDelaySeconds", type: "double").addedByShoal()]
+    static let retries = [ParameterDescriptor("RetryCount", type: "int", help: "Runs a failed job again up to this many times (shoal addition).").addedByShoal(),
+                          ParameterDescriptor("RetryDelaySeconds", type: "double",
+                                              help: "Waits this many seconds before each retry (shoal addition).").addedByShoal()]
 
     /// The policy the parameters ask for. `timeout` is false where
     /// -TimeoutSeconds means something else (ForEach-Object -Parallel).
