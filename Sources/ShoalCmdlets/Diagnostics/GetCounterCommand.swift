@@ -21,7 +21,13 @@ public final class GetCounterCommand: Cmdlet {
         parameterSets: [
             ParameterSetDescriptor("GetCounterSet", ["Counter", "SampleInterval", "MaxSamples", "Continuous"]),
             ParameterSetDescriptor("ListSetSet", ["ListSet"], mandatory: ["ListSet"]),
-        ], defaultParameterSet: "GetCounterSet")
+        ], defaultParameterSet: "GetCounterSet",
+        description: "Reads performance counters from /proc under their Windows names (processor, memory, disk, network, process), once or every -SampleInterval seconds.",
+        examples: [
+            HelpExample("The counter sets there are",
+                        code: "(Get-Counter -ListSet Memory).CounterSetName",
+                        output: "Memory\n"),
+        ])
     public init() {}
 
     /// The counters PowerShell samples when -Counter is not given.

@@ -23,7 +23,13 @@ public final class InstallModuleCommand: Cmdlet {
             ParameterDescriptor("PassThru", type: "switch"),
             ParameterDescriptor("Credential"),
             ParameterDescriptor("Proxy"),
-        ], implementingType: "Microsoft.PowerShell.PackageManagement.Cmdlets.InstallPackage")
+        ], implementingType: "Microsoft.PowerShell.PackageManagement.Cmdlets.InstallPackage",
+        description: "Installs modules from a gallery; shoal has no gallery, so it reports a built-in module as installed and any other as not found.",
+        examples: [
+            HelpExample("A built-in module",
+                        code: "Install-Module ThreadJob -WarningAction SilentlyContinue\n(Get-Module ThreadJob).Version.ToString()",
+                        output: "2.0.3\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

@@ -44,7 +44,13 @@ final class GetCultureCommand: Cmdlet {
 
 final class GetUICultureCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
-        "Get-UICulture", synopsis: "Gets the current UI culture settings in the operating system.", parameters: [])
+        "Get-UICulture", synopsis: "Gets the current UI culture settings in the operating system.", parameters: [],
+        description: "Gets the culture of the user interface (en-US or the invariant culture, from the locale variables).",
+        examples: [
+            HelpExample("The interface culture's name",
+                        code: "(Get-UICulture).Name -in 'en-US', ''",
+                        output: "True\n"),
+        ])
 
     func end(_ context: CmdletContext) throws {
         try context.write(.native(CultureInfo.current))

@@ -22,7 +22,16 @@ public final class GetHelpCommand: Cmdlet {
             ParameterSetDescriptor("DetailedView", ["Detailed"], mandatory: ["Detailed"]),
             ParameterSetDescriptor("Examples", ["Examples"], mandatory: ["Examples"]),
             ParameterSetDescriptor("Parameters", ["Parameter"], mandatory: ["Parameter"]),
-        ], defaultParameterSet: "AllUsersView")
+        ], defaultParameterSet: "AllUsersView",
+        description: "Shows help about a command (its synopsis, syntax, description, parameters and examples), about_ topics, or the commands matching a wildcard.",
+        examples: [
+            HelpExample("One parameter's help",
+                        code: "Get-Help Wait-Job -Parameter Timeout | Out-String -Stream | Select-Object -First 2",
+                        output: "    -Timeout <int>\n        Gives up after this many seconds (the jobs keep running).\n"),
+            HelpExample("Find commands by name",
+                        code: "Get-Help *-Clixml | ForEach-Object Name",
+                        output: "Export-Clixml\nImport-Clixml\n"),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {

@@ -18,7 +18,13 @@ public final class GetCimInstanceCommand: Cmdlet {
             ParameterDescriptor("KeyOnly", type: "switch"),
             ParameterDescriptor("Shallow", type: "switch"),
             ParameterDescriptor("OperationTimeoutSec", type: "int", aliases: ["OT"]),
-        ], implementingType: "Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand")
+        ], implementingType: "Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand",
+        description: "Queries CIM/WMI classes on Windows; on Linux it writes a clear LinuxNotSupported error instead of failing silently.",
+        examples: [
+            HelpExample("What a Windows query says here",
+                        code: "Get-CimInstance Win32_OperatingSystem -ErrorAction SilentlyContinue -ErrorVariable cim\n$cim[0].FullyQualifiedErrorId",
+                        output: "LinuxNotSupported,Microsoft.Management.Infrastructure.CimCmdlets.GetCimInstanceCommand\n"),
+        ])
     public init() {}
 
     public func end(_ context: CmdletContext) throws { try WindowsOnly.report("CIM (the Common Information Model server)", context) }

@@ -16,7 +16,13 @@ public final class GetWmiObjectCommand: Cmdlet {
             ParameterDescriptor("List", type: "switch"),
             ParameterDescriptor("Recurse", type: "switch"),
             ParameterDescriptor("AsJob", type: "switch"),
-        ], implementingType: "Microsoft.PowerShell.Commands.GetWmiObjectCommand")
+        ], implementingType: "Microsoft.PowerShell.Commands.GetWmiObjectCommand",
+        description: "Windows PowerShell's WMI query; on Linux it writes a clear LinuxNotSupported error.",
+        examples: [
+            HelpExample("What a WMI query says here",
+                        code: "Get-WmiObject Win32_Service -ErrorAction SilentlyContinue -ErrorVariable wmi\n$wmi[0].FullyQualifiedErrorId",
+                        output: "LinuxNotSupported,Microsoft.PowerShell.Commands.GetWmiObjectCommand\n"),
+        ])
     public init() {}
 
     public func end(_ context: CmdletContext) throws { try WindowsOnly.report("WMI (Windows Management Instrumentation)", context) }

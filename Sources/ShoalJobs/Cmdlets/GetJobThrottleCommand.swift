@@ -7,7 +7,13 @@ public final class GetJobThrottleCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-JobThrottle", synopsis: "Gets the throttle groups of the session, their limits and their jobs.",
         parameters: [ParameterDescriptor("Group", type: "string[]", position: 0)],
-        implementingType: "Shoal.Commands.GetJobThrottleCommand")
+        implementingType: "Shoal.Commands.GetJobThrottleCommand",
+        description: "Lists the throttle groups Set-JobThrottle made: how many jobs each lets run at once and how many run and wait now (shoal addition).",
+        examples: [
+            HelpExample("See a group's limit",
+                        code: "Set-JobThrottle -Group db -Limit 2\n(Get-JobThrottle -Group db).Limit",
+                        output: "2\n"),
+        ])
     public init() {}
 
     public func end(_ context: CmdletContext) throws {

@@ -11,7 +11,13 @@ public final class SetJobThrottleCommand: Cmdlet {
             ParameterDescriptor("Group", type: "string", position: 0, mandatory: true),
             ParameterDescriptor("Limit", type: "int", position: 1, mandatory: true),
             ParameterDescriptor("PassThru", type: "switch"),
-        ], implementingType: "Shoal.Commands.SetJobThrottleCommand")
+        ], implementingType: "Shoal.Commands.SetJobThrottleCommand",
+        description: "Creates or changes a named throttle group: jobs started with -ThrottleGroup in it run at most -Limit at a time (shoal addition).",
+        examples: [
+            HelpExample("At most one backup at a time",
+                        code: "Set-JobThrottle -Group backup -Limit 1\n$jobs = 1..3 | ForEach-Object { Start-ThreadJob { param($n) $n } -ArgumentList $_ -ThrottleGroup backup }\n$jobs | Receive-Job -Wait -AutoRemoveJob | Sort-Object",
+                        output: "1\n2\n3\n"),
+        ])
     public init() {}
 
     public func end(_ context: CmdletContext) throws {
