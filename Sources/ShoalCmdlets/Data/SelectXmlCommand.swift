@@ -36,7 +36,16 @@ final class SelectXmlCommand: Cmdlet {
                         output: "2\n"),
         ])
 
+    /// The query, parsed once for every input.
+    private var query: XPathQuery?
+
     func begin(_ context: CmdletContext) throws {
+        do {
+            query = try XPathQuery(context.string("XPath") ?? "")
+        } catch let error as ScriptError {
+            throw context.terminatingError(error.record.message, id: "XPathException", category: .invalidArgument,
+                                           exceptionType: "System.Xml.XPath.XPathException")
+        }
         if context.has("Namespace") {
             throw context.terminatingError("Select-Xml -Namespace is not supported yet: write the query without namespace prefixes.",
                                            id: "NamespaceNotSupported", category: .notImplemented,
@@ -45,13 +54,7 @@ final class SelectXmlCommand: Cmdlet {
     }
 
     func process(_ context: CmdletContext) throws {
-        let query: XPathQuery
-        do {
-            query = try XPathQuery(context.string("XPath") ?? "")
-        } catch let error as ScriptError {
-            throw context.terminatingError(error.record.message, id: "XPathException", category: .invalidArgument,
-                                           exceptionType: "System.Xml.XPath.XPathException")
-        }
+        guard let query else { return }
         if let content = context.value("Content") {
             try select(query, in: content.enumeratedItems.map(Conversion.toString).joined(separator: "\n"), path: nil, context)
             return

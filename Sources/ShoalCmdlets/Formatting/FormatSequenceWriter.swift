@@ -15,7 +15,13 @@ final class FormatSequenceWriter {
     /// (file items: `    Directory: /tmp`).
     var viewGroupHeader: ((Value) -> String?)?
 
-    init(groupBy: FormatPropertySpec?) { self.groupBy = groupBy }
+    /// -Expand, lower-cased: coreonly, enumonly (the default) or both.
+    private let expand: String
+
+    init(groupBy: FormatPropertySpec?, expand: String? = nil) {
+        self.groupBy = groupBy
+        self.expand = expand?.lowercased() ?? "enumonly"
+    }
 
     /// The `begin` of Format-Table and Format-List: parses -Property and -GroupBy.
     static func begin(_ context: CmdletContext) throws -> (writer: FormatSequenceWriter, specs: [FormatPropertySpec]?) {
@@ -26,7 +32,7 @@ final class FormatSequenceWriter {
         }
         let specs = try FormatPropertySpec.parseList(context.value("Property"), context: context)
         let groupBy = try context.value("GroupBy").map { try FormatPropertySpec.parse($0, context: context) }
-        return (FormatSequenceWriter(groupBy: groupBy), specs)
+        return (FormatSequenceWriter(groupBy: groupBy, expand: context.string("Expand")), specs)
     }
 
     /// Calls `body` for each input object that has a shape; scalars are
@@ -34,7 +40,6 @@ final class FormatSequenceWriter {
     /// A collection is formatted as its elements (-Expand EnumOnly, the
     /// default), as itself (CoreOnly), or both.
     func forEachObject(_ context: CmdletContext, hasProperties: Bool, _ body: (Value) throws -> Void) throws {
-        let expand = context.string("Expand")?.lowercased() ?? "enumonly"
         for object in FormatSequenceWriter.inputs(context) where !object.isNull {
             let elements = expand == "coreonly" ? nil : FormatSequenceWriter.elements(of: object, hasProperties: hasProperties)
             for item in (elements == nil || expand == "both" ? [object] : []) + (elements ?? []) where !item.isNull {

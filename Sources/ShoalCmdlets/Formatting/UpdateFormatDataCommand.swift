@@ -28,7 +28,10 @@ final class UpdateFormatDataCommand: Cmdlet {
         let append = try files(context.value("AppendPath"), errorId: "FormatAppendPathException", context)
         let data = context.runspace.formatData
         if !context.has("PrependPath") && !context.has("AppendPath") {
-            for (path, prepended) in data.paths { try load(path, prepend: prepended, context) }
+            // Prepended files go back in reverse, so the first stays first.
+            let loaded = data.paths
+            for (path, _) in loaded.filter(\.prepend).reversed() { try load(path, prepend: true, context) }
+            for (path, _) in loaded.filter({ !$0.prepend }) { try load(path, prepend: false, context) }
             return
         }
         // Prepended files in reverse, so the first named is searched first.

@@ -75,7 +75,7 @@ public final class SetLocationCommand: Cmdlet {
         } else if runspace.drives.namedDrive(in: unqualified) == nil, let name = runspace.drives.currentDriveName,
                   let drive = runspace.drives.fileSystemDrive(named: name), runspace.drives.driveQualified(path) == nil {
             // `..` at a drive's root stays there, as pwsh keeps a relative path on its drive.
-            path = drive.root.count > 1 && drive.root.hasSuffix("/") ? String(drive.root.dropLast()) : drive.root
+            path = drive.directory
         }
         _ = LocationStack.change(to: path, in: runspace, drive: runspace.drives.namedDrive(in: unqualified)?.name)
         if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }

@@ -114,7 +114,7 @@ public final class GetHelpCommand: Cmdlet {
             let page = HelpDocument(name: command.name, category: "Cmdlet", synopsis: descriptor.synopsis, syntax: syntax,
                                     parameters: parameters, aliases: aliases)
             page.description = descriptor.description
-            page.examples = descriptor.examples.map { HelpDocument.Example(title: $0.title, code: $0.code, output: $0.output, remarks: $0.remarks) }
+            page.examples = descriptor.examples
             for parameter in descriptor.parameters where !parameter.help.isEmpty { page.parameterHelp[parameter.lowercasedName] = parameter.help }
             page.isAuthored = !descriptor.description.isEmpty || !descriptor.examples.isEmpty
             return page

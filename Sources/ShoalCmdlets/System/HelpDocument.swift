@@ -14,14 +14,6 @@ final class HelpDocument: NativeObject {
         case normal, detailed, full, examples, parameters
     }
 
-    /// An example as the page shows it.
-    struct Example {
-        let title: String
-        let code: String
-        let output: String
-        let remarks: String
-    }
-
     let name: String
     let category: String
     let synopsis: String
@@ -31,7 +23,7 @@ final class HelpDocument: NativeObject {
     var description = ""
     /// Parameter descriptions by lower-cased name.
     var parameterHelp: [String: String] = [:]
-    var examples: [Example] = []
+    var examples: [HelpExample] = []
     var inputs: [String] = []
     var outputs: [String] = []
     var notes = ""
@@ -175,7 +167,7 @@ extension HelpDocument {
             // pwsh's own examples often start with a prompt; it is shown once.
             for prompt in ["PS C:\\> ", "PS > ", "PS> "] where code.hasPrefix(prompt) { code.removeFirst(prompt.count) }
             let rest = lines.dropFirst().drop { $0.isEmpty }.joined(separator: "\n")
-            return Example(title: "", code: code, output: "", remarks: rest)
+            return HelpExample("", code: code, output: "", remarks: rest)
         }
         inputs = help.inputs
         outputs = help.outputs

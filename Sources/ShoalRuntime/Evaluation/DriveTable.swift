@@ -16,6 +16,9 @@ public final class DriveTable {
             self.root = root
             self.description = description
         }
+
+        /// The root as a location: no trailing `/` (but `/` itself).
+        public var directory: String { root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root }
     }
 
     /// The drives that are not the file system, with their providers.
@@ -59,7 +62,7 @@ public final class DriveTable {
     /// `location` as `Name:/rest` on the current drive, or nil when it is not under that drive's root.
     public func driveQualified(_ location: String) -> String? {
         guard let name = currentDriveName, let drive = fileSystemDrive(named: name) else { return nil }
-        let root = drive.root.count > 1 && drive.root.hasSuffix("/") ? String(drive.root.dropLast()) : drive.root
+        let root = drive.directory
         if location == root { return drive.name + ":/" }
         let prefix = root == "/" ? "/" : root + "/"
         guard location.hasPrefix(prefix) else { return nil }
@@ -73,12 +76,11 @@ public final class DriveTable {
 
     /// `name:` or `name:\rest` on a file-system drive, as a path under its root; nil for other paths.
     func mapped(_ path: String) -> String? {
-        guard let colon = path.firstIndex(of: ":"), colon != path.startIndex,
-              !path[..<colon].contains("/"), let drive = fileSystemDrive(named: String(path[..<colon])) else { return nil }
+        guard let drive = namedDrive(in: path), let colon = path.firstIndex(of: ":") else { return nil }
         var rest = path[path.index(after: colon)...]
         while rest.first == "/" || rest.first == "\\" { rest.removeFirst() }
-        let root = drive.root.hasSuffix("/") ? String(drive.root.dropLast()) : drive.root
-        return rest.isEmpty ? (root.isEmpty ? "/" : root) : root + "/" + rest
+        let root = drive.directory
+        return rest.isEmpty ? root : (root == "/" ? "/" : root + "/") + rest
     }
 }
 
