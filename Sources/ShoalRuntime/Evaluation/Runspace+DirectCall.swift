@@ -42,26 +42,11 @@ final class DirectCallPlan {
     /// How many positional values a call needs to give every mandatory
     /// parameter one (nil: some mandatory parameter takes no position).
     let positionalCountForMandatory: Int?
-    /// A finished call's argument list, kept for the next call: allocating
-    /// one per call (and finding its array type's metadata at run time)
-    /// cost a tenth of a named call. A call that finds none (a recursive
-    /// one) makes its own.
-    private var spareArguments: [GivenArgument?]?
-
-    /// An argument list of one empty entry per parameter.
-    func takeArguments() -> [GivenArgument?] {
-        if let spare = spareArguments {
-            spareArguments = nil
-            return spare
-        }
-        return [GivenArgument?](repeating: nil, count: parameters.count)
-    }
-
-    /// Keeps `arguments` (emptied) for the next call.
-    func giveBack(_ arguments: inout [GivenArgument?]) {
-        for index in arguments.indices { arguments[index] = nil }
-        spareArguments = arguments
-    }
+    /// The parameters again, borrowed (see Borrowed): binding reads each
+    /// one per call without touching its reference count.
+    let borrowedParameters: [Borrowed<ScriptParameter>]
+    /// How a given value reaches each parameter's slot.
+    let storage: [DirectStorage]
 
     init(_ node: ScriptBlockNode, script: ScriptBindingPlan?) {
         let declared = script?.binding.parameters ?? []
@@ -69,8 +54,12 @@ final class DirectCallPlan {
             && node.cleanBlock == nil
             && !node.layout.usesInvocationInfo && (script?.parameters ?? []).allSatisfy { $0.slot >= 0 }
             && !declared.contains { $0.descriptor.takesRemainingArguments } && script?.binding.hasSets == false
-        parameters = isEligible ? script?.parameters ?? [] : []
-        binding = isEligible ? script?.binding : nil
+        let eligibleParameters = isEligible ? script?.parameters ?? [] : []
+        let eligibleBinding = isEligible ? script?.binding : nil
+        parameters = eligibleParameters
+        binding = eligibleBinding
+        borrowedParameters = eligibleParameters.map(Borrowed.init)
+        storage = eligibleBinding.map { plan in eligibleParameters.indices.map { DirectStorage(plan, $0) } } ?? []
         emptySlots = Array(repeating: nil, count: node.layout.names.count)
         layout = node.layout
         body = node.endBlock.map(Borrowed.init)
@@ -94,13 +83,16 @@ final class DirectCallPlan {
         positionalCountForMandatory = needed
     }
 
-    /// Where one argument goes: its value expression (nil: a switch named
-    /// alone, which is `$true`), the parameter it binds (nil: `$args`), and
-    /// where an error binding it points.
-    struct Target {
-        let value: ExpressionNode?
-        let parameter: Int?
-        let span: SourceSpan
+    /// Where one argument goes: its value expression, borrowed from the
+    /// command (nil: a switch named alone, which is `$true`), the parameter
+    /// it binds (-1: `$args`), whether that is a switch, and which of the
+    /// command's arguments it is (for an error's position). Copying one
+    /// touches no reference count.
+    struct Step {
+        let value: Borrowed<ExpressionNode>?
+        let parameter: Int
+        let isSwitch: Bool
+        let argument: Int
     }
 
     /// Where each argument of a call goes, in source order, decided from
@@ -109,35 +101,36 @@ final class DirectCallPlan {
     /// ambiguous, unknown or given twice, a missing value, a splat, `--`,
     /// `--%`, a positional value an advanced function has no place for, or
     /// a mandatory parameter left without a value.
-    func targets(_ arguments: [CommandArgumentNode]) -> [Target]? {
+    func steps(_ arguments: [CommandArgumentNode]) -> [Step]? {
         guard let binding else { return nil }
         var taken = Array(repeating: false, count: parameters.count)
         // Positional values are numbered until the names are all known.
-        var found: [(value: ExpressionNode?, parameter: Int?, positional: Int, span: SourceSpan)] = []
+        var found: [(value: ExpressionNode?, parameter: Int?, positional: Int, argument: Int)] = []
         found.reserveCapacity(arguments.count)
         var positionalCount = 0
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
-            case .parameter(let name, let attached, let span):
+            case .parameter(let name, let attached, _):
                 guard !name.isEmpty, case .parameter(let parameter) = binding.match(name), !binding.isCommon(parameter),
                       !taken[parameter] else { return nil }
                 taken[parameter] = true
+                let named = index
                 if let attached {
-                    found.append((attached, parameter, -1, span))
+                    found.append((attached, parameter, -1, named))
                 } else if binding.parameters[parameter].descriptor.isSwitch {
-                    found.append((nil, parameter, -1, span))
+                    found.append((nil, parameter, -1, named))
                 } else {
                     index += 1
                     guard index < arguments.count, case .value(let value) = arguments[index] else { return nil }
                     if case .splat = value.kind { return nil }
-                    found.append((value, parameter, -1, span))
+                    found.append((value, parameter, -1, named))
                 }
             case .value(let value):
                 if case .splat = value.kind { return nil }
                 // `--` ends the named arguments: the binder's rule, not one to copy here.
                 if case .string("--") = value.kind { return nil }
-                found.append((value, nil, positionalCount, value.span))
+                found.append((value, nil, positionalCount, index))
                 positionalCount += 1
             case .verbatim:
                 return nil
@@ -150,8 +143,9 @@ final class DirectCallPlan {
             guard let slot = free.firstIndex(of: parameter), slot < positionalCount else { return nil }
         }
         return found.map { entry in
-            guard entry.positional >= 0 else { return Target(value: entry.value, parameter: entry.parameter, span: entry.span) }
-            return Target(value: entry.value, parameter: entry.positional < free.count ? free[entry.positional] : nil, span: entry.span)
+            let parameter = entry.positional < 0 ? entry.parameter : entry.positional < free.count ? free[entry.positional] : nil
+            return Step(value: entry.value.map(Borrowed.init), parameter: parameter ?? -1,
+                        isSwitch: parameter.map { parameters[$0].isSwitch } ?? false, argument: entry.argument)
         }
     }
 
@@ -162,10 +156,10 @@ final class DirectCallPlan {
     /// unknown, ambiguous or repeated name, or a mandatory parameter left
     /// without a value. Reading the splatted variables has no effects, so
     /// the general path may then bind the call from the start.
-    func bindSplatted(_ arguments: [CommandArgumentNode], into given: inout [GivenArgument?],
+    func bindSplatted(_ arguments: [CommandArgumentNode], into given: UnsafeMutableBufferPointer<GivenArgument?>,
                       reading read: (VariableNode, SourceSpan) throws -> Value) throws -> Bool {
         guard let binding else { return false }
-        for argument in arguments {
+        for (position, argument) in arguments.enumerated() {
             guard case .value(let expression) = argument, case .splat(let variable) = expression.kind,
                   case .hashtable(let table) = try read(variable, expression.span) else { return false }
             for (key, value) in table.entries {
@@ -173,22 +167,23 @@ final class DirectCallPlan {
                       given[parameter] == nil else { return false }
                 // A switch takes its value as a boolean, as `-Force:$value` does.
                 given[parameter] = GivenArgument(value: parameters[parameter].isSwitch ? .bool(Conversion.toBool(value)) : value,
-                                                 span: expression.span)
+                                                 argument: position)
             }
         }
         return !binding.parameters.indices.contains { binding.parameters[$0].descriptor.isMandatory && given[$0] == nil }
     }
 
-    /// The last call site's targets: a loop calls from one site, and a
-    /// site's targets never change (the plan and the command are immutable).
-    private var lastTargets: (command: CommandNode, targets: [Target]?)?
+    /// The last call site's steps: a loop calls from one site, and a
+    /// site's steps never change (the plan and the command are immutable).
+    /// The site holds its command, whose argument expressions the steps borrow.
+    private var lastSite: DirectCallSite?
 
-    /// `command`'s targets, remembered for the next call from the same site.
-    func targets(of command: CommandNode) -> [Target]? {
-        if let last = lastTargets, last.command === command { return last.targets }
-        let found = targets(command.arguments)
-        lastTargets = (command, found)
-        return found
+    /// `command`'s steps, remembered for the next call from the same site.
+    func site(of command: CommandNode) -> DirectCallSite {
+        if let last = lastSite, last.command === command { return last }
+        let site = DirectCallSite(command: command, steps: steps(command.arguments))
+        lastSite = site
+        return site
     }
 
     /// Whether a call of only `count` positional values binds without the
@@ -199,12 +194,77 @@ final class DirectCallPlan {
     }
 }
 
-/// A parameter's value as a call gives it, and where the argument is.
-/// (A named type: an array of tuples is handled through generic
-/// metadata at run time, which cost a tenth of a named call.)
+/// One call site's steps (nil when the binder must judge the call), and
+/// the command whose arguments they borrow.
+final class DirectCallSite {
+    let command: CommandNode
+    let steps: [DirectCallPlan.Step]?
+
+    init(command: CommandNode, steps: [DirectCallPlan.Step]?) {
+        self.command = command
+        self.steps = steps
+    }
+}
+
+/// When a value a call gives reaches a parameter's slot as it is, decided
+/// once per plan so that a call reads no conversion or validation table:
+/// the binder's conversion and validation would hand it back unchanged.
+struct DirectStorage {
+    /// The kind of value a typed parameter holds unchanged (nil: untyped).
+    private let primitive: ConversionTarget.Primitive?
+    /// A mandatory parameter: `$null`, `''` and `@()` are the binder's to refuse.
+    private let refusesEmpty: Bool
+    /// Validation beyond that, or a type no name resolves: always the binder's.
+    private let alwaysBinds: Bool
+
+    init(_ binding: BindingPlan, _ index: Int) {
+        let parameter = binding.parameters[index]
+        refusesEmpty = parameter.refusesEmpty
+        switch binding.conversions[index] {
+        case .none:
+            // (A switch's value becomes a SwitchParameter in the binder.)
+            primitive = nil
+            alwaysBinds = parameter.validatesBeyondMandatory || parameter.descriptor.isSwitch
+        case .to(let target):
+            primitive = target.primitive
+            alwaysBinds = parameter.validatesBeyondMandatory
+        case .unknownType:
+            primitive = nil
+            alwaysBinds = true
+        }
+    }
+
+    @inline(__always)
+    func storesUnchanged(_ value: Value) -> Bool {
+        if alwaysBinds { return false }
+        if let primitive, !primitive.holds(value) { return false }
+        guard refusesEmpty else { return true }
+        switch value {
+        case .int, .double, .bool: return true
+        case .string(let text): return !text.isEmpty
+        default: return false
+        }
+    }
+}
+
+/// A parameter's value as a call gives it, and which of the command's
+/// arguments gave it (for an error's position). (A named type: an array of
+/// tuples is handled through generic metadata at run time, which cost a
+/// tenth of a named call; and no span, whose file a copy would retain.)
 struct GivenArgument {
     let value: Value
-    let span: SourceSpan
+    let argument: Int
+}
+
+extension CommandArgumentNode {
+    /// Where an error about this argument points.
+    var span: SourceSpan {
+        switch self {
+        case .parameter(_, _, let span): return span
+        case .value(let value): return value.span
+        case .verbatim(_, let span): return span
+        }
+    }
 }
 
 extension Runspace {
@@ -245,72 +305,75 @@ extension Runspace {
         }
         guard let binding = plan.binding else { return false }
         // Arguments are evaluated in the caller's scope, before the call's.
-        // `given[i]` is parameter i's value and its argument, by position or name.
-        var given = plan.takeArguments()
-        defer { plan.giveBack(&given) }
-        var extra: [Value] = []
-        if let arguments = command.positionalValues {
-            guard plan.acceptsPositional(arguments.count) else { return false }
-            let order = binding.positionalIndices
-            for (index, expression) in arguments.enumerated() {
-                let value = try evaluate(expression)
-                if index < order.count { given[order[index]] = GivenArgument(value: value, span: expression.span) } else { extra.append(value) }
-            }
-        } else if command.isAllSplats {
-            guard try plan.bindSplatted(command.arguments, into: &given, reading: { try readVariable($0, span: $1) }) else {
-                return false
-            }
-        } else if let targets = plan.targets(of: command) {
-            for target in targets {
-                var value = try target.value.map { try evaluate($0) } ?? .bool(true)
-                guard let parameter = target.parameter else {
-                    extra.append(value)
-                    continue
+        // `given[i]` is parameter i's value and its argument, by position or
+        // name, in a buffer on the stack: no allocation, and no uniqueness
+        // check per store as an array has.
+        return try withUnsafeTemporaryAllocation(of: GivenArgument?.self, capacity: plan.parameters.count) { given in
+            _ = given.initialize(repeating: nil)
+            // Emptied one by one rather than deinitialized as a whole: the
+            // loop is compiled for the type, deinitializing goes through
+            // generic metadata. An empty entry holds nothing to release.
+            defer { for index in given.indices { given[index] = nil } }
+            var extra: [Value] = []
+            if let arguments = command.positionalValues {
+                guard plan.acceptsPositional(arguments.count) else { return false }
+                let order = binding.positionalIndices
+                for (index, expression) in arguments.enumerated() {
+                    let value = try evaluate(expression)
+                    if index < order.count { given[order[index]] = GivenArgument(value: value, argument: index) } else { extra.append(value) }
                 }
-                // A switch takes `-s` or `-s:$value`, as a boolean.
-                if plan.parameters[parameter].isSwitch { value = .bool(Conversion.toBool(value)) }
-                given[parameter] = GivenArgument(value: value, span: target.span)
-            }
-        } else {
-            return false
-        }
-        try checkCallDepth(command)
-        var functionScope = makeFunctionScope(plan, parent: scope)
-        // Binding runs in the function's scope (defaults may read earlier
-        // parameters) and counts as part of the call: a default that calls
-        // the function itself must meet the depth limit.
-        callDepth += 1
-        callFrames[callDepth - 1] = CallFrame(command)
-        do {
-            try withScope(functionScope, slotsUsable: true) {
-                try bindDirectly(plan, binding, given: given, extra: extra, into: functionScope, function: function, command: command)
-            }
-        } catch {
-            callDepth -= 1
-            recycle(&functionScope)
-            throw error
-        }
-        try runFunctionBody(plan, in: &functionScope, output: output)
-        return true
-    }
-
-    /// Defines the call's parameters in `functionScope` (the current scope):
-    /// `given` values converted and validated, the others' unbound values.
-    private func bindDirectly(_ plan: DirectCallPlan, _ binding: BindingPlan, given: [GivenArgument?],
-                              extra: [Value], into functionScope: Scope, function: FunctionInfo, command: CommandNode) throws {
-        for (index, parameter) in plan.parameters.enumerated() {
-            var value: Value
-            if let argument = given[index] {
-                value = argument.value
-                if !binding.bindsUnchanged(index, value) {
-                    var binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
-                    binder.runspace = self
-                    value = try binder.convertDeclared(index, value, at: argument.span)
+            } else if command.isAllSplats {
+                guard try plan.bindSplatted(command.arguments, into: given, reading: { try readVariable($0, span: $1) }) else {
+                    return false
                 }
             } else {
-                value = try parameter.unboundValue(self)
+                let site = plan.site(of: command)
+                guard let steps = site.steps else { return false }
+                for step in steps {
+                    var value = try step.value?.with { try evaluate($0) } ?? .bool(true)
+                    guard step.parameter >= 0 else {
+                        extra.append(value)
+                        continue
+                    }
+                    // A switch takes `-s` or `-s:$value`, as a boolean.
+                    if step.isSwitch { value = .bool(Conversion.toBool(value)) }
+                    given[step.parameter] = GivenArgument(value: value, argument: step.argument)
+                }
             }
-            parameter.define(value, in: functionScope, useSlots: true)
+            try checkCallDepth(command)
+            var functionScope = makeFunctionScope(plan, parent: scope)
+            // Binding runs in the function's scope (defaults may read earlier
+            // parameters) and counts as part of the call: a default that calls
+            // the function itself must meet the depth limit.
+            callDepth += 1
+            callFrames[callDepth - 1] = CallFrame(command)
+            try runFunctionBody(plan, in: &functionScope, output: output) {
+                try bindDirectly(plan, binding, given: UnsafeBufferPointer(given), extra: extra, function: function, command: command)
+            }
+            return true
+        }
+    }
+
+    /// Defines the call's parameters in the function's scope, the current one:
+    /// `given` values converted and validated, the others' unbound values.
+    private func bindDirectly(_ plan: DirectCallPlan, _ binding: BindingPlan, given: UnsafeBufferPointer<GivenArgument?>,
+                              extra: [Value], function: FunctionInfo, command: CommandNode) throws {
+        let functionScope = scope
+        for index in plan.borrowedParameters.indices {
+            try plan.borrowedParameters[index].with { parameter in
+                var value: Value
+                if let argument = given[index] {
+                    value = argument.value
+                    if !plan.storage[index].storesUnchanged(value) {
+                        var binder = ParameterBinder(plan: binding, commandName: function.name, span: command.span)
+                        binder.runspace = self
+                        value = try binder.convertDeclared(index, value, at: command.arguments[argument.argument].span)
+                    }
+                } else {
+                    value = try parameter.unboundValue(self)
+                }
+                parameter.define(value, in: functionScope, useSlots: true)
+            }
         }
         if plan.layout.usesArgs { functionScope.setLocal("args", .list(extra)) }
         if plan.layout.usesInput { functionScope.setLocal("input", .list([])) }
@@ -333,16 +396,21 @@ extension Runspace {
         return spare
     }
 
-    /// Runs the function's body in its bound scope (the call already
-    /// counted in `callDepth`), then ends the call and recycles the scope.
-    private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: inout Scope, output: OutputSink) throws {
+    /// Binds the call's parameters (`bind`, which may fail) and runs the
+    /// function's body, both in the function's scope, entered once; then
+    /// ends the call (already counted in `callDepth`) and recycles the scope.
+    private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: inout Scope, output: OutputSink,
+                                 binding bind: () throws -> Void = {}) throws {
+        var bound = false
         defer {
             callDepth -= 1
             recycle(&functionScope)
             // A call by itself succeeds, whatever ran inside the function set `$?` to.
-            lastCommandSucceeded = true
+            if bound { lastCommandSucceeded = true }
         }
         try withScope(functionScope, slotsUsable: true) {
+            try bind()
+            bound = true
             do {
                 try plan.body?.with { try execute($0, output: output) }
             } catch ControlFlow.returnFromBlock {

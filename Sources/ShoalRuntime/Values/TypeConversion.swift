@@ -226,6 +226,16 @@ public final class ConversionTarget: Sendable {
     enum Primitive: Sendable {
         case integer(low: Int, high: Int)
         case double, string, boolean, other
+
+        /// Whether `value` already is of this type.
+        @inline(__always)
+        func holds(_ value: Value) -> Bool {
+            switch (self, value) {
+            case (.integer(let low, let high), .int(let n)): return n >= low && n <= high
+            case (.double, .double), (.string, .string), (.boolean, .bool): return true
+            default: return false
+            }
+        }
     }
 
     /// Nil when no type of this name is known (converting then reports
@@ -250,11 +260,5 @@ public final class ConversionTarget: Sendable {
 
     /// Whether `value` already is of the type, so converting hands it back.
     @inline(__always)
-    func holds(_ value: Value) -> Bool {
-        switch (primitive, value) {
-        case (.integer(let low, let high), .int(let n)): return n >= low && n <= high
-        case (.double, .double), (.string, .string), (.boolean, .bool): return true
-        default: return false
-        }
-    }
+    func holds(_ value: Value) -> Bool { primitive.holds(value) }
 }
