@@ -56,18 +56,18 @@ import ShoalTestSupport
     }
 }
 
-/// The cmdlets users reach for first describe every parameter in their help.
+/// Every built-in cmdlet describes every parameter in its help and shows
+/// at least two examples.
 @Suite struct ParameterHelpTests {
-    static let documented = ["Where-Object", "ForEach-Object", "Select-Object", "Sort-Object", "Group-Object", "Measure-Object",
-                             "Get-Content", "Select-String", "ConvertTo-Json", "Start-Job", "Start-ThreadJob", "Receive-Job",
-                             "Wait-Job", "Get-Job", "Stop-Job", "Remove-Job", "Export-Clixml", "Import-Clixml", "Select-Xml",
-                             "Format-Custom", "Get-PSProvider"]
+    static let cmdlets = Session.makeRegistry().allCmdlets.map(\.descriptor.name).sorted()
 
-    @Test(arguments: documented)
+    @Test(arguments: cmdlets)
     func everyParameterHasADescription(cmdlet: String) throws {
         let descriptor = try #require(Session.makeRegistry().cmdlet(named: cmdlet)?.descriptor)
         let undescribed = descriptor.parameters.filter { $0.help.isEmpty }.map(\.name)
         #expect(undescribed.isEmpty, "\(cmdlet): \(undescribed)")
+        #expect(!descriptor.synopsis.isEmpty, "\(cmdlet) has no synopsis")
+        #expect(descriptor.examples.count >= 2, "\(cmdlet) has \(descriptor.examples.count) examples")
     }
 
     @Test func getHelpShowsAParametersDescription() {

@@ -8,11 +8,11 @@ final class ConvertFromJsonCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "ConvertFrom-Json", synopsis: "Converts a JSON-formatted string to a custom object or a hash table.",
         parameters: [
-            ParameterDescriptor("InputObject", type: "string", position: 0, mandatory: true, pipeline: true),
-            ParameterDescriptor("AsHashtable", type: "switch"),
-            ParameterDescriptor("Depth", type: "int"),
-            ParameterDescriptor("NoEnumerate", type: "switch"),
-            ParameterDescriptor("DateKind", type: "string"),
+            ParameterDescriptor("InputObject", type: "string", position: 0, mandatory: true, pipeline: true, help: "The JSON text (piped); lines piped one by one are joined into one document unless each is a document of its own."),
+            ParameterDescriptor("AsHashtable", type: "switch", help: "Returns ordered hashtables instead of custom objects, so keys can be added and removed."),
+            ParameterDescriptor("Depth", type: "int", help: "How deeply objects and arrays may nest before the conversion fails (1024 by default)."),
+            ParameterDescriptor("NoEnumerate", type: "switch", help: "Writes a top-level JSON array as one array object instead of one object per element."),
+            ParameterDescriptor("DateKind", type: "string", help: "Accepted; shoal ignores it and reads ISO 8601 date strings as DateTime values."),
         ],
         description: "Converts JSON text to objects (or, with -AsHashtable, to hashtables): members become properties, arrays become arrays.",
         examples: [
@@ -22,6 +22,10 @@ final class ConvertFromJsonCommand: Cmdlet {
             HelpExample("A JSON array becomes objects",
                         code: "'[{\"n\": 1}, {\"n\": 2}]' | ConvertFrom-Json | ForEach-Object n",
                         output: "1\n2\n"),
+            HelpExample("Change a JSON config and write it back",
+                        code: "$config = '{\"port\": 8080, \"features\": {\"cache\": false}}' | ConvertFrom-Json -AsHashtable\n$config.features.cache = $true\n$config.timeout = 30\n$config | ConvertTo-Json -Compress",
+                        output: "{\"port\":8080,\"features\":{\"cache\":true},\"timeout\":30}\n",
+                        remarks: "With -AsHashtable, new keys are plain assignments; a custom object would need Add-Member."),
         ])
     var buffered: [String] = []
 

@@ -8,14 +8,21 @@ final class ConvertFromStringDataCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "ConvertFrom-StringData", synopsis: "Converts a string containing one or more key and value pairs to a hash table.",
         parameters: [
-            ParameterDescriptor("StringData", type: "string", position: 0, pipeline: true),
-            ParameterDescriptor("Delimiter", type: "char", position: 1),
+            ParameterDescriptor("StringData", type: "string", position: 0, pipeline: true, help: "The text to convert, one name = value pair a line; blank lines and lines starting with # are skipped, and values are unescaped as regular-expression text (\\n, \\t, \\\\)."),
+            ParameterDescriptor("Delimiter", type: "char", position: 1, help: "The character between each name and its value (= by default); only the first on a line counts."),
         ],
         description: "Converts lines of `name = value` text into a hashtable; -Delimiter changes the `=`.",
         examples: [
             HelpExample("Parse key-value text",
                         code: "$settings = \"host = web1`nport = 8080\" | ConvertFrom-StringData\n$settings.port",
                         output: "8080\n"),
+            HelpExample("Read a settings file with comments and escapes",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-convertfromstringdata-2'\nNew-Item -ItemType Directory -Force $dir | Out-Null\n$file = Join-Path $dir 'app.properties'\nSet-Content $file '# database', 'db.host = db1.internal', 'db.port = 5432', 'motd = Welcome\\nback'\n$settings = Get-Content $file -Raw | ConvertFrom-StringData\n$settings['db.host']\n[int]$settings['db.port'] + 1\n$settings.motd\nRemove-Item -Recurse $dir",
+                        output: "db1.internal\n5433\nWelcome\nback\n",
+                        remarks: "Values are strings; \\n in a value becomes a line break, so a Windows path needs its backslashes doubled."),
+            HelpExample("Parse 'Name: value' output with another delimiter",
+                        code: "$status = \"State: running`nPid file: /run/web.pid`nUptime: 3 days\"\n$info = $status | ConvertFrom-StringData -Delimiter ':'\n$info.GetEnumerator() | Sort-Object Name | ForEach-Object { '{0,-8} -> {1}' -f $_.Name, $_.Value }",
+                        output: "Pid file -> /run/web.pid\nState    -> running\nUptime   -> 3 days\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -10,13 +10,13 @@ struct CsvWriter {
     enum Quoting: String { case always = "always", asNeeded = "asneeded", never = "never" }
 
     static let parameters: [ParameterDescriptor] = [
-        ParameterDescriptor("Delimiter", type: "char", position: 1),
-        ParameterDescriptor("UseCulture", type: "switch"),
-        ParameterDescriptor("IncludeTypeInformation", type: "switch", aliases: ["ITI"]),
-        ParameterDescriptor("NoTypeInformation", type: "switch", aliases: ["NTI"]),
-        ParameterDescriptor("QuoteFields", type: "string[]", aliases: ["QF"]),
-        ParameterDescriptor("UseQuotes", type: "string", aliases: ["UQ"], validateSet: ["Never", "Always", "AsNeeded"]),
-        ParameterDescriptor("NoHeader", type: "switch"),
+        ParameterDescriptor("Delimiter", type: "char", position: 1, help: "The character between fields (a comma by default)."),
+        ParameterDescriptor("UseCulture", type: "switch", help: "Uses the current culture's list separator as the delimiter; in shoal that is a comma."),
+        ParameterDescriptor("IncludeTypeInformation", type: "switch", aliases: ["ITI"], help: "Starts with a #TYPE line naming the first object's type."),
+        ParameterDescriptor("NoTypeInformation", type: "switch", aliases: ["NTI"], help: "Leaves out the #TYPE line, which is already the default."),
+        ParameterDescriptor("QuoteFields", type: "string[]", aliases: ["QF"], help: "Quotes only the fields of these columns (by name) and writes the others bare."),
+        ParameterDescriptor("UseQuotes", type: "string", aliases: ["UQ"], validateSet: ["Never", "Always", "AsNeeded"], help: "When fields are quoted: Always (the default), AsNeeded (only fields holding the delimiter, a quote or a line break) or Never."),
+        ParameterDescriptor("NoHeader", type: "switch", help: "Leaves out the header line of column names."),
     ]
 
     let delimiter: Character

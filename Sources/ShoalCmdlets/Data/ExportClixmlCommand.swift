@@ -28,6 +28,13 @@ final class ExportClixmlCommand: Cmdlet {
             HelpExample("Save objects and read them back",
                         code: "$file = New-TemporaryFile\n@{ Name = 'web1'; Ports = 80, 443 } | Export-Clixml $file\n$copy = Import-Clixml $file\n$copy.Ports -join ','\nRemove-Item $file",
                         output: "80,443\n"),
+            HelpExample("Limit how deep nested objects are saved",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-exportclixml-2'\nNew-Item -ItemType Directory -Force $dir | Out-Null\n$file = Join-Path $dir 'inventory.xml'\n[pscustomobject]@{ Host = 'web1'; Disk = [pscustomobject]@{ Mount = '/'; SizeGB = 50 } } | Export-Clixml $file -Depth 1\n$back = Import-Clixml $file\n$back.Disk.GetType().Name\n$back.Disk\nRemove-Item -Recurse $dir",
+                        output: "String\n@{Mount=/; SizeGB=50}\n",
+                        remarks: "Below -Depth, an object is saved as its string form."),
+            HelpExample("Keep an earlier export with -NoClobber",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-exportclixml-3'\nNew-Item -ItemType Directory -Force $dir | Out-Null\n$file = Join-Path $dir 'baseline.xml'\n@{ Version = 1 } | Export-Clixml $file\ntry { @{ Version = 2 } | Export-Clixml $file -NoClobber -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }\n(Import-Clixml $file).Version\nRemove-Item -Recurse $dir",
+                        output: "NoClobber,Microsoft.PowerShell.Commands.ExportClixmlCommand\n1\n"),
         ])
 
     private var values: [Value] = []

@@ -8,13 +8,13 @@ final class ExportCsvCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Export-Csv", synopsis: "Converts objects into a series of CSV strings and saves the strings to a file.",
         parameters: [
-            ParameterDescriptor("Path", type: "string", position: 0),
-            ParameterDescriptor("LiteralPath", type: "string", aliases: ["PSPath", "LP"]),
-            ParameterDescriptor("InputObject", mandatory: true, pipeline: true),
-            ParameterDescriptor("Append", type: "switch"),
-            ParameterDescriptor("Force", type: "switch"),
-            ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"]),
-            ParameterDescriptor("Encoding", type: "string"),
+            ParameterDescriptor("Path", type: "string", position: 0, help: "The CSV file to write; an existing file is replaced unless -Append or -NoClobber is given."),
+            ParameterDescriptor("LiteralPath", type: "string", aliases: ["PSPath", "LP"], help: "The CSV file to write, taken as written (no wildcards)."),
+            ParameterDescriptor("InputObject", mandatory: true, pipeline: true, help: "The objects to write (piped); the first object's properties are the columns."),
+            ParameterDescriptor("Append", type: "switch", help: "Adds rows to the end of an existing file, under its header, instead of replacing it."),
+            ParameterDescriptor("Force", type: "switch", help: "With -Append, writes objects that lack some of the file's columns (their fields stay empty) instead of failing."),
+            ParameterDescriptor("NoClobber", type: "switch", aliases: ["NoOverwrite"], help: "Fails instead of replacing an existing file."),
+            ParameterDescriptor("Encoding", type: "string", help: "The file's text encoding (UTF-8 without a byte order mark by default)."),
         ] + CsvWriter.parameters,
         confirmImpact: .medium,
         description: "Writes objects to a CSV file: a header of property names, then a line per object; -Append adds to an existing file, -NoTypeInformation is the default.",
@@ -22,6 +22,13 @@ final class ExportCsvCommand: Cmdlet {
             HelpExample("Save and load a table",
                         code: "$file = New-TemporaryFile\n[pscustomobject]@{ Host = 'web1'; Port = 80 } | Export-Csv $file\nGet-Content $file\n(Import-Csv $file).Host\nRemove-Item $file",
                         output: "\"Host\",\"Port\"\n\"web1\",\"80\"\nweb1\n"),
+            HelpExample("Add rows to a file with -Append",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-exportcsv-2'\nNew-Item -ItemType Directory -Force $dir | Out-Null\n$file = Join-Path $dir 'checks.csv'\n[pscustomobject]@{ Host = 'web1'; Status = 'up' } | Export-Csv $file\n[pscustomobject]@{ Host = 'web2'; Status = 'down' } | Export-Csv $file -Append\nGet-Content $file\nRemove-Item -Recurse $dir",
+                        output: "\"Host\",\"Status\"\n\"web1\",\"up\"\n\"web2\",\"down\"\n",
+                        remarks: "The header is written once; appended objects fill the columns the file already has."),
+            HelpExample("Chosen columns, semicolon-separated, quoted only where needed",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-exportcsv-3'\nNew-Item -ItemType Directory -Force $dir | Out-Null\n$file = Join-Path $dir 'services.csv'\n@(\n    [pscustomobject]@{ Name = 'nginx'; Workers = 4; Owner = 'www'; Ports = '80;443' }\n    [pscustomobject]@{ Name = 'redis'; Workers = 1; Owner = 'redis'; Ports = '6379' }\n) | Select-Object Name, Workers, Ports | Export-Csv $file -Delimiter ';' -UseQuotes AsNeeded\nGet-Content $file\nRemove-Item -Recurse $dir",
+                        output: "Name;Workers;Ports\nnginx;4;\"80;443\"\nredis;1;6379\n"),
         ])
     var writer: CsvWriter?
     var path = ""

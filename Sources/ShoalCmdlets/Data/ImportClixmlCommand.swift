@@ -24,6 +24,12 @@ final class ImportClixmlCommand: Cmdlet {
             HelpExample("Types survive the round trip",
                         code: "$file = New-TemporaryFile\n[pscustomobject]@{ When = [datetime]'2024-05-01'; Count = 3 } | Export-Clixml $file\n$back = Import-Clixml $file\n$back.When.GetType().Name, $back.Count.GetType().Name, $back.PSObject.TypeNames[0]\nRemove-Item $file",
                         output: "DateTime\nInt32\nDeserialized.System.Management.Automation.PSCustomObject\n"),
+            HelpExample("Read part of a saved set with -Skip and -First",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-importclixml-2'\nNew-Item -ItemType Directory -Force $dir | Out-Null\n$file = Join-Path $dir 'builds.xml'\n1..10 | ForEach-Object { [pscustomobject]@{ Build = $_; Passed = $_ % 3 -ne 0 } } | Export-Clixml $file\nImport-Clixml $file -Skip 2 -First 3\nRemove-Item -Recurse $dir",
+                        output: "\nBuild Passed\n----- ------\n    3 False\n    4 True\n    5 True\n\n"),
+            HelpExample("Cache slow results between runs",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-importclixml-3'\nNew-Item -ItemType Directory -Force $dir | Out-Null\n$cache = Join-Path $dir 'inventory.xml'\nforeach ($run in 1, 2) {\n    if (Test-Path $cache) {\n        $inventory = Import-Clixml $cache\n        $source = 'the cache'\n    } else {\n        $inventory = [pscustomobject]@{ Host = 'web1'; Cores = 8 }, [pscustomobject]@{ Host = 'db1'; Cores = 16 }\n        $inventory | Export-Clixml $cache\n        $source = 'a fresh query'\n    }\n    \"Run ${run}: $($inventory.Count) hosts from $source\"\n}\nRemove-Item -Recurse $dir",
+                        output: "Run 1: 2 hosts from a fresh query\nRun 2: 2 hosts from the cache\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -11,12 +11,13 @@ public final class GetCounterCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Counter", synopsis: "Gets performance counter data from the local computer (read from /proc on Linux).",
         parameters: [
-            ParameterDescriptor("Counter", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true),
-            ParameterDescriptor("ListSet", type: "string[]"),
-            ParameterDescriptor("SampleInterval", type: "int"),
-            ParameterDescriptor("MaxSamples", type: "long"),
-            ParameterDescriptor("Continuous", type: "switch"),
-            ParameterDescriptor("ComputerName", type: "string[]", aliases: ["Cn"]),
+            ParameterDescriptor("Counter", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                help: "The counter paths to sample, \\Set(Instance)\\Counter as in \\Processor(_total)\\% Processor Time; wildcards pick several. Without it, a default set of processor, memory, disk and network counters."),
+            ParameterDescriptor("ListSet", type: "string[]", help: "Lists the counter sets with these names (wildcards allowed) and their counter paths, instead of sampling."),
+            ParameterDescriptor("SampleInterval", type: "int", help: "Seconds to wait for each sample (1 by default, at least 1); rates such as bytes/sec are measured over it."),
+            ParameterDescriptor("MaxSamples", type: "long", help: "How many samples to take, one every -SampleInterval seconds (1 by default)."),
+            ParameterDescriptor("Continuous", type: "switch", help: "Samples until Ctrl-C stops it; cannot be used with -MaxSamples."),
+            ParameterDescriptor("ComputerName", type: "string[]", aliases: ["Cn"], help: "The computers to sample; only this one (., localhost or its own name) can be read, any other is an error."),
         ], implementingType: "Microsoft.PowerShell.Commands.GetCounterCommand",
         parameterSets: [
             ParameterSetDescriptor("GetCounterSet", ["Counter", "SampleInterval", "MaxSamples", "Continuous"]),
@@ -24,9 +25,17 @@ public final class GetCounterCommand: Cmdlet {
         ], defaultParameterSet: "GetCounterSet",
         description: "Reads performance counters from /proc under their Windows names (processor, memory, disk, network, process), once or every -SampleInterval seconds.",
         examples: [
-            HelpExample("The counter sets there are",
-                        code: "(Get-Counter -ListSet Memory).CounterSetName",
-                        output: "Memory\n"),
+            HelpExample("What can be measured",
+                        code: "Get-Counter -ListSet * | ForEach-Object CounterSetName\n(Get-Counter -ListSet Memory).Paths | Select-Object -First 3",
+                        output: "Processor\nMemory\nSystem\nPhysicalDisk\nNetwork Interface\nProcess\n\\Memory\\Available Bytes\n\\Memory\\Available KBytes\n\\Memory\\Available MBytes\n",
+                        remarks: "-ListSet returns the counter sets (read from /proc on Linux) with their counter paths, without sampling anything."),
+            HelpExample("Take one sample of two counters",
+                        code: "$set = Get-Counter -Counter '\\Memory\\Available MBytes', '\\Processor(_total)\\% Processor Time'\n$set.CounterSamples | ForEach-Object { '{0}: {1}' -f ($_.Path -split '\\\\')[-1], ($_.CookedValue -ge 0) }",
+                        output: "available mbytes: True\n% processor time: True\n",
+                        remarks: "Each sample set comes after -SampleInterval seconds (1 by default); its CounterSamples hold one value per counter and instance, in CookedValue. -MaxSamples 5 takes five, -Continuous goes on until Ctrl-C."),
+            HelpExample("A counter that does not exist",
+                        code: "try { Get-Counter '\\Memory\\No Such Counter' -ErrorAction Stop } catch { $_.Exception.Message }",
+                        output: "The specified counter could not be found: \\Memory\\No Such Counter\n"),
         ])
     public init() {}
 

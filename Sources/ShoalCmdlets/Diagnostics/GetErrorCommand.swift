@@ -11,8 +11,10 @@ final class GetErrorCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-Error", synopsis: "Gets and displays the most recent error messages from the current session.",
         parameters: [
-            ParameterDescriptor("InputObject", position: 0, pipeline: true),
-            ParameterDescriptor("Newest", type: "int", aliases: ["Last"]),
+            ParameterDescriptor("InputObject", position: 0, pipeline: true,
+                                help: "An error record or exception to show in detail, usually piped ($_ in a catch block); other objects are ignored."),
+            ParameterDescriptor("Newest", type: "int", aliases: ["Last"],
+                                help: "How many of the newest errors in $Error to show, newest first (1 by default, at least 1)."),
         ],
         parameterSets: [
             ParameterSetDescriptor("Newest", ["Newest"]),
@@ -23,6 +25,13 @@ final class GetErrorCommand: Cmdlet {
             HelpExample("Inspect the last error",
                         code: "try { 1 / 0 } catch { }\n(Get-Error -Newest 1).Exception.Message",
                         output: "Attempted to divide by zero.\n"),
+            HelpExample("The newest errors, newest first",
+                        code: "try { [int]'abc' } catch { }\ntry { Get-Item /nonexistent/shoal-help-geterror -ErrorAction Stop } catch { }\nGet-Error -Newest 2 | ForEach-Object FullyQualifiedErrorId",
+                        output: "PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand\nInvalidCastFromStringToInteger\n",
+                        remarks: "Get-Error reads $Error, where the newest error comes first. Shown at the prompt, each error lists every property, nested ones indented, under an ErrorIndex heading."),
+            HelpExample("Why a command failed, from a catch block",
+                        code: "try {\n    Get-Item /nonexistent/shoal-help-geterror -ErrorAction Stop\n} catch {\n    $detail = $_ | Get-Error\n    $detail.CategoryInfo.Category\n    $detail.TargetObject\n    $detail.Exception.GetType().FullName\n}",
+                        output: "ObjectNotFound\n/nonexistent/shoal-help-geterror\nSystem.Management.Automation.ItemNotFoundException\n"),
         ])
 
     private var shown: [Value] = []

@@ -7,14 +7,14 @@ import ShoalRuntime
 enum ContentWriter {
     static let parameters: [ParameterDescriptor] = [
         // Mandatory in its parameter set: one of -Path and -LiteralPath (checked in `write`).
-        ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true),
-        ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
-        ParameterDescriptor("Value", type: "object[]", position: 1, pipeline: true),
-        ParameterDescriptor("NoNewline", type: "switch"),
-        ParameterDescriptor("PassThru", type: "switch"),
-        ParameterDescriptor("Force", type: "switch"),
-        ParameterDescriptor("Encoding", type: "string"),
-        ParameterDescriptor("AsByteStream", type: "switch"),
+        ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true, help: "The files to write; wildcards are allowed, and a file that does not exist is created."),
+        ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"], help: "The files to write, taken as written (no wildcards)."),
+        ParameterDescriptor("Value", type: "object[]", position: 1, pipeline: true, help: "The objects to write, one line each as their string form; also taken from the pipeline."),
+        ParameterDescriptor("NoNewline", type: "switch", help: "Writes the values' text run together, with no line breaks."),
+        ParameterDescriptor("PassThru", type: "switch", help: "Writes the values to the pipeline too."),
+        ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility; the file's permissions decide whether it can be written."),
+        ParameterDescriptor("Encoding", type: "string", help: "The text encoding: utf8NoBOM by default, or utf8BOM, unicode (UTF-16LE), bigendianunicode, utf32, ascii, latin1, ansi and the like."),
+        ParameterDescriptor("AsByteStream", type: "switch", help: "Writes the values as bytes (numbers from 0 to 255) instead of text."),
     ]
 
     /// The text of the collected values: each value's string and a newline,

@@ -13,6 +13,13 @@ final class ConvertPathCommand: Cmdlet {
             HelpExample("Resolve a drive path",
                         code: "Convert-Path Temp: | ForEach-Object { $_ -eq [System.IO.Path]::GetTempPath().TrimEnd('/') -or $_ -eq [System.IO.Path]::GetTempPath() }",
                         output: "True\n"),
+            HelpExample("Turn a relative path into a full one",
+                        code: "Push-Location /usr/local\nConvert-Path ../bin\nPop-Location",
+                        output: "/usr/bin\n"),
+            HelpExample("Find the folder behind a drive of your own",
+                        code: "$null = New-PSDrive -Name tools -PSProvider FileSystem -Root /usr\nConvert-Path tools:/bin\nRemove-PSDrive tools",
+                        output: "/usr/bin\n",
+                        remarks: "Native programs know nothing of PowerShell drives: give them Convert-Path's result."),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -7,23 +7,34 @@ import ShoalRuntime
 final class GetChildItemCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-ChildItem", synopsis: "Gets the items and child items in one or more specified locations.",
-        parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("Filter", type: "string", position: 1),
-            ParameterDescriptor("Include", type: "string[]"), ParameterDescriptor("Exclude", type: "string[]"),
-            ParameterDescriptor("Recurse", type: "switch", aliases: ["s", "r"]),
-            ParameterDescriptor("Depth", type: "int"),
-            ParameterDescriptor("File", type: "switch"),
-            ParameterDescriptor("Directory", type: "switch", aliases: ["ad", "d"]),
-            ParameterDescriptor("Hidden", type: "switch", aliases: ["ah", "h"]),
-            ParameterDescriptor("Name", type: "switch"),
-            ParameterDescriptor("Force", type: "switch"),
-            ParameterDescriptor("FollowSymlink", type: "switch"),
+        parameters: [
+            ParameterDescriptor("Path", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                help: "The folders (or items) to list; wildcards are allowed. The current location by default."),
+            ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"],
+                                help: "The folders (or items) to list, taken as written (no wildcards)."),
+            ParameterDescriptor("Filter", type: "string", position: 1, help: "Lists only the names that match this wildcard pattern, such as *.log."),
+            ParameterDescriptor("Include", type: "string[]", help: "Lists only the names that match one of these wildcard patterns."), ParameterDescriptor("Exclude", type: "string[]", help: "Leaves out the names that match one of these wildcard patterns."),
+            ParameterDescriptor("Recurse", type: "switch", aliases: ["s", "r"], help: "Lists the contents of every subfolder too, all the way down."),
+            ParameterDescriptor("Depth", type: "int", help: "Descends at most this many levels below each folder (0: its own items only); implies -Recurse."),
+            ParameterDescriptor("File", type: "switch", help: "Lists only files."),
+            ParameterDescriptor("Directory", type: "switch", aliases: ["ad", "d"], help: "Lists only folders."),
+            ParameterDescriptor("Hidden", type: "switch", aliases: ["ah", "h"], help: "Lists only hidden items (names starting with a dot)."),
+            ParameterDescriptor("Name", type: "switch", help: "Writes names as strings (paths relative to the folder with -Recurse) instead of items."),
+            ParameterDescriptor("Force", type: "switch", help: "Lists hidden items (names starting with a dot) too."),
+            ParameterDescriptor("FollowSymlink", type: "switch", help: "Accepted for compatibility; -Recurse does not yet descend into symbolic links to folders."),
         ],
         description: "Lists the items in a directory (or on a session drive): files and folders as objects with Name, Length, LastWriteTime, UnixMode and more; -Recurse descends, -Filter, -Include and -Exclude choose names, -File and -Directory kinds.",
         examples: [
             HelpExample("List the files of a folder by name",
                         code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) \"gci-example-$PID\"\n$null = New-Item -ItemType Directory \"$dir/logs\"\n'a', 'b' | ForEach-Object { Set-Content \"$dir/$_.txt\" $_ }\nGet-ChildItem $dir -File | ForEach-Object Name\nGet-ChildItem $dir -Recurse -Directory | ForEach-Object Name\nRemove-Item -Recurse $dir",
                         output: "a.txt\nb.txt\nlogs\n"),
+            HelpExample("Find files by pattern in a whole tree",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-getchilditem-2'\n$null = New-Item -ItemType Directory \"$dir/api\", \"$dir/web/old\" -Force\nSet-Content \"$dir/api/app.log\" 'started'\nSet-Content \"$dir/web/access.log\" 'GET /'\nSet-Content \"$dir/web/old/access.1.log\" 'GET /old'\nSet-Content \"$dir/web/index.html\" '<h1>Hello</h1>'\nGet-ChildItem $dir -Recurse -Filter *.log -Name\nRemove-Item -Recurse $dir",
+                        output: "api/app.log\nweb/access.log\nweb/old/access.1.log\n",
+                        remarks: "-Name writes paths relative to the folder listed, as strings."),
+            HelpExample("Find the largest files",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-getchilditem-3'\n$null = New-Item -ItemType Directory \"$dir/cache\" -Force\nSet-Content \"$dir/cache/blob.bin\" ('x' * 4095)\nSet-Content \"$dir/dump.sql\" ('x' * 1023)\nSet-Content \"$dir/notes.txt\" 'todo'\nGet-ChildItem $dir -Recurse -File | Sort-Object Length -Descending | Select-Object -First 2 Name, Length\nRemove-Item -Recurse $dir",
+                        output: "\nName     Length\n----     ------\nblob.bin   4096\ndump.sql   1024\n\n"),
         ])
 
     struct Options {

@@ -10,13 +10,20 @@ final class GetFileHashCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-FileHash", synopsis: "Computes the hash value for a file by using a specified hash algorithm.",
         parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("Algorithm", type: "string", validateSet: MessageDigest.Algorithm.allCases.map(\.rawValue)),
+            ParameterDescriptor("Algorithm", type: "string", validateSet: MessageDigest.Algorithm.allCases.map(\.rawValue), help: "The hash function: SHA256 (the default), SHA1, SHA384, SHA512 or MD5."),
         ],
         description: "Computes a file's (or a stream's) hash: SHA256 by default, or SHA1, SHA384, SHA512 and MD5 with -Algorithm.",
         examples: [
             HelpExample("Hash a file",
                         code: "$file = New-TemporaryFile\nSet-Content $file 'abc' -NoNewline\n(Get-FileHash $file).Hash\n(Get-FileHash $file -Algorithm MD5).Hash\nRemove-Item $file",
                         output: "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD\n900150983CD24FB0D6963F7D28E17F72\n"),
+            HelpExample("Check a download against its published checksum",
+                        code: "$file = New-TemporaryFile\nSet-Content $file 'abc' -NoNewline\n$published = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'\nif ((Get-FileHash $file).Hash -eq $published) { 'checksum OK' } else { 'checksum MISMATCH' }\nRemove-Item $file",
+                        output: "checksum OK\n",
+                        remarks: "The hash is upper-case hex; -eq ignores case, so a lower-case published sum matches."),
+            HelpExample("Find duplicate files",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-getfilehash-3'\n$null = New-Item -ItemType Directory $dir\nSet-Content \"$dir/report.pdf\" 'quarterly numbers'\nSet-Content \"$dir/report-copy.pdf\" 'quarterly numbers'\nSet-Content \"$dir/summary.pdf\" 'other numbers'\nGet-FileHash \"$dir/*\" | Group-Object Hash | Where-Object Count -gt 1 | ForEach-Object { $_.Group.Path | Split-Path -Leaf }\nRemove-Item -Recurse $dir",
+                        output: "report-copy.pdf\nreport.pdf\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -13,7 +13,12 @@ final class GetPSProviderCommand: Cmdlet {
         ],
         description: "Lists the providers of this session: Alias, Environment, FileSystem, Function and Variable, with their capabilities and drives (New-PSDrive adds file-system drives).",
         examples: [
-            HelpExample("The drives of the file system", code: "(Get-PSProvider FileSystem).Drives.Name -contains 'Temp'", output: "True\n"),
+            HelpExample("The drives of the file system",
+                        code: "(Get-PSProvider FileSystem).Drives.Name -contains 'Temp'",
+                        output: "True\n"),
+            HelpExample("Which drives each provider serves",
+                        code: "Get-PSProvider | ForEach-Object { '{0,-12} {1}' -f $_.Name, ($_.Drives.Name -join ', ') }",
+                        output: "Alias        Alias\nEnvironment  Env\nFileSystem   /, Temp\nFunction     Function\nVariable     Variable\n"),
         ])
 
     static let typeName = "System.Management.Automation.ProviderInfo"

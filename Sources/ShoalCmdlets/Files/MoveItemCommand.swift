@@ -7,16 +7,26 @@ final class MoveItemCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Move-Item", synopsis: "Moves an item from one location to another.",
         parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("Destination", type: "string", position: 1, pipelineByPropertyName: true),
-            ParameterDescriptor("Force", type: "switch"),
-            ParameterDescriptor("PassThru", type: "switch"),
-        ] + PathParameters.nameFilters,
+            ParameterDescriptor("Destination", type: "string", position: 1, pipelineByPropertyName: true, help: "Where to move: into it when it is an existing folder, else the item's new path (the current location by default)."),
+            ParameterDescriptor("Force", type: "switch", help: "Replaces a file already at the destination (never a folder)."),
+            ParameterDescriptor("PassThru", type: "switch", help: "Writes the moved items to the pipeline."),
+            ParameterDescriptor("Filter", type: "string", help: "Accepted for compatibility; not applied yet: shoal moves every item the path names."),
+            ParameterDescriptor("Include", type: "string[]", help: "Accepted for compatibility; not applied yet: shoal moves every item the path names."),
+            ParameterDescriptor("Exclude", type: "string[]", help: "Accepted for compatibility; not applied yet: shoal moves every item the path names."),
+        ],
         confirmImpact: .medium,
         description: "Moves (or renames across directories) files and directories.",
         examples: [
             HelpExample("Move a file",
                         code: "$from = New-TemporaryFile\n$to = \"$from.moved\"\nMove-Item $from $to\nTest-Path $from\nTest-Path $to\nRemove-Item $to",
                         output: "False\nTrue\n"),
+            HelpExample("Archive logs into a folder",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-moveitem-2'\n$null = New-Item -ItemType Directory \"$dir/archive\"\n'app.log', 'db.log', 'notes.txt' | ForEach-Object { Set-Content \"$dir/$_\" $_ }\nMove-Item \"$dir/*.log\" \"$dir/archive\"\nGet-ChildItem $dir -Recurse -Name\nRemove-Item -Recurse $dir",
+                        output: "archive\nnotes.txt\narchive/app.log\narchive/db.log\n"),
+            HelpExample("Replace a file that is already there",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-moveitem-3'\n$null = New-Item -ItemType Directory $dir\nSet-Content \"$dir/app.conf\" 'version=1'\nSet-Content \"$dir/app.conf.new\" 'version=2'\ntry { Move-Item \"$dir/app.conf.new\" \"$dir/app.conf\" -ErrorAction Stop } catch { $_.Exception.Message }\nMove-Item \"$dir/app.conf.new\" \"$dir/app.conf\" -Force\nGet-Content \"$dir/app.conf\"\nRemove-Item -Recurse $dir",
+                        output: "Cannot create a file when that file already exists.\nversion=2\n",
+                        remarks: "Without -Force an existing file is never replaced; with it, the move replaces the file in one step."),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -7,11 +7,11 @@ final class NewItemCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "New-Item", synopsis: "Creates a new item.",
         parameters: [
-            ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true),
-            ParameterDescriptor("Name", type: "string", pipelineByPropertyName: true),
-            ParameterDescriptor("ItemType", type: "string", aliases: ["Type"]),
-            ParameterDescriptor("Value", pipeline: true, pipelineByPropertyName: true, aliases: ["Target"]),
-            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true, help: "Where to create the items; with -Name, the folder to create them in."),
+            ParameterDescriptor("Name", type: "string", pipelineByPropertyName: true, help: "The new item's name, joined to -Path (or to the current location)."),
+            ParameterDescriptor("ItemType", type: "string", aliases: ["Type"], help: "File (the default) or Directory; not needed on the env:, variable:, function: and alias: drives."),
+            ParameterDescriptor("Value", pipeline: true, pipelineByPropertyName: true, aliases: ["Target"], help: "A new file's content, or the value of a new env:, variable:, function: or alias: item."),
+            ParameterDescriptor("Force", type: "switch", help: "Creates missing parent folders, replaces an existing file or item, and returns a folder that already exists."),
         ],
         confirmImpact: .medium,
         description: "Creates a file, a directory (-ItemType Directory) or a link, optionally with -Value as its content; -Force creates missing parents and replaces a file.",
@@ -19,6 +19,12 @@ final class NewItemCommand: Cmdlet {
             HelpExample("Create a directory tree and a file in it",
                         code: "$root = Join-Path ([System.IO.Path]::GetTempPath()) \"new-item-example-$PID\"\n(New-Item -ItemType Directory \"$root/a/b\" -Force).Name\n(New-Item \"$root/a/b/note.txt\" -Value 'hi').Length\nRemove-Item -Recurse $root",
                         output: "b\n2\n"),
+            HelpExample("Create a file with content in a folder",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-newitem-2'\n$null = New-Item -ItemType Directory $dir\n$null = New-Item -Path $dir -Name app.conf -Value \"port=8080`nworkers=4\"\nGet-Content \"$dir/app.conf\"\ntry { New-Item -Path $dir -Name app.conf -ErrorAction Stop } catch { 'app.conf exists: use -Force to replace it' }\nRemove-Item -Recurse $dir",
+                        output: "port=8080\nworkers=4\napp.conf exists: use -Force to replace it\n"),
+            HelpExample("Create an environment variable",
+                        code: "$null = New-Item env:SHOAL_HELP_NEWITEM_3 -Value 'on'\n$env:SHOAL_HELP_NEWITEM_3\nRemove-Item env:SHOAL_HELP_NEWITEM_3",
+                        output: "on\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -7,12 +7,12 @@ final class NewPSDriveCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "New-PSDrive", synopsis: "Creates a drive that maps to a location in the file system.",
         parameters: [
-            ParameterDescriptor("Name", type: "string", position: 0, mandatory: true, pipelineByPropertyName: true),
-            ParameterDescriptor("PSProvider", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true),
-            ParameterDescriptor("Root", type: "string", position: 2, mandatory: true, pipelineByPropertyName: true),
-            ParameterDescriptor("Description", type: "string", pipelineByPropertyName: true),
-            ParameterDescriptor("Scope", type: "string", pipelineByPropertyName: true),
-            ParameterDescriptor("Persist", type: "switch"),
+            ParameterDescriptor("Name", type: "string", position: 0, mandatory: true, pipelineByPropertyName: true, help: "The drive's name, written name: in paths; it cannot hold ':', '/', '\\' or wildcards."),
+            ParameterDescriptor("PSProvider", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true, help: "The provider of the drive; only FileSystem drives can be made."),
+            ParameterDescriptor("Root", type: "string", position: 2, mandatory: true, pipelineByPropertyName: true, help: "The folder the drive stands for; it must exist."),
+            ParameterDescriptor("Description", type: "string", pipelineByPropertyName: true, help: "A note kept in the drive's Description property."),
+            ParameterDescriptor("Scope", type: "string", pipelineByPropertyName: true, help: "Accepted for compatibility; the drive is visible in the whole session."),
+            ParameterDescriptor("Persist", type: "switch", help: "Accepted for compatibility; the drive lasts until the session ends."),
         ],
         confirmImpact: .low,
         description: "Names a directory as a drive (`logs:`) for this session; its paths then work in every file cmdlet and Set-Location.",
@@ -20,6 +20,13 @@ final class NewPSDriveCommand: Cmdlet {
             HelpExample("A drive for a directory",
                         code: "$null = New-PSDrive -Name tmpx -PSProvider FileSystem -Root ([System.IO.Path]::GetTempPath())\nTest-Path tmpx:/\nRemove-PSDrive tmpx",
                         output: "True\n"),
+            HelpExample("A short name for a deep folder",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-newpsdrive-2'\n$null = New-Item -ItemType Directory \"$dir/releases/v1\" -Force\nSet-Content \"$dir/releases/v1/notes.txt\" 'first release'\n$null = New-PSDrive -Name rel -PSProvider FileSystem -Root \"$dir/releases\"\nGet-Content rel:/v1/notes.txt\nPush-Location\nSet-Location rel:/v1\n$PWD.Path\nGet-ChildItem -Name\nPop-Location\nRemove-PSDrive rel\nRemove-Item -Recurse $dir",
+                        output: "first release\nrel:/v1\nnotes.txt\n"),
+            HelpExample("The drive New-PSDrive returns",
+                        code: "New-PSDrive -Name config -PSProvider FileSystem -Root /etc -Description 'System configuration' | Format-List Name, Provider, Root, Description\nRemove-PSDrive config",
+                        output: "\nName        : config\nProvider    : Microsoft.PowerShell.Core\\FileSystem\nRoot        : /etc\nDescription : System configuration\n\n",
+                        remarks: "The drive lasts until the session ends or Remove-PSDrive removes it."),
         ])
 
     func process(_ context: CmdletContext) throws {

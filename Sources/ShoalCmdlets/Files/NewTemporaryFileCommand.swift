@@ -15,6 +15,13 @@ final class NewTemporaryFileCommand: Cmdlet {
             HelpExample("A scratch file",
                         code: "$file = New-TemporaryFile\n$file.Length\nRemove-Item $file",
                         output: "0\n"),
+            HelpExample("Hold a command's output for a moment",
+                        code: "$tmp = New-TemporaryFile\n'server=web1', 'server=web2' | Set-Content $tmp\n(Select-String -Path $tmp -Pattern 'web2').Line\nRemove-Item $tmp",
+                        output: "server=web2\n"),
+            HelpExample("Where the file is made",
+                        code: "$tmp = New-TemporaryFile\n$tmp.Extension\n$tmp.DirectoryName -eq [System.IO.Path]::GetTempPath().TrimEnd('/')\n$tmp.UnixMode\nRemove-Item $tmp",
+                        output: ".tmp\nTrue\n-rw-------\n",
+                        remarks: "The folder is $env:TMPDIR, or /tmp when it is not set; only the file's owner can read it."),
         ])
 
     func end(_ context: CmdletContext) throws {

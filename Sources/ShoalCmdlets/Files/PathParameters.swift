@@ -15,9 +15,9 @@ enum PathParameters {
 
     /// `-Filter`, `-Include` and `-Exclude`, as NameFilter reads them.
     static let nameFilters: [ParameterDescriptor] = [
-        ParameterDescriptor("Filter", type: "string"),
-        ParameterDescriptor("Include", type: "string[]"),
-        ParameterDescriptor("Exclude", type: "string[]"),
+        ParameterDescriptor("Filter", type: "string", help: "Keeps only the items whose names match this wildcard pattern, such as *.log."),
+        ParameterDescriptor("Include", type: "string[]", help: "Keeps only the items whose names match one of these wildcard patterns."),
+        ParameterDescriptor("Exclude", type: "string[]", help: "Leaves out the items whose names match one of these wildcard patterns."),
     ]
 }
 

@@ -6,14 +6,21 @@ final class PopLocationCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Pop-Location", synopsis: "Changes the current location to the location most recently pushed onto the stack.",
         parameters: [
-            ParameterDescriptor("StackName", type: "string", pipelineByPropertyName: true),
-            ParameterDescriptor("PassThru", type: "switch"),
+            ParameterDescriptor("StackName", type: "string", pipelineByPropertyName: true, help: "Pops from this named stack instead of the default one; a stack that does not exist is an error."),
+            ParameterDescriptor("PassThru", type: "switch", help: "Writes the new location (a PathInfo) to the pipeline."),
         ],
         description: "Returns to the location Push-Location saved last (on the default or a named stack).",
         examples: [
             HelpExample("Back to where you were",
-                        code: "Set-Location /\nPush-Location /usr\nPop-Location -PassThru | ForEach-Object Path",
-                        output: "/\n"),
+                        code: "Push-Location /etc\nPush-Location /usr\nPop-Location -PassThru | ForEach-Object Path\nPop-Location",
+                        output: "/etc\n"),
+            HelpExample("A named stack of its own",
+                        code: "Push-Location /usr -StackName build\nPush-Location /etc -StackName build\nPop-Location -StackName build -PassThru | ForEach-Object Path\nPop-Location -StackName build",
+                        output: "/usr\n",
+                        remarks: "Push-Location and Pop-Location with the same -StackName leave the default stack alone."),
+            HelpExample("A stack that does not exist",
+                        code: "try { Pop-Location -StackName deploy -ErrorAction Stop } catch { $_.Exception.Message }",
+                        output: "Cannot find location stack 'deploy'. It does not exist or it is not a container.\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -7,8 +7,8 @@ final class RemoveItemCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Remove-Item", synopsis: "Deletes the specified items.",
         parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("Recurse", type: "switch", aliases: ["r"]),
-            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("Recurse", type: "switch", aliases: ["r"], help: "Removes folders with everything in them; without it a folder that is not empty is an error."),
+            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility; a wildcard skips hidden (dot) items even with it, a path written out does not."),
         ] + PathParameters.nameFilters,
         confirmImpact: .medium,
         description: "Deletes files and directories (-Recurse for a directory's contents), or items of the env:, variable:, function: and alias: drives; -WhatIf says what it would remove.",
@@ -16,6 +16,12 @@ final class RemoveItemCommand: Cmdlet {
             HelpExample("Remove a file",
                         code: "$file = New-TemporaryFile\nRemove-Item $file\nTest-Path $file",
                         output: "False\n"),
+            HelpExample("Remove a folder and everything in it",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-removeitem-2'\n$null = New-Item -ItemType Directory \"$dir/cache/img\" -Force\nSet-Content \"$dir/cache/img/logo.png\" 'x'\ntry { Remove-Item \"$dir/cache\" -ErrorAction Stop } catch { 'refused: cache is not empty' }\nRemove-Item \"$dir/cache\" -Recurse\nTest-Path \"$dir/cache\"\nRemove-Item -Recurse $dir",
+                        output: "refused: cache is not empty\nFalse\n"),
+            HelpExample("Remove only some files",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-removeitem-3'\n$null = New-Item -ItemType Directory $dir\n'a.tmp', 'b.tmp', 'keep.txt' | ForEach-Object { Set-Content \"$dir/$_\" $_ }\nRemove-Item \"$dir/*\" -Include *.tmp\nGet-ChildItem $dir -Name\nRemove-Item -Recurse $dir",
+                        output: "keep.txt\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -6,10 +6,10 @@ final class RemovePSDriveCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Remove-PSDrive", synopsis: "Deletes temporary PowerShell drives.",
         parameters: [
-            ParameterDescriptor("Name", type: "string[]", position: 0, mandatory: true, pipelineByPropertyName: true),
-            ParameterDescriptor("PSProvider", type: "string[]", pipelineByPropertyName: true),
-            ParameterDescriptor("Scope", type: "string", pipelineByPropertyName: true),
-            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("Name", type: "string[]", position: 0, mandatory: true, pipelineByPropertyName: true, help: "The drives to remove, by name; wildcards are allowed. Only drives New-PSDrive made can be removed."),
+            ParameterDescriptor("PSProvider", type: "string[]", pipelineByPropertyName: true, help: "Accepted for compatibility; only FileSystem drives can be removed."),
+            ParameterDescriptor("Scope", type: "string", pipelineByPropertyName: true, help: "Accepted for compatibility; drives belong to the whole session."),
+            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility."),
         ],
         confirmImpact: .low,
         description: "Removes drives New-PSDrive made (the directories stay).",
@@ -17,6 +17,13 @@ final class RemovePSDriveCommand: Cmdlet {
             HelpExample("Forget a drive",
                         code: "$null = New-PSDrive -Name scratch -PSProvider FileSystem -Root /\nRemove-PSDrive scratch\n[bool](Get-PSDrive scratch -ErrorAction SilentlyContinue)",
                         output: "False\n"),
+            HelpExample("Remove several drives at once",
+                        code: "'logs', 'conf' | ForEach-Object { $null = New-PSDrive -Name \"site$_\" -PSProvider FileSystem -Root / }\n(Get-PSDrive site*).Name\nRemove-PSDrive site*\n@(Get-PSDrive site*).Count",
+                        output: "siteconf\nsitelogs\n0\n"),
+            HelpExample("The folder stays",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-removepsdrive-3'\n$null = New-Item -ItemType Directory $dir\n$null = New-PSDrive -Name work -PSProvider FileSystem -Root $dir\nSet-Content work:/todo.txt 'ship it'\nRemove-PSDrive work\nGet-Content \"$dir/todo.txt\"\nRemove-Item -Recurse $dir",
+                        output: "ship it\n",
+                        remarks: "Only the name goes; the folder and its files stay."),
         ])
 
     func process(_ context: CmdletContext) throws {

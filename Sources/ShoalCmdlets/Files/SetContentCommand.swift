@@ -12,6 +12,13 @@ final class SetContentCommand: Cmdlet {
             HelpExample("Write and read back a file",
                         code: "$file = New-TemporaryFile\n'alpha', 'beta' | Set-Content $file\n(Get-Content $file).Count\nRemove-Item $file",
                         output: "2\n"),
+            HelpExample("Write a configuration file",
+                        code: "$conf = New-TemporaryFile\nSet-Content $conf @'\n[server]\nport = 8080\n'@\nGet-Content $conf\nRemove-Item $conf",
+                        output: "[server]\nport = 8080\n"),
+            HelpExample("Write a value with no line break",
+                        code: "$file = New-TemporaryFile\nSet-Content $file 'v1.4.2' -NoNewline\n(Get-Item $file).Length\nGet-Content $file -Raw\nRemove-Item $file",
+                        output: "6\nv1.4.2\n",
+                        remarks: "Without -NoNewline the file would hold 7 bytes: the text and a line feed."),
         ])
     var collected: [Value] = []
 

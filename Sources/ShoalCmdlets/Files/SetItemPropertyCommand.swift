@@ -11,12 +11,25 @@ final class SetItemPropertyCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Set-ItemProperty", synopsis: "Creates or changes the value of a property of an item.",
         parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("Name", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true, aliases: ["PSProperty"]),
-            ParameterDescriptor("Value", position: 2, pipelineByPropertyName: true),
-            ParameterDescriptor("PassThru", type: "switch"),
-            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("Name", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true, aliases: ["PSProperty"], help: "The property: LastWriteTime, LastAccessTime, their Utc forms, IsReadOnly or Attributes."),
+            ParameterDescriptor("Value", position: 2, pipelineByPropertyName: true, help: "The new value: a date (or text that converts to one), $true or $false for IsReadOnly, ReadOnly or Normal for Attributes."),
+            ParameterDescriptor("PassThru", type: "switch", help: "Writes the changed item to the pipeline."),
+            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility."),
         ] + PathParameters.nameFilters,
-        confirmImpact: .medium)
+        confirmImpact: .medium,
+        description: "Changes a file's or folder's times (LastWriteTime, LastAccessTime and their Utc forms) or its read-only flag (IsReadOnly, or Attributes with or without ReadOnly).",
+        examples: [
+            HelpExample("Backdate a file's modification time",
+                        code: "$file = New-TemporaryFile\nSet-ItemProperty $file -Name LastWriteTime -Value '2024-01-15 08:30'\n(Get-Item $file).LastWriteTime.ToString('yyyy-MM-dd HH:mm')\nRemove-Item $file",
+                        output: "2024-01-15 08:30\n"),
+            HelpExample("Make some files of a folder read-only",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-setitemproperty-2'\n$null = New-Item -ItemType Directory $dir\n'app.conf', 'app.log' | ForEach-Object { Set-Content \"$dir/$_\" '' }\nSet-ItemProperty \"$dir/*\" -Name IsReadOnly -Value $true -Filter *.conf\nGet-ChildItem $dir | ForEach-Object { '{0} {1}' -f $_.Name, $_.IsReadOnly }\nRemove-Item -Recurse $dir",
+                        output: "app.conf True\napp.log False\n"),
+            HelpExample("What read-only does to the mode",
+                        code: "$file = New-TemporaryFile\n$file.UnixMode\n(Set-ItemProperty $file -Name IsReadOnly -Value $true -PassThru).UnixMode\nRemove-Item $file",
+                        output: "-rw-------\n-r--------\n",
+                        remarks: "Read-only takes every write bit away; setting it to $false gives the owner's back."),
+        ])
 
     func process(_ context: CmdletContext) throws {
         let name = context.string("Name") ?? ""

@@ -6,21 +6,32 @@ import ShoalRuntime
 final class SplitPathCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Split-Path", synopsis: "Returns the specified part of a path.",
-        parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("Parent", type: "switch"),
-            ParameterDescriptor("Leaf", type: "switch"),
-            ParameterDescriptor("LeafBase", type: "switch"),
-            ParameterDescriptor("Extension", type: "switch"),
-            ParameterDescriptor("Qualifier", type: "switch"),
-            ParameterDescriptor("NoQualifier", type: "switch"),
-            ParameterDescriptor("IsAbsolute", type: "switch"),
-            ParameterDescriptor("Resolve", type: "switch"),
+        parameters: [
+            ParameterDescriptor("Path", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                help: "The paths to split; they need not exist. Wildcards matter only with -Resolve."),
+            ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"],
+                                help: "The paths to split, taken as written."),
+            ParameterDescriptor("Parent", type: "switch", help: "Writes the parent folder (the default)."),
+            ParameterDescriptor("Leaf", type: "switch", help: "Writes the last part, the file or folder name."),
+            ParameterDescriptor("LeafBase", type: "switch", help: "Writes the last part without its extension."),
+            ParameterDescriptor("Extension", type: "switch", help: "Writes the last part's extension with its dot ('' when it has none)."),
+            ParameterDescriptor("Qualifier", type: "switch", help: "Writes the drive qualifier (env:); a path without one is an error."),
+            ParameterDescriptor("NoQualifier", type: "switch", help: "Writes the path without its drive qualifier."),
+            ParameterDescriptor("IsAbsolute", type: "switch", help: "Writes True when the path starts with / or a drive qualifier, else False."),
+            ParameterDescriptor("Resolve", type: "switch", help: "Expands wildcards and keeps only the paths that exist before splitting."),
         ],
         description: "Returns a part of a path: the parent (the default), -Leaf, -LeafBase, -Extension, -Qualifier or -NoQualifier.",
         examples: [
             HelpExample("Take a path apart",
                         code: "Split-Path /var/log/nginx/access.log\nSplit-Path /var/log/nginx/access.log -Leaf\nSplit-Path /var/log/nginx/access.log -LeafBase\nSplit-Path /var/log/nginx/access.log -Extension",
                         output: "/var/log/nginx\naccess.log\naccess\n.log\n"),
+            HelpExample("Drive qualifiers",
+                        code: "Split-Path Temp:/cache/data.bin -Qualifier\nSplit-Path Temp:/cache/data.bin -NoQualifier",
+                        output: "Temp:\n/cache/data.bin\n"),
+            HelpExample("Which paths are absolute",
+                        code: "'/etc/hosts', 'logs/app.log', '~/notes.txt' | ForEach-Object { '{0,-13} {1}' -f $_, (Split-Path $_ -IsAbsolute) }",
+                        output: "/etc/hosts    True\nlogs/app.log  False\n~/notes.txt   False\n",
+                        remarks: "A path starting with ~ is relative to the home folder, so it is not absolute."),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -6,18 +6,28 @@ import ShoalRuntime
 final class TestPathCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Test-Path", synopsis: "Determines whether all elements of a path exist.",
-        parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("PathType", type: "string", aliases: ["Type"], validateSet: ["Any", "Container", "Leaf"]),
-            ParameterDescriptor("IsValid", type: "switch"),
-        ] + PathParameters.nameFilters,
+        parameters: [
+            ParameterDescriptor("Path", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                help: "The paths to test; wildcards are allowed (True when anything matches)."),
+            ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"],
+                                help: "The paths to test, taken as written (no wildcards)."),
+            ParameterDescriptor("PathType", type: "string", aliases: ["Type"], validateSet: ["Any", "Container", "Leaf"], help: "Any (the default), Container (a folder) or Leaf (anything else, such as a file)."),
+            ParameterDescriptor("IsValid", type: "switch", help: "Tells only whether the path is well formed (and its drive exists), not whether the item exists."),
+            ParameterDescriptor("Filter", type: "string", help: "Accepted for compatibility; not applied yet: the path is tested as if it were not given."),
+            ParameterDescriptor("Include", type: "string[]", help: "Accepted for compatibility; not applied yet: the path is tested as if it were not given."),
+            ParameterDescriptor("Exclude", type: "string[]", help: "Accepted for compatibility; not applied yet: the path is tested as if it were not given."),
+        ],
         description: "Tells whether a path exists (True or False); -PathType Leaf or Container asks for a file or a directory, -IsValid only checks the syntax.",
         examples: [
             HelpExample("Check for a directory and a file",
                         code: "Test-Path / -PathType Container\nTest-Path /no/such/file",
                         output: "True\nFalse\n"),
             HelpExample("Environment variables are items too",
-                        code: "$env:EXAMPLE_SET = 1\nTest-Path env:EXAMPLE_SET",
-                        output: "True\n"),
+                        code: "$env:SHOAL_HELP_TESTPATH_2 = 1\nTest-Path env:SHOAL_HELP_TESTPATH_2\nRemove-Item env:SHOAL_HELP_TESTPATH_2\nTest-Path env:SHOAL_HELP_TESTPATH_2",
+                        output: "True\nFalse\n"),
+            HelpExample("Create a folder only when it is missing",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-testpath-3'\nforeach ($attempt in 1, 2) {\n    if (Test-Path $dir -PathType Container) { 'already there' } else { $null = New-Item -ItemType Directory $dir; 'created' }\n}\nRemove-Item $dir",
+                        output: "created\nalready there\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

@@ -23,6 +23,13 @@ public final class FormatCustomCommand: Cmdlet {
             HelpExample("See nested data",
                         code: "[pscustomobject]@{ Name = 'web1'; Ports = 80, 443; Owner = [pscustomobject]@{ Team = 'ops' } } | Format-Custom",
                         output: "\nclass PSCustomObject\n{\n  Name = web1\n  Ports = \n    [\n      80\n      443\n    ]\n    \n  Owner = \n    class PSCustomObject\n    {\n      Team = ops\n    }\n}\n\n"),
+            HelpExample("Pick the properties to expand",
+                        code: "$svc = [pscustomobject]@{\n    Name = 'api'\n    Replicas = 3\n    Spec = [pscustomobject]@{ Image = 'api:1.4'; Env = [pscustomobject]@{ LOG = 'info' } }\n}\n$svc | Format-Custom Name, Spec",
+                        output: "\nclass PSCustomObject\n{\n  Name = api\n  Spec = \n    class PSCustomObject\n    {\n      Image = api:1.4\n      Env = \n        class PSCustomObject\n        {\n          LOG = info\n        }\n    }\n}\n\n"),
+            HelpExample("Stop expanding below a depth",
+                        code: "$svc = [pscustomobject]@{ Name = 'api'; Spec = [pscustomobject]@{ Image = 'api:1.4'; Port = 8080 } }\n$svc | Format-Custom -Depth 1",
+                        output: "\nclass PSCustomObject\n{\n  Name = api\n  Spec = @{Image=api:1.4; Port=8080}\n}\n\n",
+                        remarks: "Below -Depth, an object shows as its string form."),
         ])
 
     private var writer: FormatSequenceWriter?

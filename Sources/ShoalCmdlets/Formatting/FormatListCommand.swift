@@ -13,6 +13,13 @@ public final class FormatListCommand: Cmdlet {
             HelpExample("List some properties",
                         code: "[pscustomobject]@{ Name = 'web1'; Region = 'eu'; Cores = 8 } | Format-List Name, Cores",
                         output: "\nName  : web1\nCores : 8\n\n"),
+            HelpExample("Calculated properties with a format string",
+                        code: "$volume = [pscustomobject]@{ Mount = '/var'; SizeBytes = 53687091200; FreeBytes = 12884901888 }\n$volume | Format-List Mount,\n    @{ Label = 'Free %'; Expression = { 100 * $_.FreeBytes / $_.SizeBytes }; FormatString = 'N1' },\n    @{ Label = 'Size (GB)'; Expression = { $_.SizeBytes / 1GB } }",
+                        output: "\nMount     : /var\nFree %    : 24.0\nSize (GB) : 50\n\n"),
+            HelpExample("Group the entries by a property",
+                        code: "@(\n    [pscustomobject]@{ Name = 'web1'; Region = 'eu'; Ip = '10.0.0.11' }\n    [pscustomobject]@{ Name = 'web2'; Region = 'eu'; Ip = '10.0.0.12' }\n    [pscustomobject]@{ Name = 'web3'; Region = 'us'; Ip = '10.1.0.11' }\n) | Format-List Name, Ip -GroupBy Region",
+                        output: "\n   Region: eu\n\nName : web1\nIp   : 10.0.0.11\n\nName : web2\nIp   : 10.0.0.12\n\n\n   Region: us\n\nName : web3\nIp   : 10.1.0.11\n\n",
+                        remarks: "A new group starts each time the value changes, so sort by it first if the objects are not in order."),
         ])
 
     private var writer: FormatSequenceWriter?

@@ -141,12 +141,12 @@ final class FormatSequenceWriter {
     /// Parameters every Format-* cmdlet declares.
     static func commonParameters(propertyPosition: Int? = 0) -> [ParameterDescriptor] {
         [
-            ParameterDescriptor("Property", type: "object[]", position: propertyPosition),
-            ParameterDescriptor("GroupBy"),
-            ParameterDescriptor("InputObject", pipeline: true),
-            ParameterDescriptor("Force", type: "switch"),
-            ParameterDescriptor("View", type: "string"),
-            ParameterDescriptor("Expand", type: "string", validateSet: ["CoreOnly", "EnumOnly", "Both"]),
+            ParameterDescriptor("Property", type: "object[]", position: propertyPosition, help: "The properties to show: names with wildcards (* for all), script blocks, or hashtables with Label, Expression and FormatString (a table also takes Width and Alignment)."),
+            ParameterDescriptor("GroupBy", help: "A property, script block or hashtable whose value starts a new group, under a header line, each time it changes; sort the objects by it first."),
+            ParameterDescriptor("InputObject", pipeline: true, help: "The objects to format (piped)."),
+            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility; shoal ignores it."),
+            ParameterDescriptor("View", type: "string", help: "The name of a view, loaded with Update-FormatData, to format the objects with; not with -Property."),
+            ParameterDescriptor("Expand", type: "string", validateSet: ["CoreOnly", "EnumOnly", "Both"], help: "Whether a collection is formatted as its elements (EnumOnly, the default), as itself (CoreOnly), or both."),
         ]
     }
 }

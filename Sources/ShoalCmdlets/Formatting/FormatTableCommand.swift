@@ -11,9 +11,9 @@ public final class FormatTableCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Format-Table", synopsis: "Formats the output as a table.",
         parameters: FormatSequenceWriter.commonParameters() + [
-            ParameterDescriptor("AutoSize", type: "switch"),
-            ParameterDescriptor("Wrap", type: "switch"),
-            ParameterDescriptor("HideTableHeaders", type: "switch"),
+            ParameterDescriptor("AutoSize", type: "switch", help: "Sizes every column to fit its widest value, reading all the objects before it prints."),
+            ParameterDescriptor("Wrap", type: "switch", help: "Wraps long values onto more lines instead of cutting them off with an ellipsis."),
+            ParameterDescriptor("HideTableHeaders", type: "switch", help: "Leaves out the header line and the dashes under it."),
         ],
         description: "Shows objects as a table: the properties given (with wildcards, or calculated with Label, Expression, Width, Alignment and FormatString), else the table view of their type. -AutoSize sizes the columns from all the data, -Wrap wraps long values instead of cutting them, -GroupBy starts a table per value, -View picks a named view that Update-FormatData loaded.",
         examples: [
@@ -23,6 +23,10 @@ public final class FormatTableCommand: Cmdlet {
             HelpExample("A calculated, right-aligned column",
                         code: "[pscustomobject]@{ Name = 'log'; Bytes = 2048 } |\n    Format-Table Name, @{ Label = 'KB'; Expression = { $_.Bytes / 1KB }; Alignment = 'Right' }",
                         output: "\nName KB\n---- --\nlog   2\n\n"),
+            HelpExample("Wrap long values in a fixed-width column",
+                        code: "@(\n    [pscustomobject]@{ Name = 'backup'; Minute = 30; Command = 'rsync -a --delete /srv/data/ backup01:/volumes/archive/data/ && touch /var/run/backup.ok' }\n    [pscustomobject]@{ Name = 'rotate'; Minute = 0; Command = 'logrotate /etc/logrotate.conf' }\n) | Format-Table Name, Minute, @{ Label = 'Command'; Expression = { $_.Command }; Width = 40 } -Wrap",
+                        output: "\nName   Minute Command\n----   ------ -------\nbackup     30 rsync -a --delete /srv/data/\n              backup01:/volumes/archive/data/ && touch\n              /var/run/backup.ok\nrotate      0 logrotate /etc/logrotate.conf\n\n",
+                        remarks: "Without -Wrap, the first command is cut at 40 characters and ends with an ellipsis."),
         ])
 
     private var writer: FormatSequenceWriter?

@@ -8,10 +8,10 @@ public final class OutStringCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Out-String", synopsis: "Outputs input objects as a string.",
         parameters: [
-            ParameterDescriptor("InputObject", pipeline: true),
-            ParameterDescriptor("Stream", type: "switch"),
-            ParameterDescriptor("Width", type: "int"),
-            ParameterDescriptor("NoNewline", type: "switch"),
+            ParameterDescriptor("InputObject", pipeline: true, help: "The objects to format as text (piped)."),
+            ParameterDescriptor("Stream", type: "switch", help: "Writes one string per line instead of a single string."),
+            ParameterDescriptor("Width", type: "int", help: "The line width to format to (by default the terminal's, $env:COLUMNS, or 120); longer values are cut off, or wrapped with Format-Table -Wrap."),
+            ParameterDescriptor("NoNewline", type: "switch", help: "Leaves out the line breaks, so the lines run together in one line."),
         ],
         description: "Formats objects as text, as they would print, and writes it as one string (or one string per line with -Stream).",
         examples: [
@@ -22,6 +22,9 @@ public final class OutStringCommand: Cmdlet {
                         code: "[pscustomobject]@{ A = 1 } | Out-String -Stream | Where-Object { $_ } | Measure-Object | ForEach-Object Count",
                         output: "3\n",
                         remarks: "Blank lines are strings too; the filter keeps the header, the rule and the row."),
+            HelpExample("Format to a fixed width, for a mail or a chat message",
+                        code: "$jobs = [pscustomobject]@{ Name = 'backup'; Command = 'rsync -a --delete /srv/data/ backup01:/volumes/archive/' },\n        [pscustomobject]@{ Name = 'rotate'; Command = 'logrotate /etc/logrotate.conf' }\n$text = $jobs | Format-Table -Wrap | Out-String -Width 40\n$text.Trim()",
+                        output: "Name   Command\n----   -------\nbackup rsync -a --delete /srv/data/\n       backup01:/volumes/archive/\nrotate logrotate /etc/logrotate.conf\n"),
         ])
 
     private var formatter = StreamingFormatter()

@@ -20,6 +20,13 @@ final class ExportModuleMemberCommand: Cmdlet {
             HelpExample("Keep a helper private",
                         code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) \"Calc-$PID.psm1\"\nSet-Content $file 'function Get-Double($n) { Step $n }', 'function Step($n) { $n * 2 }', 'Export-ModuleMember -Function Get-Double'\nImport-Module $file\nGet-Double 21\n[bool](Get-Command Step -ErrorAction SilentlyContinue)\nRemove-Module \"Calc-$PID\"\nRemove-Item $file",
                         output: "42\nFalse\n"),
+            HelpExample("Export an alias and a variable too",
+                        code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-exportmodulemember-2.psm1'\nSet-Content $file @'\nfunction Get-Greeting { \"hello, $GreetingName\" }\nSet-Alias greet Get-Greeting\n$GreetingName = 'ops team'\nExport-ModuleMember -Function Get-Greeting -Alias greet -Variable GreetingName\n'@\nImport-Module $file\ngreet\n$GreetingName\nRemove-Module shoal-help-exportmodulemember-2\nRemove-Item $file",
+                        output: "hello, ops team\nops team\n",
+                        remarks: "Without Export-ModuleMember, a script module exports its functions and aliases but not its variables."),
+            HelpExample("Outside a module it is an error",
+                        code: "try { Export-ModuleMember -Function Get-Report } catch { $_.Exception.Message }",
+                        output: "The Export-ModuleMember cmdlet can only be called from inside a module.\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

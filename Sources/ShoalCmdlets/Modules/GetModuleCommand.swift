@@ -8,19 +8,24 @@ public final class GetModuleCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Module", synopsis: "Lists the modules imported in the current session or that can be imported.",
         parameters: [
-            ParameterDescriptor("Name", type: "string[]", position: 0, pipeline: true),
-            ParameterDescriptor("ListAvailable", type: "switch"),
-            ParameterDescriptor("All", type: "switch"),
-            ParameterDescriptor("Refresh", type: "switch"),
-            ParameterDescriptor("FullyQualifiedName"),
-            ParameterDescriptor("PSEdition", type: "string"),
-            ParameterDescriptor("SkipEditionCheck", type: "switch"),
+            ParameterDescriptor("Name", type: "string[]", position: 0, pipeline: true,
+                                help: "The modules to get; wildcards are allowed. All the session's modules by default."),
+            ParameterDescriptor("ListAvailable", type: "switch",
+                                help: "Also lists the script modules in the folders of $env:PSModulePath that are not imported."),
+            ParameterDescriptor("All", type: "switch", help: "Accepted for compatibility."),
+            ParameterDescriptor("Refresh", type: "switch", help: "Accepted for compatibility: the module folders are read anew each time."),
+            ParameterDescriptor("FullyQualifiedName", help: "Accepted but not applied yet: pick modules with -Name."),
+            ParameterDescriptor("PSEdition", type: "string", help: "Accepted but not applied: every module is for the Core edition."),
+            ParameterDescriptor("SkipEditionCheck", type: "switch", help: "Accepted for compatibility."),
         ], implementingType: "Microsoft.PowerShell.Commands.GetModuleCommand",
         description: "Lists the modules of the session, or with -ListAvailable the ones that can be imported from $env:PSModulePath.",
         examples: [
             HelpExample("Is a module there",
                         code: "(Get-Module ThreadJob).Name",
                         output: "ThreadJob\n"),
+            HelpExample("See what an imported module exports",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-getmodule-2'\n$null = New-Item -ItemType Directory -Force $dir\nSet-Content \"$dir/Deploy.psm1\" 'function Start-Deploy { }', 'function Stop-Deploy { }', 'function Write-DeployLog { }', 'Export-ModuleMember -Function *-Deploy'\nif (-not (Get-Module Deploy)) { Import-Module \"$dir/Deploy.psm1\" }\nGet-Module Deploy\nRemove-Module Deploy\nRemove-Item -Recurse $dir",
+                        output: "\nModuleType Version    PreRelease Name                                ExportedCommands\n---------- -------    ---------- ----                                ----------------\nScript     0.0                   Deploy                              {Start-Deploy, Stop-Deploy}\n\n"),
         ])
     public init() {}
 

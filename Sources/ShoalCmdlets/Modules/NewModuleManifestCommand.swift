@@ -30,11 +30,33 @@ final class NewModuleManifestCommand: Cmdlet {
 
     private enum Kind { case string, list }
 
+    /// What each field's parameter sets, for Get-Help (the comments above are the manifest's own).
+    private static let fieldHelp: [String: String] = [
+        "RootModule": "The module file the manifest loads, relative to the manifest (a .psm1 next to it).",
+        "ModuleVersion": "The module's version (0.0.1 by default).",
+        "CompatiblePSEditions": "The PowerShell editions the module supports (Desktop, Core).",
+        "Author": "The module's author (the current user by default).",
+        "CompanyName": "The author's company ('Unknown' by default).",
+        "Copyright": "The copyright statement ('(c) <author>. All rights reserved.' by default).",
+        "Description": "What the module does.",
+        "PowerShellVersion": "The oldest PowerShell version the module needs.",
+        "RequiredModules": "Modules that must be imported before this one.",
+        "ScriptsToProcess": "Scripts (.ps1) that run in the caller's scope before the module is imported.",
+        "TypesToProcess": "Type files (.ps1xml) to load with the module.",
+        "FormatsToProcess": "Format files (.ps1xml) to load with the module.",
+        "NestedModules": "Modules imported inside this module.",
+        "FunctionsToExport": "The functions the module exports ('*', all of them, by default).",
+        "CmdletsToExport": "The cmdlets the module exports ('*' by default).",
+        "VariablesToExport": "The variables the module exports ('*' by default).",
+        "AliasesToExport": "The aliases the module exports ('*' by default).",
+        "FileList": "The files packaged with the module.",
+    ]
+
     static let descriptor = CmdletDescriptor(
         "New-ModuleManifest", synopsis: "Creates a new module manifest.",
         parameters: [ParameterDescriptor("Path", type: "string", position: 0, mandatory: true, help: "The .psd1 file to write.")]
             + fields.filter { $0.key != "GUID" }.map { field in
-                ParameterDescriptor(field.key, type: field.kind == .list ? "string[]" : "string", help: field.comment)
+                ParameterDescriptor(field.key, type: field.kind == .list ? "string[]" : "string", help: fieldHelp[field.key] ?? field.comment)
             }
             + [
                 ParameterDescriptor("Guid", type: "string", help: "The module's ID (a new one by default)."),
@@ -49,6 +71,9 @@ final class NewModuleManifestCommand: Cmdlet {
             HelpExample("Describe a module and import it",
                         code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) \"Tools-$PID\"\n$null = New-Item -ItemType Directory $dir\nSet-Content \"$dir/Tools.psm1\" 'function Get-Answer { 42 }'\nNew-ModuleManifest \"$dir/Tools.psd1\" -RootModule Tools.psm1 -ModuleVersion 1.0.0 -FunctionsToExport Get-Answer\n(Import-Module \"$dir/Tools.psd1\" -PassThru).Version\nGet-Answer\nRemove-Module Tools\nRemove-Item -Recurse $dir",
                         output: "1.0.0\n42\n"),
+            HelpExample("Read back what a manifest says",
+                        code: "$path = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-newmodulemanifest-2.psd1'\nNew-ModuleManifest $path -ModuleVersion 2.1.0 -Description 'Backup tools' -Tags backup, ops -FunctionsToExport Backup-Database\n$manifest = Import-PowerShellDataFile $path\n$manifest.ModuleVersion\n$manifest.Description\n$manifest.FunctionsToExport\n$manifest.PrivateData.PSData.Tags -join ', '\nRemove-Item $path",
+                        output: "2.1.0\nBackup tools\nBackup-Database\nbackup, ops\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

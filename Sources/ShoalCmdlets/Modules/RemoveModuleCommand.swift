@@ -22,6 +22,12 @@ final class RemoveModuleCommand: Cmdlet {
             HelpExample("Unload a module",
                         code: "$file = Join-Path ([System.IO.Path]::GetTempPath()) \"Temp-$PID.psm1\"\nSet-Content $file 'function Get-Temp { 1 }'\nImport-Module $file\nRemove-Module \"Temp-$PID\"\n[bool](Get-Command Get-Temp -ErrorAction SilentlyContinue)\nRemove-Item $file",
                         output: "False\n"),
+            HelpExample("Remove modules by a pattern",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-removemodule-2'\n$null = New-Item -ItemType Directory -Force $dir\nforeach ($name in 'Ops.Backup', 'Ops.Deploy') {\n    Set-Content \"$dir/$name.psm1\" \"function Test-$($name.Split('.')[1]) { }\"\n    Import-Module \"$dir/$name.psm1\"\n}\nRemove-Module Ops.*\n@(Get-Module Ops.*).Count\nRemove-Item -Recurse $dir",
+                        output: "0\n"),
+            HelpExample("Built-in modules stay",
+                        code: "try { Remove-Module ThreadJob -ErrorAction Stop } catch { $_.Exception.Message }",
+                        output: "The module 'ThreadJob' is built into shoal and cannot be removed.\n"),
         ])
 
     func process(_ context: CmdletContext) throws {

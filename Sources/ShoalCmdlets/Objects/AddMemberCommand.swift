@@ -23,23 +23,29 @@ public final class AddMemberCommand: Cmdlet {
         parameters: [
             // Either a member type and then Name, Value, SecondValue, or a
             // note property's name and value; sorted out in `begin`.
-            ParameterDescriptor("MemberType", position: 0, aliases: ["Type"], remainingArguments: true),
-            ParameterDescriptor("Name", type: "string", position: 1),
-            ParameterDescriptor("Value", position: 2),
-            ParameterDescriptor("SecondValue", position: 3),
-            ParameterDescriptor("NotePropertyName", type: "string"),
-            ParameterDescriptor("NotePropertyValue"),
-            ParameterDescriptor("NotePropertyMembers"),
-            ParameterDescriptor("InputObject", mandatory: true, pipeline: true),
-            ParameterDescriptor("TypeName", type: "string"),
-            ParameterDescriptor("Force", type: "switch"),
-            ParameterDescriptor("PassThru", type: "switch"),
+            ParameterDescriptor("MemberType", position: 0, aliases: ["Type"], remainingArguments: true, help: "The kind of member: NoteProperty, ScriptProperty, AliasProperty or ScriptMethod. A first positional argument that is not a member type is taken as a note property's name instead."),
+            ParameterDescriptor("Name", type: "string", position: 1, help: "The new member's name."),
+            ParameterDescriptor("Value", position: 2, help: "The note's value, the script block of a ScriptProperty or ScriptMethod (which reads the object as $this), or the property an AliasProperty stands for. shoal works out a ScriptProperty's or AliasProperty's value once, when it is added."),
+            ParameterDescriptor("SecondValue", position: 3, help: "Accepted (an AliasProperty's conversion type, a ScriptProperty's setter); shoal ignores it."),
+            ParameterDescriptor("NotePropertyName", type: "string", help: "The name of a note property to add, with -NotePropertyValue."),
+            ParameterDescriptor("NotePropertyValue", help: "The value of the note property that -NotePropertyName names."),
+            ParameterDescriptor("NotePropertyMembers", help: "A hashtable of note property names and values, all added at once (use [ordered] to keep their order)."),
+            ParameterDescriptor("InputObject", mandatory: true, pipeline: true, help: "The object to add the members to (piped). Anything but a custom object is wrapped, and -PassThru gives you the wrapper."),
+            ParameterDescriptor("TypeName", type: "string", help: "Adds this name to the object's type names (PSObject.TypeNames); works alone too, without a member."),
+            ParameterDescriptor("Force", type: "switch", help: "Replaces a member of the same name instead of writing an error."),
+            ParameterDescriptor("PassThru", type: "switch", help: "Writes the object after adding the members; without it Add-Member writes nothing."),
         ],
         description: "Adds a property (NoteProperty, ScriptProperty, AliasProperty) or a ScriptMethod to an object; -PassThru writes the object, which non-custom objects need.",
         examples: [
             HelpExample("Add a computed property",
                         code: "$server = [pscustomobject]@{ Name = 'web1'; Cores = 8 }\n$server | Add-Member -MemberType ScriptProperty -Name Threads -Value { $this.Cores * 2 }\n$server.Threads",
                         output: "16\n"),
+            HelpExample("Add the same columns to every object",
+                        code: "'web1', 'web2' | ForEach-Object {\n    [pscustomobject]@{ Name = $_ } |\n        Add-Member -NotePropertyMembers ([ordered]@{ Env = 'prod'; Rack = 'B2' }) -PassThru\n} | Format-Table",
+                        output: "\nName Env  Rack\n---- ---  ----\nweb1 prod B2\nweb2 prod B2\n\n"),
+            HelpExample("Add a method, then replace a property with -Force",
+                        code: "$site = [pscustomobject]@{ Name = 'web1'; Port = 8080 }\n$site | Add-Member -MemberType ScriptMethod -Name Url -Value { param($path) \"http://$($this.Name):$($this.Port)/$path\" }\n$site.Url('health')\ntry { $site | Add-Member -NotePropertyName Port -NotePropertyValue 9090 -ErrorAction Stop } catch { $_.Exception.Message }\n$site | Add-Member -NotePropertyName Port -NotePropertyValue 9090 -Force\n$site.Url('health')",
+                        output: "http://web1:8080/health\nCannot add a member with the name \"Port\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.\nhttp://web1:9090/health\n"),
         ])
     public init() {}
 

@@ -12,21 +12,28 @@ public final class CompareObjectCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Compare-Object", synopsis: "Compares two sets of objects.",
         parameters: [
-            ParameterDescriptor("ReferenceObject", position: 0, mandatory: true),
-            ParameterDescriptor("DifferenceObject", position: 1, mandatory: true, pipeline: true),
-            ParameterDescriptor("SyncWindow", type: "int"),
-            ParameterDescriptor("Property", type: "object[]"),
-            ParameterDescriptor("ExcludeDifferent", type: "switch"),
-            ParameterDescriptor("IncludeEqual", type: "switch"),
-            ParameterDescriptor("PassThru", type: "switch"),
-            ParameterDescriptor("Culture", type: "string"),
-            ParameterDescriptor("CaseSensitive", type: "switch"),
+            ParameterDescriptor("ReferenceObject", position: 0, mandatory: true, help: "The first set of objects, the one compared against; objects found only here are marked <=."),
+            ParameterDescriptor("DifferenceObject", position: 1, mandatory: true, pipeline: true, help: "The second set of objects, often piped; objects found only here are marked =>."),
+            ParameterDescriptor("SyncWindow", type: "int", help: "How many objects each side keeps looking ahead for a match (all of them by default); with a small window, an object that moved further shows as removed and added."),
+            ParameterDescriptor("Property", type: "object[]", help: "The properties (or script blocks) to compare by instead of the whole objects; the output then has those properties instead of InputObject."),
+            ParameterDescriptor("ExcludeDifferent", type: "switch", help: "Writes only the objects found in both sets (it implies -IncludeEqual)."),
+            ParameterDescriptor("IncludeEqual", type: "switch", help: "Also writes the objects found in both sets, marked ==."),
+            ParameterDescriptor("PassThru", type: "switch", help: "Writes the original objects, with a SideIndicator property added, instead of new result objects."),
+            ParameterDescriptor("Culture", type: "string", help: "Accepted; shoal compares strings the same way whatever the culture."),
+            ParameterDescriptor("CaseSensitive", type: "switch", help: "Tells apart strings that differ only in case (by default they are equal)."),
         ],
         description: "Compares two sets of objects and writes those that differ, with a SideIndicator of <= (only in the reference set) or => (only in the difference set); -IncludeEqual adds ==.",
         examples: [
             HelpExample("What changed between two lists",
                         code: "Compare-Object -ReferenceObject a, b, c -DifferenceObject b, c, d | ForEach-Object { \"$($_.SideIndicator) $($_.InputObject)\" }",
                         output: "=> d\n<= a\n"),
+            HelpExample("Compare two snapshots by some properties",
+                        code: "$before = @(\n    [pscustomobject]@{ Name = 'nginx'; Version = '1.24' }\n    [pscustomobject]@{ Name = 'redis'; Version = '7.0' }\n    [pscustomobject]@{ Name = 'curl'; Version = '8.5' }\n)\n$after = @(\n    [pscustomobject]@{ Name = 'nginx'; Version = '1.26' }\n    [pscustomobject]@{ Name = 'redis'; Version = '7.0' }\n    [pscustomobject]@{ Name = 'jq'; Version = '1.7' }\n)\nCompare-Object $before $after -Property Name, Version | Sort-Object Name, SideIndicator",
+                        output: "\nName  Version SideIndicator\n----  ------- -------------\ncurl  8.5     <=\njq    1.7     =>\nnginx 1.24    <=\nnginx 1.26    =>\n\n",
+                        remarks: "redis is in both snapshots with the same version, so it is left out; nginx changed, so both versions show."),
+            HelpExample("Find the lines that differ between two files",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-compareobject-3'\nNew-Item -ItemType Directory -Force $dir | Out-Null\nSet-Content (Join-Path $dir 'old.conf') 'port=80', 'workers=4', 'log=info'\nSet-Content (Join-Path $dir 'new.conf') 'port=80', 'workers=8', 'log=info'\nCompare-Object (Get-Content (Join-Path $dir 'old.conf')) (Get-Content (Join-Path $dir 'new.conf'))\nRemove-Item -Recurse $dir",
+                        output: "\nInputObject SideIndicator\n----------- -------------\nworkers=8   =>\nworkers=4   <=\n\n"),
         ])
     public init() {}
 

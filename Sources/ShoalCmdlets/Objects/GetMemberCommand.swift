@@ -11,18 +11,25 @@ public final class GetMemberCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Member", synopsis: "Gets the properties and methods of objects.",
         parameters: [
-            ParameterDescriptor("Name", type: "string[]", position: 0),
-            ParameterDescriptor("InputObject", pipeline: true),
-            ParameterDescriptor("MemberType", type: "string[]", aliases: ["Type"], validateSet: AddMemberCommand.memberTypes),
-            ParameterDescriptor("View", type: "string", validateSet: ["Extended", "Adapted", "Base", "All"]),
-            ParameterDescriptor("Static", type: "switch"),
-            ParameterDescriptor("Force", type: "switch"),
+            ParameterDescriptor("Name", type: "string[]", position: 0, help: "Lists only the members with these names; wildcards are allowed."),
+            ParameterDescriptor("InputObject", pipeline: true, help: "The objects whose members are listed, one listing per type (piped). Given with -InputObject, a collection's own members are listed instead of its elements'."),
+            ParameterDescriptor("MemberType", type: "string[]", aliases: ["Type"], validateSet: AddMemberCommand.memberTypes, help: "Lists only members of these kinds, such as Property, NoteProperty, ScriptProperty or Method; Properties and Methods cover every kind of property or method."),
+            ParameterDescriptor("View", type: "string", validateSet: ["Extended", "Adapted", "Base", "All"], help: "Accepted; shoal ignores it."),
+            ParameterDescriptor("Static", type: "switch", help: "Lists the static members of the type (the input's type, or the [type] piped in) instead of the instance members."),
+            ParameterDescriptor("Force", type: "switch", help: "Accepted; shoal ignores it."),
         ],
         description: "Lists the properties and methods of the objects piped to it, grouped by their type (the TypeName line); -MemberType and -Name narrow the list.",
         examples: [
             HelpExample("The properties of an object",
                         code: "[pscustomobject]@{ Name = 'web1'; Port = 80 } | Get-Member -MemberType NoteProperty | ForEach-Object Name",
                         output: "Name\nPort\n"),
+            HelpExample("Every member of an object, with its type",
+                        code: "[pscustomobject]@{ Name = 'web1'; Port = 80 } | Get-Member",
+                        output: "\n   TypeName: System.Management.Automation.PSCustomObject\n\nName        MemberType   Definition\n----        ----------   ----------\nEquals      Method       bool Equals(System.Object obj)\nGetHashCode Method       int GetHashCode()\nGetType     Method       type GetType()\nToString    Method       string ToString()\nName        NoteProperty string Name=web1\nPort        NoteProperty int Port=80\n\n"),
+            HelpExample("The members of a collection, not of its elements",
+                        code: "$hosts = 'web1', 'web2'\n($hosts | Get-Member).TypeName | Select-Object -Unique\nGet-Member -InputObject $hosts -Name Count, Length",
+                        output: "System.String\n\n   TypeName: System.Object[]\n\nName   MemberType    Definition\n----   ----------    ----------\nCount  AliasProperty Count = Length\nLength Property      int Length {get;}\n\n",
+                        remarks: "Piped, the array is unrolled and Get-Member describes the strings; -InputObject describes the array itself."),
         ])
     public init() {}
 

@@ -8,16 +8,23 @@ final class GetUniqueCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-Unique", synopsis: "Returns unique items from a sorted list.",
         parameters: [
-            ParameterDescriptor("InputObject", pipeline: true),
-            ParameterDescriptor("AsString", type: "switch"),
-            ParameterDescriptor("OnType", type: "switch"),
-            ParameterDescriptor("CaseInsensitive", type: "switch"),
+            ParameterDescriptor("InputObject", pipeline: true, help: "The objects to filter (piped); only an object equal to the one just before it is dropped. Given with -InputObject, a collection is one object."),
+            ParameterDescriptor("AsString", type: "switch", help: "Compares the objects by their string form."),
+            ParameterDescriptor("OnType", type: "switch", help: "Compares the objects by type: keeps the first object of each run of the same type."),
+            ParameterDescriptor("CaseInsensitive", type: "switch", help: "Treats strings that differ only in case as equal (by default they differ)."),
         ],
         description: "Drops adjacent duplicates from a sorted list (sort first: only neighbours are compared).",
         examples: [
             HelpExample("Unique values",
                         code: "'b', 'a', 'b', 'a' | Sort-Object | Get-Unique",
                         output: "a\nb\n"),
+            HelpExample("The distinct host names in a log, whatever their case",
+                        code: "$log = 'WEB1 timeout', 'db1 slow query', 'web1 timeout', 'web2 ok', 'Web1 retry'\n$log | ForEach-Object { ($_ -split ' ')[0] } | Sort-Object | Get-Unique -CaseInsensitive",
+                        output: "db1\nWEB1\nweb2\n",
+                        remarks: "Without -CaseInsensitive, WEB1, web1 and Web1 would all be kept."),
+            HelpExample("One object of each type",
+                        code: "$values = 1, 2, 'a', 'b', 2.5\n$values | Sort-Object { $_.GetType().Name } | Get-Unique -OnType | ForEach-Object { $_.GetType().Name }",
+                        output: "Double\nInt32\nString\n"),
         ])
 
     private var last: Value?

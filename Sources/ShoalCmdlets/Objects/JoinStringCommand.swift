@@ -8,15 +8,15 @@ final class JoinStringCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Join-String", synopsis: "Combines objects from the pipeline into a single string.",
         parameters: [
-            ParameterDescriptor("Property", position: 0),
-            ParameterDescriptor("Separator", type: "string", position: 1),
-            ParameterDescriptor("OutputPrefix", type: "string", aliases: ["op"]),
-            ParameterDescriptor("OutputSuffix", type: "string", aliases: ["os"]),
-            ParameterDescriptor("SingleQuote", type: "switch"),
-            ParameterDescriptor("DoubleQuote", type: "switch"),
-            ParameterDescriptor("FormatString", type: "string"),
-            ParameterDescriptor("UseCulture", type: "switch"),
-            ParameterDescriptor("InputObject", type: "psobject[]", pipeline: true),
+            ParameterDescriptor("Property", position: 0, help: "The property (or script block) whose value is joined, instead of each whole object."),
+            ParameterDescriptor("Separator", type: "string", position: 1, help: "The text put between the values ($OFS, or nothing, when not given)."),
+            ParameterDescriptor("OutputPrefix", type: "string", aliases: ["op"], help: "Text put before the joined values."),
+            ParameterDescriptor("OutputSuffix", type: "string", aliases: ["os"], help: "Text put after the joined values."),
+            ParameterDescriptor("SingleQuote", type: "switch", help: "Wraps each value in single quotes."),
+            ParameterDescriptor("DoubleQuote", type: "switch", help: "Wraps each value in double quotes."),
+            ParameterDescriptor("FormatString", type: "string", help: "A format string, such as '{0:N2}' or 'host-{0}', applied to each value."),
+            ParameterDescriptor("UseCulture", type: "switch", help: "Accepted; shoal ignores it."),
+            ParameterDescriptor("InputObject", type: "psobject[]", pipeline: true, help: "The objects to join (piped); $null values are skipped."),
         ],
         description: "Joins piped objects (or one property of them) into one string, with a separator, an optional format string, and quotes.",
         examples: [
@@ -26,6 +26,9 @@ final class JoinStringCommand: Cmdlet {
             HelpExample("Join a property, quoted",
                         code: "[pscustomobject]@{ Name = 'web1' }, [pscustomobject]@{ Name = 'web2' } | Join-String Name -SingleQuote -Separator ' '",
                         output: "'web1' 'web2'\n"),
+            HelpExample("Build a config line with a format, a prefix and a suffix",
+                        code: "1..3 | Join-String -FormatString 'node{0:00}.internal' -Separator ',' -OutputPrefix 'hosts=[' -OutputSuffix ']'",
+                        output: "hosts=[node01.internal,node02.internal,node03.internal]\n"),
         ])
 
     private var property: PropertyExpression?

@@ -11,16 +11,23 @@ public final class NewObjectCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "New-Object", synopsis: "Creates an instance of a .NET or COM object.",
         parameters: [
-            ParameterDescriptor("TypeName", type: "string", position: 0),
-            ParameterDescriptor("ArgumentList", type: "object[]", position: 1, aliases: ["Args"]),
+            ParameterDescriptor("TypeName", type: "string", position: 0, help: "The type to create: a full .NET name or an accelerator (datetime, version, uri); PSObject or Object gives an empty custom object."),
+            ParameterDescriptor("ArgumentList", type: "object[]", position: 1, aliases: ["Args"], help: "The arguments for the type's constructor, as one array (-ArgumentList 1, 30, 0)."),
             ParameterDescriptor("Property", help: "A hashtable of property names and values to set."),
-            ParameterDescriptor("Strict", type: "switch"),
+            ParameterDescriptor("Strict", type: "switch", help: "Accepted; shoal ignores it."),
         ],
         description: "Creates an object of a .NET type shoal knows (with -ArgumentList for its constructor and -Property to set properties), or a PSObject.",
         examples: [
             HelpExample("Create objects",
                         code: "(New-Object System.Collections.ArrayList).GetType().FullName\n(New-Object PSObject -Property @{ Name = 'web1' }).Name",
                         output: "System.Collections.ArrayList\nweb1\n"),
+            HelpExample("Pass constructor arguments",
+                        code: "$uri = New-Object System.Uri 'https://web1.internal:8443/api/health?full=1'\n$uri.Host, $uri.Port, $uri.AbsolutePath\n(New-Object TimeSpan -ArgumentList 1, 30, 0).TotalMinutes",
+                        output: "web1.internal\n8443\n/api/health\n90\n"),
+            HelpExample("Build report rows from hashtables",
+                        code: "$checks = @{ web1 = 200; web2 = 503 }\n$checks.Keys | Sort-Object | ForEach-Object {\n    New-Object PSObject -Property ([ordered]@{ Host = $_; Status = $checks[$_]; Healthy = $checks[$_] -eq 200 })\n} | Format-Table",
+                        output: "\nHost Status Healthy\n---- ------ -------\nweb1    200 True\nweb2    503 False\n\n",
+                        remarks: "[pscustomobject]@{ ... } does the same in one step; New-Object PSObject -Property is what older scripts use."),
         ])
     public init() {}
 

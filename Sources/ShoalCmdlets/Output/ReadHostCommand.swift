@@ -9,9 +9,20 @@ final class ReadHostCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Read-Host", synopsis: "Reads a line of input from the console.",
         parameters: [
-            ParameterDescriptor("Prompt", position: 0),
-            ParameterDescriptor("AsSecureString", type: "switch"),
-            ParameterDescriptor("MaskInput", type: "switch"),
+            ParameterDescriptor("Prompt", position: 0, help: "The text shown before the input; shoal adds ': ' after it."),
+            ParameterDescriptor("AsSecureString", type: "switch", help: "Shows a * for each character typed and returns a SecureString instead of a string."),
+            ParameterDescriptor("MaskInput", type: "switch", help: "Shows a * for each character typed but returns a plain string."),
+        ],
+        description: "Prints the prompt followed by ': ' and returns the line the user types (or the next line of redirected standard input), as a string or, with -AsSecureString, a SecureString. In a job or under shoal -NonInteractive nobody can answer, and it fails.",
+        examples: [
+            HelpExample("Nobody to answer in a job",
+                        code: "Start-Job {\n    try { Read-Host 'Restart web1 now? [y/N]' -ErrorAction Stop } catch { $_.Exception.Message }\n} | Receive-Job -Wait -AutoRemoveJob",
+                        output: "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n",
+                        remarks: "At the shoal prompt the same call prints 'Restart web1 now? [y/N]: ' and returns what the user types."),
+            HelpExample("Fall back to a default when nobody can answer",
+                        code: "Start-Job {\n    function Read-Setting([string]$Prompt, [string]$Default) {\n        try { $reply = Read-Host \"$Prompt [$Default]\" -ErrorAction Stop } catch { return $Default }\n        if ($reply) { $reply } else { $Default }\n    }\n    \"Deploying to $(Read-Setting 'Environment' 'staging')\"\n} | Receive-Job -Wait -AutoRemoveJob",
+                        output: "Deploying to staging\n",
+                        remarks: "Run at the prompt, Read-Setting asks 'Environment [staging]: ' and an empty answer keeps the default; in a job or a -NonInteractive run it takes the default without asking."),
         ])
 
     func end(_ context: CmdletContext) throws {

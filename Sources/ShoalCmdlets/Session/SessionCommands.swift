@@ -10,8 +10,15 @@ public final class GetLocationCommand: Cmdlet {
         description: "Gets the current location as a PathInfo (Path, ProviderPath, Drive); $PWD holds the same.",
         examples: [
             HelpExample("Where am I",
-                        code: "Set-Location /\n(Get-Location).Path",
-                        output: "/\n"),
+                        code: "Push-Location /usr\n(Get-Location).Path\nPop-Location",
+                        output: "/usr\n"),
+            HelpExample("Remember a location and return to it",
+                        code: "$start = Get-Location\nSet-Location /etc\n(Get-Location).Path\nSet-Location $start\n$PWD.Path -eq $start.Path",
+                        output: "/etc\nTrue\n"),
+            HelpExample("On a drive, Path and ProviderPath differ",
+                        code: "$null = New-PSDrive -Name tools -PSProvider FileSystem -Root /usr\nPush-Location\nSet-Location tools:/bin\n$here = Get-Location\n$here.Path\n$here.ProviderPath\n$here.Drive\nPop-Location\nRemove-PSDrive tools",
+                        output: "tools:/bin\n/usr/bin\ntools\n",
+                        remarks: "Path is as PowerShell names it; ProviderPath is what native programs understand."),
         ])
     public init() {}
     public func process(_ context: CmdletContext) throws { try context.write(.native(context.runspace.currentPathInfo)) }
@@ -21,15 +28,22 @@ public final class SetLocationCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Set-Location", synopsis: "Sets the current working location.",
         parameters: [
-            ParameterDescriptor("Path", type: "string", position: 0, pipeline: true, pipelineByPropertyName: true),
-            ParameterDescriptor("LiteralPath", type: "string", pipelineByPropertyName: true, aliases: ["PSPath", "LP"]),
-            ParameterDescriptor("PassThru", type: "switch"),
+            ParameterDescriptor("Path", type: "string", position: 0, pipeline: true, pipelineByPropertyName: true, help: "The folder or drive to go to: '-' goes back to the previous location, none (or '') goes home; a wildcard must name one folder."),
+            ParameterDescriptor("LiteralPath", type: "string", pipelineByPropertyName: true, aliases: ["PSPath", "LP"], help: "The folder to go to, taken as written (no wildcards)."),
+            ParameterDescriptor("PassThru", type: "switch", help: "Writes the new location (a PathInfo) to the pipeline."),
         ],
         description: "Changes the current location (cd): a directory, a drive (`env:`, `logs:`), `-` for the previous one, `~` for home.",
         examples: [
             HelpExample("Move around",
-                        code: "Set-Location /usr\nSet-Location bin\n$PWD.Path\nSet-Location -\n$PWD.Path",
+                        code: "Push-Location\nSet-Location /usr\nSet-Location bin\n$PWD.Path\nSet-Location -\n$PWD.Path\nPop-Location",
                         output: "/usr/bin\n/usr\n"),
+            HelpExample("Go to a folder by a wildcard",
+                        code: "Push-Location\nSet-Location /usr/loc*\n$PWD.Path\nPop-Location",
+                        output: "/usr/local\n",
+                        remarks: "A wildcard must name exactly one folder."),
+            HelpExample("Go to a drive",
+                        code: "Push-Location\n(Set-Location Temp: -PassThru).Path\nSet-Location Env:\n$PWD.Path\nPop-Location",
+                        output: "Temp:/\nEnv:/\n"),
         ])
     public init() {}
     public func process(_ context: CmdletContext) throws {

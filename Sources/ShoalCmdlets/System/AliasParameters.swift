@@ -6,14 +6,21 @@ import ShoalRuntime
 
 enum AliasParameters {
     static let shared: [ParameterDescriptor] = [
-        ParameterDescriptor("Name", type: "string", position: 0, mandatory: true, pipelineByPropertyName: true),
-        ParameterDescriptor("Value", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true),
-        ParameterDescriptor("Description", type: "string"),
+        ParameterDescriptor("Name", type: "string", position: 0, mandatory: true, pipelineByPropertyName: true,
+                            help: "The alias, such as ll. New-Alias refuses a name already in use unless -Force is given; Set-Alias replaces it."),
+        ParameterDescriptor("Value", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true,
+                            help: "The command the alias runs: a cmdlet, function, script or program name, without arguments; it is looked up only when the alias runs."),
+        ParameterDescriptor("Description", type: "string",
+                            help: "A note on what the alias is for; accepted for compatibility, but shoal does not keep it yet."),
         ParameterDescriptor("Option", type: "string[]",
-                            validateSet: ["None", "ReadOnly", "Constant", "Private", "AllScope", "Unspecified"]),
-        ParameterDescriptor("PassThru", type: "switch"),
-        ParameterDescriptor("Scope", type: "string"),
-        ParameterDescriptor("Force", type: "switch"),
+                            validateSet: ["None", "ReadOnly", "Constant", "Private", "AllScope", "Unspecified"],
+                            help: "Accepted for compatibility; shoal's aliases are session-wide and can always be replaced."),
+        ParameterDescriptor("PassThru", type: "switch",
+                            help: "Writes the alias (with its Name and Definition) to the pipeline."),
+        ParameterDescriptor("Scope", type: "string",
+                            help: "Accepted for compatibility; aliases are session-wide in shoal, so every scope sees the alias."),
+        ParameterDescriptor("Force", type: "switch",
+                            help: "Lets New-Alias replace an alias that already exists (Set-Alias replaces one without it)."),
     ]
 
     static func define(_ context: CmdletContext) throws {

@@ -9,15 +9,19 @@ public final class GetCommandCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Command", synopsis: "Gets all commands.",
         parameters: [
-            ParameterDescriptor("Name", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true),
-            ParameterDescriptor("Verb", type: "string[]", pipelineByPropertyName: true),
-            ParameterDescriptor("Noun", type: "string[]", pipelineByPropertyName: true),
+            ParameterDescriptor("Name", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                help: "The names of the commands to get (wildcards allowed), including programs on PATH; a name without wildcards that matches nothing is an error."),
+            ParameterDescriptor("Verb", type: "string[]", pipelineByPropertyName: true,
+                                help: "Gets the commands whose verb (the part before the hyphen) matches one of these wildcard patterns."),
+            ParameterDescriptor("Noun", type: "string[]", pipelineByPropertyName: true,
+                                help: "Gets the commands whose noun (the part after the hyphen) matches one of these wildcard patterns."),
             ParameterDescriptor("CommandType", type: "string[]", aliases: ["Type"],
                                 validateSet: ["Alias", "Function", "Filter", "Cmdlet", "ExternalScript", "Application",
-                                              "Script", "Configuration", "All"]),
-            ParameterDescriptor("TotalCount", type: "int"),
-            ParameterDescriptor("Syntax", type: "switch"),
-            ParameterDescriptor("All", type: "switch"),
+                                              "Script", "Configuration", "All"],
+                                help: "Gets only commands of these types (All for every type). Without -Name, programs on PATH are listed only for Application or All."),
+            ParameterDescriptor("TotalCount", type: "int", help: "Writes at most this many commands."),
+            ParameterDescriptor("Syntax", type: "switch", help: "Writes how to call each command (one line per parameter set) instead of the command; for an alias the command it stands for, for a program its path."),
+            ParameterDescriptor("All", type: "switch", help: "Also gets the commands hidden by another of the same name, such as a program on PATH that a function shadows, or the same program in several PATH folders."),
         ],
         description: "Finds commands: cmdlets, functions, aliases and programs on PATH, by name (wildcards), -Verb, -Noun or -CommandType; -Syntax shows how to call one.",
         examples: [
@@ -27,6 +31,10 @@ public final class GetCommandCommand: Cmdlet {
             HelpExample("A command's syntax",
                         code: "Get-Command Split-Path -Syntax | Select-Object -First 1",
                         output: "Split-Path [[-Path] <string[]>] [-LiteralPath <string[]>] [-Parent] [-Leaf] [-LeafBase] [-Extension] [-Qualifier] [-NoQualifier] [-IsAbsolute] [-Resolve] [<CommonParameters>]\n"),
+            HelpExample("Check that the commands a script needs exist",
+                        code: "foreach ($name in 'sh', 'Deploy-Everything') {\n    if (Get-Command $name -ErrorAction SilentlyContinue) { '{0}: found' -f $name } else { '{0}: missing' -f $name }\n}",
+                        output: "sh: found\nDeploy-Everything: missing\n",
+                        remarks: "A name finds cmdlets, functions, aliases and programs on PATH alike; -ErrorAction SilentlyContinue turns a missing one into $null instead of an error."),
         ])
     public init() {}
 

@@ -8,9 +8,10 @@ final class GetCultureCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-Culture", synopsis: "Gets the current culture set in the operating system.",
         parameters: [
-            ParameterDescriptor("Name", type: "string", position: 0),
-            ParameterDescriptor("ListAvailable", type: "switch"),
-            ParameterDescriptor("NoUserOverrides", type: "switch"),
+            ParameterDescriptor("Name", type: "string", position: 0,
+                                help: "The culture to get: en-US, or '' (or Invariant) for the invariant culture; shoal knows only these two, and any other name is an error."),
+            ParameterDescriptor("ListAvailable", type: "switch", help: "Gets every culture shoal has: the invariant culture and en-US."),
+            ParameterDescriptor("NoUserOverrides", type: "switch", help: "Ignores the user's changes to the culture's formats; shoal's cultures have none, so it changes nothing."),
         ],
         parameterSets: [
             ParameterSetDescriptor("CurrentCulture", ["NoUserOverrides"]),
@@ -22,6 +23,13 @@ final class GetCultureCommand: Cmdlet {
             HelpExample("Number format of the culture",
                         code: "(Get-Culture -Name en-US).NumberFormat.NumberDecimalSeparator",
                         output: ".\n"),
+            HelpExample("The cultures shoal has",
+                        code: "Get-Culture -ListAvailable | ForEach-Object { '[{0}] {1}' -f $_.Name, $_.DisplayName }",
+                        output: "[] Invariant Language (Invariant Country)\n[en-US] English (United States)\n",
+                        remarks: "The invariant culture's name is empty. Get-Culture without parameters returns en-US when the locale variables (LC_ALL, LC_MESSAGES, LANG) say en_US, else the invariant culture."),
+            HelpExample("A culture's date and currency formats",
+                        code: "$culture = Get-Culture -Name en-US\n$culture.DateTimeFormat.ShortDatePattern\n$culture.DateTimeFormat.LongDatePattern\n$culture.NumberFormat.CurrencySymbol",
+                        output: "M/d/yyyy\ndddd, MMMM d, yyyy\n$\n"),
         ])
 
     func end(_ context: CmdletContext) throws {
@@ -50,6 +58,13 @@ final class GetUICultureCommand: Cmdlet {
             HelpExample("The interface culture's name",
                         code: "(Get-UICulture).Name -in 'en-US', ''",
                         output: "True\n"),
+            HelpExample("The same culture as $PSUICulture",
+                        code: "(Get-UICulture).Name -eq $PSUICulture",
+                        output: "True\n"),
+            HelpExample("Find the resource folder for the interface language",
+                        code: "$ui = Get-UICulture\n$language = if ($ui.Name) { $ui.Name } else { 'en-US' }\nJoin-Path 'resources' $language 'messages.psd1'",
+                        output: "resources/en-US/messages.psd1\n",
+                        remarks: "The interface culture is en-US when the locale variables (LC_ALL, LC_MESSAGES, LANG) say en_US, else the invariant culture, whose name is empty: the script falls back to en-US then."),
         ])
 
     func end(_ context: CmdletContext) throws {

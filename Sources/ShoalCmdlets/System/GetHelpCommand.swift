@@ -10,12 +10,12 @@ public final class GetHelpCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Help", synopsis: "Displays information about PowerShell commands and concepts.",
         parameters: [
-            ParameterDescriptor("Name", type: "string", position: 0, pipelineByPropertyName: true),
-            ParameterDescriptor("Full", type: "switch"),
-            ParameterDescriptor("Detailed", type: "switch"),
-            ParameterDescriptor("Examples", type: "switch"),
-            ParameterDescriptor("Parameter", type: "string[]"),
-            ParameterDescriptor("Category", type: "string[]"),
+            ParameterDescriptor("Name", type: "string", position: 0, pipelineByPropertyName: true, help: "The command (cmdlet, function, script or alias) to show help for, or an about_ topic; a wildcard that matches several commands lists them."),
+            ParameterDescriptor("Full", type: "switch", help: "Shows the whole page: description, every parameter with its details, and the examples."),
+            ParameterDescriptor("Detailed", type: "switch", help: "Adds each parameter's description and the examples to the basic page."),
+            ParameterDescriptor("Examples", type: "switch", help: "Shows only the name, synopsis and examples."),
+            ParameterDescriptor("Parameter", type: "string[]", help: "Shows only the named parameters' details; wildcards match several, * all."),
+            ParameterDescriptor("Category", type: "string[]", help: "Accepted for compatibility with pwsh; shoal does not filter by category yet."),
         ],
         parameterSets: [
             ParameterSetDescriptor("AllUsersView", ["Full"]),

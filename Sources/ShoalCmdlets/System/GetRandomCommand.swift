@@ -9,12 +9,13 @@ public final class GetRandomCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-Random", synopsis: "Gets a random number, or selects objects randomly from a collection.",
         parameters: [
-            ParameterDescriptor("Maximum", position: 0),
-            ParameterDescriptor("SetSeed", type: "int"),
-            ParameterDescriptor("Minimum"),
-            ParameterDescriptor("InputObject", type: "object[]", pipeline: true),
-            ParameterDescriptor("Count", type: "int"),
-            ParameterDescriptor("Shuffle", type: "switch"),
+            ParameterDescriptor("Maximum", position: 0,
+                                help: "The upper bound, never returned (Int32.MaxValue by default); an integer bound gives an integer, a decimal one a double. An array here is a list to pick from."),
+            ParameterDescriptor("SetSeed", type: "int", help: "Seeds the session's random generator, so the same seed gives the same numbers or picks again (later calls go on from it)."),
+            ParameterDescriptor("Minimum", help: "The lower bound, which can be returned (0 by default); it must be below -Maximum."),
+            ParameterDescriptor("InputObject", type: "object[]", pipeline: true, help: "The items to pick from, piped or given; Get-Random then returns items instead of numbers."),
+            ParameterDescriptor("Count", type: "int", help: "How many numbers, or how many different items, to return (1 by default)."),
+            ParameterDescriptor("Shuffle", type: "switch", help: "Returns every item once, in random order."),
         ],
         parameterSets: [
             ParameterSetDescriptor("RandomNumberParameterSet", ["Maximum", "SetSeed", "Minimum", "Count"]),
@@ -25,7 +26,16 @@ public final class GetRandomCommand: Cmdlet {
         examples: [
             HelpExample("A number in a range",
                         code: "$n = Get-Random -Minimum 10 -Maximum 20\n$n -ge 10 -and $n -lt 20",
-                        output: "True\n"),
+                        output: "True\n",
+                        remarks: "-Maximum is exclusive: the number is at least 10 and below 20. With integers the result is an integer, with a decimal bound a double."),
+            HelpExample("Pick random servers for a canary deployment",
+                        code: "$servers = 'web1', 'web2', 'web3', 'web4', 'web5'\n$canary = $servers | Get-Random -Count 2\n$canary.Count\n($canary | Select-Object -Unique).Count\n@($canary | Where-Object { $_ -notin $servers }).Count",
+                        output: "2\n2\n0\n",
+                        remarks: "-Count picks that many different items; the order of the pick is random too."),
+            HelpExample("Shuffle, and repeat a result with a seed",
+                        code: "(1..5 | Get-Random -Shuffle | Sort-Object) -join ','\n$first = 1..100 | Get-Random -SetSeed 42 -Count 5\n$again = 1..100 | Get-Random -SetSeed 42 -Count 5\n\"$first\" -eq \"$again\"",
+                        output: "1,2,3,4,5\nTrue\n",
+                        remarks: "-Shuffle returns every item once, in random order. The same -SetSeed gives the same sequence again, which makes test data repeatable; shoal's generator is not .NET's, so the numbers differ from pwsh's."),
         ])
     var generator: RandomGenerator!
     var items: [Value] = []

@@ -9,14 +9,24 @@ final class GetVerbCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-Verb", synopsis: "Gets approved PowerShell verbs.",
         parameters: [
-            ParameterDescriptor("Verb", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true),
-            ParameterDescriptor("Group", type: "string[]", position: 1, pipeline: true, pipelineByPropertyName: true, validateSet: groups),
+            ParameterDescriptor("Verb", type: "string[]", position: 0, pipeline: true, pipelineByPropertyName: true,
+                                help: "The verbs to get (wildcards allowed); all approved verbs when omitted. A verb that is not approved gives nothing."),
+            ParameterDescriptor("Group", type: "string[]", position: 1, pipeline: true, pipelineByPropertyName: true, validateSet: groups,
+                                help: "Gets only the verbs of these groups: Common, Communications, Data, Diagnostic, Lifecycle, Other or Security."),
         ],
         description: "Lists PowerShell's approved verbs with their group, for naming commands.",
         examples: [
             HelpExample("Is a verb approved",
                         code: "(Get-Verb -Verb Get).Group",
                         output: "Common\n"),
+            HelpExample("Check a module's function names",
+                        code: "'Get-Inventory', 'Fetch-Inventory', 'Deploy-Inventory' | ForEach-Object {\n    $verb = ($_ -split '-')[0]\n    $status = if (Get-Verb -Verb $verb) { 'approved' } else { 'not an approved verb' }\n    '{0}: {1}' -f $_, $status\n}",
+                        output: "Get-Inventory: approved\nFetch-Inventory: not an approved verb\nDeploy-Inventory: approved\n",
+                        remarks: "Get-Verb writes nothing, and no error, for a verb that is not approved. The verb is the part of the name before the hyphen."),
+            HelpExample("The verbs of a group",
+                        code: "Get-Verb -Group Security | Format-Table Verb, AliasPrefix, Group",
+                        output: "\nVerb      AliasPrefix Group\n----      ----------- -----\nBlock     bl          Security\nGrant     gr          Security\nProtect   pt          Security\nRevoke    rk          Security\nUnblock   ul          Security\nUnprotect up          Security\n\n",
+                        remarks: "AliasPrefix is the conventional start of an alias for a command with that verb (gcm for Get-Command)."),
         ])
 
     func process(_ context: CmdletContext) throws {

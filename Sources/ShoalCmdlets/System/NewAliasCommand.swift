@@ -11,6 +11,14 @@ public final class NewAliasCommand: Cmdlet {
             HelpExample("A short name",
                         code: "New-Alias -Name greet -Value Write-Output\ngreet hi",
                         output: "hi\n"),
+            HelpExample("A short name for your own function",
+                        code: "function Get-DeploymentStatus { param($Environment) '{0}: healthy' -f $Environment }\nNew-Alias -Name gds -Value Get-DeploymentStatus -PassThru | ForEach-Object { '{0} -> {1}' -f $_.Name, $_.Definition }\ngds staging",
+                        output: "gds -> Get-DeploymentStatus\nstaging: healthy\n",
+                        remarks: "-PassThru writes the new alias. Aliases take no arguments of their own: to preset parameters, write a function instead."),
+            HelpExample("An alias that already exists",
+                        code: "New-Alias -Name np -Value Get-Process\ntry { New-Alias -Name np -Value Get-ChildItem -ErrorAction Stop } catch { $_.Exception.Message }\nNew-Alias -Name np -Value Get-ChildItem -Force\n(Get-Alias np).Definition",
+                        output: "The alias is not allowed, because an alias with the name 'np' already exists.\nGet-ChildItem\n",
+                        remarks: "New-Alias will not replace an alias unless -Force is given; Set-Alias replaces it either way."),
         ])
     public init() {}
 

@@ -7,11 +7,15 @@ public final class NewTimeSpanCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "New-TimeSpan", synopsis: "Creates a TimeSpan object.",
         parameters: [
-            ParameterDescriptor("Start", type: "datetime", position: 0, pipelineByPropertyName: true, aliases: ["LastWriteTime"]),
-            ParameterDescriptor("End", type: "datetime", position: 1, pipelineByPropertyName: true),
-            ParameterDescriptor("Days", type: "int"), ParameterDescriptor("Hours", type: "int"),
-            ParameterDescriptor("Minutes", type: "int"), ParameterDescriptor("Seconds", type: "int"),
-            ParameterDescriptor("Milliseconds", type: "int"),
+            ParameterDescriptor("Start", type: "datetime", position: 0, pipelineByPropertyName: true, aliases: ["LastWriteTime"],
+                                help: "The start of the span (now by default): a DateTime or date text; a file piped in gives its LastWriteTime."),
+            ParameterDescriptor("End", type: "datetime", position: 1, pipelineByPropertyName: true,
+                                help: "The end of the span (now by default); an end before the start gives a negative span."),
+            ParameterDescriptor("Days", type: "int", help: "The days of the span; the parts given add up, so -Minutes 90 is 1 hour 30 minutes."),
+            ParameterDescriptor("Hours", type: "int", help: "The hours of the span; the parts given add up, so -Minutes 90 is 1 hour 30 minutes."),
+            ParameterDescriptor("Minutes", type: "int", help: "The minutes of the span; the parts given add up, so -Minutes 90 is 1 hour 30 minutes."),
+            ParameterDescriptor("Seconds", type: "int", help: "The seconds of the span; the parts given add up, so -Minutes 90 is 1 hour 30 minutes."),
+            ParameterDescriptor("Milliseconds", type: "int", help: "The milliseconds of the span; the parts given add up, so -Minutes 90 is 1 hour 30 minutes."),
         ],
         parameterSets: [
             ParameterSetDescriptor("Date", ["Start", "End"]),
@@ -25,6 +29,10 @@ public final class NewTimeSpanCommand: Cmdlet {
             HelpExample("A span from its parts",
                         code: "(New-TimeSpan -Hours 1 -Minutes 30).TotalMinutes",
                         output: "90\n"),
+            HelpExample("Find log files not written to for 30 days",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-newtimespan-3'\nNew-Item -ItemType Directory -Path $dir -Force | Out-Null\n$old = New-Item -Path (Join-Path $dir 'old.log') -Force\n$old.LastWriteTime = (Get-Date).AddDays(-40)\nNew-Item -Path (Join-Path $dir 'new.log') -Force | Out-Null\nGet-ChildItem -Path $dir -Filter *.log |\n    Where-Object { (New-TimeSpan -Start $_.LastWriteTime).Days -ge 30 } |\n    ForEach-Object Name\nRemove-Item -Path $dir -Recurse",
+                        output: "old.log\n",
+                        remarks: "With only -Start, the span runs from then to now. A file piped to New-TimeSpan gives its LastWriteTime as -Start."),
         ])
     /// Ticks in one unit of each Time-set parameter.
     static let unitTicks: [(name: String, ticks: Int)] = [

@@ -10,8 +10,9 @@ final class SetStrictModeCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Set-StrictMode", synopsis: "Establishes and enforces coding rules in expressions, scripts, and script blocks.",
         parameters: [
-            ParameterDescriptor("Version", type: "string", aliases: ["v"]),
-            ParameterDescriptor("Off", type: "switch"),
+            ParameterDescriptor("Version", type: "string", aliases: ["v"],
+                                help: "The rules to enforce: 1.0 forbids unset variables; 2.0 also missing properties and function calls written like methods; 3.0 and Latest also out-of-range indexes. Applies to the current scope and those below."),
+            ParameterDescriptor("Off", type: "switch", help: "Turns strict mode off in the current scope and those below."),
         ],
         parameterSets: [
             ParameterSetDescriptor("Version", ["Version"], mandatory: ["Version"]),
@@ -22,6 +23,14 @@ final class SetStrictModeCommand: Cmdlet {
             HelpExample("Catch a typo",
                         code: "Set-StrictMode -Version Latest\ntry { $naem } catch { $_.FullyQualifiedErrorId }",
                         output: "VariableIsUndefined\n"),
+            HelpExample("Catch a mistyped property and a method-style call",
+                        code: "Set-StrictMode -Version 2.0\n$server = [pscustomobject]@{ Name = 'web1' }\ntry { $server.Nmae } catch { $_.Exception.Message }\nfunction Add-Numbers($a, $b) { $a + $b }\ntry { Add-Numbers(1, 2) } catch { $_.FullyQualifiedErrorId }",
+                        output: "The property 'Nmae' cannot be found on this object. Verify that the property exists.\nStrictModeFunctionCallWithParens\n",
+                        remarks: "Without strict mode $server.Nmae is just $null, and Add-Numbers(1, 2) passes one array as $a."),
+            HelpExample("Strict mode for one function only",
+                        code: "function Invoke-Checked {\n    Set-StrictMode -Version Latest\n    try { $undefinedSetting } catch { 'inside: ' + $_.FullyQualifiedErrorId }\n}\nInvoke-Checked\n'outside: ' + ($null -eq $undefinedSetting)",
+                        output: "inside: VariableIsUndefined\noutside: True\n",
+                        remarks: "Set-StrictMode applies to the scope it runs in and the scopes below, so a function or script can be strict without changing its caller. Set-StrictMode -Off turns it off for the scope."),
         ])
 
     func end(_ context: CmdletContext) throws {

@@ -12,10 +12,21 @@ public final class EnterPSSessionCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Enter-PSSession", synopsis: "Starts an interactive session with a remote computer.",
         parameters: [
-            ParameterDescriptor("Session", position: 0, pipeline: true),
-            ParameterDescriptor("Id", type: "int"),
-            ParameterDescriptor("Name", type: "string"),
-        ] + RemoteInvocation.hostParameters)
+            ParameterDescriptor("Session", position: 0, pipeline: true, help: "A session from New-PSSession to enter (given or piped); it stays open on leaving."),
+            ParameterDescriptor("Id", type: "int", help: "The id of a session to enter, as Get-PSSession shows it."),
+            ParameterDescriptor("Name", type: "string", help: "The name of a session to enter."),
+        ] + RemoteInvocation.hostParameters,
+        description: "At the interactive prompt, runs each line in a remote session until Exit-PSSession: one opened now over SSH with -HostName (closed on leaving), or one from New-PSSession. In a script it is an error; use Invoke-Command there.",
+        examples: [
+            HelpExample("In a script, use Invoke-Command instead",
+                        code: "try { Enter-PSSession -HostName web01 -UserName ops } catch { $_.Exception.Message }",
+                        output: "Enter-PSSession works at the interactive prompt only; in a script, use Invoke-Command -Session.\n",
+                        remarks: "At the prompt, Enter-PSSession -HostName web01 -UserName ops opens an SSH session to web01 (which needs shoal installed) and changes the prompt to [web01]: PS /home/ops>; each line then runs on web01 until Exit-PSSession. In a script the next lines would still run here, so scripts use Invoke-Command -HostName or -Session."),
+            HelpExample("Enter a session opened earlier",
+                        code: "try { Enter-PSSession -Id 1 } catch { $_.Exception.Message }",
+                        output: "Enter-PSSession works at the interactive prompt only; in a script, use Invoke-Command -Session.\n",
+                        remarks: "At the prompt, a session from New-PSSession (given with -Session, -Id or -Name, or piped) is entered and stays open after Exit-PSSession, keeping its variables; one that -HostName opened is closed on leaving."),
+        ])
     public init() {}
 
     private var given: RemoteSession?
@@ -58,8 +69,20 @@ public final class EnterPSSessionCommand: Cmdlet {
 /// Exit-PSSession: back to the local prompt (a session Enter-PSSession
 /// opened for the stay is closed).
 public final class ExitPSSessionCommand: Cmdlet {
-    public static let descriptor = CmdletDescriptor("Exit-PSSession", synopsis: "Ends an interactive session with a remote computer.",
-                                                    parameters: [])
+    public static let descriptor = CmdletDescriptor(
+        "Exit-PSSession", synopsis: "Ends an interactive session with a remote computer.",
+        parameters: [],
+        description: "Returns from a remote session that Enter-PSSession entered to the local prompt; a session it opened with -HostName is closed, one from New-PSSession stays open.",
+        examples: [
+            HelpExample("Leave a remote session",
+                        code: "Exit-PSSession\n'back at the local prompt'",
+                        output: "back at the local prompt\n",
+                        remarks: "At a remote prompt ([web01]: PS /home/ops>), Exit-PSSession (or exit) returns to the local prompt and closes the session if Enter-PSSession -HostName opened it. Outside a remote session it does nothing."),
+            HelpExample("Close a kept session after leaving it",
+                        code: "Exit-PSSession\nGet-PSSession | Remove-PSSession\n@(Get-PSSession).Count",
+                        output: "0\n",
+                        remarks: "A session that came from New-PSSession stays open after Exit-PSSession, to be entered again; Remove-PSSession closes it."),
+        ])
     public init() {}
 
     public func end(_ context: CmdletContext) throws {

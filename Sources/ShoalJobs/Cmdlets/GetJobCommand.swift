@@ -19,6 +19,13 @@ public final class GetJobCommand: Cmdlet {
             HelpExample("Find a job by name",
                         code: "$null = Start-ThreadJob { 'x' } -Name nightly-report\n(Get-Job -Name nightly-* | Wait-Job).State\nGet-Job -Name nightly-report | Remove-Job",
                         output: "Completed\n"),
+            HelpExample("Find failed jobs and why they failed",
+                        code: "$null = Start-ThreadJob { throw 'disk full' } -Name backup-db\n$null = Start-ThreadJob { 'ok' } -Name backup-web\n$null = Get-Job -Name backup-* | Wait-Job\nGet-Job -State Failed | ForEach-Object { \"$($_.Name): $($_.JobStateInfo.Reason.Message)\" }\nGet-Job -Name backup-* | Remove-Job",
+                        output: "backup-db: disk full\n"),
+            HelpExample("List jobs whose results were not received yet",
+                        code: "$job = Start-ThreadJob { 'report ready' } -Name report\n$null = Wait-Job $job\n(Get-Job -HasMoreData $true).Name\n$null = Receive-Job $job\n@(Get-Job -HasMoreData $true).Count\nRemove-Job $job",
+                        output: "report\n0\n",
+                        remarks: "Receive-Job takes the results out of the job, so its HasMoreData becomes False."),
         ])
     public init() {}
 

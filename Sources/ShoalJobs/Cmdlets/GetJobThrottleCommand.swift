@@ -6,13 +6,17 @@ import ShoalRuntime
 public final class GetJobThrottleCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-JobThrottle", synopsis: "Gets the throttle groups of the session, their limits and their jobs.",
-        parameters: [ParameterDescriptor("Group", type: "string[]", position: 0)],
+        parameters: [ParameterDescriptor("Group", type: "string[]", position: 0,
+                                         help: "The groups to list; wildcards are allowed, and a name without one that matches no group is an error. All groups by default.")],
         implementingType: "Shoal.Commands.GetJobThrottleCommand",
         description: "Lists the throttle groups Set-JobThrottle made: how many jobs each lets run at once and how many run and wait now (shoal addition).",
         examples: [
             HelpExample("See a group's limit",
                         code: "Set-JobThrottle -Group db -Limit 2\n(Get-JobThrottle -Group db).Limit",
                         output: "2\n"),
+            HelpExample("See how many jobs of a group run and wait",
+                        code: "Set-JobThrottle -Group deploy -Limit 1\n$jobs = 1..3 | ForEach-Object { Start-ThreadJob { Start-Sleep 30 } -ThrottleGroup deploy }\nGet-JobThrottle deploy\n$jobs | Remove-Job -Force",
+                        output: "\nGroup  Limit Running Queued\n-----  ----- ------- ------\ndeploy     1       1      2\n\n"),
         ])
     public init() {}
 

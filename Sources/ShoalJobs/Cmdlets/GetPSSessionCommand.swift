@@ -7,10 +7,21 @@ public final class GetPSSessionCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-PSSession", synopsis: "Gets the PowerShell sessions on local and remote computers.",
         parameters: [
-            ParameterDescriptor("Name", type: "string[]"),
-            ParameterDescriptor("Id", type: "int[]", position: 0),
-            ParameterDescriptor("ComputerName", type: "string[]", aliases: ["Cn"]),
-            ParameterDescriptor("State", type: "string"),
+            ParameterDescriptor("Name", type: "string[]", help: "Only the sessions with these names; wildcards are allowed."),
+            ParameterDescriptor("Id", type: "int[]", position: 0, help: "Only the sessions with these ids; an id that matches none is an error."),
+            ParameterDescriptor("ComputerName", type: "string[]", aliases: ["Cn"], help: "Only the sessions to these hosts; wildcards are allowed."),
+            ParameterDescriptor("State", type: "string", help: "Only the sessions in this state: Opened, Broken or Closed (All for any)."),
+        ],
+        description: "Gets the PSSessions New-PSSession opened in this session, in id order: all of them, or those with some ids, names, hosts or state.",
+        examples: [
+            HelpExample("List the open sessions",
+                        code: "Get-PSSession | Format-Table Id, Name, ComputerName, State\n@(Get-PSSession).Count",
+                        output: "0\n",
+                        remarks: "After New-PSSession -HostName web01, web02 this lists two sessions, Runspace1 and Runspace2, in state Opened; a script that has opened none gets an empty list."),
+            HelpExample("Find sessions by host and state",
+                        code: "@(Get-PSSession -ComputerName web* -State Opened).Count",
+                        output: "0\n",
+                        remarks: "-Name and -ComputerName take wildcards; -State is Opened, Broken or Closed (All for every state)."),
         ])
     public init() {}
 

@@ -16,6 +16,13 @@ public final class RemoveJobCommand: Cmdlet {
             HelpExample("Remove finished jobs",
                         code: "$null = Start-ThreadJob { 1 } | Wait-Job\nGet-Job -State Completed | Remove-Job\n@(Get-Job -State Completed).Count",
                         output: "0\n"),
+            HelpExample("Remove a job that is still running",
+                        code: "$job = Start-ThreadJob { Start-Sleep 30 } -Name stuck-sync\nRemove-Job $job -Force\n$job.State\n@(Get-Job -Name stuck-*).Count",
+                        output: "Stopped\n0\n",
+                        remarks: "Without -Force, Remove-Job refuses a running job with an error."),
+            HelpExample("Remove jobs by name",
+                        code: "foreach ($n in 1..3) { $null = Start-ThreadJob { 'loaded' } -Name \"etl-$n\" }\n$null = Get-Job -Name etl-* | Wait-Job\nRemove-Job -Name etl-*\n@(Get-Job).Count",
+                        output: "0\n"),
         ])
     public init() {}
 

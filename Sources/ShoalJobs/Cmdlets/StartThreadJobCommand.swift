@@ -21,6 +21,12 @@ public final class StartThreadJobCommand: Cmdlet {
             HelpExample("Fan out and collect",
                         code: "$jobs = 1..3 | ForEach-Object { Start-ThreadJob { param($n) $n * $n } -ArgumentList $_ }\n$jobs | Receive-Job -Wait -AutoRemoveJob | Sort-Object",
                         output: "1\n4\n9\n"),
+            HelpExample("Give a job pipeline input",
+                        code: "1..5 | Start-ThreadJob { $input | Measure-Object -Sum | ForEach-Object Sum } | Receive-Job -Wait -AutoRemoveJob",
+                        output: "15\n"),
+            HelpExample("Use a variable of the caller with $using:",
+                        code: "$threshold = 80\nStart-ThreadJob { \"alert above $using:threshold%\" } | Receive-Job -Wait -AutoRemoveJob",
+                        output: "alert above 80%\n"),
         ])
     public init() {}
 

@@ -14,6 +14,12 @@ public final class StopJobCommand: Cmdlet {
             HelpExample("Stop a long job",
                         code: "$job = Start-ThreadJob { Start-Sleep 60 }\nStop-Job $job\n$job.State\nRemove-Job $job",
                         output: "Stopped\n"),
+            HelpExample("Stop whatever still runs once one job is done",
+                        code: "$jobs = @(Start-ThreadJob { 'quick' } -Name quick; Start-ThreadJob { Start-Sleep 60 } -Name slow)\n$null = $jobs | Wait-Job -Any\n$jobs | Where-Object State -eq Running | Stop-Job -PassThru | ForEach-Object { \"$($_.Name): $($_.State)\" }\n$jobs | Remove-Job",
+                        output: "slow: Stopped\n"),
+            HelpExample("Keep what a job wrote before it was stopped",
+                        code: "$job = Start-ThreadJob { 'started'; Start-Sleep 60; 'never' }\nwhile (-not $job.HasMoreData) { Start-Sleep -Milliseconds 10 }\nStop-Job $job\nReceive-Job $job\nRemove-Job $job",
+                        output: "started\n"),
         ])
     public init() {}
 

@@ -20,6 +20,13 @@ public final class WaitJobCommand: Cmdlet {
             HelpExample("Wait for several jobs",
                         code: "$jobs = 1..2 | ForEach-Object { Start-ThreadJob { Start-Sleep -Milliseconds 50 } }\n$jobs | Wait-Job | ForEach-Object State\n$jobs | Remove-Job",
                         output: "Completed\nCompleted\n"),
+            HelpExample("Take the first job to finish",
+                        code: "$fast = Start-ThreadJob { 'mirror-b' }\n$slow = Start-ThreadJob { Start-Sleep 30; 'mirror-a' }\n$fast, $slow | Wait-Job -Any | Receive-Job\n$fast, $slow | Remove-Job -Force",
+                        output: "mirror-b\n"),
+            HelpExample("Stop the others when one job fails",
+                        code: "$jobs = @(Start-ThreadJob { throw 'bad input' }; Start-ThreadJob { Start-Sleep 30 })\n$jobs | Wait-Job -HaltOnFailure | ForEach-Object State\n$jobs | Remove-Job",
+                        output: "Failed\nStopped\n",
+                        remarks: "-HaltOnFailure is a shoal addition: the first failure stops the remaining jobs, and Wait-Job returns them all."),
         ])
     public init() {}
 

@@ -8,16 +8,19 @@ import ShoalRuntime
 enum RemoteInvocation {
     /// The parameters that name ssh hosts, shared by Invoke-Command and New-PSSession.
     static let hostParameters = [
-        ParameterDescriptor("HostName", type: "string[]"),
-        ParameterDescriptor("UserName", type: "string"),
-        ParameterDescriptor("Port", type: "int"),
-        ParameterDescriptor("KeyFilePath", type: "string", aliases: ["IdentityFilePath"]),
-        ParameterDescriptor("Subsystem", type: "string"),
-        ParameterDescriptor("Options", type: "hashtable"),
-        ParameterDescriptor("ConnectingTimeout", type: "int"),
-        ParameterDescriptor("SSHTransport", type: "switch"),
-        ParameterDescriptor("SSHConnection", type: "hashtable[]"),
-        ParameterDescriptor("Bootstrap", type: "switch").addedByShoal(),
+        ParameterDescriptor("HostName", type: "string[]",
+                            help: "The hosts to reach over SSH, as host, user@host or user@host:port; each runs shoal (or use -Bootstrap)."),
+        ParameterDescriptor("UserName", type: "string", help: "The user to log in as (by default ssh's choice: ~/.ssh/config, else the current user)."),
+        ParameterDescriptor("Port", type: "int", help: "The SSH port (by default ssh's, usually 22)."),
+        ParameterDescriptor("KeyFilePath", type: "string", aliases: ["IdentityFilePath"], help: "The private key file ssh logs in with (ssh -i)."),
+        ParameterDescriptor("Subsystem", type: "string", help: "An sshd subsystem to start on the host instead of running shoal --remote."),
+        ParameterDescriptor("Options", type: "hashtable", help: "ssh options, each key and value passed as -o Key=Value (for example @{ ServerAliveInterval = 30 })."),
+        ParameterDescriptor("ConnectingTimeout", type: "int", help: "How long to wait for the connection, in milliseconds (ssh rounds up to whole seconds)."),
+        ParameterDescriptor("SSHTransport", type: "switch", help: "Accepted for compatibility: -HostName always uses SSH."),
+        ParameterDescriptor("SSHConnection", type: "hashtable[]",
+                            help: "One hashtable per host, with HostName and optionally UserName, Port, KeyFilePath, Subsystem, ConnectingTimeout and Options."),
+        ParameterDescriptor("Bootstrap", type: "switch",
+                            help: "Copies this shoal to a host that has none (into ~/.cache/shoal there) before running (shoal addition).").addedByShoal(),
     ]
 
     /// The ssh targets the parameters name, in order.

@@ -34,14 +34,19 @@ enum HistoryCmdlets {
 public final class GetHistoryCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Get-History", synopsis: "Gets a list of the commands entered during the current session.",
-        parameters: [ParameterDescriptor("Id", type: "long[]", position: 0, pipeline: true),
-                     ParameterDescriptor("Count", type: "int", position: 1)],
+        parameters: [ParameterDescriptor("Id", type: "long[]", position: 0, pipeline: true,
+                                         help: "The ids of the entries to get; an id that is not in the history is an error."),
+                     ParameterDescriptor("Count", type: "int", position: 1, help: "How many of the most recent entries to get (32 by default).")],
         description: "Gets the commands entered in this interactive session.",
         examples: [
             HelpExample("History of a script is empty",
                         code: "@(Get-History).Count",
                         output: "0\n",
                         remarks: "Only commands typed at the prompt are history."),
+            HelpExample("Find the commands that took longest",
+                        code: "Get-History | Sort-Object Duration -Descending | Select-Object -First 3 | Format-Table Id, Duration, CommandLine",
+                        output: "",
+                        remarks: "At the prompt this shows the three slowest commands of the session. A script has no history, so here it prints nothing."),
         ])
     public init() {}
 
@@ -70,7 +75,19 @@ public final class GetHistoryCommand: Cmdlet {
 public final class InvokeHistoryCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Invoke-History", synopsis: "Runs commands from the session history.",
-        parameters: [ParameterDescriptor("Id", type: "string", position: 0, pipeline: true)])
+        parameters: [ParameterDescriptor("Id", type: "string", position: 0, pipeline: true,
+                                         help: "The entry to run: its id, or text its command line starts with (the newest such entry). The last entry by default.")],
+        description: "Runs a command of the session's history again, first echoing its command line: the last one, the one with an id, or the newest one that starts with some text.",
+        examples: [
+            HelpExample("Run the last command again, if there is one",
+                        code: "if (Get-History -Count 1) { Invoke-History } else { 'no command to repeat yet' }",
+                        output: "no command to repeat yet\n",
+                        remarks: "At the prompt, r (an alias of Invoke-History) echoes the last command and runs it again; r 12 runs entry 12 of Get-History, and r git the newest command that starts with git."),
+            HelpExample("Rerun the newest command that matches",
+                        code: "Get-History | Where-Object CommandLine -like 'Restart-Service*' | Select-Object -Last 1 | Invoke-History",
+                        output: "",
+                        remarks: "A script has no history, so nothing runs here; at the prompt this repeats the last Restart-Service command."),
+        ])
     public init() {}
 
     public func process(_ context: CmdletContext) throws {
@@ -107,15 +124,23 @@ public final class InvokeHistoryCommand: Cmdlet {
 public final class ClearHistoryCommand: Cmdlet {
     public static let descriptor = CmdletDescriptor(
         "Clear-History", synopsis: "Deletes entries from the session history.",
-        parameters: [ParameterDescriptor("Id", type: "int[]", position: 0),
-                     ParameterDescriptor("Count", type: "int"),
-                     ParameterDescriptor("CommandLine", type: "string[]"),
-                     ParameterDescriptor("Newest", type: "switch")],
+        parameters: [ParameterDescriptor("Id", type: "int[]", position: 0, help: "The ids of the entries to delete."),
+                     ParameterDescriptor("Count", type: "int", help: "Deletes this many entries (of those -Id or -CommandLine chose), the oldest first."),
+                     ParameterDescriptor("CommandLine", type: "string[]", help: "Deletes the entries whose command line matches one of these wildcard patterns."),
+                     ParameterDescriptor("Newest", type: "switch", help: "With -Count, deletes the newest entries instead of the oldest.")],
         description: "Deletes entries from the session's history.",
         examples: [
             HelpExample("Clear everything",
                         code: "Clear-History\n@(Get-History).Count",
                         output: "0\n"),
+            HelpExample("Remove entries that show a secret",
+                        code: "Clear-History -CommandLine '*password*', '*token*'\n@(Get-History | Where-Object CommandLine -like '*password*').Count",
+                        output: "0\n",
+                        remarks: "-CommandLine takes wildcard patterns. A script has no history of its own; at the prompt this removes the matching commands typed so far."),
+            HelpExample("Delete the newest entries",
+                        code: "Clear-History -Count 2 -Newest\n@(Get-History).Count",
+                        output: "0\n",
+                        remarks: "Without -Newest, -Count deletes the oldest entries."),
         ])
     public init() {}
 
