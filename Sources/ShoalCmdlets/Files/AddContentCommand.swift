@@ -6,7 +6,8 @@ import ShoalRuntime
 final class AddContentCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Add-Content", synopsis: "Adds content to the specified items, such as adding words to a file.",
-        parameters: ContentWriter.parameters, confirmImpact: .medium,
+        parameters: ContentWriter.parameters,
+        parameterSets: ContentWriter.parameterSets, defaultParameterSet: "Path", confirmImpact: .medium,
         description: "Appends lines to a file (creating it when missing), as Set-Content writes them.",
         examples: [
             HelpExample("Append to a log",

@@ -5,6 +5,10 @@
 import ShoalRuntime
 
 enum ContentWriter {
+    /// pwsh's two sets: wildcard paths or literal ones. (Which one a call
+    /// names decides where a positional value goes.)
+    static let parameterSets = [ParameterSetDescriptor("Path", ["Path"]), ParameterSetDescriptor("LiteralPath", ["LiteralPath"])]
+
     static let parameters: [ParameterDescriptor] = [
         // Mandatory in its parameter set: one of -Path and -LiteralPath (checked in `write`).
         ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true, help: "The files to write; wildcards are allowed, and a file that does not exist is created."),

@@ -8,13 +8,17 @@ final class RenameItemCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("Path", type: "string", position: 0, pipeline: true, pipelineByPropertyName: true, help: "The item to rename; wildcards are allowed."),
             ParameterDescriptor("LiteralPath", type: "string", pipelineByPropertyName: true, aliases: ["PSPath", "LP"], help: "The item to rename, taken as written (no wildcards)."),
-            ParameterDescriptor("NewName", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true, help: "The new name; a path must stay in the same folder (Move-Item moves items)."),
+            ParameterDescriptor("NewName", type: "string", position: 1, mandatory: true, pipelineByPropertyName: true, help: "The new name; a path must stay in the same folder (Move-Item moves items). With piped items, a script block works out each one's name from $_."),
             ParameterDescriptor("Force", type: "switch", help: "Replaces a file that already has the new name (never a folder)."),
             ParameterDescriptor("PassThru", type: "switch", help: "Writes the renamed item to the pipeline."),
         ],
         confirmImpact: .medium,
         description: "Renames a file or directory in place.",
         examples: [
+            HelpExample("Rename every piped file with a script block",
+                        code: "$dir = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-help-renameitem-4'\n$null = New-Item -ItemType Directory $dir -Force\n'app', 'db' | ForEach-Object { Set-Content (Join-Path $dir \"$_.log\") $_ }\nGet-ChildItem $dir -Filter *.log | Rename-Item -NewName { $_.BaseName + '.old' }\n(Get-ChildItem $dir).Name\nRemove-Item $dir -Recurse",
+                        output: "app.old\ndb.old\n",
+                        remarks: "A script block given to a parameter that takes piped input runs for each item, with the item in $_; its result is the value."),
             HelpExample("Rename a file",
                         code: "$file = New-TemporaryFile\nRename-Item $file \"$($file.Name).txt\"\nTest-Path \"$file.txt\"\nRemove-Item \"$file.txt\"",
                         output: "True\n"),

@@ -6,7 +6,8 @@ import ShoalRuntime
 final class SetContentCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Set-Content", synopsis: "Writes new content or replaces existing content in a file.",
-        parameters: ContentWriter.parameters, confirmImpact: .medium,
+        parameters: ContentWriter.parameters,
+        parameterSets: ContentWriter.parameterSets, defaultParameterSet: "Path", confirmImpact: .medium,
         description: "Writes objects to a file as lines of text, replacing what it held (Add-Content appends); -NoNewline writes them without line breaks.",
         examples: [
             HelpExample("Write and read back a file",

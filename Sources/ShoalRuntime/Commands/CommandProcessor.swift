@@ -143,6 +143,8 @@ final class CmdletProcessor: CommandProcessor {
     let arguments: [InvocationArgument]
     var context: CmdletContext!
     var outVariableItems: [Value]?
+    /// Script blocks run per input object for a pipeline parameter (see takeDelayBoundScriptBlocks).
+    var delayBound: [DelayBoundScriptBlock] = []
 
     let implementingType: String?
     let confirmImpact: ConfirmImpact?
@@ -158,6 +160,8 @@ final class CmdletProcessor: CommandProcessor {
 
     override func begin() throws {
         let result = try binder.bind(arguments, runspace: runspace)
+        var bound = result.bound
+        delayBound = try binder.takeDelayBoundScriptBlocks(from: &bound, hasInput: hasUpstream)
         var sink = output
         if result.common.outVariable != nil {
             outVariableItems = []
@@ -167,7 +171,7 @@ final class CmdletProcessor: CommandProcessor {
                 try downstream.write(value)
             }
         }
-        context = CmdletContext(runspace: runspace, commandName: binder.commandName, span: binder.span, bound: result.bound,
+        context = CmdletContext(runspace: runspace, commandName: binder.commandName, span: binder.span, bound: bound,
                                 output: sink, streams: streams, common: result.common)
         context.implementingType = implementingType
         context.declared = binder.plan
@@ -176,15 +180,23 @@ final class CmdletProcessor: CommandProcessor {
                                                             whatIf: result.common.whatIf, confirm: result.common.confirm)
         }
         if hasUpstream { context.pipelineKey = binder.simplePipelineKey }
-        let set = try binder.chooseParameterSet(result.bound, pipelinePending: hasUpstream)
+        let set = try binder.chooseParameterSet(bound, pipelinePending: hasUpstream)
         context.parameterSetName = binder.setName(set)
-        let missing = binder.missingMandatory(result.bound, ignoringPipelineParameters: hasUpstream, inSet: set)
+        let missing = binder.missingMandatory(bound, ignoringPipelineParameters: hasUpstream, inSet: set)
         if !missing.isEmpty { throw binder.missingMandatoryError(missing) }
         try withStreams { try cmdlet.begin(context) }
     }
 
     override func process(_ item: Value?) throws {
         if let item, hasUpstream, context.pipelineKey != nil {
+            if !delayBound.isEmpty {
+                do {
+                    try binder.bindDelayed(delayBound, item: item, into: &context.bound, runspace: runspace)
+                } catch let error as ScriptError {
+                    try withStreams { try context.writeError(error.record.targeting(item)) }
+                    return
+                }
+            }
             context.pipelineObjectUnbound = false
             context.inputObject = item
             context.hasPipelineInput = true
@@ -192,6 +204,7 @@ final class CmdletProcessor: CommandProcessor {
             let set: Int?
             do {
                 _ = try binder.bindPipelineInput(item, into: &context.bound, runspace: runspace)
+                try binder.bindDelayed(delayBound, item: item, into: &context.bound, runspace: runspace)
                 set = try binder.chooseParameterSet(context.bound, pipelinePending: false)
                 context.parameterSetName = binder.setName(set)
             } catch let error as ScriptError {

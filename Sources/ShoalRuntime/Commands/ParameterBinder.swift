@@ -70,9 +70,10 @@ public struct ParameterBinder {
     public var hasMandatoryParameters: Bool { plan.hasMandatoryParameters }
     var simplePipelineKey: String? { plan.simplePipelineKey }
 
-    func bindingError(_ message: String, id: String, at location: SourceSpan?, inner: ExceptionObject? = nil) -> ScriptError {
+    func bindingError(_ message: String, id: String, at location: SourceSpan?, inner: ExceptionObject? = nil,
+                      category: ErrorCategory = .invalidArgument) -> ScriptError {
         let exception = ExceptionObject(message: message, typeName: "System.Management.Automation.ParameterBindingException", inner: inner)
-        let record = ErrorRecord(exception: exception, errorId: id, category: .invalidArgument, span: location ?? span,
+        let record = ErrorRecord(exception: exception, errorId: id, category: category, span: location ?? span,
                                  commandName: commandName)
         record.cmdletTypeName = isCmdlet ? "Microsoft.PowerShell.Commands." + commandName.filter { $0 != "-" } + "Command" : commandName
         return ScriptError(record)
@@ -195,11 +196,7 @@ public struct ParameterBinder {
                 try store(matched, argumentValue!, into: &result, at: location)
             }
         }
-        // (Built-in cmdlets keep every positional parameter open, so a call mixing
-        // sets gets pwsh's AmbiguousParameterSet from the set check.)
-        var positional = isCmdlet
-            ? plan.positionalIndices.filter { result.bound[plan.parameters[$0].descriptor.lowercasedName] == nil }
-            : plan.openPositions(after: result.bound)
+        var positional = isCmdlet ? openCmdletPositions(after: result.bound) : plan.openPositions(after: result.bound)
         if !isCmdlet, remainingIndex == nil, positionals.count > positional.count {
             // The default set has no room for them (and no parameter takes the rest): any set the bound parameters allow.
             positional = plan.openPositions(after: result.bound, preferringDefault: false)
@@ -249,6 +246,12 @@ public struct ParameterBinder {
     /// Stores the value of declared parameter `index`, converted and validated.
     func store(_ index: Int, _ value: Value, into result: inout BindingResult, at location: SourceSpan?) throws {
         let descriptor = plan.parameters[index].descriptor
+        if case .scriptBlock = value, isCmdlet, Self.delayBinds(descriptor) {
+            // Run per input object later (takeDelayBoundScriptBlocks), not converted now.
+            result.bound[descriptor.lowercasedName] = value
+            result.boundNames.append(descriptor.name)
+            return
+        }
         result.bound[descriptor.lowercasedName] = try convertDeclared(index, value, at: location)
         result.boundNames.append(descriptor.name)
     }
@@ -545,4 +548,63 @@ public struct ParameterBinder {
         }
         return didBind
     }
+}
+
+extension ParameterBinder {
+    /// A built-in cmdlet's positional parameters still open: those the sets
+    /// its named arguments allow admit (`Set-Content -LiteralPath f x` gives
+    /// x to -Value, not to -Path), as pwsh binds. When no set allows them
+    /// all, every one stays open, so that the set check reports pwsh's
+    /// AmbiguousParameterSet.
+    func openCmdletPositions(after bound: [String: Value]) -> [Int] {
+        let open = plan.positionalIndices.filter { bound[plan.parameters[$0].descriptor.lowercasedName] == nil }
+        guard plan.hasSets, !bound.isEmpty else { return open }
+        let candidates = plan.candidateSets(bound)
+        return candidates.isEmpty ? open : open.filter { plan.admits($0, in: candidates) }
+    }
+
+    /// pwsh's delay-bind script blocks: a script block given to a parameter
+    /// that takes pipeline input and is not of type object or scriptblock
+    /// (`Get-ChildItem *.log | Rename-Item -NewName { $_.Name + '.old' }`)
+    /// runs for each input object, and its result is what binds. Takes
+    /// them out of `bound`; an error when there is no input to run them on.
+    func takeDelayBoundScriptBlocks(from bound: inout [String: Value], hasInput: Bool) throws -> [DelayBoundScriptBlock] {
+        var delayed: [DelayBoundScriptBlock] = []
+        for parameter in plan.parameters.map(\.descriptor) where Self.delayBinds(parameter) {
+            guard case .scriptBlock(let block)? = bound[parameter.lowercasedName] else { continue }
+            guard hasInput else {
+                throw bindingError("Cannot evaluate parameter '\(parameter.name)' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
+                                   id: "ScriptBlockArgumentNoInput", at: nil, category: .metadataError)
+            }
+            bound[parameter.lowercasedName] = nil
+            delayed.append(DelayBoundScriptBlock(parameter: parameter, block: block))
+        }
+        return delayed
+    }
+
+    /// Whether a script block given to `parameter` is delay-bound: it takes
+    /// pipeline input and is typed, but not as object or scriptblock (pwsh's
+    /// IsParameterScriptBlockBindable).
+    static func delayBinds(_ parameter: ParameterDescriptor) -> Bool {
+        guard parameter.fromPipeline || parameter.fromPipelineByPropertyName, let type = parameter.type?.lowercased() else { return false }
+        return !["object", "object[]", "psobject", "scriptblock", "scriptblock[]"].contains(type)
+    }
+
+    /// Runs the delay-bound script blocks on `item` and binds their results.
+    func bindDelayed(_ delayed: [DelayBoundScriptBlock], item: Value, into bound: inout [String: Value], runspace: Runspace) throws {
+        for entry in delayed {
+            let result = try runspace.invokeBlockForValue(entry.block, dollarUnder: item, span: nil)
+            guard !result.isNull else {
+                throw bindingError("Cannot evaluate parameter '\(entry.parameter.name)' because its argument input did not produce any output.",
+                                   id: "ScriptBlockArgumentNoOutput", at: nil, category: .metadataError)
+            }
+            bound[entry.parameter.lowercasedName] = try convert(entry.parameter, result, at: nil)
+        }
+    }
+}
+
+/// A script block a cmdlet's pipeline parameter runs per input object.
+struct DelayBoundScriptBlock {
+    let parameter: ParameterDescriptor
+    let block: ScriptBlock
 }
