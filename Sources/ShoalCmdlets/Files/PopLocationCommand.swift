@@ -35,6 +35,8 @@ final class PopLocationCommand: Cmdlet {
             }
             return
         }
+        // A location pushed as `/usr/lib` is on the `/` drive, even under a drive's root.
+        if path.hasPrefix("/") { runspace.drives.currentDriveName = nil }
         guard LocationStack.change(to: path, in: runspace) else {
             try PathResolver(context: context).reportNotFound(path)
             return

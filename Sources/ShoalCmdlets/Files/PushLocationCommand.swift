@@ -31,18 +31,8 @@ final class PushLocationCommand: Cmdlet {
             return
         }
         let previous = runspace.locationText
-        if try LocationStack.changeToSessionDrive(written, context: context) {
-            LocationStack.push(previous, stack: stackName, for: runspace)
-            if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
-            return
-        }
-        let resolver = PathResolver(context: context)
-        let target = context.has("LiteralPath") ? resolver.absolute(written)
-            : (try resolver.expand(written).first ?? resolver.absolute(written))
-        guard LocationStack.change(to: target, in: runspace) else {
-            try resolver.reportNotFound(target)
-            return
-        }
+        // Where it goes, and how (drives, wildcards, `..`), is Set-Location's.
+        guard try SetLocationCommand.change(to: written, literal: context.has("LiteralPath"), context: context) else { return }
         LocationStack.push(previous, stack: stackName, for: runspace)
         if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
     }

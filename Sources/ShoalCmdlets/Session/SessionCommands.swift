@@ -47,15 +47,23 @@ public final class SetLocationCommand: Cmdlet {
         ])
     public init() {}
     public func process(_ context: CmdletContext) throws {
-        let runspace = context.runspace
         // A piped item binds both (its text to -Path, its PSPath to
         // -LiteralPath): the literal one wins, as in the other path cmdlets.
         let literal = context.has("LiteralPath")
         let written = context.string(literal ? "LiteralPath" : "Path").map { $0.isEmpty ? "~" : $0 } ?? "~"
+        if try Self.change(to: written, literal: literal, context: context), context.flag("PassThru") {
+            try context.write(.native(context.runspace.currentPathInfo))
+        }
+    }
+
+    /// Goes to `written` (a path, a drive, `-`, `~`) as Set-Location does;
+    /// false, having written the error, when there is no such folder.
+    /// Push-Location goes the same way.
+    static func change(to written: String, literal: Bool, context: CmdletContext) throws -> Bool {
+        let runspace = context.runspace
         if try LocationStack.changeToSessionDrive(written == "-" ? runspace.variable("OLDPWD").map(Conversion.toString) ?? written : written,
                                                   context: context) {
-            if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
-            return
+            return true
         }
         let target = written
         let resolver = PathResolver(context: context)
@@ -69,18 +77,19 @@ public final class SetLocationCommand: Cmdlet {
                     "Cannot set the location because path '\(target)' resolved to multiple containers. You can only set the location to a single container at a time.",
                     id: "PathResolvedToMultiple", category: .invalidArgument, target: .string(target),
                     exceptionType: "System.Management.Automation.PSArgumentException")
-                return
+                return false
             }
             // Nothing matched as a pattern: a directory with that very name will do.
             path = matches.first ?? path
         }
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        // `/usr/local/..` is `/usr`, as pwsh folds it (by the text, not by the disk).
+        if path.hasPrefix("/") { path = PathText.normalize(path) }
         var info = stat()
         guard !path.utf8.contains(0), stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             try context.writeError("Cannot find path '\(path)' because it does not exist.", id: "PathNotFound",
                                    category: .objectNotFound, target: .string(path),
                                    exceptionType: "System.Management.Automation.ItemNotFoundException")
-            return
+            return false
         }
         let unqualified = resolver.stripProvider(target)
         if unqualified.hasPrefix("/") || unqualified.hasPrefix("~") {
@@ -91,7 +100,6 @@ public final class SetLocationCommand: Cmdlet {
             // `..` at a drive's root stays there, as pwsh keeps a relative path on its drive.
             path = drive.directory
         }
-        _ = LocationStack.change(to: path, in: runspace, drive: runspace.drives.namedDrive(in: unqualified)?.name)
-        if context.flag("PassThru") { try context.write(.native(runspace.currentPathInfo)) }
+        return LocationStack.change(to: path, in: runspace, drive: runspace.drives.namedDrive(in: unqualified)?.name)
     }
 }

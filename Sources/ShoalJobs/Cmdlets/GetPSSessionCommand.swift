@@ -59,7 +59,8 @@ enum PSSessionSelector {
             let wildcards = patterns.map { Wildcard($0) }
             sessions = sessions.filter { session in wildcards.contains { $0.matches(name(session)) } }
         }
-        if let state = context.string("State"), state.lowercased() != "all" {
+        // (Remove-PSSession selects too, and has no -State.)
+        if let state = context.valueIfDeclared("State").map(Conversion.toString), state.lowercased() != "all" {
             sessions = sessions.filter { $0.stateName.lowercased() == state.lowercased() }
         }
         return sessions

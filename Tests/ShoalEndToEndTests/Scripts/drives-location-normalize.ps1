@@ -1,0 +1,18 @@
+# Set-Location and Push-Location fold `.` and `..` in the path they go to,
+# and Push-Location goes to a drive's path as Set-Location does.
+Push-Location /
+Set-Location /usr/local/..
+$PWD.Path
+Set-Location ./bin/../lib/.
+$PWD.Path
+$null = New-PSDrive u FileSystem /usr
+Push-Location u:/bin
+$PWD.Path
+Pop-Location
+$PWD.Path
+Pop-Location
+Remove-PSDrive u
+# Remove-PSSession selects by name or computer like Get-PSSession.
+Remove-PSSession -ComputerName db*
+Remove-PSSession -Name nothing
+'done'
