@@ -16,9 +16,9 @@ final class CopyItemCommand: Cmdlet {
             ParameterDescriptor("Container", type: "switch", help: "Accepted for compatibility; a copied tree always keeps its folders."),
             ParameterDescriptor("ToSession", help: "A PSSession (New-PSSession) to copy the local items to; -Destination is then a path on its host."),
             ParameterDescriptor("FromSession", help: "A PSSession to copy from: -Path names items on its host and -Destination is a local path."),
-            ParameterDescriptor("Filter", type: "string", help: "Accepted for compatibility; not applied yet: shoal copies every item the path names."),
-            ParameterDescriptor("Include", type: "string[]", help: "Accepted for compatibility; not applied yet: shoal copies every item the path names."),
-            ParameterDescriptor("Exclude", type: "string[]", help: "Accepted for compatibility; not applied yet: shoal copies every item the path names."),
+            ParameterDescriptor("Filter", type: "string", help: "Copies only the items whose names match this wildcard pattern (with -Recurse, only such files in the tree)."),
+            ParameterDescriptor("Include", type: "string[]", help: "Copies only the items (with -Recurse, the files in the tree) whose names match one of these patterns."),
+            ParameterDescriptor("Exclude", type: "string[]", help: "Leaves out the items (with -Recurse, the files in the tree) whose names match one of these patterns."),
         ],
         confirmImpact: .medium,
         description: "Copies files and directories (-Recurse for their contents) to a destination, which may be a new name.",
@@ -43,7 +43,12 @@ final class CopyItemCommand: Cmdlet {
         }
         let resolver = PathResolver(context: context)
         let destination = resolver.absolute(context.string("Destination") ?? ".")
+        // -Filter/-Include/-Exclude pick the items named, and in a tree copied
+        // with -Recurse the files (its folders are all made), as in pwsh.
+        let names = NameFilter(context: context)
+        let recurse = context.flag("Recurse")
         for source in try resolver.existingPaths() {
+            if !(recurse && FileSystem.isDirectory(source)), !names.accepts(PathText.leaf(source)) { continue }
             // Into an existing directory the item keeps its name; otherwise the destination is the new name.
             let target = FileSystem.isDirectory(destination) ? PathText.join(destination, PathText.leaf(source)) : destination
             if target == source {
@@ -62,7 +67,7 @@ final class CopyItemCommand: Cmdlet {
             let copied: Bool
             if FileSystem.isDirectory(source) {
                 // Without -Recurse PowerShell copies only the directory itself, empty.
-                copied = context.flag("Recurse") ? FileSystem.copyTree(source, to: target) : FileSystem.createDirectories(target)
+                copied = recurse ? FileSystem.copyTree(source, to: target, copying: names.accepts) : FileSystem.createDirectories(target)
             } else {
                 copied = FileSystem.copyFile(source, to: target)
             }

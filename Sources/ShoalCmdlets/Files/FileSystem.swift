@@ -117,11 +117,13 @@ enum FileSystem {
     }
 
     /// Copies a directory tree into `destination`, which is created.
-    static func copyTree(_ source: String, to destination: String) -> Bool {
+    /// `copying` picks the files (by name) to copy; every folder is made.
+    static func copyTree(_ source: String, to destination: String, copying: (String) -> Bool = { _ in true }) -> Bool {
         guard createDirectories(destination) else { return false }
         for name in entries(source) ?? [] {
             let from = source + "/" + name, to = destination + "/" + name
-            let ok = isDirectory(from) ? copyTree(from, to: to) : copyFile(from, to: to)
+            if !isDirectory(from), !copying(name) { continue }
+            let ok = isDirectory(from) ? copyTree(from, to: to, copying: copying) : copyFile(from, to: to)
             if !ok { return false }
         }
         return true

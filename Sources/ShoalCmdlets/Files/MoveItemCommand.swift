@@ -10,9 +10,9 @@ final class MoveItemCommand: Cmdlet {
             ParameterDescriptor("Destination", type: "string", position: 1, pipelineByPropertyName: true, help: "Where to move: into it when it is an existing folder, else the item's new path (the current location by default)."),
             ParameterDescriptor("Force", type: "switch", help: "Replaces a file already at the destination (never a folder)."),
             ParameterDescriptor("PassThru", type: "switch", help: "Writes the moved items to the pipeline."),
-            ParameterDescriptor("Filter", type: "string", help: "Accepted for compatibility; not applied yet: shoal moves every item the path names."),
-            ParameterDescriptor("Include", type: "string[]", help: "Accepted for compatibility; not applied yet: shoal moves every item the path names."),
-            ParameterDescriptor("Exclude", type: "string[]", help: "Accepted for compatibility; not applied yet: shoal moves every item the path names."),
+            ParameterDescriptor("Filter", type: "string", help: "Moves only the items whose names match this wildcard pattern, such as *.log."),
+            ParameterDescriptor("Include", type: "string[]", help: "Moves only the items whose names match one of these wildcard patterns."),
+            ParameterDescriptor("Exclude", type: "string[]", help: "Leaves out the items whose names match one of these wildcard patterns."),
         ],
         confirmImpact: .medium,
         description: "Moves (or renames across directories) files and directories.",
@@ -32,7 +32,8 @@ final class MoveItemCommand: Cmdlet {
     func process(_ context: CmdletContext) throws {
         let resolver = PathResolver(context: context)
         let destination = resolver.absolute(context.string("Destination") ?? ".")
-        for source in try resolver.existingPaths() {
+        let names = NameFilter(context: context)
+        for source in try resolver.existingPaths() where names.accepts(PathText.leaf(source)) {
             let target = FileSystem.isDirectory(destination) ? PathText.join(destination, PathText.leaf(source)) : destination
             try ItemMover.move(source, to: target, force: context.flag("Force"), errorId: "MoveFileInfoItemIOError", verb: "Move",
                                context: context)

@@ -26,6 +26,9 @@ struct PathResolver {
     func expand(_ path: String, literal: Bool = false) throws -> [String] {
         let full = absolute(path)
         guard !literal, PathText.hasWildcard(full) else { return [full] }
+        // Hidden (dot) names match a wildcard only when written with their
+        // dot, or with -Force, as pwsh's file-system provider decides.
+        let showHidden = context.valueIfDeclared("Force").map(Conversion.toBool) ?? false
         var matches = ["/"]
         for component in full.split(separator: "/").map(String.init) {
             var next: [String] = []
@@ -37,7 +40,7 @@ struct PathResolver {
                 }
                 let pattern = Wildcard(component, caseSensitive: true)
                 for name in FileSystem.entries(directory) ?? []
-                where pattern.matches(name) && (!name.hasPrefix(".") || component.hasPrefix(".")) {
+                where pattern.matches(name) && (!name.hasPrefix(".") || component.hasPrefix(".") || showHidden) {
                     next.append(PathText.join(directory, name))
                 }
             }

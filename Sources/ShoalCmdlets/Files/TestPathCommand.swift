@@ -13,9 +13,9 @@ final class TestPathCommand: Cmdlet {
                                 help: "The paths to test, taken as written (no wildcards)."),
             ParameterDescriptor("PathType", type: "string", aliases: ["Type"], validateSet: ["Any", "Container", "Leaf"], help: "Any (the default), Container (a folder) or Leaf (anything else, such as a file)."),
             ParameterDescriptor("IsValid", type: "switch", help: "Tells only whether the path is well formed (and its drive exists), not whether the item exists."),
-            ParameterDescriptor("Filter", type: "string", help: "Accepted for compatibility; not applied yet: the path is tested as if it were not given."),
-            ParameterDescriptor("Include", type: "string[]", help: "Accepted for compatibility; not applied yet: the path is tested as if it were not given."),
-            ParameterDescriptor("Exclude", type: "string[]", help: "Accepted for compatibility; not applied yet: the path is tested as if it were not given."),
+            ParameterDescriptor("Filter", type: "string", help: "Counts only the items whose names match this wildcard pattern."),
+            ParameterDescriptor("Include", type: "string[]", help: "Counts only the items whose names match one of these wildcard patterns."),
+            ParameterDescriptor("Exclude", type: "string[]", help: "Does not count the items whose names match one of these wildcard patterns."),
         ],
         description: "Tells whether a path exists (True or False); -PathType Leaf or Container asks for a file or a directory, -IsValid only checks the syntax.",
         examples: [
@@ -42,6 +42,8 @@ final class TestPathCommand: Cmdlet {
         }
         let literal = context.value("LiteralPath") != nil
         let kind = context.string("PathType")?.lowercased() ?? "any"
+        // Only items whose names pass -Filter/-Include/-Exclude count.
+        let names = NameFilter(context: context)
         for item in items {
             if item.isNull {
                 try context.writeError(nullPath(given))
@@ -61,7 +63,7 @@ final class TestPathCommand: Cmdlet {
                 try context.write(.bool(TestPathCommand.isValid(path)))
                 continue
             }
-            let matches = try resolver.expand(path, literal: literal).filter(FileSystem.exists)
+            let matches = try resolver.expand(path, literal: literal).filter { FileSystem.exists($0) && names.accepts(PathText.leaf($0)) }
             let found = matches.contains { match in
                 switch kind {
                 case "leaf": return !FileSystem.isDirectory(match)
