@@ -9,13 +9,13 @@ public final class SetVariableCommand: Cmdlet {
         "Set-Variable", synopsis: "Sets the value of a variable. Creates the variable if one with the requested name does not exist.",
         parameters: [
             ParameterDescriptor("Name", type: "string[]", position: 0, mandatory: true, pipelineByPropertyName: true,
-                                help: "The names of the variables to set, without the $, taken literally; a variable the scope lacks is created there."),
+                                help: "The names of the variables to set, without the $; a plain name the scope lacks is created there, a wildcard sets the scope's matching variables and creates none."),
             ParameterDescriptor("Value", position: 1, pipeline: true, pipelineByPropertyName: true,
                                 help: "The value to store; values piped in are collected, so several make an array."),
             ParameterDescriptor("Include", type: "string[]",
-                                help: "Accepted for compatibility; shoal sets exactly the variables -Name names."),
+                                help: "Sets only the scope's variables that -Name matches and whose names also match one of these patterns."),
             ParameterDescriptor("Exclude", type: "string[]",
-                                help: "Accepted for compatibility; shoal sets exactly the variables -Name names."),
+                                help: "Leaves out the scope's variables whose names match one of these patterns."),
             ParameterDescriptor("Description", type: "string",
                                 help: "A note on what the variable holds; accepted for compatibility, but shoal does not keep it yet."),
             ParameterDescriptor("Option", type: "string[]", validateSet: VariableScopes.optionSet,
@@ -62,9 +62,19 @@ public final class SetVariableCommand: Cmdlet {
 
     func assign(_ value: Value, _ context: CmdletContext) throws {
         let scope = try VariableScopes.resolve(context)
-        for name in context.value("Name")?.strings ?? [] {
-            guard try context.shouldProcess("Name: \(name) Value: \(Conversion.toString(value))", action: "Set variable") else { continue }
-            try VariableWriter.write(name, value, in: scope, context)
+        let others = WildcardFilter(context.value("Include")?.strings, exclude: context.value("Exclude")?.strings)
+        let filtering = context.has("Include") || context.has("Exclude")
+        for written in context.value("Name")?.strings ?? [] {
+            // A wildcard (or -Include/-Exclude) sets the matching variables of
+            // the scope and creates none, as pwsh's Set-Variable does.
+            let pattern = Wildcard(written)
+            let names = pattern.isLiteral && !filtering ? [written]
+                : scope.visibleVariables().filter { scope.localBox($0.name) === $0.box && !$0.name.contains(":") }
+                    .map(\.name).filter { pattern.matches($0) && others.admits($0) }.sorted()
+            for name in names {
+                guard try context.shouldProcess("Name: \(name) Value: \(Conversion.toString(value))", action: "Set variable") else { continue }
+                try VariableWriter.write(name, value, in: scope, context)
+            }
         }
     }
 }

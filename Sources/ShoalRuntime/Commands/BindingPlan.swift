@@ -178,13 +178,18 @@ public final class BindingPlan: @unchecked Sendable {
     /// the choice is made again once input binds. Nil: the call is ambiguous.
     func chooseSet(_ candidates: [Int], _ bound: [String: Value], pipelinePending: Bool) -> Int? {
         guard candidates.count > 1 else { return candidates.first }
-        if let defaultSet, candidates.contains(defaultSet) { return defaultSet }
         let complete = candidates.filter { set in
             parameters.indices.allSatisfy { index in
                 let descriptor = parameters[index].descriptor
                 return !sets[set].requires[index] || bound[descriptor.lowercasedName] != nil
                     || (pipelinePending && (descriptor.fromPipeline || descriptor.fromPipelineByPropertyName))
             }
+        }
+        // With input to come, a default set that needs what the pipeline
+        // cannot give yields to one the input may complete
+        // (`Get-Module m | Remove-Module` means -ModuleInfo, not -Name).
+        if let defaultSet, candidates.contains(defaultSet), !pipelinePending || complete.isEmpty || complete.contains(defaultSet) {
+            return defaultSet
         }
         return complete.count == 1 || pipelinePending ? complete.first : nil
     }
