@@ -6,7 +6,7 @@ final class GetItemCommand: Cmdlet {
     static let descriptor = CmdletDescriptor(
         "Get-Item", synopsis: "Gets the item at the specified location.",
         parameters: PathParameters.pathAndLiteralPath + [
-            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility; a wildcard skips hidden (dot) items even with it, a path written out does not."),
+            ParameterDescriptor("Force", type: "switch", help: "Lets a wildcard match hidden (dot) items too (a path written out always names its item)."),
         ] + PathParameters.nameFilters,
         description: "Gets the item at a path (a file, a directory, or an env:, variable:, function: or alias: item) without its contents.",
         examples: [

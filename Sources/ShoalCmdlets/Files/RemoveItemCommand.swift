@@ -8,7 +8,7 @@ final class RemoveItemCommand: Cmdlet {
         "Remove-Item", synopsis: "Deletes the specified items.",
         parameters: PathParameters.pathAndLiteralPath + [
             ParameterDescriptor("Recurse", type: "switch", aliases: ["r"], help: "Removes folders with everything in them; without it a folder that is not empty is an error."),
-            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility; a wildcard skips hidden (dot) items even with it, a path written out does not."),
+            ParameterDescriptor("Force", type: "switch", help: "Lets a wildcard match hidden (dot) items too (a path written out always names its item)."),
         ] + PathParameters.nameFilters,
         confirmImpact: .medium,
         description: "Deletes files and directories (-Recurse for a directory's contents), or items of the env:, variable:, function: and alias: drives; -WhatIf says what it would remove.",

@@ -9,7 +9,7 @@ final class ResolvePathCommand: Cmdlet {
         parameters: PathParameters.pathAndLiteralPath + [
             ParameterDescriptor("Relative", type: "switch", help: "Writes paths relative to the current location (./logs/a.log) as strings instead of PathInfo objects."),
             ParameterDescriptor("RelativeBasePath", type: "string", help: "With -Relative, the folder the paths are made relative to instead of the current location."),
-            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility; a wildcard skips hidden (dot) items even with it."),
+            ParameterDescriptor("Force", type: "switch", help: "Lets a wildcard match hidden (dot) items too."),
         ],
         description: "Resolves wildcards and relative paths to the existing paths they name.",
         examples: [

@@ -51,6 +51,10 @@ extension Runspace {
                !p.isBackground, case .expression(let inner, let redirections) = p.elements[0], redirections.isEmpty {
                 if case .increment = inner.kind {} else {
                     let value = try evaluateForOutput(inner)
+                    // (A variable holding a pipeline's nothing adds nothing: see writeOutput.)
+                    if case .null? = value, case .variable(let reference) = inner.kind, box(of: reference)?.holdsNothing == true {
+                        return .list([])
+                    }
                     return .list(value.map { $0.enumeratedItemsKeepingNull } ?? [])
                 }
             }
@@ -155,12 +159,19 @@ extension Runspace {
     /// right side, a condition): a lone expression is evaluated directly;
     /// anything else is run and its output collected.
     public func evaluateStatementValue(_ statement: StatementNode) throws -> Value {
+        try statementValue(statement).value
+    }
+
+    /// A statement's value, and whether it was a pipeline that wrote
+    /// nothing (pwsh's AutomationNull, which an assignment keeps; see
+    /// VariableBox.holdsNothing).
+    func statementValue(_ statement: StatementNode) throws -> (value: Value, wroteNothing: Bool) {
         if fastPaths {
             switch statement.shape {
             case .expression(let expression):
-                return try expression.with { try loneExpressionValue($0) }
+                return (try expression.with { try loneExpressionValue($0) }, false)
             case .assignment(let target, let op, let value):
-                return try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }
+                return (try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }, false)
             case .command, .other:
                 break
             }
@@ -169,10 +180,10 @@ extension Runspace {
             switch statement.kind {
             case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
                 if case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
-                    return try loneExpressionValue(expression)
+                    return (try loneExpressionValue(expression), false)
                 }
             case .assignment(let target, let op, let value):
-                return try assign(target, op, value, span: statement.span)
+                return (try assign(target, op, value, span: statement.span), false)
             default:
                 break
             }
@@ -184,7 +195,7 @@ extension Runspace {
             caches.spareValueSinks.append(sink)
         }
         try executeReportingErrors(statement, output: sink)
-        return sink.result
+        return (sink.result, sink.isEmpty)
     }
 
     /// A double-quoted string from its borrowed parts (see Expression.Shape).

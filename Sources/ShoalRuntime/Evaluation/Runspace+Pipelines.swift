@@ -149,7 +149,11 @@ extension Runspace {
             try output.writeEnumerated(try Operators.range(left, right, at: expression.span))
             return
         }
-        if let value = try evaluateForOutput(expression) { try output.writeEnumerated(value) }
+        guard let value = try evaluateForOutput(expression) else { return }
+        // A variable given a pipeline's "nothing" writes nothing, as pwsh's
+        // AutomationNull does (`@($none).Count` is 0).
+        if case .null = value, case .variable(let reference) = expression.kind, box(of: reference)?.holdsNothing == true { return }
+        try output.writeEnumerated(value)
     }
 
     func applyRedirections(_ element: PipelineElementNode, to processor: CommandProcessor, output: OutputSink) throws {

@@ -226,8 +226,9 @@ extension Runspace {
     @discardableResult
     func assign(_ target: ExpressionNode, _ op: AssignmentOperator, _ valueStatement: StatementNode, span: SourceSpan) throws -> Value {
         if op == .assign {
-            let value = try evaluateStatementValue(valueStatement)
+            let (value, wroteNothing) = try statementValue(valueStatement)
             try assignTo(target, value, span: span)
+            if wroteNothing, case .variable(let reference) = target.kind { box(of: reference)?.holdsNothing = true }
             return value
         }
         // `$total += $n` on a local with an integer: update its box in place.
@@ -353,5 +354,16 @@ extension Runspace {
         let next = try Operators.add(number, .int(delta), at: span)
         try assignTo(target, next, span: span)
         return prefix ? next : base
+    }
+}
+
+extension Runspace {
+    /// The box an unqualified (or `$local:`) variable reference reads, if
+    /// the variable exists.
+    func box(of reference: VariableNode) -> VariableBox? {
+        guard reference.qualifier == .none || reference.qualifier == .local, !reference.isAutomatic,
+              !reference.isCurrentItem else { return nil }
+        if reference.slot >= 0, slotsUsable, let box = scope.slots[reference.slot] { return box }
+        return scope.localBox(reference.key) ?? scope.lookup(reference.key)
     }
 }

@@ -9,7 +9,13 @@ import ShoalSyntax
 
 /// A variable's storage.
 public final class VariableBox {
-    public var value: Value
+    public var value: Value {
+        didSet { holdsNothing = false }
+    }
+    /// The variable was given the output of a pipeline that wrote nothing
+    /// (`$x = Get-ChildItem *.none`): pwsh's AutomationNull, which reads as
+    /// `$null` but writes nothing to a pipeline. Any other value clears it.
+    public var holdsNothing = false
     /// Set by `[int]$x = ...`: later assignments convert to this type.
     public var typeConstraint: String?
     public var isReadOnly = false

@@ -1,0 +1,27 @@
+# A variable given the output of a pipeline that wrote nothing holds pwsh's
+# AutomationNull: it reads as $null, but writes nothing to a pipeline, so
+# @($x).Count is 0 (an explicit $null still counts as one item).
+$x = 1..3 | Where-Object { $_ -gt 5 }
+@($x).Count
+$x -eq $null
+$null -eq $x
+$x.Count
+($x | Measure-Object).Count
+$y = $null
+@($y).Count
+$z = if ($false) { 1 }
+@($z).Count
+function none { }
+$n = none
+@($n).Count
+$n = 5
+@($n).Count
+$n = none
+$n = $null
+@($n).Count
+$e = @()
+@($e).Count
+function g { $r = Get-ChildItem /nonexistent* ; @($r).Count }
+g
+$x | ForEach-Object { 'ran' }
+$y | ForEach-Object { 'ran for null' }
