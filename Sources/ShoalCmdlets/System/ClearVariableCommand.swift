@@ -31,7 +31,7 @@ public final class ClearVariableCommand: Cmdlet {
                 return
             }
             guard try context.shouldProcess("Name: \(name)", action: "Clear variable") else { return }
-            box.value = .null
+            box.store(.null)
             if context.flag("PassThru") { try context.write(.native(VariableObject(name: name, box: box))) }
         }
     }

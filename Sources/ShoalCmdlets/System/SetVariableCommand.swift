@@ -90,7 +90,7 @@ enum VariableWriter {
                 try VariableScopes.notWritable(name, context)
                 return
             }
-            if existing.isReadOnly { existing.value = value } else { try context.runspace.store(value, in: existing, span: context.span) }
+            if existing.isReadOnly { existing.store(value) } else { try context.runspace.store(value, in: existing, span: context.span) }
             box = existing
         } else {
             scope.setLocal(key, value)

@@ -312,7 +312,7 @@ extension Value {
 extension Runspace {
     func assignByName(_ key: String, _ value: Value, in scope: Scope) throws {
         if let box = scope.localBox(key), let constraint = box.typeConstraint {
-            box.value = try TypeConversion.convert(value, to: constraint, at: nil)
+            box.store(try TypeConversion.convert(value, to: constraint, at: nil))
         } else {
             scope.setLocal(key, value)
         }

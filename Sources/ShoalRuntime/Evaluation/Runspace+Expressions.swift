@@ -159,19 +159,12 @@ extension Runspace {
     /// right side, a condition): a lone expression is evaluated directly;
     /// anything else is run and its output collected.
     public func evaluateStatementValue(_ statement: StatementNode) throws -> Value {
-        try statementValue(statement).value
-    }
-
-    /// A statement's value, and whether it was a pipeline that wrote
-    /// nothing (pwsh's AutomationNull, which an assignment keeps; see
-    /// VariableBox.holdsNothing).
-    func statementValue(_ statement: StatementNode) throws -> (value: Value, wroteNothing: Bool) {
         if fastPaths {
             switch statement.shape {
             case .expression(let expression):
-                return (try expression.with { try loneExpressionValue($0) }, false)
+                return try expression.with { try loneExpressionValue($0) }
             case .assignment(let target, let op, let value):
-                return (try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }, false)
+                return try target.with { target in try value.with { value in try assign(target, op, value, span: statement.span) } }
             case .command, .other:
                 break
             }
@@ -180,10 +173,10 @@ extension Runspace {
             switch statement.kind {
             case .pipeline(let pipeline) where pipeline.elements.count == 1 && !pipeline.isBackground:
                 if case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty {
-                    return (try loneExpressionValue(expression), false)
+                    return try loneExpressionValue(expression)
                 }
             case .assignment(let target, let op, let value):
-                return (try assign(target, op, value, span: statement.span), false)
+                return try assign(target, op, value, span: statement.span)
             default:
                 break
             }
@@ -195,7 +188,10 @@ extension Runspace {
             caches.spareValueSinks.append(sink)
         }
         try executeReportingErrors(statement, output: sink)
-        return (sink.result, sink.isEmpty)
+        // (Read by an assignment: a pipeline that wrote nothing gives pwsh's
+        // AutomationNull; see VariableBox.holdsNothing.)
+        if sink.isEmpty { lastValueWroteNothing = true }
+        return sink.result
     }
 
     /// A double-quoted string from its borrowed parts (see Expression.Shape).

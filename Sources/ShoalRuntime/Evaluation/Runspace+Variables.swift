@@ -216,9 +216,9 @@ extension Runspace {
                                           type: "System.Management.Automation.ArgumentTransformationMetadataException",
                                           category: .metadataError)
             }
-            box.value = converted
+            box.store(converted)
         } else {
-            box.value = value
+            box.store(value)
         }
     }
 
@@ -226,9 +226,15 @@ extension Runspace {
     @discardableResult
     func assign(_ target: ExpressionNode, _ op: AssignmentOperator, _ valueStatement: StatementNode, span: SourceSpan) throws -> Value {
         if op == .assign {
-            let (value, wroteNothing) = try statementValue(valueStatement)
+            lastValueWroteNothing = false
+            let value = try evaluateStatementValue(valueStatement)
+            if lastValueWroteNothing {
+                lastValueWroteNothing = false
+                try assignTo(target, value, span: span)
+                if value.isNull, case .variable(let reference) = target.kind { box(of: reference)?.holdsNothing = true }
+                return value
+            }
             try assignTo(target, value, span: span)
-            if wroteNothing, case .variable(let reference) = target.kind { box(of: reference)?.holdsNothing = true }
             return value
         }
         // `$total += $n` on a local with an integer: update its box in place.

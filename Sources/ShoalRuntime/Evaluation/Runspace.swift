@@ -26,6 +26,12 @@ public final class Runspace {
     private let stopSignalReference: Unmanaged<StopSignal>
     /// `$?`.
     public var lastCommandSucceeded = true
+    /// Set when a statement's value came from a pipeline that wrote
+    /// nothing; an assignment clears it, evaluates, and reads it (so that
+    /// its variable holds AutomationNull, see VariableBox.holdsNothing).
+    /// (A flag rather than a second result: returning a pair from
+    /// evaluateStatementValue cost a counting loop 4 % in instructions.)
+    var lastValueWroteNothing = false
     /// The classes and enums scripts defined here, by lower-cased name.
     var scriptTypes: [String: ScriptTypeDefinition] = [:]
     /// `using namespace` names, in the order written.
@@ -223,7 +229,7 @@ public final class Runspace {
         }
         for prefix in ["local:", "private:"] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
         if slotsUsable, let layout = scope.layout, let slot = layout.slotByName[key] {
-            if let box = scope.slots[slot] { box.value = value } else { scope.slots[slot] = VariableBox(value) }
+            if let box = scope.slots[slot] { box.store(value) } else { scope.slots[slot] = VariableBox(value) }
             return
         }
         scope.setLocal(key, value)
