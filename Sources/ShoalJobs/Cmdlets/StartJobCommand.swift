@@ -58,7 +58,10 @@ public final class StartJobCommand: Cmdlet {
     public func end(_ context: CmdletContext) throws {
         guard let source else { return }
         var location = context.runspace.location
+        // The job starts on the drive the location is on (`Temp:/`), as pwsh's does.
+        var drive = context.runspace.drives.currentDriveName
         if let directory = context.string("WorkingDirectory") {
+            drive = context.runspace.drives.namedDrive(in: directory)?.name
             guard !directory.trimmingCharacters().isEmpty else {
                 throw context.terminatingError(
                     "Cannot validate argument on parameter 'WorkingDirectory'. The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.",
@@ -80,7 +83,7 @@ public final class StartJobCommand: Cmdlet {
             initializationText: JobScriptSource.initialization(context)?.text,
             arguments: JobScriptSource.arguments(context), input: inputItems,
             usingValues: try source.usingValues(context, undefinedIsError: true),
-            location: location)
+            location: location, locationDrive: drive)
         let job = try JobsModule.startProcessJob(request, name: context.string("Name"), command: source.command,
                                                  policy: try JobPolicyParameters.read(context), context: context)
         try context.write(.native(JobObject(job)))

@@ -22,6 +22,8 @@ public struct JobSpec: Sendable {
     /// output (thread jobs) or discarded (Start-Job runs it to Out-Default).
     public var initializationOutputIsJobOutput = true
     public var location: String
+    /// The drive `location` is on, when the job's runspace has it too (see WorkerRequest.locationDrive).
+    public var locationDrive: String?
     /// Runs in the session's global scope, as a remote session's calls do
     /// (what one call defines, the next sees); a job's script gets a child scope.
     public var runsInSessionScope = false
@@ -79,6 +81,9 @@ public enum JobRunner {
     /// Runs `spec` in `runspace`, sending every record to `recorder`.
     public static func run(_ spec: JobSpec, in runspace: Runspace, recorder: any JobRecorder) -> JobOutcome {
         runspace.location = spec.location
+        if let name = spec.locationDrive, runspace.drives.fileSystemDrive(named: name) != nil {
+            runspace.drives.currentDriveName = name
+        }
         runspace.isBackground = true
         let output = RecordingSink(recorder, .output)
         runspace.streams = StreamSet(error: RecordingSink(recorder, .error), warning: RecordingSink(recorder, .warning),

@@ -37,6 +37,7 @@ public enum JobWorker {
             spec.arguments = request.arguments
             spec.input = request.input
             spec.usingValues = request.usingValues
+            spec.locationDrive = request.locationDrive
             _ = chdir(request.location)
             JobWorker.adopt(environment: request.environment)
             runspace.ownsProcessDirectory = true

@@ -58,6 +58,7 @@ enum WorkerMessage {
                 writer.value(value.serialized())
             }
             writer.string(request.location)
+            writer.string(request.locationDrive ?? "")
             writer.int(request.environment.count)
             for entry in request.environment { writer.string(entry) }
         case .record(let record):
@@ -130,12 +131,13 @@ enum WorkerMessage {
             var usingValues: [String: TransferValue] = [:]
             for _ in 0..<(try reader.count()) { usingValues[try reader.string()] = try reader.value().deserialized }
             let location = try reader.string()
+            let drive = try reader.string()
             var environment: [String] = []
             for _ in 0..<(try reader.count()) { environment.append(try reader.string()) }
             return .request(WorkerRequest(scriptText: scriptText, scriptName: scriptName, scriptPrefix: scriptPrefix,
                                           initializationText: initialization,
                                           arguments: arguments, input: input, usingValues: usingValues, location: location,
-                                          environment: environment))
+                                          locationDrive: drive.isEmpty ? nil : drive, environment: environment))
         case 2:
             guard let stream = JobStream(rawValue: Int(try reader.byte())) else { throw WireReader.Malformed() }
             return .record(JobRecord(stream, try reader.value()))
@@ -185,6 +187,9 @@ struct WorkerRequest: Sendable {
     var input: [TransferValue]?
     var usingValues: [String: TransferValue]
     var location: String
+    /// The drive the location is on (`temp`), as `$PWD` shows it; the
+    /// worker takes it when it has that drive too. Nil: the `/` drive.
+    var locationDrive: String? = nil
     /// The shell's environment when the job starts, as a process started
     /// then inherits it: a worker started (or forked) earlier takes it on.
     var environment = ProcessEnvironment.entries

@@ -216,9 +216,9 @@ extension Runspace {
                                           type: "System.Management.Automation.ArgumentTransformationMetadataException",
                                           category: .metadataError)
             }
-            box.store(converted)
+            box.value = converted
         } else {
-            box.store(value)
+            box.value = value
         }
     }
 
@@ -228,13 +228,11 @@ extension Runspace {
         if op == .assign {
             lastValueWroteNothing = false
             let value = try evaluateStatementValue(valueStatement)
-            if lastValueWroteNothing {
-                lastValueWroteNothing = false
-                try assignTo(target, value, span: span)
-                if value.isNull, case .variable(let reference) = target.kind { box(of: reference)?.holdsNothing = true }
-                return value
-            }
+            let wroteNothing = lastValueWroteNothing
+            lastValueWroteNothing = false
             try assignTo(target, value, span: span)
+            // Only a $null value needs the mark set or cleared (see VariableBox.holdsNothing).
+            if case .null = value, case .variable(let reference) = target.kind { box(of: reference)?.holdsNothing = wroteNothing }
             return value
         }
         // `$total += $n` on a local with an integer: update its box in place.

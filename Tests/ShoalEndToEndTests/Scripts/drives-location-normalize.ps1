@@ -16,3 +16,9 @@ Remove-PSDrive u
 Remove-PSSession -ComputerName db*
 Remove-PSSession -Name nothing
 'done'
+# A job starts on the drive the location (or -WorkingDirectory) is on.
+Push-Location Temp:/
+Start-Job { $PWD.Path } | Wait-Job | Receive-Job
+Pop-Location
+Start-Job { $PWD.Path } -WorkingDirectory Temp:\ | Wait-Job | Receive-Job
+Start-Job { $PWD.Path } -WorkingDirectory / | Wait-Job | Receive-Job
