@@ -35,7 +35,8 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject,
         var names = ["PSPath", "PSParentPath", "PSChildName", "PSIsContainer", "Mode", "UnixMode", "User", "Group", "Size",
                      "BaseName", "Name", "FullName"]
         names += isDirectory ? ["Parent"] : ["Length", "DirectoryName", "Directory"]
-        names += ["Extension", "Exists", "CreationTime", "LastAccessTime", "LastWriteTime", "LinkType", "LinkTarget", "Attributes"]
+        names += ["Extension", "Exists", "CreationTime", "CreationTimeUtc", "LastAccessTime", "LastAccessTimeUtc", "LastWriteTime",
+                  "LastWriteTimeUtc", "LinkType", "LinkTarget", "Attributes"]
         return isDirectory ? names : names + ["IsReadOnly"]
     }
 
@@ -98,7 +99,7 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject,
 
     /// `d----`, `-----`, `l----`, with `r` for read-only and `h` for dot files, as .NET reports them on Linux.
     var mode: String {
-        let kind = isDirectory ? "d" : isLink ? "l" : "-"
+        let kind = isLink ? "l" : isDirectory ? "d" : "-"
         let readOnly = isReadOnly ? "r" : "-"
         let hidden = name.hasPrefix(".") ? "h" : "-"
         return kind + "-" + readOnly + hidden + "-"
@@ -107,20 +108,23 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject,
     /// `drwxr-xr-x`, PowerShell 7's UnixMode.
     var unixMode: String {
         let bits = linkInfo.st_mode
-        var text = isDirectory ? "d" : isLink ? "l" : "-"
+        var text = isLink ? "l" : isDirectory ? "d" : "-"
         let flags: [(mode_t, Character)] = [(S_IRUSR, "r"), (S_IWUSR, "w"), (S_IXUSR, "x"), (S_IRGRP, "r"), (S_IWGRP, "w"),
                                             (S_IXGRP, "x"), (S_IROTH, "r"), (S_IWOTH, "w"), (S_IXOTH, "x")]
         for (bit, letter) in flags { text.append(bits & bit != 0 ? letter : "-") }
         return text
     }
 
-    static func dateTime(_ time: timespec) -> DateTimeValue {
+    /// A file time as local time (Kind Local, as .NET's FileInfo gives it),
+    /// or with `utc` as UTC (the *Utc properties).
+    static func dateTime(_ time: timespec, utc: Bool = false) -> DateTimeValue {
         var seconds = time.tv_sec
         var local = tm()
         localtime_r(&seconds, &local)
         let unixEpochDays = 719_162
-        let localSeconds = unixEpochDays * 86_400 + Int(time.tv_sec) + Int(local.tm_gmtoff)
-        return DateTimeValue(ticks: localSeconds * 10_000_000 + Int(time.tv_nsec) / 100)
+        let offset = utc ? 0 : Int(local.tm_gmtoff)
+        let wallSeconds = unixEpochDays * 86_400 + Int(time.tv_sec) + offset
+        return DateTimeValue(ticks: wallSeconds * 10_000_000 + Int(time.tv_nsec) / 100, kind: utc ? .utc : .local)
     }
 
     var parentPath: String { PathText.parent(fullName) }
@@ -142,6 +146,9 @@ final class FileSystemItem: ShareableObject, TabularObject, TypeHierarchyObject,
         case "lastwritetime": return .native(FileSystemItem.dateTime(info.st_mtim))
         case "lastaccesstime": return .native(FileSystemItem.dateTime(info.st_atim))
         case "creationtime": return .native(FileSystemItem.dateTime(info.st_ctim))
+        case "lastwritetimeutc": return .native(FileSystemItem.dateTime(info.st_mtim, utc: true))
+        case "lastaccesstimeutc": return .native(FileSystemItem.dateTime(info.st_atim, utc: true))
+        case "creationtimeutc": return .native(FileSystemItem.dateTime(info.st_ctim, utc: true))
         case "mode": return .string(mode)
         case "attributes": return EnumType.named("System.IO.FileAttributes")?.convert(.int(attributes)).map { .native($0) }
         case "isreadonly": return isDirectory ? nil : .bool(isReadOnly)

@@ -1,6 +1,7 @@
-// New-Item: creates a file (optionally with -Value as its content) or a
-// directory, and returns the new item.
+// New-Item: creates a file (optionally with -Value as its content), a
+// directory or a link, and returns the new item.
 
+import Glibc
 import ShoalRuntime
 
 final class NewItemCommand: Cmdlet {
@@ -9,7 +10,7 @@ final class NewItemCommand: Cmdlet {
         parameters: [
             ParameterDescriptor("Path", type: "string[]", position: 0, pipelineByPropertyName: true, help: "Where to create the items; with -Name, the folder to create them in."),
             ParameterDescriptor("Name", type: "string", pipelineByPropertyName: true, help: "The new item's name, joined to -Path (or to the current location)."),
-            ParameterDescriptor("ItemType", type: "string", aliases: ["Type"], help: "File (the default) or Directory; not needed on the env:, variable:, function: and alias: drives."),
+            ParameterDescriptor("ItemType", type: "string", aliases: ["Type"], help: "File (the default), Directory, SymbolicLink or HardLink (both with -Target); not needed on the env:, variable:, function: and alias: drives."),
             ParameterDescriptor("Value", pipeline: true, pipelineByPropertyName: true, aliases: ["Target"], help: "A new file's content, or the value of a new env:, variable:, function: or alias: item."),
             ParameterDescriptor("Force", type: "switch", help: "Creates missing parent folders, replaces an existing file or item, and returns a folder that already exists."),
         ],
@@ -60,6 +61,7 @@ final class NewItemCommand: Cmdlet {
             switch type {
             case "file": try createFile(path, context)
             case "directory", "container": try createDirectory(path, context)
+            case "symboliclink", "hardlink": try createLink(path, hard: type == "hardlink", context)
             default:
                 throw context.terminatingError("The type is not a known type for the file system. Only \"file\",\"directory\" or \"symboliclink\" can be specified.",
                                                id: "NewItemWrongType", category: .invalidArgument,
@@ -79,6 +81,49 @@ final class NewItemCommand: Cmdlet {
         let text = context.value("Value").map(Conversion.toString) ?? ""
         guard FileSystem.write(text, to: path, append: false), let item = FileSystemItem(path: path) else {
             try context.writeError(FileErrors.ioError("Could not find a part of the path '\(path)'.", id: "NewItemIOError", path: path))
+            return
+        }
+        try context.write(.native(item))
+    }
+
+    /// `-ItemType SymbolicLink -Target t`: the link holds the target as
+    /// written (relative to the link's folder, and it may dangle), as pwsh
+    /// 7.4 makes it; `HardLink` needs an existing file. An existing path is
+    /// an error unless -Force replaces it.
+    func createLink(_ path: String, hard: Bool, _ context: CmdletContext) throws {
+        guard let written = context.value("Value").map(Conversion.toString), !written.isEmpty else {
+            throw context.terminatingError("Value cannot be null. (Parameter 'value')", id: "ArgumentNull", category: .invalidArgument,
+                                           exceptionType: "System.ArgumentNullException")
+        }
+        var target = String(written.map { $0 == "\\" ? "/" : $0 })
+        if hard {
+            target = PathResolver(context: context).absolute(target)
+            guard FileSystem.exists(target) else {
+                try context.writeError(ErrorRecord("Cannot find path '\(target)' because it does not exist.",
+                                                   exceptionType: "System.Management.Automation.ItemNotFoundException",
+                                                   errorId: "ItemNotFound", category: .objectNotFound, target: .string(target)))
+                return
+            }
+            guard !FileSystem.isDirectory(target) else {
+                try context.writeError(ErrorRecord("A file is required for the operation. The item '\(target)' is not a file.",
+                                                   exceptionType: "System.InvalidOperationException", errorId: "ItemNotFile",
+                                                   category: .invalidOperation, target: .string(target)))
+                return
+            }
+        }
+        guard try context.shouldProcess("Destination: \(path)", action: hard ? "Create Hard Link" : "Create Symbolic Link") else { return }
+        if FileSystem.exists(path) || FileSystem.isLink(path) {
+            guard context.flag("Force") else {
+                try context.writeError(FileErrors.ioError("Cannot create link because the path already exists: \(path).",
+                                                          id: "SymLinkExists", path: path, category: .resourceExists))
+                return
+            }
+            _ = FileSystem.remove(path, recursive: false)
+        }
+        let made = hard ? link(target, path) == 0 : symlink(target, path) == 0
+        guard made, let item = FileSystemItem(path: path) else {
+            try context.writeError(FileErrors.ioError("Could not create the link '\(path)': \(FileSystem.lastErrorMessage)",
+                                                      id: hard ? "NewItemHardLinkIOError" : "NewItemSymbolicLinkIOError", path: path))
             return
         }
         try context.write(.native(item))
