@@ -33,12 +33,17 @@ public final class WriteErrorCommand: Cmdlet {
             try context.writeError(record)
             return
         }
-        var message = context.string("Message") ?? ""
-        if case .native(let exception as ExceptionObject)? = context.value("Exception") { message = exception.message }
-        let id = context.string("ErrorId") ?? "Microsoft.PowerShell.Commands.WriteErrorException"
-        let record = ErrorRecord(message, exceptionType: "Microsoft.PowerShell.Commands.WriteErrorException", errorId: id,
-                                 category: context.string("Category").flatMap(ErrorCategory.init) ?? .notSpecified, target: context.value("TargetObject") ?? .null,
-                                 span: context.span, commandName: "Write-Error")
+        let message = context.string("Message") ?? ""
+        // -Exception is the record's exception, whose type names the error
+        // unless -ErrorId does; -Message with it is the record's ErrorDetails (pwsh).
+        var given: ExceptionObject?
+        if case .native(let exception as ExceptionObject)? = context.value("Exception") { given = exception }
+        let exception = given ?? ExceptionObject(message: message, typeName: "Microsoft.PowerShell.Commands.WriteErrorException")
+        let id = context.string("ErrorId").flatMap { $0.isEmpty ? nil : $0 } ?? exception.typeName
+        let record = ErrorRecord(exception: exception, errorId: id,
+                                 category: context.string("Category").flatMap(ErrorCategory.init) ?? .notSpecified,
+                                 target: context.value("TargetObject") ?? .null, span: context.span, commandName: "Write-Error")
+        if given != nil, !message.isEmpty { record.detailsMessage = message }
         try context.writeError(record)
     }
 }

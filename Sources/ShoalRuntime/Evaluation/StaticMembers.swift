@@ -369,6 +369,29 @@ public final class GuidValue: TabularObject {
     public var propertyNames: [String] { ["Guid"] }
     public func property(_ name: String) -> Value? { name.lowercased() == "guid" ? .string(text) : nil }
 
+    /// `ToString('N')` and .NET's other formats: D (the default), N (no
+    /// dashes), B (braces), P (parentheses), X (hexadecimal fields).
+    public func invoke(_ method: String, _ arguments: [Value], context: Runspace) throws -> Value? {
+        guard method.lowercased() == "tostring", arguments.count <= 1 else { return nil }
+        let format = arguments.first.map(Conversion.toString) ?? "D"
+        let digits = text.filter { $0 != "-" }
+        switch format {
+        case "", "D", "d": return .string(text)
+        case "N", "n": return .string(digits)
+        case "B", "b": return .string("{" + text + "}")
+        case "P", "p": return .string("(" + text + ")")
+        case "X", "x":
+            let hex = Array(digits)
+            func field(_ range: Range<Int>) -> String { "0x" + String(hex[range]) }
+            let bytes = stride(from: 16, to: 32, by: 2).map { field($0..<$0 + 2) }.joined(separator: ",")
+            return .string("{\(field(0..<8)),\(field(8..<12)),\(field(12..<16)),{\(bytes)}}")
+        default:
+            throw ScriptError.runtime(
+                "Exception calling \"ToString\" with \"1\" argument(s): \"Format string can be only \"D\", \"d\", \"N\", \"n\", \"P\", \"p\", \"B\", \"b\", \"X\" or \"x\".\"",
+                id: "FormatException", at: nil, type: "System.Management.Automation.MethodInvocationException")
+        }
+    }
+
     /// A new random (version 4) GUID's text.
     public static func randomText() -> String {
         var bytes = [UInt8](repeating: 0, count: 16)

@@ -67,6 +67,12 @@ public enum TypeConversion {
             return .string(Conversion.toString(value))
         case "System.Boolean":
             return .bool(Conversion.toBool(value))
+        case "System.Guid":
+            if case .native(let guid as GuidValue) = value { return .native(guid) }
+            guard case .string(let text) = value.unwrappedSingle, let canonical = GuidValue.parse(text) else {
+                throw failure(value, full, "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).", span)
+            }
+            return .native(GuidValue(canonical))
         case "System.Char":
             switch value {
             case .string(let s) where s.unicodeScalars.count == 1: return .native(CharValue(s.unicodeScalars.first!))
