@@ -145,7 +145,8 @@ public final class AddMemberCommand: Cmdlet {
         let object = input.adornable
         let item = Value.object(object)
         if let typeName = context.string("TypeName"), !object.typeNames.contains(typeName) {
-            object.typeNames.insert(typeName, at: min(1, object.typeNames.count))
+            // First, as pwsh's UpdateTypeNames puts it (formatting picks views by it).
+            object.typeNames.insert(typeName, at: 0)
         }
         for member in members { try add(member, to: object, context) }
         if context.flag("PassThru") { try context.write(item) }

@@ -14,3 +14,8 @@ $t = Measure-Command { $inner = 'set' }
 "$($t.GetType().FullName) $inner"
 $list = New-Object System.Collections.ArrayList
 $list.GetType().FullName
+# Add-Member -TypeName puts the name first among the type names, as pwsh does.
+$typed = [pscustomobject]@{ a = 1 }
+$typed | Add-Member -TypeName My.Server
+$typed.PSObject.TypeNames[0]
+$typed.GetType().Name
