@@ -20,8 +20,26 @@ final class CommandInfoObject: TabularObject {
     let cmdlet: RegisteredCmdlet?
     let function: FunctionInfo?
 
+    /// pwsh's CommandInfo table: CommandType 15 wide, Name 50 (an alias
+    /// shown as `gci -> Get-ChildItem`), Version 10, then Source.
+    private static let viewRegistration: Void = {
+        let columns = [
+            FormatViewColumn("CommandType", width: 15),
+            FormatViewColumn("Name", width: 50) { command in
+                let isAlias = OutputFormatter.propertyValue(of: command, named: "CommandType").map(Conversion.toString) == "Alias"
+                return OutputFormatter.propertyValue(of: command, named: isAlias ? "DisplayName" : "Name") ?? .null
+            },
+            FormatViewColumn("Version", width: 10),
+            FormatViewColumn("Source"),
+        ]
+        for kind in [Kind.alias, .function, .filter, .cmdlet, .application] {
+            FormatViews.registerTable(typeName: CommandInfoObject.typeName(of: kind), columns: columns)
+        }
+    }()
+
     init(kind: Kind, name: String, definition: String, path: String? = nil, cmdlet: RegisteredCmdlet? = nil,
          function: FunctionInfo? = nil) {
+        CommandInfoObject.viewRegistration
         self.kind = kind
         self.name = name
         self.definition = definition
@@ -34,7 +52,9 @@ final class CommandInfoObject: TabularObject {
         CommandInfoObject(kind: .alias, name: name, definition: target)
     }
 
-    var typeName: String {
+    var typeName: String { CommandInfoObject.typeName(of: kind) }
+
+    static func typeName(of kind: Kind) -> String {
         switch kind {
         case .alias: return "System.Management.Automation.AliasInfo"
         case .function: return "System.Management.Automation.FunctionInfo"
