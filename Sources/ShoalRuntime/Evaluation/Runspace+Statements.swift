@@ -118,6 +118,8 @@ extension Runspace {
             }
             for item in list {
                 try assignVariable(variable, item, span: statement.span)
+                // A $null item is $null, not a pipeline's nothing (see VariableBox.holdsNothing).
+                if case .null = item { box(of: variable)?.holdsNothing = false }
                 if try runLoopBody(body, label: label, output: output) { break }
             }
         case .switchStatement(let switchAst):

@@ -25,3 +25,6 @@ function g { $r = Get-ChildItem /nonexistent* ; @($r).Count }
 g
 $x | ForEach-Object { 'ran' }
 $y | ForEach-Object { 'ran for null' }
+# A foreach variable given $null holds $null, whatever it held before.
+$v = none
+foreach ($v in @($null, 1)) { @($v).Count }
