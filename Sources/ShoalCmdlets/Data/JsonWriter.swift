@@ -41,6 +41,7 @@ struct JsonWriter {
         case .string(let s): output += quote(s)
         case .native(let date as DateTimeValue): output += quote(JsonWriter.isoDate(date))
         case .native(let char as CharValue): output += quote(String(char.scalar))
+        case .native(let guid as GuidValue): output += quote(guid.text)
         case .native(is NullSentinel): output += "null"
         case .native(let number as NumberValue):
             // Integers, decimals and big integers as written; a Single as a double would be.

@@ -36,8 +36,10 @@ final class PopLocationCommand: Cmdlet {
             return
         }
         // A location pushed as `/usr/lib` is on the `/` drive, even under a drive's root.
+        let drive = runspace.drives.currentDriveName
         if path.hasPrefix("/") { runspace.drives.currentDriveName = nil }
         guard LocationStack.change(to: path, in: runspace) else {
+            runspace.drives.currentDriveName = drive
             try PathResolver(context: context).reportNotFound(path)
             return
         }

@@ -54,6 +54,7 @@ public final class StartThreadJobCommand: Cmdlet {
         guard let source else { return }
         let table = try JobsModule.table(of: context)
         var spec = JobSpec(script: source.node, location: context.runspace.location)
+        spec.locationDrive = context.runspace.drives.currentDriveName
         spec.arguments = JobScriptSource.arguments(context)
         spec.usingValues = try source.usingValues(context, undefinedIsError: false)
         spec.initialization = JobScriptSource.initialization(context)

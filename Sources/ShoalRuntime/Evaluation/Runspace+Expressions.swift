@@ -190,7 +190,8 @@ extension Runspace {
         try executeReportingErrors(statement, output: sink)
         // (Read by an assignment: a pipeline that wrote nothing gives pwsh's
         // AutomationNull; see VariableBox.holdsNothing.)
-        if sink.isEmpty { lastValueWroteNothing = true }
+        // The outermost statement finishes last, so its answer stands.
+        lastValueWroteNothing = sink.isEmpty
         return sink.result
     }
 

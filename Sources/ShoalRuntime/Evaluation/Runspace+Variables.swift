@@ -220,6 +220,8 @@ extension Runspace {
         } else {
             box.value = value
         }
+        // (Only a $null needs it: see VariableBox.holdsNothing.)
+        if case .null = value { box.holdsNothing = false }
     }
 
     /// `target op= value`; returns the assigned value.
@@ -231,8 +233,11 @@ extension Runspace {
             let wroteNothing = lastValueWroteNothing
             lastValueWroteNothing = false
             try assignTo(target, value, span: span)
-            // Only a $null value needs the mark set or cleared (see VariableBox.holdsNothing).
-            if case .null = value, case .variable(let reference) = target.kind { box(of: reference)?.holdsNothing = wroteNothing }
+            // Only a $null value needs the mark set or cleared (see VariableBox.holdsNothing);
+            // a lone expression is a value, whatever pipelines ran inside it.
+            if case .null = value, case .variable(let reference) = target.kind {
+                box(of: reference)?.holdsNothing = wroteNothing && !valueStatement.isLoneValue
+            }
             return value
         }
         // `$total += $n` on a local with an integer: update its box in place.

@@ -9,6 +9,13 @@ public final class StatementNode: Sendable {
     /// The expression, when the statement is nothing but one expression
     /// (no command, redirection or `&`): the evaluator's fast path.
     public let simpleExpression: ExpressionNode?
+    /// Whether, used as a value, it is a value itself (one expression or an
+    /// assignment) rather than a pipeline whose output is collected.
+    var isLoneValue: Bool {
+        if simpleExpression != nil { return true }
+        if case .assignment = kind { return true }
+        return false
+    }
     /// The commonest forms (one expression, an assignment, one command
     /// with no pipe or `&`) with their parts borrowed (see Borrowed): what
     /// the evaluator switches on first.

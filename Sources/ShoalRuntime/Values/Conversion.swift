@@ -31,7 +31,8 @@ public enum Conversion {
             let parts = object.properties.values.map { "\($0.name)=\(toString($0.value, nested: nested + 1))" }
             return "@{" + parts.joined(separator: "; ") + "}"
         case .scriptBlock(let block): return block.text
-        case .error(let record): return record.message
+        // ErrorRecord.ToString(): its ErrorDetails message when it has one.
+        case .error(let record): return record.detailsMessage ?? record.message
         case .native(let native): return native.stringValue
         }
     }

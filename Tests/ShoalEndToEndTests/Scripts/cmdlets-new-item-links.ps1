@@ -28,3 +28,5 @@ $g.ToString('N'); $g.ToString('B'); $g.ToString('P'); $g.ToString('X'); $g.ToStr
 try { $g.ToString('Q') } catch { $_.Exception.Message }
 try { Write-Error -Exception ([System.IO.FileNotFoundException]::new('no file')) -ErrorAction Stop } catch { $_.Exception.GetType().Name; $_.FullyQualifiedErrorId }
 try { Write-Error -Exception ([System.IO.FileNotFoundException]::new('no file')) -Message 'details' -ErrorAction Stop } catch { $_.Exception.Message; $_.ErrorDetails.Message }
+[pscustomobject]@{ id = $g } | ConvertTo-Json -Compress
+try { Write-Error -Exception ([System.IO.FileNotFoundException]::new('nf')) -Message 'custom' -ErrorAction Stop } catch { "$_" }

@@ -22,3 +22,14 @@ Start-Job { $PWD.Path } | Wait-Job | Receive-Job
 Pop-Location
 Start-Job { $PWD.Path } -WorkingDirectory Temp:\ | Wait-Job | Receive-Job
 Start-Job { $PWD.Path } -WorkingDirectory / | Wait-Job | Receive-Job
+Push-Location Temp:/
+Start-ThreadJob { $PWD.Path } | Receive-Job -Wait -AutoRemoveJob
+# A Pop-Location that fails leaves the location, and its drive, as they were.
+$gone = Join-Path ([System.IO.Path]::GetTempPath()) 'shoal-e2e-pop-gone'
+$null = New-Item -ItemType Directory $gone -Force
+Set-Location $gone
+Push-Location Temp:/
+Remove-Item $gone
+Pop-Location 2>$null
+$PWD.Path
+Set-Location /

@@ -28,3 +28,8 @@ $y | ForEach-Object { 'ran for null' }
 # A foreach variable given $null holds $null, whatever it held before.
 $v = none
 foreach ($v in @($null, 1)) { @($v).Count }
+# $null given any other way is $null again; a pipeline inside a value does not count.
+$x = none; Set-Variable x $null; @($x).Count
+$x = none; $script:x = $null; @($x).Count
+$v = if (1, 2 | Where-Object { $_ -eq 9 }) { 'found' } else { $null }; @($v).Count
+$y = (none) ?? $null; @($y).Count
