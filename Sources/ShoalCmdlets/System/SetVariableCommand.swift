@@ -91,6 +91,8 @@ enum VariableWriter {
                 return
             }
             if existing.isReadOnly { existing.store(value) } else { try context.runspace.store(value, in: existing, span: context.span) }
+            // A value given here is never a pipeline's nothing (see VariableBox.holdsNothing).
+            existing.holdsNothing = false
             box = existing
         } else {
             scope.setLocal(key, value)
