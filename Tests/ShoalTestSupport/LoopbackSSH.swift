@@ -24,7 +24,7 @@ public final class LoopbackSSH: @unchecked Sendable {
     public init(shoal: String) {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shoal-ssh-\(UUID().uuidString)", isDirectory: true)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        port = Int.random(in: 20_000...40_000)
+        port = LoopbackSSH.freePort()
         guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd"),
               FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen") else {
             unavailable = "openssh-server is not installed"
@@ -130,6 +130,26 @@ public final class LoopbackSSH: @unchecked Sendable {
 
     // A test that fails before its `defer { stop() }` must not leave sshd running.
     deinit { stop() }
+
+    /// A port on 127.0.0.1 that nothing listens on now, below Linux's
+    /// ephemeral range (32768 and up), where outgoing connections' own
+    /// ports once took the one picked ("Address already in use").
+    private static func freePort() -> Int {
+        for _ in 0..<100 {
+            let candidate = Int.random(in: 20_000...32_000)
+            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(socket) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(candidate).bigEndian)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+            }
+            if bound { return candidate }
+        }
+        return Int.random(in: 20_000...32_000)
+    }
 
     private func accepts() -> Bool {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
