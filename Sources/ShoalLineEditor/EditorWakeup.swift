@@ -25,6 +25,8 @@ public final class EditorWakeup: Sendable {
     /// while a command runs (`waitForInterrupt`).
     let interruptRead: Int32
     let interruptWrite: Int32
+    /// Numbers commands 1...255 (wrapping) for `runningCommand`.
+    private let commandCount = Atomic<UInt8>(0)
 
     public init() {
         var editor: [Int32] = [-1, -1]
@@ -84,12 +86,31 @@ public final class EditorWakeup: Sendable {
         }
     }
 
-    /// Blocks until Ctrl-C is pressed (any thread but the editor's).
+    /// Marks a command as running: Ctrl-C from now until `commandEnded`
+    /// interrupts it (and only it).
+    public func commandStarted() {
+        var number = commandCount.wrappingAdd(1, ordering: .relaxed).newValue
+        if number == 0 { number = commandCount.wrappingAdd(1, ordering: .relaxed).newValue }
+        runningCommand.store(number, ordering: .sequentiallyConsistent)
+    }
+
+    /// Marks the prompt as back: Ctrl-C is the editor's again.
+    public func commandEnded() {
+        runningCommand.store(0, ordering: .sequentiallyConsistent)
+    }
+
+    /// Blocks until Ctrl-C is pressed while a command runs (any thread but
+    /// the editor's). The signal handler stamps each press with the command
+    /// running then, so a press the watcher reads late (on a loaded machine,
+    /// after that command ended or at the prompt) never stops the next one.
     public func waitForInterrupt() {
-        var byte: UInt8 = 0
+        var stamp: UInt8 = 0
         while true {
-            let count = read(interruptRead, &byte, 1)
-            if count == 1 { return }
+            let count = read(interruptRead, &stamp, 1)
+            if count == 1 {
+                if stamp != 0, stamp == runningCommand.load(ordering: .sequentiallyConsistent) { return }
+                continue
+            }
             if count < 0, errno == EINTR { continue }
             // The pipe cannot close while the process lives; avoid spinning.
             usleep(100_000)
@@ -117,22 +138,18 @@ public final class EditorWakeup: Sendable {
 // The signal handlers write here; set once before `sigaction`, read-only after.
 nonisolated(unsafe) private var signalEditorFD: Int32 = -1
 nonisolated(unsafe) private var signalInterruptFD: Int32 = -1
+/// The number of the command running now, 0 at the prompt; the SIGINT
+/// handler reads it (a lock-free atomic load is async-signal-safe).
+private let runningCommand = Atomic<UInt8>(0)
 
 /// Installs the shell's own SIGINT, SIGTSTP and SIGWINCH handlers
 /// (libedit's are off): each writes one byte to the wakeup pipes. No `SA_RESTART`, so a
 /// blocking call in the editor returns at once.
 public enum TerminalSignals {
     public static func install(_ wakeup: EditorWakeup) {
-        signalEditorFD = wakeup.editorWrite
-        signalInterruptFD = wakeup.interruptWrite
+        attach(wakeup)
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in
-            let saved = errno
-            var byte: UInt8 = signal == SIGINT ? UInt8(ascii: "I") : signal == SIGTSTP ? UInt8(ascii: "Z") : UInt8(ascii: "W")
-            _ = write(signalEditorFD, &byte, 1)
-            if signal == SIGINT { _ = write(signalInterruptFD, &byte, 1) }
-            errno = saved
-        }
+        action.__sigaction_handler.sa_handler = { TerminalSignals.handle($0) }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
@@ -149,5 +166,25 @@ public enum TerminalSignals {
         pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         // Ctrl-\ does not kill the shell itself.
         signal(SIGQUIT, SIG_IGN)
+    }
+
+    /// Points the handlers at `wakeup`'s pipes.
+    static func attach(_ wakeup: EditorWakeup) {
+        signalEditorFD = wakeup.editorWrite
+        signalInterruptFD = wakeup.interruptWrite
+        // Initialises the global now, not lazily inside the handler.
+        _ = runningCommand.load(ordering: .relaxed)
+    }
+
+    /// The handler: async-signal-safe calls only.
+    static func handle(_ signal: Int32) {
+        let saved = errno
+        var byte: UInt8 = signal == SIGINT ? UInt8(ascii: "I") : signal == SIGTSTP ? UInt8(ascii: "Z") : UInt8(ascii: "W")
+        _ = write(signalEditorFD, &byte, 1)
+        if signal == SIGINT {
+            var stamp = runningCommand.load(ordering: .sequentiallyConsistent)
+            if stamp != 0 { _ = write(signalInterruptFD, &stamp, 1) }
+        }
+        errno = saved
     }
 }

@@ -28,13 +28,12 @@ extension InteractiveShell {
     func start() {
         session.jobs.interactive.store(true, ordering: .relaxed)
         TerminalSignals.install(editor.wakeup)
-        let gate = self.gate
         let stop = runspace.stopSignal
         let wakeup = editor.wakeup
         startNativeThread {
             while true {
                 wakeup.waitForInterrupt()
-                if gate.running.load(ordering: .sequentiallyConsistent) { stop.request() }
+                stop.request()
             }
         }
         executables.refresh()

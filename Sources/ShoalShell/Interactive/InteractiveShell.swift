@@ -21,7 +21,6 @@ final class InteractiveShell {
     let historyFile: HistoryFile
     let history: SessionHistory
     let executables = ExecutableCache()
-    let gate = CommandGate()
     /// `exit` was refused once because jobs are running.
     var exitWarned = false
 
@@ -112,9 +111,9 @@ final class InteractiveShell {
         let host = runspace.host
         let sink = HostOutputSink(host: host, style: runspace.style, runspace: runspace)
         runspace.stopSignal.reset()
-        gate.running.store(true, ordering: .sequentiallyConsistent)
+        editor.wakeup.commandStarted()
         defer {
-            gate.running.store(false, ordering: .sequentiallyConsistent)
+            editor.wakeup.commandEnded()
             runspace.stopSignal.reset()
             sink.finish()
             host.flushPendingOutput()
@@ -175,9 +174,4 @@ final class InteractiveShell {
         let text = sink.items.map(Conversion.toString).joined()
         return text.isEmpty ? "PS> " : text
     }
-}
-
-/// Whether a command is running now (Ctrl-C then stops it).
-final class CommandGate: Sendable {
-    let running = Atomic<Bool>(false)
 }
