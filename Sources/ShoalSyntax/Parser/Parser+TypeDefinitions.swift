@@ -63,10 +63,16 @@ extension Parser {
             while peek() == ";" { position += 1; skipTrivia(newlines: true) }
             if peek() == "}" { position += 1; break }
             guard position < chars.count else { throw missingClosingBrace(openedAt: braceStart) }
-            members.append(kind == .enumType ? try parseEnumMember() : try parseClassMember(className: name))
+            let member = kind == .enumType ? try parseEnumMember() : try parseClassMember(className: name)
+            members.append(member)
             skipTrivia(newlines: false)
+            // A method's body ends it; a property or enum member needs `;`, a new line or `}` after it.
+            if case .method = member { continue }
             guard let next = peek(), next == "\n" || next == "\r" || next == ";" || next == "}" else {
                 if position >= chars.count { throw missingClosingBrace(openedAt: braceStart) }
+                if case .property = member {
+                    throw error("Missing ';' or end-of-line in property definition.", id: "MissingPropertyTerminator")
+                }
                 throw unexpectedToken()
             }
         }

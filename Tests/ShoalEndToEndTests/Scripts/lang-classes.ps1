@@ -73,3 +73,7 @@ $j = Start-ThreadJob { param($o) "$($o.N) $($o.PSObject.TypeNames[0])" } -Argume
 Receive-Job $j -Wait -AutoRemoveJob
 try { class Bad : System.IO.Stream { } } catch { $_.FullyQualifiedErrorId }
 "{0}" -f ("a1b2" -replace "\d", { [int]$_.Value * 2 })
+# Members after a method's body need no separator; a property does.
+class OneLine { [int]$X = 1; OneLine() {} OneLine([int]$x) { $this.X = $x } [int] Twice() { return $this.X * 2 } }
+[OneLine]::new(4).Twice(); [OneLine]::new().X
+try { [scriptblock]::Create('class P { [int]$A [int]$B }') } catch { $_.Exception.InnerException.Message }
