@@ -47,6 +47,19 @@ final class DirectCallPlan {
     let borrowedParameters: [Borrowed<ScriptParameter>]
     /// How a given value reaches each parameter's slot.
     let storage: [DirectStorage]
+    /// The parameters' slots are the first ones, 0 up to this (else 0):
+    /// their boxes stay in `spareScope`, since every call defines them
+    /// first (Scope.emptyForReuse).
+    let parameterSlotCount: Int
+    /// Each parameter's slot and type constraint (`[int]`), for storing a value as given.
+    let slots: [Int]
+    let typeConstraints: [String?]
+    let readsArgsOrInput: Bool
+    /// The emptied scope of the last call that finished, for the next.
+    /// Kept here rather than in the runspace's pool: its slots are already
+    /// this function's, and taking it moves no array. (A plan, like its
+    /// script block, belongs to one runspace.)
+    var spareScope: Scope?
 
     init(_ node: ScriptBlockNode, script: ScriptBindingPlan?) {
         let declared = script?.binding.parameters ?? []
@@ -71,6 +84,10 @@ final class DirectCallPlan {
             }
         plainRefusesEmpty = declared.map(\.refusesEmpty)
         plainChecksEmpty = plainRefusesEmpty.contains(true)
+        parameterSlotCount = parameters.map(\.slot).sorted() == Array(parameters.indices) ? parameters.count : 0
+        slots = parameters.map(\.slot)
+        typeConstraints = parameters.map(\.typeConstraint)
+        readsArgsOrInput = node.layout.usesArgs || node.layout.usesInput
         firstSlot = parameters.first?.slot ?? -1
         secondSlot = parameters.dropFirst().first?.slot ?? -1
         var needed: Int? = 0
@@ -186,6 +203,17 @@ final class DirectCallPlan {
         return site
     }
 
+    /// Whether every parameter was given a value that binding would store
+    /// as it is, and the block reads neither `$args` nor `$input`.
+    @inline(__always)
+    func storesAsGiven(_ given: UnsafeBufferPointer<GivenArgument?>) -> Bool {
+        guard !readsArgsOrInput else { return false }
+        for index in given.indices {
+            guard let argument = given[index], storage[index].storesUnchanged(argument.value) else { return false }
+        }
+        return true
+    }
+
     /// Whether a call of only `count` positional values binds without the
     /// binder's judgement.
     func acceptsPositional(_ count: Int) -> Bool {
@@ -295,7 +323,7 @@ extension Runspace {
                 }
             }
             try checkCallDepth(command)
-            var functionScope = makeFunctionScope(plan, parent: scope)
+            var functionScope = makeFunctionScope(plan)
             callDepth += 1
             callFrames[callDepth - 1] = CallFrame(command)
             if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
@@ -341,12 +369,22 @@ extension Runspace {
                 }
             }
             try checkCallDepth(command)
-            var functionScope = makeFunctionScope(plan, parent: scope)
+            var functionScope = makeFunctionScope(plan)
             // Binding runs in the function's scope (defaults may read earlier
             // parameters) and counts as part of the call: a default that calls
             // the function itself must meet the depth limit.
             callDepth += 1
             callFrames[callDepth - 1] = CallFrame(command)
+            if extra.isEmpty, plan.storesAsGiven(UnsafeBufferPointer(given)) {
+                // Nothing to convert, validate or default: no code of the
+                // script's runs in binding, so the values go straight in.
+                for index in given.indices {
+                    functionScope.defineSlot(plan.slots[index], given[index].unsafelyUnwrapped.value,
+                                             typeConstraint: plan.typeConstraints[index])
+                }
+                try runFunctionBody(plan, in: &functionScope, output: output)
+                return true
+            }
             try runFunctionBody(plan, in: &functionScope, output: output) {
                 try bindDirectly(plan, binding, given: UnsafeBufferPointer(given), extra: extra, function: function, command: command)
             }
@@ -388,11 +426,18 @@ extension Runspace {
         throw error
     }
 
-    /// A new (or reused) scope for a call of `plan`'s function.
-    private func makeFunctionScope(_ plan: DirectCallPlan, parent: Scope) -> Scope {
-        guard !caches.spareScopes.isEmpty else { return Scope(parent: parent, layout: plan.layout, emptySlots: plan.emptySlots) }
+    /// A new (or reused) scope for a call of `plan`'s function, a child of
+    /// the current scope (read here: passed in, it would be retained and
+    /// released around the call): the plan's own spare first (its slots
+    /// are already this function's), then one of the runspace's.
+    private func makeFunctionScope(_ plan: DirectCallPlan) -> Scope {
+        if let own = plan.spareScope.take() {
+            own.reuse(parent: scope)
+            return own
+        }
+        guard !caches.spareScopes.isEmpty else { return Scope(parent: scope, layout: plan.layout, emptySlots: plan.emptySlots) }
         let spare = caches.spareScopes.removeLast()
-        spare.reuse(parent: parent, layout: plan.layout, emptySlots: plan.emptySlots)
+        spare.reuse(parent: scope, layout: plan.layout, emptySlots: plan.emptySlots)
         return spare
     }
 
@@ -404,7 +449,7 @@ extension Runspace {
         var bound = false
         defer {
             callDepth -= 1
-            recycle(&functionScope)
+            recycle(&functionScope, of: plan)
             // A call by itself succeeds, whatever ran inside the function set `$?` to.
             if bound { lastCommandSucceeded = true }
         }
@@ -419,11 +464,19 @@ extension Runspace {
     }
 
     /// Keeps a finished call's scope for the next call, unless something
-    /// still refers to it (a closure, a remembered function look-up).
-    private func recycle(_ functionScope: inout Scope) {
-        if let last = caches.lastFunctionLookup, last.scope === functionScope { caches.lastFunctionLookup = nil }
+    /// still refers to it (a closure, a remembered function look-up): as
+    /// the plan's spare when it has none (a recursive call's scope goes to
+    /// the runspace's).
+    private func recycle(_ functionScope: inout Scope, of plan: DirectCallPlan) {
+        caches.lastFunctionLookup.forget(scope: functionScope)
         if caches.localBoxCache.scope === functionScope { caches.localBoxCache.clear() }
-        guard caches.spareScopes.count < EvaluatorCaches.maximumSpareScopes, isKnownUniquelyReferenced(&functionScope) else { return }
+        guard isKnownUniquelyReferenced(&functionScope) else { return }
+        if plan.spareScope == nil {
+            functionScope.emptyForReuse(keepingBoxesBelow: plan.parameterSlotCount)
+            plan.spareScope = functionScope
+            return
+        }
+        guard caches.spareScopes.count < EvaluatorCaches.maximumSpareScopes else { return }
         functionScope.emptyForReuse()
         caches.spareScopes.append(functionScope)
     }
@@ -433,12 +486,12 @@ extension Runspace {
     /// changed its answer (same scope, no function or alias defined since).
     func findFunction(_ key: String) -> FunctionInfo? {
         let generation = caches.functionGeneration
-        if let last = caches.lastFunctionLookup, last.scope === scope, last.generation == generation,
-           last.aliasGeneration == aliasGeneration, last.key == key {
-            return last.function
+        if let known = caches.lastFunctionLookup.function(for: key, from: scope, generation: generation,
+                                                          aliasGeneration: aliasGeneration) {
+            return known
         }
         guard aliases.isEmpty || aliases[key] == nil, let function = scope.lookupFunction(key) else { return nil }
-        caches.lastFunctionLookup = (key, scope, generation, aliasGeneration, function)
+        caches.lastFunctionLookup.remember(key, from: scope, generation: generation, aliasGeneration: aliasGeneration, function)
         return function
     }
 

@@ -91,6 +91,14 @@ public final class Scope {
         self.slots = emptySlots
     }
 
+    /// Makes a scope that `emptyForReuse` emptied the scope of a new call
+    /// of the function it last served.
+    @inline(__always)
+    func reuse(parent: Scope) {
+        self.parent = parent
+        bindingGeneration &+= 1
+    }
+
     /// Makes a scope that `emptyForReuse()` emptied the scope of a new call.
     func reuse(parent: Scope, layout: VariableLayout, emptySlots: [VariableBox?]) {
         self.parent = parent
@@ -113,13 +121,28 @@ public final class Scope {
 
     /// Forgets everything a finished call defined here, keeping the
     /// storage, so that the next call can take this scope instead of
-    /// allocating one.
-    func emptyForReuse() {
-        for index in slots.indices {
-            guard var box = slots[index].take() else { continue }
-            if spareBoxes.count < slots.count, isKnownUniquelyReferenced(&box) {
-                box.store(.null)
-                spareBoxes.append(box)
+    /// allocating one. The boxes of slots below `keptSlots` (a direct
+    /// call's parameters, which the next call of the same function defines
+    /// before anything reads them) stay where they are, emptied, when
+    /// nothing else holds them; the others' boxes go to `spareBoxes`.
+    func emptyForReuse(keepingBoxesBelow keptSlots: Int = 0) {
+        let count = slots.count
+        slots.withUnsafeMutableBufferPointer { slots in
+            for index in slots.indices where slots[index] != nil {
+                // Checked in place: a box copied out would not be unique.
+                guard isKnownUniquelyReferenced(&slots[index]) else {
+                    slots[index] = nil
+                    continue
+                }
+                if index < keptSlots {
+                    slots[index].unsafelyUnwrapped.store(.null)
+                    continue
+                }
+                let box = slots[index].take().unsafelyUnwrapped
+                if spareBoxes.count < count {
+                    box.store(.null)
+                    spareBoxes.append(box)
+                }
             }
         }
         if !named.isEmpty { named.removeAll() }
@@ -132,13 +155,20 @@ public final class Scope {
     }
 
     /// Boxes of variables a finished call defined here, kept by
-    /// `emptyForReuse()` for the next call's parameters.
+    /// `emptyForReuse()` for the next call's variables.
     private var spareBoxes: [VariableBox] = []
 
-    /// Defines the variable in `slot` (known to be empty), in a spare box
-    /// if there is one.
+    /// Defines the variable in `slot`: the slot is empty, or holds a box
+    /// `emptyForReuse` kept there, which takes the value; else a spare box
+    /// does, if there is one.
     func defineSlot(_ slot: Int, _ value: Value, typeConstraint: String?) {
-        if !spareBoxes.isEmpty {
+        if let kept = slots[slot] {
+            kept.store(value)
+            // (Compared first: writing a String? retains and releases.)
+            if typeConstraint != nil || kept.typeConstraint != nil { kept.typeConstraint = typeConstraint }
+            kept.isReadOnly = false
+            kept.isPrivate = false
+        } else if !spareBoxes.isEmpty {
             let box = spareBoxes.removeLast()
             box.store(value)
             box.typeConstraint = typeConstraint
