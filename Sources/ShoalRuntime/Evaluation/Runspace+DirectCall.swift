@@ -341,7 +341,7 @@ extension Runspace {
             // Emptied one by one rather than deinitialized as a whole: the
             // loop is compiled for the type, deinitializing goes through
             // generic metadata. An empty entry holds nothing to release.
-            defer { for index in given.indices { given[index] = nil } }
+            defer { for index in given.indices where given[index] != nil { given[index] = nil } }
             var extra: [Value] = []
             if let arguments = command.positionalValues {
                 guard plan.acceptsPositional(arguments.count) else { return false }
@@ -379,7 +379,8 @@ extension Runspace {
                 // Nothing to convert, validate or default: no code of the
                 // script's runs in binding, so the values go straight in.
                 for index in given.indices {
-                    functionScope.defineSlot(plan.slots[index], given[index].unsafelyUnwrapped.value,
+                    // Moved out: the entry is left empty, with nothing to release later.
+                    functionScope.defineSlot(plan.slots[index], given[index].take().unsafelyUnwrapped.value,
                                              typeConstraint: plan.typeConstraints[index])
                 }
                 try runFunctionBody(plan, in: &functionScope, output: output)

@@ -135,7 +135,10 @@ public final class Scope {
                     continue
                 }
                 if index < keptSlots {
-                    slots[index].unsafelyUnwrapped.store(.null)
+                    // Moved out and back: reading it in place would retain and release it.
+                    let box = slots[index].take().unsafelyUnwrapped
+                    box.store(.null)
+                    slots[index] = box
                     continue
                 }
                 let box = slots[index].take().unsafelyUnwrapped
@@ -162,12 +165,14 @@ public final class Scope {
     /// `emptyForReuse` kept there, which takes the value; else a spare box
     /// does, if there is one.
     func defineSlot(_ slot: Int, _ value: Value, typeConstraint: String?) {
-        if let kept = slots[slot] {
+        if let kept = slots[slot].take() {
+            // Moved out and back: reading it in place would retain and release it.
             kept.store(value)
             // (Compared first: writing a String? retains and releases.)
             if typeConstraint != nil || kept.typeConstraint != nil { kept.typeConstraint = typeConstraint }
             kept.isReadOnly = false
             kept.isPrivate = false
+            slots[slot] = kept
         } else if !spareBoxes.isEmpty {
             let box = spareBoxes.removeLast()
             box.store(value)
