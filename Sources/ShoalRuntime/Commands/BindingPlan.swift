@@ -25,6 +25,10 @@ public final class BindingPlan: @unchecked Sendable {
     public let all: [ParameterDescriptor]
     /// Exact lower-cased names and aliases to their index in `all`.
     private let exact: [String: Int]
+    /// The same names in a list, when there are few: comparing a few short
+    /// strings costs less than hashing one (a splat matches its keys on
+    /// every call).
+    private let exactNames: [(name: String, index: Int)]?
     /// Indices into `parameters` in the order positional values fill them.
     public let positionalIndices: [Int]
     public let byValue: [ParameterDescriptor]
@@ -75,6 +79,14 @@ public final class BindingPlan: @unchecked Sendable {
             }
         }
         self.exact = exact
+        var names: [(name: String, index: Int)] = []
+        for (index, descriptor) in all.enumerated() {
+            for key in [descriptor.lowercasedName] + descriptor.aliases.map({ $0.lowercased() })
+            where !names.contains(where: { $0.name == key }) {
+                names.append((key, index))
+            }
+        }
+        exactNames = names.count <= 16 ? names : nil
         var declaredIndex: [String: Int] = [:]
         for (index, descriptor) in declared.enumerated() where declaredIndex[descriptor.lowercasedName] == nil {
             declaredIndex[descriptor.lowercasedName] = index
@@ -117,9 +129,15 @@ public final class BindingPlan: @unchecked Sendable {
     /// The parameter `-written` means: an exact name or alias, else the
     /// one name it begins (PowerShell's own parameters win over shoal's
     /// additions when both begin with it).
-    public func match(_ written: String) -> ParameterMatch {
-        let key = written.lowercased()
-        if let index = exact[key] { return .parameter(index) }
+    public func match(_ written: String) -> ParameterMatch { match(folded: written.caseFolded) }
+
+    /// `match` for a name already lower-cased.
+    func match(folded key: String) -> ParameterMatch {
+        if let exactNames {
+            for entry in exactNames where entry.name == key { return .parameter(entry.index) }
+        } else if let index = exact[key] {
+            return .parameter(index)
+        }
         var matches = all.indices.filter { all[$0].lowercasedName.hasPrefix(key) }
         if matches.count > 1 {
             // Scripts written for PowerShell abbreviate its own parameters.

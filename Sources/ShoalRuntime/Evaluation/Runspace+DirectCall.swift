@@ -179,13 +179,17 @@ final class DirectCallPlan {
         for (position, argument) in arguments.enumerated() {
             guard case .value(let expression) = argument, case .splat(let variable) = expression.kind,
                   case .hashtable(let table) = try read(variable, expression.span) else { return false }
-            for (key, value) in table.entries {
-                guard case .parameter(let parameter) = binding.match(Conversion.toString(key)), !binding.isCommon(parameter),
-                      given[parameter] == nil else { return false }
+            let bound = table.forEachEntry { folded, key, value in
+                // A string key is already folded as a parameter name is matched.
+                let name = folded.foldedString
+                guard case .parameter(let parameter) = name.map(binding.match(folded:)) ?? binding.match(Conversion.toString(key)),
+                      !binding.isCommon(parameter), given[parameter] == nil else { return false }
                 // A switch takes its value as a boolean, as `-Force:$value` does.
                 given[parameter] = GivenArgument(value: parameters[parameter].isSwitch ? .bool(Conversion.toBool(value)) : value,
                                                  argument: position)
+                return true
             }
+            guard bound else { return false }
         }
         return !binding.parameters.indices.contains { binding.parameters[$0].descriptor.isMandatory && given[$0] == nil }
     }

@@ -10,11 +10,14 @@ public struct HashKey: Hashable {
     let folded: String
     let kind: UInt8
 
+    /// The key's text as the table compares it, when it is a string key.
+    public var foldedString: String? { kind == 0 ? folded : nil }
+
     /// `caseSensitive`: string keys keep their case (a case-sensitive
     /// table, as Group-Object -AsHashTable -CaseSensitive makes).
     public init(_ value: Value, caseSensitive: Bool = false) {
         switch value {
-        case .string(let s): folded = caseSensitive ? s : s.lowercased(); kind = 0
+        case .string(let s): folded = caseSensitive ? s : s.caseFolded; kind = 0
         case .int(let n): folded = String(n); kind = 1
         case .double(let d): folded = d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d); kind = d == d.rounded() ? 1 : 2
         case .bool(let b): folded = b ? "true" : "false"; kind = 3
@@ -24,7 +27,7 @@ public struct HashKey: Hashable {
     }
 
     public init(string: String, caseSensitive: Bool = false) {
-        folded = caseSensitive ? string : string.lowercased()
+        folded = caseSensitive ? string : string.caseFolded
         kind = 0
     }
 }
@@ -105,6 +108,24 @@ public final class HashtableValue {
     public var keys: [Value] { entries.map(\.key) }
     public var values: [Value] { entries.map(\.value) }
     public var entries: [(key: Value, value: Value)] { synchronized?.snapshot ?? Array(storage.values) }
+
+    /// Calls `body` with each entry in order, and the key as the table
+    /// folds it (a string key lower-cased unless the table is case-sensitive);
+    /// stops early when `body` returns false. Copies no entry list, unless
+    /// the table is synchronized (then a snapshot).
+    @discardableResult
+    public func forEachEntry(_ body: (_ folded: HashKey, _ key: Value, _ value: Value) throws -> Bool) rethrows -> Bool {
+        if let synchronized {
+            for entry in synchronized.snapshot where try !body(HashKey(entry.key, caseSensitive: isCaseSensitive), entry.key, entry.value) {
+                return false
+            }
+            return true
+        }
+        for index in storage.keys.indices where try !body(storage.keys[index], storage.values[index].key, storage.values[index].value) {
+            return false
+        }
+        return true
+    }
 
     public func removeAll() {
         if let synchronized { synchronized.removeAll() } else { storage.removeAll() }

@@ -24,3 +24,11 @@ $extra = @{ a = 1; b = 2 }
 Simple @extra
 try { $clash = @{ Count = 2 }; Typed @first @clash } catch { $_.FullyQualifiedErrorId }
 try { $bad = @{ Count = 'many' }; Typed @bad } catch { $_.FullyQualifiedErrorId }
+# Keys match parameter names as `-name` does: any case, a unique prefix,
+# letters beyond ASCII; a synchronized table splats as any other.
+function pair($Name, $Größe) { "$Name/$Größe" }
+$upper = @{ NAME = 'n'; GRÖßE = 'g' }; pair @upper
+$prefix = @{ na = 'p'; grö = 'q' }; pair @prefix
+$shared = [hashtable]::Synchronized(@{ name = 's'; größe = 't' }); pair @shared
+$unknown = @{ nope = 1 }
+try { function strict { [CmdletBinding()] param($Name) $Name }; strict @unknown } catch { $_.FullyQualifiedErrorId }
