@@ -7,6 +7,8 @@
 struct EvaluatorCaches {
     /// Emptied statement-value sinks ready for reuse (see evaluateStatementValue).
     var spareValueSinks: [CollectingSink] = []
+    /// The one an outermost statement value takes first: taking it moves no array.
+    var spareValueSink: CollectingSink?
     /// Emptied scopes of finished simple-function calls, ready for reuse
     /// (see tryDirectFunctionCall); at most `maximumSpareScopes`.
     var spareScopes: [Scope] = []

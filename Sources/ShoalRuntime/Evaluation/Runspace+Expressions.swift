@@ -182,17 +182,18 @@ extension Runspace {
             }
         }
         // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
-        let sink = caches.spareValueSinks.isEmpty ? CollectingSink() : caches.spareValueSinks.removeLast()
+        let sink = caches.spareValueSink.take() ?? caches.spareValueSinks.popLast() ?? CollectingSink()
         defer {
+            // (Empty already unless the statement failed.)
             sink.reset()
-            caches.spareValueSinks.append(sink)
+            if caches.spareValueSink == nil { caches.spareValueSink = sink } else { caches.spareValueSinks.append(sink) }
         }
         try executeReportingErrors(statement, output: sink)
         // (Read by an assignment: a pipeline that wrote nothing gives pwsh's
         // AutomationNull; see VariableBox.holdsNothing.)
         // The outermost statement finishes last, so its answer stands.
         lastValueWroteNothing = sink.isEmpty
-        return sink.result
+        return sink.takeResult()
     }
 
     /// A double-quoted string from its borrowed parts (see Expression.Shape).

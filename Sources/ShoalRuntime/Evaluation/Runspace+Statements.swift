@@ -91,9 +91,12 @@ extension Runspace {
             // of a counting loop).
             var comparison: ExpressionNode?
             if let expression = condition?.simpleExpression, case .binary = expression.kind { comparison = expression }
-            var step: (target: ExpressionNode, delta: Int, prefix: Bool, span: SourceSpan)?
+            // (Apart, not an optional tuple: unwrapping that copied it, and
+            // retained what it holds, on every turn.)
+            var stepTarget: ExpressionNode?
+            var stepDelta = 0, stepPrefix = false, stepSpan = statement.span
             if let expression = iterator?.simpleExpression, case .increment(let target, let delta, let prefix) = expression.kind {
-                step = (target, delta, prefix, expression.span)
+                (stepTarget, stepDelta, stepPrefix, stepSpan) = (target, delta, prefix, expression.span)
             }
             while true {
                 if let comparison {
@@ -102,8 +105,8 @@ extension Runspace {
                     guard try isTrue(condition) else { break }
                 }
                 if try runLoopBody(body, label: label, output: output) { break }
-                if let step {
-                    _ = try increment(step.target, delta: step.delta, prefix: step.prefix, span: step.span)
+                if let stepTarget {
+                    _ = try increment(stepTarget, delta: stepDelta, prefix: stepPrefix, span: stepSpan)
                     lastCommandSucceeded = true
                 } else if let iterator {
                     try execute(iterator, output: output)

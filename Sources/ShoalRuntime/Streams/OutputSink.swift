@@ -54,6 +54,16 @@ public final class CollectingSink: OutputSink {
         return all.isEmpty ? first : .array(ArrayValue(all))
     }
 
+    /// `result`, leaving the sink empty: the objects are moved out, not
+    /// copied and then released by `reset()`.
+    public func takeResult() -> Value {
+        guard let value = first.take() else { return .null }
+        guard !all.isEmpty else { return value }
+        var items: [Value] = []
+        swap(&items, &all)
+        return .array(ArrayValue(items))
+    }
+
     /// Empties the sink for reuse. The array of a result handed out is
     /// let go rather than emptied in place, which would copy it.
     public func reset() {

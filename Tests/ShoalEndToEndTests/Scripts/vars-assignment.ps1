@@ -31,3 +31,14 @@ $x = $y = 7
 $typed + 1
 $typed = '8'
 $typed.GetType().Name
+# A statement's value: nothing, one object or an array, also nested, and a
+# failed statement leaves nothing behind for the next one.
+function many { 1; 2; 3 }
+function one { 'x' }
+function none { }
+$m = many; $o = one; $n = none; "$($m.Count) $o $($null -eq $n)"
+$outer = foreach ($k in 1..2) { $inner = many; $inner.Count + $k }
+$outer -join ','
+function fails { 'partial'; throw 'stop' }
+try { $f = fails } catch { "caught: $_" }
+$after = one; $after
