@@ -54,6 +54,8 @@ final class DirectCallPlan {
     /// Each parameter's slot and type constraint (`[int]`), for storing a value as given.
     let slots: [Int]
     let typeConstraints: [String?]
+    /// Some parameter has a type constraint (else none is copied per call).
+    let isTyped: Bool
     let readsArgsOrInput: Bool
     /// The emptied scope of the last call that finished, for the next.
     /// Kept here rather than in the runspace's pool: its slots are already
@@ -87,6 +89,7 @@ final class DirectCallPlan {
         parameterSlotCount = parameters.map(\.slot).sorted() == Array(parameters.indices) ? parameters.count : 0
         slots = parameters.map(\.slot)
         typeConstraints = parameters.map(\.typeConstraint)
+        isTyped = typeConstraints.contains { $0 != nil }
         readsArgsOrInput = node.layout.usesArgs || node.layout.usesInput
         firstSlot = parameters.first?.slot ?? -1
         secondSlot = parameters.dropFirst().first?.slot ?? -1
@@ -385,7 +388,7 @@ extension Runspace {
                 for index in given.indices {
                     // Moved out: the entry is left empty, with nothing to release later.
                     functionScope.defineSlot(plan.slots[index], given[index].take().unsafelyUnwrapped.value,
-                                             typeConstraint: plan.typeConstraints[index])
+                                             typeConstraint: plan.isTyped ? plan.typeConstraints[index] : nil)
                 }
                 try runFunctionBody(plan, in: &functionScope, output: output)
                 return true

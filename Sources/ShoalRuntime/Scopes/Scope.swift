@@ -137,7 +137,11 @@ public final class Scope {
                 if index < keptSlots {
                     // Moved out and back: reading it in place would retain and release it.
                     let box = slots[index].take().unsafelyUnwrapped
-                    box.store(.null)
+                    // A number or boolean holds nothing to let go of; the next call overwrites it.
+                    switch box.value {
+                    case .int, .double, .bool, .null: break
+                    default: box.store(.null)
+                    }
                     slots[index] = box
                     continue
                 }
