@@ -4,7 +4,7 @@
 
 import ShoalRuntime
 
-final class CommandInfoObject: TabularObject {
+final class CommandInfoObject: TabularObject, TypeHierarchyObject {
     enum Kind: String {
         case alias = "Alias", function = "Function", filter = "Filter", cmdlet = "Cmdlet", application = "Application"
 
@@ -20,8 +20,15 @@ final class CommandInfoObject: TabularObject {
     let cmdlet: RegisteredCmdlet?
     let function: FunctionInfo?
 
+    /// The base type every kind shares, as in pwsh.
+    static let baseTypeName = "System.Management.Automation.CommandInfo"
+
+    var baseTypeNames: [String] { [CommandInfoObject.baseTypeName, "System.Object"] }
+
     /// pwsh's CommandInfo table: CommandType 15 wide, Name 50 (an alias
-    /// shown as `gci -> Get-ChildItem`), Version 10, then Source.
+    /// shown as `gci -> Get-ChildItem`), Version 10, then Source. One view
+    /// for the base type, as pwsh selects it for every kind: a mixed list
+    /// of commands is one table.
     private static let viewRegistration: Void = {
         let columns = [
             FormatViewColumn("CommandType", width: 15),
@@ -32,9 +39,7 @@ final class CommandInfoObject: TabularObject {
             FormatViewColumn("Version", width: 10),
             FormatViewColumn("Source"),
         ]
-        for kind in [Kind.alias, .function, .filter, .cmdlet, .application] {
-            FormatViews.registerTable(typeName: CommandInfoObject.typeName(of: kind), columns: columns)
-        }
+        FormatViews.registerTable(typeName: CommandInfoObject.baseTypeName, columns: columns)
     }()
 
     init(kind: Kind, name: String, definition: String, path: String? = nil, cmdlet: RegisteredCmdlet? = nil,

@@ -29,6 +29,7 @@ final class PSObjectView: NativeObject {
     var typeNames: [String] {
         if case .object(let object) = base { return object.typeNames }
         if base.isNull { return [] }
+        if case .native(let native) = base { return native.typeNameHierarchy }
         return [Conversion.fullTypeName(of: base), "System.Object"]
     }
 

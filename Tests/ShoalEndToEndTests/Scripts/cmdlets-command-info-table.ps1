@@ -7,3 +7,9 @@ Get-Command Invoke-Deploy
 New-Alias deploy Invoke-Deploy
 Get-Command deploy
 (Get-Alias deploy).DisplayName
+# Commands of every kind share CommandInfo's view: a mixed list is one table.
+function Show-Mixed { }
+Set-Alias mixedalias Get-Date
+Get-Command Show-Mixed, mixedalias, Get-Date | Format-Table
+(Get-Command sh) -is [System.Management.Automation.CommandInfo]
+(Get-Command Get-Date).PSObject.TypeNames
