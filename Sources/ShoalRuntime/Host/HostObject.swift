@@ -8,7 +8,7 @@ import Glibc
 import ShoalSyntax
 
 /// `$Host` (System.Management.Automation.Internal.Host.InternalHost).
-public final class HostObject: TabledObject {
+public final class HostObject: TabledObject, TabularObject {
     /// `$Host.UI.SupportsVirtualTerminal`: escape sequences are understood
     /// unless TERM says the terminal is dumb.
     public static var supportsVirtualTerminal: Bool { ProcessEnvironment.get("TERM") != "dumb" }
@@ -53,7 +53,7 @@ public final class HostObject: TabledObject {
 }
 
 /// `$Host.UI`: writing to and reading from the user.
-final class HostUserInterfaceObject: TabledObject {
+final class HostUserInterfaceObject: TabledObject, TabularObject {
     let runspace: HostObject.Unowned
     let rawUI: HostRawUserInterfaceObject
 
@@ -114,7 +114,7 @@ final class HostUserInterfaceObject: TabledObject {
 }
 
 /// `$Host.UI.RawUI`: the terminal window.
-final class HostRawUserInterfaceObject: SettableObject, TabledObject {
+final class HostRawUserInterfaceObject: SettableObject, TabledObject, TabularObject {
     let runspace: HostObject.Unowned
     private var title = "shoal"
 
@@ -157,6 +157,8 @@ final class HostRawUserInterfaceObject: SettableObject, TabledObject {
         let size = PSObject(typeName: "System.Management.Automation.Host.Size")
         size.set("Width", .int(width))
         size.set("Height", .int(height))
+        // As .NET's Size.ToString(), which `$Host.UI.RawUI` shows.
+        size.toStringOverride = "\(width),\(height)"
         return .object(size)
     }
 

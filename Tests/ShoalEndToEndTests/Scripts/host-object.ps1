@@ -17,3 +17,7 @@ $Host.CurrentCulture.GetType().FullName
 Start-ThreadJob { $Host.Name } | Receive-Job -Wait -AutoRemoveJob
 try { $Host.Name = 'other' } catch { $_.Exception.Message }
 try { $Host.UI.RawUI.BackgroundColor = 'Chartreuse' } catch { $_.FullyQualifiedErrorId }
+# The host objects show their properties, as pwsh lists them.
+Get-Host | Select-Object Name, Version, UI, DebuggerEnabled | Format-List
+$Host.UI | Format-Table -AutoSize
+"$($Host.UI.RawUI.WindowSize -match '^\d+,\d+$')"
