@@ -64,6 +64,8 @@ extension Runspace {
         case .subexpression(let block):
             let sink = CollectingSink()
             try execute(block, output: sink)
+            // (Read by an assignment of a lone `$()`, as after a pipeline.)
+            lastValueWroteNothing = sink.isEmpty
             return sink.result
         case .parenthesized(let statement):
             if case .assignment(let target, let op, let value) = statement.kind {

@@ -234,7 +234,8 @@ extension Runspace {
             // Only a $null value needs the mark set or cleared (see VariableBox.holdsNothing);
             // a lone expression is a value, whatever pipelines ran inside it.
             if case .null = value, case .variable(let reference) = target.kind {
-                box(of: reference)?.holdsNothing = wroteNothing && !valueStatement.isLoneValue
+                // (`$()` is the one lone value that is pwsh's AutomationNull when its statements wrote nothing.)
+                box(of: reference)?.holdsNothing = wroteNothing && (!valueStatement.isLoneValue || valueStatement.isLoneSubexpression)
             }
             return value
         }
@@ -305,6 +306,8 @@ extension Runspace {
                 } else {
                     try assignTo(element, index < items.count ? items[index] : .null, span: span)
                 }
+                // Each variable gets a value, `$null` included: none holds a pipeline's "nothing".
+                if case .variable(let reference) = element.kind { box(of: reference)?.holdsNothing = false }
             }
         case .member(let objectExpression, let nameExpression, let isStatic):
             let object = try evaluate(objectExpression)

@@ -33,3 +33,8 @@ $x = none; Set-Variable x $null; @($x).Count
 $x = none; $script:x = $null; @($x).Count
 $v = if (1, 2 | Where-Object { $_ -eq 9 }) { 'found' } else { $null }; @($v).Count
 $y = (none) ?? $null; @($y).Count
+# `$()` of nothing is AutomationNull too; a list assignment of $null clears the mark.
+$sub = $(); @($sub).Count
+$subNull = $($null); @($subNull).Count
+function Get-Nothing { }
+$listed = Get-Nothing; $listed, $other = $null, 1; @($listed).Count
