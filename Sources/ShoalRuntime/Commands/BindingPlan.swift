@@ -72,20 +72,16 @@ public final class BindingPlan: @unchecked Sendable {
         let commonNames = CommonParameters.descriptors + (supportsShouldProcess ? CommonParameters.shouldProcessDescriptors : [])
         let common = acceptsCommonParameters ? commonNames.filter { !declaredNames.contains($0.lowercasedName) } : []
         all = declared + common
+        // Each name and alias once, the first parameter to claim it keeping it.
         var exact: [String: Int] = [:]
+        var names: [(name: String, index: Int)] = []
         for (index, descriptor) in all.enumerated() {
             for key in [descriptor.lowercasedName] + descriptor.aliases.map({ $0.lowercased() }) where exact[key] == nil {
                 exact[key] = index
-            }
-        }
-        self.exact = exact
-        var names: [(name: String, index: Int)] = []
-        for (index, descriptor) in all.enumerated() {
-            for key in [descriptor.lowercasedName] + descriptor.aliases.map({ $0.lowercased() })
-            where !names.contains(where: { $0.name == key }) {
                 names.append((key, index))
             }
         }
+        self.exact = exact
         exactNames = names.count <= 16 ? names : nil
         var declaredIndex: [String: Int] = [:]
         for (index, descriptor) in declared.enumerated() where declaredIndex[descriptor.lowercasedName] == nil {

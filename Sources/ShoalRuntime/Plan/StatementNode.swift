@@ -11,15 +11,14 @@ public final class StatementNode: Sendable {
     public let simpleExpression: ExpressionNode?
     /// Whether, used as a value, it is a value itself (one expression or an
     /// assignment) rather than a pipeline whose output is collected.
-    /// The statement is only `$( ... )`.
-    var isLoneSubexpression: Bool {
-        if case .subexpression? = simpleExpression?.kind { return true }
-        return false
-    }
-
     var isLoneValue: Bool {
         if simpleExpression != nil { return true }
         if case .assignment = kind { return true }
+        return false
+    }
+    /// The statement is only `$( ... )`.
+    var isLoneSubexpression: Bool {
+        if case .subexpression? = simpleExpression?.kind { return true }
         return false
     }
     /// The commonest forms (one expression, an assignment, one command

@@ -25,6 +25,16 @@ public final class VariableBox {
         value = newValue
         holdsNothing = false
     }
+    /// Makes a reused box a newly defined variable's.
+    @inline(__always)
+    func redefine(_ newValue: Value, typeConstraint newConstraint: String?) {
+        store(newValue)
+        // (Compared first: writing a String? retains and releases.)
+        if newConstraint != nil || typeConstraint != nil { typeConstraint = newConstraint }
+        isReadOnly = false
+        isPrivate = false
+    }
+
     /// Set by `[int]$x = ...`: later assignments convert to this type.
     public var typeConstraint: String?
     public var isReadOnly = false
@@ -171,18 +181,11 @@ public final class Scope {
     func defineSlot(_ slot: Int, _ value: Value, typeConstraint: String?) {
         if let kept = slots[slot].take() {
             // Moved out and back: reading it in place would retain and release it.
-            kept.store(value)
-            // (Compared first: writing a String? retains and releases.)
-            if typeConstraint != nil || kept.typeConstraint != nil { kept.typeConstraint = typeConstraint }
-            kept.isReadOnly = false
-            kept.isPrivate = false
+            kept.redefine(value, typeConstraint: typeConstraint)
             slots[slot] = kept
         } else if !spareBoxes.isEmpty {
             let box = spareBoxes.removeLast()
-            box.store(value)
-            box.typeConstraint = typeConstraint
-            box.isReadOnly = false
-            box.isPrivate = false
+            box.redefine(value, typeConstraint: typeConstraint)
             slots[slot] = box
         } else {
             slots[slot] = VariableBox(value, typeConstraint: typeConstraint)
