@@ -300,8 +300,20 @@ final class ExternalProcessor: CommandProcessor {
         runspace.stopSignal.release(pid)
         pid = 0
         let signal = status & 0x7f
+        if signal == SIGINT, !runspace.isBackground { awaitInterruptOfCommand() }
         if signal != 0 { return 128 + signal }
         return (status >> 8) & 0xff
+    }
+
+    /// A foreground program that died of SIGINT most likely went with the
+    /// user's Ctrl-C, which stops the whole command line; the shell's own
+    /// SIGINT reaches the runspace from another thread (the interactive
+    /// shell's watcher), which on a loaded machine can come after the next
+    /// statement started. Waits a moment for it, so that `sleep 10; 'next'`
+    /// stopped by Ctrl-C never runs 'next'; a program killed by someone
+    /// else costs that moment and nothing more.
+    private func awaitInterruptOfCommand() {
+        for _ in 0..<50 where !runspace.stopSignal.isRequested { usleep(2_000) }
     }
 }
 

@@ -27,3 +27,5 @@ sh -c 'exit 0'
 $LASTEXITCODE
 $cmd = 'printf'
 & $cmd '%s\n' 'via call operator'
+# A program that dies of SIGINT without the shell's Ctrl-C does not stop the script.
+sh -c 'kill -INT $$'; "after SIGINT: $LASTEXITCODE"
