@@ -87,12 +87,13 @@ import ShoalSyntax
 
     @Test func constantsWorkedOutOnce() throws {
         guard let cast = try statements("[PSCustomObject]@{ Name = 1 }").first?.simpleExpression,
-              case .convert(let type, let operand) = cast.kind, case .hashtable(let entries, _) = operand.kind else {
+              case .convert(let type, let operand) = cast.kind, case .hashtable(let literal) = operand.kind else {
             Issue.record("expected a cast of a hashtable")
             return
         }
         #expect(type.isPSCustomObject && !type.isVoid)
-        #expect(entries.first?.constantKey?.folded == "name")
+        #expect(literal.entries.first?.constantKey?.folded == "name")
+        #expect(literal.entries.first?.constantHashKey == HashKey(string: "NAME"))
         guard let member = try statements("$o.Bucket").first?.simpleExpression, case .member(_, let name, false) = member.kind else {
             Issue.record("expected a member")
             return

@@ -176,20 +176,28 @@ final class DirectCallPlan {
     /// unknown, ambiguous or repeated name, or a mandatory parameter left
     /// without a value. Reading the splatted variables has no effects, so
     /// the general path may then bind the call from the start.
-    func bindSplatted(_ arguments: [CommandArgumentNode], into given: UnsafeMutableBufferPointer<GivenArgument?>,
-                      reading read: (VariableNode, SourceSpan) throws -> Value) throws -> Bool {
+    func bindSplatted(_ splats: [(variable: VariableNode, span: SourceSpan)], into given: UnsafeMutableBufferPointer<GivenArgument?>,
+                      in runspace: Runspace) throws -> Bool {
         guard let binding else { return false }
-        for (position, argument) in arguments.enumerated() {
-            guard case .value(let expression) = argument, case .splat(let variable) = expression.kind,
-                  case .hashtable(let table) = try read(variable, expression.span) else { return false }
-            let bound = table.forEachEntry { folded, key, value in
-                // A string key is already folded as a parameter name is matched.
-                let name = folded.foldedString
-                guard case .parameter(let parameter) = name.map(binding.match(folded:)) ?? binding.match(Conversion.toString(key)),
-                      !binding.isCommon(parameter), given[parameter] == nil else { return false }
-                // A switch takes its value as a boolean, as `-Force:$value` does.
-                given[parameter] = GivenArgument(value: parameters[parameter].isSwitch ? .bool(Conversion.toBool(value)) : value,
-                                                 argument: position)
+        for position in splats.indices {
+            // (The runspace is passed, not captured by a closure: retaining
+            // it takes the slow path, since weak references to it exist.)
+            guard case .hashtable(let table) = try runspace.readVariable(splats[position].variable, span: splats[position].span)
+            else { return false }
+            // Read in place (a synchronized table is the binder's): the
+            // entries are lent, not copied, and only a value is kept.
+            guard table.synchronized == nil else { return false }
+            let bound = table.storage.list.withUnsafeBufferPointer { entries in
+                for index in entries.indices {
+                    // A string key is already folded as a parameter name is matched.
+                    let match = entries[index].folded.isString ? binding.match(folded: entries[index].folded.folded)
+                        : binding.match(Conversion.toString(entries[index].key))
+                    guard case .parameter(let parameter) = match, !binding.isCommon(parameter), given[parameter] == nil else { return false }
+                    // A switch takes its value as a boolean, as `-Force:$value` does.
+                    given[parameter] = GivenArgument(
+                        value: parameters[parameter].isSwitch ? .bool(Conversion.toBool(entries[index].value)) : entries[index].value,
+                        argument: position)
+                }
                 return true
             }
             guard bound else { return false }
@@ -311,7 +319,16 @@ extension Runspace {
         guard fastPaths, command.invocation == .none, command.redirections.isEmpty, let key = command.nameKey,
               let function = findFunction(key), !function.isFilter
         else { return false }
-        let plan = directCallPlan(for: function.block)
+        // The plan is borrowed: `function`, held for the call, holds its
+        // block, which holds the plan (a block's plan is never replaced).
+        return try directCallPlan(for: function.block).with { plan in
+            try callDirectly(function, plan, command, output: output)
+        }
+    }
+
+    /// `tryDirectFunctionCall` once the function and its plan are known.
+    private func callDirectly(_ function: FunctionInfo, _ plan: DirectCallPlan, _ command: CommandNode,
+                              output: OutputSink) throws -> Bool {
         // A closure's block runs with its own script scope: the general path.
         guard plan.isEligible, function.block.closureScope == nil else { return false }
         // An advanced function may take $PSDefaultParameterValues: the binder's to apply.
@@ -335,7 +352,7 @@ extension Runspace {
             callFrames[callDepth - 1] = CallFrame(command)
             if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
             if few.count > 1 { functionScope.defineSlot(plan.secondSlot, second, typeConstraint: nil) }
-            try runFunctionBody(plan, in: &functionScope, output: output)
+            try runFunctionBody(plan, in: functionScope, output: output)
             return true
         }
         guard let binding = plan.binding else { return false }
@@ -357,8 +374,8 @@ extension Runspace {
                     let value = try evaluate(expression)
                     if index < order.count { given[order[index]] = GivenArgument(value: value, argument: index) } else { extra.append(value) }
                 }
-            } else if command.isAllSplats {
-                guard try plan.bindSplatted(command.arguments, into: given, reading: { try readVariable($0, span: $1) }) else {
+            } else if let splats = command.splats {
+                guard try plan.bindSplatted(splats, into: given, in: self) else {
                     return false
                 }
             } else {
@@ -390,10 +407,10 @@ extension Runspace {
                     functionScope.defineSlot(plan.slots[index], given[index].take().unsafelyUnwrapped.value,
                                              typeConstraint: plan.isTyped ? plan.typeConstraints[index] : nil)
                 }
-                try runFunctionBody(plan, in: &functionScope, output: output)
+                try runFunctionBody(plan, in: functionScope, output: output)
                 return true
             }
-            try runFunctionBody(plan, in: &functionScope, output: output) {
+            try runFunctionBody(plan, in: functionScope, output: output) {
                 try bindDirectly(plan, binding, given: UnsafeBufferPointer(given), extra: extra, function: function, command: command)
             }
             return true
@@ -452,41 +469,50 @@ extension Runspace {
     /// Binds the call's parameters (`bind`, which may fail) and runs the
     /// function's body, both in the function's scope, entered once; then
     /// ends the call (already counted in `callDepth`) and recycles the scope.
-    private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: inout Scope, output: OutputSink,
+    /// (The scope is moved in and out, not copied: each copy of a reference
+    /// is an atomic operation.)
+    private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: consuming Scope, output: OutputSink,
                                  binding bind: () throws -> Void = {}) throws {
         var bound = false
-        defer {
-            callDepth -= 1
-            recycle(&functionScope, of: plan)
-            // A call by itself succeeds, whatever ran inside the function set `$?` to.
-            if bound { lastCommandSucceeded = true }
-        }
-        try withScope(functionScope, slotsUsable: true) {
-            try bind()
-            bound = true
-            do {
-                try plan.body?.with { try execute($0, output: output) }
-            } catch ControlFlow.returnFromBlock {
+        do {
+            try withScope(swapping: &functionScope, slotsUsable: true) {
+                try bind()
+                bound = true
+                do {
+                    try plan.body?.with { try execute($0, output: output) }
+                } catch ControlFlow.returnFromBlock {
+                }
             }
+        } catch {
+            endCall(of: plan, in: functionScope, bound: bound)
+            throw error
         }
+        endCall(of: plan, in: functionScope, bound: bound)
+    }
+
+    private func endCall(of plan: DirectCallPlan, in functionScope: consuming Scope, bound: Bool) {
+        callDepth -= 1
+        recycle(functionScope, of: plan)
+        // A call by itself succeeds, whatever ran inside the function set `$?` to.
+        if bound { lastCommandSucceeded = true }
     }
 
     /// Keeps a finished call's scope for the next call, unless something
     /// still refers to it (a closure, a remembered function look-up): as
     /// the plan's spare when it has none (a recursive call's scope goes to
     /// the runspace's).
-    private func recycle(_ functionScope: inout Scope, of plan: DirectCallPlan) {
+    private func recycle(_ functionScope: consuming Scope, of plan: DirectCallPlan) {
         caches.lastFunctionLookup.forget(scope: functionScope)
         if caches.localBoxCache.scope === functionScope { caches.localBoxCache.clear() }
         guard isKnownUniquelyReferenced(&functionScope) else { return }
         if plan.spareScope == nil {
             functionScope.emptyForReuse(keepingBoxesBelow: plan.parameterSlotCount)
-            plan.spareScope = functionScope
+            plan.spareScope = consume functionScope
             return
         }
         guard caches.spareScopes.count < EvaluatorCaches.maximumSpareScopes else { return }
         functionScope.emptyForReuse()
-        caches.spareScopes.append(functionScope)
+        caches.spareScopes.append(consume functionScope)
     }
 
     /// The function a command name calls, unless an alias of that name
@@ -523,8 +549,14 @@ extension Runspace {
         caches.functionGeneration &+= 1
     }
 
-    func directCallPlan(for block: ScriptBlock) -> DirectCallPlan {
-        if let plan = block.directCallPlan { return plan }
+    /// `block`'s plan, made on its first call, borrowed (see Borrowed).
+    @inline(__always)
+    func directCallPlan(for block: ScriptBlock) -> Borrowed<DirectCallPlan> {
+        if let plan = block.borrowedDirectCallPlan { return plan }
+        return Borrowed(makeDirectCallPlan(for: block))
+    }
+
+    private func makeDirectCallPlan(for block: ScriptBlock) -> DirectCallPlan {
         // A param block whose attributes fail to evaluate is the general path's to report.
         let plan = DirectCallPlan(block.node, script: try? bindingPlan(for: block))
         block.directCallPlan = plan

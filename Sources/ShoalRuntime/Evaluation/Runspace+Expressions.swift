@@ -18,6 +18,8 @@ extension Runspace {
             }
         case .expandable(let parts):
             return .string(try expand(parts, of: expression))
+        case .hashtable(let literal):
+            return try literal.with { try evaluateHashtable($0) }
         case .other:
             break
         } }
@@ -72,32 +74,24 @@ extension Runspace {
                 return try assign(target, op, value, span: statement.span)
             }
             return try evaluateStatementValue(statement)
-        case .hashtable(let entries, let ordered):
-            let table = HashtableValue(ordered: ordered, capacity: entries.count)
-            for entry in entries {
-                let key = try evaluate(entry.key)
-                guard try table.addNew(key, { try evaluateStatementValue(entry.value) }) else {
-                    throw ScriptError.runtime("Duplicate keys '\(Conversion.toString(key))' are not allowed in hash literals.",
-                                              id: "DuplicateKeyInHashLiteral", at: entry.key.span)
-                }
-            }
-            return .hashtable(table)
+        case .hashtable(let literal):
+            return try evaluateHashtable(literal)
         case .scriptBlock(let node):
             let block = ScriptBlock(node)
             if scriptScope.isModuleScope { block.moduleScope = scriptScope }
             return .scriptBlock(block)
         case .convert(let type, let operand):
             // `[pscustomobject]@{...}` builds the object directly, in key order.
-            if case .hashtable(let entries, _) = operand.kind, type.isPSCustomObject {
+            if case .hashtable(let literal) = operand.kind, type.isPSCustomObject {
                 // The keys and values are gathered first and become the
                 // object's storage as they are (growing a dictionary
                 // property by property cost a quarter of building one).
                 var folded: [String] = []
                 var properties: [(name: String, value: Value)] = []
                 var namesType = false
-                folded.reserveCapacity(entries.count)
-                properties.reserveCapacity(entries.count)
-                for entry in entries {
+                folded.reserveCapacity(literal.entries.count)
+                properties.reserveCapacity(literal.entries.count)
+                for entry in literal.entries {
                     let key = try entry.constantKey ?? {
                         let name = Conversion.toString(try evaluate(entry.key))
                         return (name, name.lowercased())
@@ -183,19 +177,51 @@ extension Runspace {
                 break
             }
         }
-        // Sinks are reused: `$x = f` in a loop would otherwise allocate one per turn.
+        // Sinks are reused: `$x = f` in a loop would otherwise allocate one
+        // per turn. (Moved out and back, not copied: see runFunctionBody.)
         let sink = caches.spareValueSink.take() ?? caches.spareValueSinks.popLast() ?? CollectingSink()
-        defer {
+        do {
+            try executeReportingErrors(statement, output: sink)
+        } catch {
             // (Empty already unless the statement failed.)
             sink.reset()
-            if caches.spareValueSink == nil { caches.spareValueSink = sink } else { caches.spareValueSinks.append(sink) }
+            putBack(sink)
+            throw error
         }
-        try executeReportingErrors(statement, output: sink)
         // (Read by an assignment: a pipeline that wrote nothing gives pwsh's
         // AutomationNull; see VariableBox.holdsNothing.)
         // The outermost statement finishes last, so its answer stands.
         lastValueWroteNothing = sink.isEmpty
-        return sink.takeResult()
+        let result = sink.takeResult()
+        putBack(consume sink)
+        return result
+    }
+
+    private func putBack(_ sink: consuming CollectingSink) {
+        if caches.spareValueSink == nil { caches.spareValueSink = consume sink } else { caches.spareValueSinks.append(consume sink) }
+    }
+
+    /// A new table with a literal's entries, in order; its entries are
+    /// borrowed (see Borrowed), and a constant key was folded when compiled.
+    private func evaluateHashtable(_ literal: HashtableLiteralNode) throws -> Value {
+        let table = HashtableValue(ordered: literal.ordered, capacity: literal.borrowedEntries.count)
+        for index in literal.borrowedEntries.indices {
+            try literal.borrowedEntries[index].with { entry in
+                let key: Value, folded: HashKey
+                if let name = entry.constantName {
+                    key = .string(name)
+                    folded = entry.constantHashKey
+                } else {
+                    key = try evaluate(entry.key)
+                    folded = HashKey(key)
+                }
+                guard try table.addNew(key, folded: folded, { try evaluateStatementValue(entry.value) }) else {
+                    throw ScriptError.runtime("Duplicate keys '\(Conversion.toString(key))' are not allowed in hash literals.",
+                                              id: "DuplicateKeyInHashLiteral", at: entry.key.span)
+                }
+            }
+        }
+        return .hashtable(table)
     }
 
     /// A double-quoted string from its borrowed parts (see Expression.Shape).

@@ -15,4 +15,20 @@ extension Runspace {
         defer { (self.scope, self.slotsUsable) = saved }
         return try body()
     }
+
+    /// `withScope` for a scope the caller holds in a variable: the two are
+    /// swapped in and out, so no reference count changes (the caller's
+    /// variable holds the scope found meanwhile). A call's scope is
+    /// switched this way twice per call.
+    @inline(__always)
+    func withScope<T>(swapping scope: inout Scope, slotsUsable: Bool, _ body: () throws -> T) rethrows -> T {
+        let savedFlag = self.slotsUsable
+        swap(&self.scope, &scope)
+        self.slotsUsable = slotsUsable
+        defer {
+            swap(&self.scope, &scope)
+            self.slotsUsable = savedFlag
+        }
+        return try body()
+    }
 }

@@ -55,8 +55,9 @@ public final class CommandNode: Sendable {
     /// Up to two positional values again, borrowed (see Borrowed), with
     /// their count; nil when there are more or `positionalValues` is nil.
     public let fewPositionalValues: (count: Int, first: Borrowed<ExpressionNode>?, second: Borrowed<ExpressionNode>?)?
-    /// Every argument is a splat (`f @params`).
-    public let isAllSplats: Bool
+    /// The splatted variables and their spans when every argument is a
+    /// splat (`f @params`), else nil.
+    public let splats: [(variable: VariableNode, span: SourceSpan)]?
 
     /// `f(1, 2)`: one parenthesized list right after the name, which
     /// `Set-StrictMode -Version 2` refuses as a method-style call.
@@ -80,10 +81,12 @@ public final class CommandNode: Sendable {
             values?.append(expression)
         }
         positionalValues = values
-        isAllSplats = !arguments.isEmpty && arguments.allSatisfy { argument in
-            if case .value(let value) = argument, case .splat = value.kind { return true }
-            return false
+        var splatted: [(variable: VariableNode, span: SourceSpan)]? = arguments.isEmpty ? nil : []
+        for argument in arguments {
+            guard case .value(let value) = argument, case .splat(let variable) = value.kind else { splatted = nil; break }
+            splatted?.append((variable, value.span))
         }
+        splats = splatted
         if let values, values.count <= 2 {
             fewPositionalValues = (values.count, values.first.map(Borrowed.init), values.dropFirst().first.map(Borrowed.init))
         } else {

@@ -29,7 +29,7 @@ public final class ExpressionNode: Sendable {
         case arraySubexpression(StatementList)
         case subexpression(StatementList)
         case parenthesized(StatementNode)
-        case hashtable([HashEntryNode], ordered: Bool)
+        case hashtable(HashtableLiteralNode)
         case scriptBlock(ScriptBlockNode)
         case binary(BinaryOperator, ExpressionNode, ExpressionNode)
         case unary(UnaryOperator, ExpressionNode)
@@ -69,6 +69,7 @@ public final class ExpressionNode: Sendable {
         case member(Borrowed<ExpressionNode>, name: Borrowed<ExpressionNode>)
         /// A double-quoted string: its parts, plain variables borrowed.
         case expandable([ExpansionPart])
+        case hashtable(Borrowed<HashtableLiteralNode>)
         case other
     }
 
@@ -90,6 +91,7 @@ public final class ExpressionNode: Sendable {
         case .variable(let variable): shape = .variable(Borrowed(variable))
         case .binary(let op, let left, let right): shape = .binary(op, Borrowed(left), Borrowed(right))
         case .member(let target, let name, isStatic: false): shape = .member(Borrowed(target), name: Borrowed(name))
+        case .hashtable(let literal): shape = .hashtable(Borrowed(literal))
         case .expandableString(let parts):
             shape = .expandable(parts.enumerated().map { index, part in
                 switch part {
@@ -104,16 +106,45 @@ public final class ExpressionNode: Sendable {
     }
 }
 
-/// A key and its value in a hashtable literal.
-public struct HashEntryNode: Sendable {
+/// A hashtable literal, `@{...}` or `[ordered]@{...}`. (A class, so that
+/// the evaluator borrows it and its entries: see Borrowed.)
+public final class HashtableLiteralNode: Sendable {
+    public let entries: [HashEntryNode]
+    public let ordered: Bool
+    let borrowedEntries: [Borrowed<HashEntryNode>]
+
+    init(entries: [HashEntryNode], ordered: Bool) {
+        self.entries = entries
+        self.ordered = ordered
+        borrowedEntries = entries.map(Borrowed.init)
+    }
+}
+
+/// A key and its value in a hashtable literal. (A class: a literal's
+/// entries are read on every evaluation, and reading one touches one
+/// reference count rather than one per field.)
+public final class HashEntryNode: Sendable {
     public let key: ExpressionNode
     public let value: StatementNode
     /// A constant key as written and lower-cased.
     public let constantKey: (name: String, folded: String)?
+    /// A constant key as a hashtable compares it (folded once, here), when
+    /// `constantName` is set.
+    public let constantHashKey: HashKey
+    /// The constant key's text, when the key is a constant.
+    let constantName: String?
     init(key: ExpressionNode, value: StatementNode) {
         self.key = key
         self.value = value
-        if case .string(let name) = key.kind { constantKey = (name, name.lowercased()) } else { constantKey = nil }
+        if case .string(let name) = key.kind {
+            constantKey = (name, name.lowercased())
+            constantHashKey = HashKey(string: name)
+            constantName = name
+        } else {
+            constantKey = nil
+            constantHashKey = HashKey(.null)
+            constantName = nil
+        }
     }
 }
 

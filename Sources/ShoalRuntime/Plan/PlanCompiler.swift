@@ -272,10 +272,10 @@ final class PlanCompiler {
         case .subexpression(let block): kind = .subexpression(compile(block))
         case .parenthesized(let statement): kind = .parenthesized(compile(statement))
         case .hashtable(let entries, let ordered):
-            kind = .hashtable(entries.map { entry in
+            kind = .hashtable(HashtableLiteralNode(entries: entries.map { entry in
                 let key = compile(entry.key)
                 return HashEntryNode(key: key, value: compile(entry.value))
-            }, ordered: ordered)
+            }, ordered: ordered))
         case .scriptBlock(let block): kind = .scriptBlock(compile(block))
         case .binary(let op, let left, let right):
             let compiledLeft = compile(left)

@@ -3,15 +3,15 @@
 // both (PowerShell's plain hashtable order is unspecified, so keeping it is
 // allowed and friendlier).
 
-import OrderedCollections
-
 /// A hashtable key: strings fold case, other values compare as themselves.
-public struct HashKey: Hashable {
+public struct HashKey: Hashable, Sendable {
     let folded: String
     let kind: UInt8
 
     /// The key's text as the table compares it, when it is a string key.
     public var foldedString: String? { kind == 0 ? folded : nil }
+    /// A string key (then `folded` is its text as the table compares it).
+    public var isString: Bool { kind == 0 }
 
     /// `caseSensitive`: string keys keep their case (a case-sensitive
     /// table, as Group-Object -AsHashTable -CaseSensitive makes).
@@ -33,7 +33,7 @@ public struct HashKey: Hashable {
 }
 
 public final class HashtableValue {
-    public var storage: OrderedDictionary<HashKey, (key: Value, value: Value)>
+    var storage = HashtableEntries()
     public let isOrdered: Bool
     /// Set for `[hashtable]::Synchronized(...)`: the entries live there,
     /// shared between runspaces, and `storage` is unused.
@@ -42,7 +42,6 @@ public final class HashtableValue {
     public let isCaseSensitive: Bool
 
     public init(ordered: Bool = false, caseSensitive: Bool = false) {
-        storage = [:]
         isOrdered = ordered
         synchronized = nil
         isCaseSensitive = caseSensitive
@@ -50,48 +49,49 @@ public final class HashtableValue {
 
     /// An empty table with room for `capacity` entries (a literal's).
     public init(ordered: Bool, capacity: Int) {
-        storage = OrderedDictionary(minimumCapacity: capacity)
+        storage = HashtableEntries(minimumCapacity: capacity)
         isOrdered = ordered
         synchronized = nil
         isCaseSensitive = false
     }
 
-    /// Adds `key` with the value `makeValue` gives, unless the key is there
-    /// already (then false, and `makeValue` does not run): a literal's
-    /// entries, each key hashed once.
-    public func addNew(_ key: Value, _ makeValue: () throws -> Value) rethrows -> Bool {
-        let hashKey = HashKey(key, caseSensitive: isCaseSensitive)
-        guard storage.index(forKey: hashKey) == nil else { return false }
-        storage.updateValue((key, try makeValue()), forKey: hashKey)
-        return true
-    }
-
     public init(synchronized: SynchronizedTable) {
-        storage = [:]
         isOrdered = false
         self.synchronized = synchronized
         isCaseSensitive = false
     }
 
+    /// Adds `key` with the value `makeValue` gives, unless the key is there
+    /// already (then false, and `makeValue` does not run): a literal's
+    /// entries, each key folded once.
+    public func addNew(_ key: Value, _ makeValue: () throws -> Value) rethrows -> Bool {
+        try addNew(key, folded: HashKey(key, caseSensitive: isCaseSensitive), makeValue)
+    }
+
+    /// `addNew` with the key already folded as this table folds it.
+    func addNew(_ key: Value, folded: HashKey, _ makeValue: () throws -> Value) rethrows -> Bool {
+        guard storage.position(of: folded) == nil else { return false }
+        storage.append(HashtableEntry(folded: folded, key: key, value: try makeValue()))
+        return true
+    }
+
     public subscript(key: Value) -> Value? {
         get {
             if let synchronized { return synchronized[key] }
-            return storage[HashKey(key, caseSensitive: isCaseSensitive)]?.value
+            return self[folded: HashKey(key, caseSensitive: isCaseSensitive)]
         }
         set {
             if let synchronized {
                 synchronized[key] = newValue
                 return
             }
-            if let newValue {
-                let hashKey = HashKey(key, caseSensitive: isCaseSensitive)
-                if let existing = storage[hashKey] {
-                    storage[hashKey] = (existing.key, newValue)
-                } else {
-                    storage[hashKey] = (key, newValue)
-                }
-            } else {
-                storage[HashKey(key, caseSensitive: isCaseSensitive)] = nil
+            let hashKey = HashKey(key, caseSensitive: isCaseSensitive)
+            let position = storage.position(of: hashKey)
+            switch (position, newValue) {
+            case let (position?, newValue?): storage[position].value = newValue
+            case let (nil, newValue?): storage.append(HashtableEntry(folded: hashKey, key: key, value: newValue))
+            case let (position?, nil): storage.remove(at: position)
+            case (nil, nil): break
             }
         }
     }
@@ -99,15 +99,21 @@ public final class HashtableValue {
     public subscript(string key: String) -> Value? {
         get {
             if let synchronized { return synchronized[.string(key)] }
-            return storage[HashKey(string: key, caseSensitive: isCaseSensitive)]?.value
+            return self[folded: HashKey(string: key, caseSensitive: isCaseSensitive)]
         }
         set { self[.string(key)] = newValue }
+    }
+
+    private subscript(folded key: HashKey) -> Value? {
+        storage.position(of: key).map { storage[$0].value }
     }
 
     public var count: Int { synchronized?.count ?? storage.count }
     public var keys: [Value] { entries.map(\.key) }
     public var values: [Value] { entries.map(\.value) }
-    public var entries: [(key: Value, value: Value)] { synchronized?.snapshot ?? Array(storage.values) }
+    public var entries: [(key: Value, value: Value)] {
+        synchronized?.snapshot ?? storage.list.map { ($0.key, $0.value) }
+    }
 
     /// Calls `body` with each entry in order, and the key as the table
     /// folds it (a string key lower-cased unless the table is case-sensitive);
@@ -121,10 +127,13 @@ public final class HashtableValue {
             }
             return true
         }
-        for index in storage.keys.indices where try !body(storage.keys[index], storage.values[index].key, storage.values[index].value) {
-            return false
+        // Through the buffer, each field is lent to `body` rather than copied.
+        return try storage.list.withUnsafeBufferPointer { entries in
+            for index in entries.indices where try !body(entries[index].folded, entries[index].key, entries[index].value) {
+                return false
+            }
+            return true
         }
-        return true
     }
 
     public func removeAll() {

@@ -63,8 +63,14 @@ public final class ScriptBlock {
     public var ast: ScriptBlockAst { node.syntax }
     /// The param block compiled for binding, made on the first call.
     var bindingPlan: ScriptBindingPlan?
-    /// Whether calls may take the direct path, decided on first call.
-    var directCallPlan: DirectCallPlan?
+    /// Whether calls may take the direct path, decided on first call (and
+    /// never replaced after, so that a call may borrow it).
+    var directCallPlan: DirectCallPlan? {
+        didSet { borrowedDirectCallPlan = directCallPlan.map(Borrowed.init) }
+    }
+    /// The same plan, borrowed (see Borrowed): a call reads it without
+    /// touching its reference count, the block holding it meanwhile.
+    private(set) var borrowedDirectCallPlan: Borrowed<DirectCallPlan>?
     /// For a block made by `GetNewClosure()`: the scope holding the copied
     /// variables, which calls of the block use as their parent scope.
     var closureScope: Scope?

@@ -30,3 +30,18 @@ $p.GetType().Name
 "$p"
 $p.Size = 11
 $p.Size
+# A literal of many keys, and a table growing past a dozen entries and
+# shrinking back: look-ups, order and keys in any case stay right.
+$big = @{ k1 = 1; k2 = 2; k3 = 3; k4 = 4; k5 = 5; k6 = 6; k7 = 7; k8 = 8; k9 = 9; K10 = 10; k11 = 11 }
+"$($big.Count) $($big.k9) $($big.K11) $($big['k10'])"
+$grown = [ordered]@{}
+foreach ($n in 1..14) { $grown["key$n"] = $n * 10 }
+$grown.KEY13
+foreach ($n in 2..12) { $grown.Remove("Key$n") }
+"$($grown.Keys -join ',') $($grown.key14)"
+$grown['KEY1'] = 'first'
+"$($grown.Keys -join ',') $($grown.key1)"
+try { $dup = @{ a = 1; ('A') = 2 } } catch { $_.FullyQualifiedErrorId }
+$computed = 'Name'
+$byExpression = @{ $computed = 'from a variable'; ('Nu' + 'm') = 2 }
+"$($byExpression.name) $($byExpression.NUM)"

@@ -32,3 +32,18 @@ $prefix = @{ na = 'p'; grö = 'q' }; pair @prefix
 $shared = [hashtable]::Synchronized(@{ name = 's'; größe = 't' }); pair @shared
 $unknown = @{ nope = 1 }
 try { function strict { [CmdletBinding()] param($Name) $Name }; strict @unknown } catch { $_.FullyQualifiedErrorId }
+# A table rebuilt or changed between calls splats its current entries; a
+# table of many keys binds each of them.
+function Sum($a, $b) { $a + $b }
+$total = 0
+foreach ($n in 1..5) { $pair = @{ a = $total; b = $n }; $total = Sum @pair }
+$total
+$reused = @{ a = 1; b = 2 }
+Sum @reused
+$reused.b = 40
+Sum @reused
+function Many($p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10) { ($p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10) -join '' }
+$all = @{ p10 = 'j'; P9 = 'i'; p8 = 'h'; p7 = 'g'; p6 = 'f'; p5 = 'e'; p4 = 'd'; p3 = 'c'; p2 = 'b'; p1 = 'a' }
+Many @all
+$all.Remove('p5')
+Many @all
