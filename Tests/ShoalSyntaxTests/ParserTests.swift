@@ -170,6 +170,16 @@ import Testing
         #expect(!error.isIncompleteInput)
     }
 
+    @Test func aConstantKeyGivenTwiceInAHashLiteral() throws {
+        let error = try #require(parseError("@{ Name = 1; 'x' = 2; NAME = 3 }"))
+        #expect(error.message == "Duplicate keys 'NAME' are not allowed in hash literals.")
+        #expect(error.errorId == "DuplicateKeyInHashLiteral" && error.span.column == 23)
+        #expect(try #require(parseError("@{ 1 = 'a'; 1 = 'b' }")).errorId == "DuplicateKeyInHashLiteral")
+        // Computed keys are compared when the literal is evaluated.
+        #expect(parseError("@{ a = 1; $a = 2; ('a') = 3 }") == nil)
+        #expect(parseError("@{ a = 1 }; @{ a = 2 }") == nil)
+    }
+
     @Test func errorDescriptionShowsLineAndCaret() throws {
         let error = try #require(parseError("$a = 1\n$b = (2 +\n"))
         #expect(error.description.hasPrefix("ParserError: <test>:"))

@@ -6,6 +6,7 @@ extension Parser {
         let start = position
         position += 2
         var entries: [HashEntry] = []
+        var constantKeys: Set<String> = []
         let saved = commaAllowed
         commaAllowed = true
         defer { commaAllowed = saved }
@@ -33,6 +34,18 @@ extension Parser {
                 key = Expression(.string(String(word)), span(keyStart))
             } else {
                 throw unexpectedToken()
+            }
+            // A constant key given twice is pwsh's parse error (a computed
+            // one is found when the literal is evaluated).
+            let constantKey: String?
+            switch key.kind {
+            case .string(let text): constantKey = text
+            case .integer(let number): constantKey = "\(number)"
+            default: constantKey = nil
+            }
+            if let constantKey, !constantKeys.insert(constantKey.lowercased()).inserted {
+                throw ParseError("Duplicate keys '\(constantKey)' are not allowed in hash literals.",
+                                 id: "DuplicateKeyInHashLiteral", span: span(keyStart))
             }
             skipTrivia(newlines: false)
             guard peek() == "=" else {
