@@ -56,7 +56,7 @@ public struct ParameterBinder {
     let commandName: String
     let span: SourceSpan?
     /// Where the script's own classes and enums are, for typed parameters.
-    public weak var runspace: Runspace?
+    @WeakRunspace public var runspace: Runspace? = nil
 
     public init(plan: BindingPlan, commandName: String, span: SourceSpan?) {
         self.plan = plan

@@ -114,6 +114,9 @@ public final class Runspace {
 
     deinit { callFrames.deallocate() }
 
+    /// What WeakRunspace refers to (set once, at the end of init).
+    private(set) var anchor: RunspaceAnchor?
+
     public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal(), style: PSStyle? = nil) {
         self.registry = registry
         self.style = style ?? (host as? ConsoleHost)?.style ?? PSStyle.fromEnvironment()
@@ -133,6 +136,7 @@ public final class Runspace {
                                  verbose: HostTextSink(host: host, prefix: "VERBOSE: ", diagnostic: .verbose),
                                  debug: HostTextSink(host: host, prefix: "DEBUG: ", diagnostic: .debug),
                                  information: HostTextSink(host: host, prefix: "", diagnostic: nil))
+        anchor = RunspaceAnchor(self)
         defineAutomaticVariables()
     }
 

@@ -37,7 +37,7 @@ public struct DefaultView {
     /// widths included (OutCommandInner's cached-group sizing).
     var sizesFromData = false
     /// Where a loaded view's script-block columns run.
-    weak var runspace: Runspace?
+    @WeakRunspace var runspace: Runspace? = nil
 
     static let dictionaryColumns = [
         TableColumnHeader(label: "Name", sizing: .fixed(30)), TableColumnHeader(label: "Value", sizing: .fill),

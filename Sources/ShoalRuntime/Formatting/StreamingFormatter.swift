@@ -11,7 +11,7 @@ public final class StreamingFormatter {
     private var groupHeader: String?
 
     /// Whose loaded format data (Update-FormatData) applies.
-    weak var runspace: Runspace?
+    @WeakRunspace var runspace: Runspace? = nil
 
     public init(options: FormatOptions = FormatOptions(), runspace: Runspace? = nil) {
         renderer = FormatRenderer(options: options)
