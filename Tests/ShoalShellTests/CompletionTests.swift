@@ -53,6 +53,9 @@ import Testing
         shell.completes("$PSStyle.Formatting.Tab", to: "$PSStyle.Formatting.TableHeader")
         shell.completes("$PSStyle.Foreground.FromR", to: "$PSStyle.Foreground.FromRgb(")
         shell.completes("[cultureinfo]::Inv", to: "[cultureinfo]::InvariantCulture")
+        shell.completes("[string]::IsNullOrW", to: "[string]::IsNullOrWhiteSpace(")
+        shell.completes("[datetime]::UtcN", to: "[datetime]::UtcNow")
+        shell.completes("[System.IO.Path]::GetFileNameW", to: "[System.IO.Path]::GetFileNameWithoutExtension(")
     }
 
     @Test func filesAreQuotedWhenTheyHoldSpaces() throws {

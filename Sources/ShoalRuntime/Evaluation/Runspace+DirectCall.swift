@@ -347,7 +347,7 @@ extension Runspace {
                 }
             }
             try checkCallDepth(command)
-            var functionScope = makeFunctionScope(plan)
+            let functionScope = makeFunctionScope(plan)
             callDepth += 1
             callFrames[callDepth - 1] = CallFrame(command)
             if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
@@ -393,7 +393,7 @@ extension Runspace {
                 }
             }
             try checkCallDepth(command)
-            var functionScope = makeFunctionScope(plan)
+            let functionScope = makeFunctionScope(plan)
             // Binding runs in the function's scope (defaults may read earlier
             // parameters) and counts as part of the call: a default that calls
             // the function itself must meet the depth limit.

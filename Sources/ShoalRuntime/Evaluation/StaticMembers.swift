@@ -1,6 +1,8 @@
-// Static members of the .NET types scripts use most: `[math]`, `[string]`,
-// `[int]`, `[datetime]`, `[timespan]`, `[regex]`, `[Environment]`,
-// `[System.IO.Path]`, `[guid]`, `[char]`, `[Convert]` and `::new()`.
+// Static members of .NET types: `[math]::Round(2.5)`, `[string]::Join(...)`,
+// `[datetime]::Now`, `[type]::new(...)`. Most types declare theirs in a
+// member table (Values/Statics/ and the types' own files), which calls,
+// `Get-Member -Static` and completion all read; `get`'s switch keeps the
+// constructors of a few collection and helper types, and Console/Thread.
 
 import CShoal
 import Glibc
@@ -15,7 +17,7 @@ struct StaticTarget {
 
 enum StaticMembers {
     /// The types whose static members are declared in a member table, by
-    /// lower-cased full name (the rest are still in `get`'s switch).
+    /// lower-cased full name.
     static let tables: [String: MemberTable<StaticTarget>] = [
         "system.math": MathMembers.table, "system.object": ObjectMembers.table,
         "system.globalization.cultureinfo": CultureInfo.staticMembers,
@@ -24,11 +26,17 @@ enum StaticMembers {
         "system.management.automation.cmdlet": CmdletStatics.table, "system.management.automation.platform": PlatformStatics.table, "system.uri": UriValue.staticMembers, "system.dbnull": NullSentinel.dbNullStatics,
         "system.management.automation.language.nullstring": NullSentinel.nullStringStatics,
         "system.management.automation.internal.automationnull": NullSentinel.automationNullStatics,
+        "system.string": StringStatics.string, "system.char": StringStatics.char,
+        "system.int32": NumberStatics.int32, "system.int64": NumberStatics.int64, "system.double": NumberStatics.double,
+        "system.datetime": DateStatics.dateTime, "system.timespan": DateStatics.timeSpan,
+        "system.environment": SystemStatics.environment, "system.io.path": SystemStatics.path,
+        "system.text.regularexpressions.regex": SystemStatics.regex, "system.version": SystemStatics.version,
+        "system.guid": SystemStatics.guid, "system.convert": SystemStatics.convert,
     ]
 
     /// A .NET Parse method: a value that does not parse is pwsh's
     /// MethodInvocationException around a FormatException (`message`).
-    static func parsing(_ method: String, _ arguments: [Value], _ message: String, _ span: SourceSpan,
+    static func parsing(_ method: String, _ arguments: [Value], _ message: String, _ span: SourceSpan?,
                         _ body: () throws -> Value) throws -> Value {
         do {
             return try body()
@@ -64,7 +72,10 @@ enum StaticMembers {
         if let table = tables[typeKey] {
             let target = StaticTarget(type: type, runspace: runspace)
             if let arguments {
-                if let result = try table.invoke(target, member, arguments, span: span) { return result }
+                if let result = try table.invoke(target, member, arguments, span: span) {
+                    if case .native(let marker) = result, marker is VoidResult { return nil }
+                    return result
+                }
             } else if let value = try table.read(target, member) {
                 return value
             } else if let method = table.method(member) {
@@ -94,202 +105,6 @@ enum StaticMembers {
             return try EnumType.invokeStatic(member, arguments, span: span) ?? { throw notFound() }()
         }
         switch type.fullName {
-        case "System.Int32", "System.Int64":
-            let is32 = type.fullName == "System.Int32"
-            switch member {
-            case "maxvalue": return .int(is32 ? Int(Int32.max) : Int.max)
-            case "minvalue": return .int(is32 ? Int(Int32.min) : Int.min)
-            case "parse":
-                return try parsing("Parse", args, "The input string '\(text(0))' was not in a correct format.", span) {
-                    try TypeConversion.convert(.string(text(0)), toFullName: type.fullName, at: span)
-                }
-            default: break
-            }
-        case "System.Double":
-            switch member {
-            case "maxvalue": return .double(Double.greatestFiniteMagnitude)
-            case "minvalue": return .double(-Double.greatestFiniteMagnitude)
-            case "nan": return .double(Double.nan)
-            case "positiveinfinity": return .double(Double.infinity)
-            case "negativeinfinity": return .double(-Double.infinity)
-            case "parse":
-                return try parsing("Parse", args, "The input string '\(text(0))' was not in a correct format.", span) {
-                    try TypeConversion.convert(.string(text(0)), toFullName: "System.Double", at: span)
-                }
-            case "isnan": return .bool(try number(0).isNaN)
-            default: break
-            }
-        case "System.String":
-            switch member {
-            case "empty": return .string("")
-            case "isnullorempty": return .bool(args.first.map { $0.isNull || Conversion.toString($0).isEmpty } ?? true)
-            case "isnullorwhitespace":
-                return .bool(args.first.map { $0.isNull || Conversion.toString($0).allSatisfy(\.isWhitespace) } ?? true)
-            case "join":
-                let separator = text(0)
-                let items = args.count == 2 ? args[1].enumeratedItems : Array(args.dropFirst())
-                return .string(items.map(Conversion.toString).joined(separator: separator))
-            case "concat": return .string(args.flatMap(\.enumeratedItems).map(Conversion.toString).joined())
-            case "format": return .string(try Operators.format(text(0), Array(args.dropFirst()).flatMap { args.count == 2 ? $0.enumeratedItems : [$0] }, at: span))
-            case "new":
-                // The count is an Int32 in .NET; a bigger one cannot even be allocated.
-                guard case .int(let count) = try TypeConversion.convert(args[safe: 1] ?? .int(0), toFullName: "System.Int32", at: span) else { break }
-                return .string(String(repeating: text(0), count: max(0, count)))
-            default: break
-            }
-        case "System.Char":
-            let c = text(0).first ?? " "
-            switch member {
-            case "isdigit": return .bool(c.isNumber)
-            case "isletter": return .bool(c.isLetter)
-            case "iswhitespace": return .bool(c.isWhitespace)
-            case "isupper": return .bool(c.isUppercase)
-            case "islower": return .bool(c.isLowercase)
-            case "isletterordigit": return .bool(c.isLetter || c.isNumber)
-            case "toupper": return .string(c.uppercased())
-            case "tolower": return .string(c.lowercased())
-            default: break
-            }
-        case "System.DateTime":
-            switch member {
-            case "now": return .native(DateTimeValue.now())
-            case "today":
-                let now = DateTimeValue.now()
-                return .native(DateTimeValue(ticks: now.ticks - now.ticks % DateTimeValue.ticksPerDay, kind: .local))
-            case "utcnow":
-                var spec = timespec()
-                clock_gettime(CLOCK_REALTIME, &spec)
-                return .native(DateTimeValue(ticks: (DateTimeValue.unixEpochDays * 86_400 + Int(spec.tv_sec)) * 10_000_000 + Int(spec.tv_nsec) / 100,
-                                             kind: .utc))
-            case "parse":
-                return try parsing("Parse", args, "The string '\(text(0))' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.", span) {
-                    try TypeConversion.convert(.string(text(0)), toFullName: "System.DateTime", at: span)
-                }
-            case "daysinmonth": return .int(DateTimeValue.daysInMonth(try integer(0), try integer(1)))
-            case "new":
-                guard args.count >= 3 else { break }
-                let (year, month, day) = (try integer(0), try integer(1), try integer(2))
-                let (hour, minute, second) = (try integer(3), try integer(4), try integer(5))
-                guard (1...9999).contains(year), (1...12).contains(month), (1...DateTimeValue.daysInMonth(year, month)).contains(day),
-                      (0..<24).contains(hour), (0..<60).contains(minute), (0..<60).contains(second) else {
-                    throw ScriptError.runtime("Year, Month, and Day parameters describe an un-representable DateTime.",
-                                              id: "ArgumentOutOfRangeException", at: span, type: "System.ArgumentOutOfRangeException")
-                }
-                return .native(DateTimeValue(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
-            default: break
-            }
-        case "System.TimeSpan":
-            switch member {
-            case "zero": return .native(TimeSpanValue(ticks: 0))
-            case "fromseconds": return .native(try TimeSpanValue.checked(seconds: try number(0), at: span))
-            case "frommilliseconds": return .native(try TimeSpanValue.checked(seconds: try number(0) / 1000, at: span))
-            case "fromminutes": return .native(try TimeSpanValue.checked(seconds: try number(0) * 60, at: span))
-            case "fromhours": return .native(try TimeSpanValue.checked(seconds: try number(0) * 3600, at: span))
-            case "fromdays": return .native(try TimeSpanValue.checked(seconds: try number(0) * 86_400, at: span))
-            case "fromticks": return .native(TimeSpanValue(ticks: try integer(0)))
-            case "parse":
-                return try parsing("Parse", args, "String '\(text(0))' was not recognized as a valid TimeSpan.", span) {
-                    try TypeConversion.convert(.string(text(0)), toFullName: "System.TimeSpan", at: span)
-                }
-            case "new":
-                if args.count == 3 {
-                    return .native(try TimeSpanValue.checked(seconds: Double(try integer(0)) * 3600 + Double(try integer(1)) * 60 + Double(try integer(2)), at: span))
-                }
-                if args.count == 4 {
-                    return .native(try TimeSpanValue.checked(seconds: Double(try integer(0)) * 86_400 + Double(try integer(1)) * 3600
-                                                                      + Double(try integer(2)) * 60 + Double(try integer(3)), at: span))
-                }
-            default: break
-            }
-        case "System.Text.RegularExpressions.Regex":
-            switch member {
-            case "escape": return .string(RegexObject.escape(text(0)))
-            case "new": return .native(try RegexObject(pattern: text(0), caseSensitive: true, at: span))
-            case "ismatch", "match", "matches", "replace", "split":
-                let regex = try RegexObject(pattern: text(1), caseSensitive: true, at: span)
-                var rest = [args[safe: 0] ?? .string("")]
-                if args.count > 2 { rest.append(args[2]) }
-                return try regex.invoke(member, rest, context: runspace)
-            default: break
-            }
-        case "System.Environment":
-            switch member {
-            case "newline": return .string("\n")
-            case "machinename": return .string(HostIdentity.machineName)
-            case "username": return .string(HostIdentity.userName)
-            case "processorcount": return .int(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-            case "currentdirectory": return .string(runspace.location)
-            case "processid": return .int(Int(getpid()))
-            case "getenvironmentvariable":
-                guard let value = ProcessEnvironment.get(text(0)) else {
-                    return HostIdentity.windowsVariable(text(0)).map(Value.string) ?? .null
-                }
-                return .string(value)
-            case "setenvironmentvariable":
-                ProcessEnvironment.set(text(0), args.count > 1 && !args[1].isNull && !text(1).isEmpty ? text(1) : nil)
-                return nil
-            case "getfolderpath": return try SpecialFolder.getFolderPath(args, at: span)
-            case "osversion": return .string("Linux")
-            case "is64bitprocess", "is64bitoperatingsystem": return .bool(true)
-            case "tickcount", "tickcount64": return .int(MonotonicClock.nanoseconds() / 1_000_000)
-            case "exit": throw ControlFlow.exitScript(code: Int32(truncatingIfNeeded: try integer(0)))
-            default: break
-            }
-        case "System.IO.Path":
-            switch member {
-            case "combine", "join":
-                var result = ""
-                for part in args.flatMap(\.enumeratedItems).map(Conversion.toString) where !part.isEmpty {
-                    if part.hasPrefix("/") || result.isEmpty { result = part }
-                    else { result += (result.hasSuffix("/") ? "" : "/") + part }
-                }
-                return .string(result)
-            case "getfilename": return .string(String(text(0).split(separator: "/", omittingEmptySubsequences: false).last ?? ""))
-            case "getdirectoryname": return .string(Runspace.directoryName(text(0)))
-            case "getextension":
-                let file = text(0).split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-                guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return .string("") }
-                return .string(String(file[dot...]))
-            case "getfilenamewithoutextension":
-                let file = text(0).split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-                guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return .string(file) }
-                return .string(String(file[..<dot]))
-            case "gettemppath": return .string((getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/")
-            case "directoryseparatorchar": return .native(CharValue("/"))
-            case "pathseparator": return .native(CharValue(":"))
-            case "isrooted", "ispathrooted": return .bool(text(0).hasPrefix("/"))
-            default: break
-            }
-        case "System.Version":
-            switch member {
-            case "new" where !args.isEmpty:
-                if args.count == 1, case .string = args[0].unwrapped {
-                    return try TypeConversion.convert(args[0], toFullName: "System.Version", at: span)
-                }
-                guard (2...4).contains(args.count) else { break }
-                return .native(VersionValue(parts: try args.indices.map { try integer($0) }))
-            case "parse":
-                return try parsing("Parse", args, "Version string portion was too short or too long.", span) {
-                    try TypeConversion.convert(.string(text(0)), toFullName: "System.Version", at: span)
-                }
-            case "tryparse": return .bool(VersionValue.parse(text(0)) != nil)
-            default: break
-            }
-        case "System.Guid":
-            if member == "newguid" || member == "new" { return .native(GuidValue(GuidValue.randomText())) }
-            if member == "empty" { return .native(GuidValue("00000000-0000-0000-0000-000000000000")) }
-        case "System.Convert":
-            switch member {
-            case "toint32", "toint64":
-                if args.count > 1, let n = Int(text(0).lowercased().replacingAll("0x", with: ""), radix: try integer(1)) { return .int(n) }
-                return try TypeConversion.convert(args[safe: 0] ?? .null, toFullName: "System.Int64", at: span)
-            case "todouble": return try TypeConversion.convert(args[safe: 0] ?? .null, toFullName: "System.Double", at: span)
-            case "tostring":
-                if args.count > 1, case .int(let n) = args[0] { return .string(String(n, radix: try integer(1))) }
-                return .string(text(0))
-            case "toboolean": return .bool(Conversion.toBool(args[safe: 0] ?? .null))
-            default: break
-            }
         case "System.Collections.Generic.List`1", "System.Collections.ArrayList":
             if member == "new" {
                 let initial: [Value] = args.first.map { if case .int = $0 { return [] } else { return $0.enumeratedItems } } ?? []

@@ -39,6 +39,12 @@ public struct MethodCall {
         failure("Index and length must refer to a location within the string. (Parameter '\(parameter)')", id: "ArgumentOutOfRangeException")
     }
 
+    /// pwsh's error for a call with a number of arguments no overload takes.
+    public func noOverload() -> ScriptError {
+        ScriptError.runtime("Cannot find an overload for \"\(name)\" and the argument count: \"\(arguments.count)\".",
+                            id: "MethodCountCouldNotFindBest", at: span, type: "System.Management.Automation.MethodException")
+    }
+
     /// An exception from the method, as pwsh wraps it: `Exception calling "Name" with "n" argument(s): "message"`.
     public func failure(_ message: String, id: String) -> ScriptError {
         ScriptError.runtime("Exception calling \"\(name)\" with \"\(arguments.count)\" argument(s): \"\(message)\"",
@@ -106,10 +112,11 @@ public struct MemberTable<Target>: Sendable {
         return try get(target)
     }
 
-    /// Get-Member's rows: properties, then methods with their overloads joined as pwsh shows them.
+    /// Get-Member's rows: properties, then methods with their overloads
+    /// joined as pwsh shows them (a constructor, `new`, is not a member).
     public var listing: [(name: String, kind: String, definition: String)] {
         properties.map { ($0.name, "Property", $0.definition) }
-            + methods.map { ($0.name, "Method", $0.overloads.joined(separator: ", ")) }
+            + methods.filter { $0.name != "new" }.map { ($0.name, "Method", $0.overloads.joined(separator: ", ")) }
     }
 
     /// What completion offers after `value.`: properties, then `Method(` or `Method()`.

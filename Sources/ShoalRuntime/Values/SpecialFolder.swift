@@ -45,7 +45,7 @@ enum SpecialFolder {
     }
 
     /// `GetFolderPath(folder[, option])`: "" when the folder does not exist, unless `option` is DoNotVerify or Create.
-    static func getFolderPath(_ arguments: [Value], at span: SourceSpan) throws -> Value {
+    static func getFolderPath(_ arguments: [Value], at span: SourceSpan?) throws -> Value {
         guard let folder = enumeration.convert(arguments.first?.unwrappedSingle ?? .null) else {
             throw ScriptError.runtime("Cannot convert argument \"folder\", with value: \"\(Conversion.toString(arguments.first ?? .null))\", for \"GetFolderPath\" to type \"System.Environment+SpecialFolder\": \"\(enumeration.mismatch(arguments.first ?? .null))\"",
                                       id: "MethodArgumentConversionInvalidCastArgument", at: span,

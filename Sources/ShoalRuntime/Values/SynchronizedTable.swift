@@ -37,5 +37,3 @@ public final class SynchronizedTable: Sendable {
         entries.withLock { $0.removeAll() }
     }
 }
-
-extension HashKey: @unchecked Sendable {}

@@ -71,4 +71,41 @@ enum NumberStatics {
             PropertyMember("Zero", "static decimal Zero {get;}") { _ in .native(NumberValue(.decimal, .decimal(DecimalNumber(0)))) },
             PropertyMember("One", "static decimal One {get;}") { _ in .native(NumberValue(.decimal, .decimal(DecimalNumber(1)))) },
         ])
+
+    /// `[int]`'s and `[long]`'s static members.
+    static let int32 = integer("int", "System.Int32", minimum: Int(Int32.min), maximum: Int(Int32.max))
+    static let int64 = integer("long", "System.Int64", minimum: Int.min, maximum: Int.max)
+
+    private static func integer(_ name: String, _ fullName: String, minimum: Int, maximum: Int) -> MemberTable<StaticTarget> {
+        MemberTable(
+            methods: [
+                MethodMember("Parse", ["static \(name) Parse(string s)"]) { _, call in
+                    try StaticMembers.parsing("Parse", call.arguments, "The input string '\(call.string(0))' was not in a correct format.", call.span) {
+                        try TypeConversion.convert(.string(call.string(0)), toFullName: fullName, at: call.span)
+                    }
+                },
+            ],
+            properties: [
+                PropertyMember("MaxValue", "static \(name) MaxValue {get;}") { _ in .int(maximum) },
+                PropertyMember("MinValue", "static \(name) MinValue {get;}") { _ in .int(minimum) },
+            ])
+    }
+
+    /// `[double]`'s static members.
+    static let double = MemberTable<StaticTarget>(
+        methods: [
+            MethodMember("IsNaN", ["static bool IsNaN(double d)"]) { _, call in .bool(try call.double(0).isNaN) },
+            MethodMember("Parse", ["static double Parse(string s)"]) { _, call in
+                try StaticMembers.parsing("Parse", call.arguments, "The input string '\(call.string(0))' was not in a correct format.", call.span) {
+                    try TypeConversion.convert(.string(call.string(0)), toFullName: "System.Double", at: call.span)
+                }
+            },
+        ],
+        properties: [
+            PropertyMember("MaxValue", "static double MaxValue {get;}") { _ in .double(Double.greatestFiniteMagnitude) },
+            PropertyMember("MinValue", "static double MinValue {get;}") { _ in .double(-Double.greatestFiniteMagnitude) },
+            PropertyMember("NaN", "static double NaN {get;}") { _ in .double(Double.nan) },
+            PropertyMember("NegativeInfinity", "static double NegativeInfinity {get;}") { _ in .double(-Double.infinity) },
+            PropertyMember("PositiveInfinity", "static double PositiveInfinity {get;}") { _ in .double(Double.infinity) },
+        ])
 }
