@@ -113,10 +113,11 @@ public struct MemberTable<Target>: Sendable {
     }
 
     /// Get-Member's rows: properties, then methods with their overloads
-    /// joined as pwsh shows them (a constructor, `new`, is not a member).
+    /// joined as pwsh shows them (constructors too, as `new`, as pwsh's
+    /// DotNetAdapter lists them).
     public var listing: [(name: String, kind: String, definition: String)] {
         properties.map { ($0.name, "Property", $0.definition) }
-            + methods.filter { $0.name != "new" }.map { ($0.name, "Method", $0.overloads.joined(separator: ", ")) }
+            + methods.map { ($0.name, "Method", $0.overloads.joined(separator: ", ")) }
     }
 
     /// What completion offers after `value.`: properties, then `Method(` or `Method()`.

@@ -27,3 +27,16 @@ try { [timespan]::new(1, 2) } catch { $_.FullyQualifiedErrorId }
 [string]::Join
 ([timespan] | Get-Member -Static -MemberType Method).Name -join ','
 ([Environment] | Get-Member -Static -MemberType Property).Name -join ','
+# Constructors and the runtime's types.
+$list = [System.Collections.Generic.List[int]]::new(); $list.Add(3); $list.Add(4)
+$array = [System.Collections.ArrayList]::new(@('a', 'b'))
+$shared = [hashtable]::Synchronized(@{ k = 'v' })
+$ordered = [System.Collections.Specialized.OrderedDictionary]::new(); $ordered.z = 1; $ordered.a = 2
+"$($list.Count) $($array.Count) $($shared.k) $($ordered.Keys -join '')"
+$builder = [System.Text.StringBuilder]::new('x'); [void]$builder.Append('y'); $builder.ToString()
+$watch = [System.Diagnostics.Stopwatch]::StartNew(); [System.Threading.Thread]::Sleep(10)
+"$($watch.ElapsedMilliseconds -ge 5) $([System.Diagnostics.Stopwatch]::IsHighResolution) $(@([System.Threading.Thread]::Sleep(1)).Count)"
+[Console]::WriteLine('from the console')
+([scriptblock]::Create('6 * 7')).Invoke()
+try { [scriptblock]::Create('1 +') } catch { $_.FullyQualifiedErrorId }
+([System.Diagnostics.Stopwatch] | Get-Member -Static).Name -join ','
