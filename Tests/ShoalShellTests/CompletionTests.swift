@@ -54,6 +54,9 @@ import Testing
         shell.completes("$PSStyle.Foreground.FromR", to: "$PSStyle.Foreground.FromRgb(")
         shell.completes("[cultureinfo]::Inv", to: "[cultureinfo]::InvariantCulture")
         shell.completes("[string]::IsNullOrW", to: "[string]::IsNullOrWhiteSpace(")
+        shell.run("$table = @{ alpha = 1 }")
+        shell.completes("$table.ContainsV", to: "$table.ContainsValue(")
+        shell.completes("$table.alp", to: "$table.alpha")
         shell.completes("[datetime]::UtcN", to: "[datetime]::UtcNow")
         shell.completes("[System.IO.Path]::GetFileNameW", to: "[System.IO.Path]::GetFileNameWithoutExtension(")
     }

@@ -28,17 +28,8 @@ enum MemberCatalog {
         .filter { row in !objectMethods.contains { $0.name == row.name } }
         .map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
 
-    static let hashtableMembers = methods([
-        ("Add", "void Add(System.Object key, System.Object value)"), ("Clear", "void Clear()"),
-        ("Clone", "System.Object Clone()"), ("ContainsKey", "bool ContainsKey(System.Object key)"),
-        ("ContainsValue", "bool ContainsValue(System.Object value)"),
-        ("GetEnumerator", "System.Collections.IDictionaryEnumerator GetEnumerator()"),
-        ("Remove", "void Remove(System.Object key)"),
-    ]) + [
-        Member(name: "Count", kind: "Property", definition: "int Count {get;}"),
-        Member(name: "Keys", kind: "Property", definition: "System.Collections.ICollection Keys {get;}"),
-        Member(name: "Values", kind: "Property", definition: "System.Collections.ICollection Values {get;}"),
-    ]
+    /// A hashtable's members, from the table calls use.
+    static let hashtableMembers = HashtableMembers.table.listing.map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
 
     static let numberMembers = methods([("CompareTo", "int CompareTo(System.Object value)")])
 

@@ -271,27 +271,9 @@ extension Runspace {
                 return results.count == 1 ? results[0] : .list(results)
             }
         case .hashtable(let table):
-            switch lower {
-            case "add":
-                guard arguments.count == 2 else { break }
-                if table[arguments[0]] != nil {
-                    throw ScriptError.runtime(
-                        "Exception calling \"Add\" with \"2\" argument(s): \"Item has already been added. Key in dictionary: '\(Conversion.toString(arguments[0]))'  Key being added: '\(Conversion.toString(arguments[0]))'\"",
-                        id: "ArgumentException", at: span, type: "System.Management.Automation.MethodInvocationException")
-                }
-                table[arguments[0]] = arguments[1]
-                return nil
-            case "remove":
-                if let key = arguments.first { table[key] = nil }
-                return nil
-            case "containskey", "contains": return .bool(arguments.first.map { table[$0] != nil } ?? false)
-            case "containsvalue":
-                return .bool(table.values.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
-            case "clear": table.removeAll(); return nil
-            case "clone": return .hashtable(table.copy())
-            case "getenumerator":
-                return .list(table.entries.map { PSObject.dictionaryEntry(key: $0.key, value: $0.value) })
-            default: break
+            if let result = try HashtableMembers.table.invoke(table, lower, arguments, span: span) {
+                if case .native(let marker) = result, marker is VoidResult { return nil }
+                return result
             }
         case .scriptBlock(let block):
             switch lower {

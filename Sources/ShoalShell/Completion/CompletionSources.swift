@@ -19,7 +19,7 @@ enum MemberNames {
             names = described.propertyNames + listing.filter { $0.kind == "Method" }.map { $0.name + "(" }
         case .native(let native): names = native.propertyNames
         case .object(let object): names = object.propertyNames
-        case .hashtable(let table): names = table.keys.map(Conversion.toString) + ["Count", "Keys", "Values"]
+        case .hashtable(let table): names = table.keys.map(Conversion.toString) + HashtableMembers.table.completionNames
         case .error(let record): names = record.propertyNames
         case .array(let array):
             names = ["Count", "Length"] + (array.items.first.map { of($0) } ?? [])

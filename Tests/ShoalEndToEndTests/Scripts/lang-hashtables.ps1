@@ -45,3 +45,10 @@ try { $dup = @{ a = 1; ('A') = 2 } } catch { $_.FullyQualifiedErrorId }
 $computed = 'Name'
 $byExpression = @{ $computed = 'from a variable'; ('Nu' + 'm') = 2 }
 "$($byExpression.name) $($byExpression.NUM)"
+# Its .NET methods, from one member table (calls, Get-Member, completion).
+$methods = @{ a = 1 }
+$methods.Add('b', 2)
+"$($methods.Contains('B')) $($methods.ContainsKey('c')) $($methods.ContainsValue(2)) $(@($methods.Remove('a')).Count) $($methods.Count)"
+try { $methods.Add('B', 3) } catch { $_.FullyQualifiedErrorId }
+try { $methods.Add('c') } catch { $_.FullyQualifiedErrorId }
+(@{} | Get-Member -MemberType Method).Name -join ','
