@@ -57,6 +57,8 @@ import Testing
         shell.run("$table = @{ alpha = 1 }")
         shell.completes("$table.ContainsV", to: "$table.ContainsValue(")
         shell.completes("$table.alp", to: "$table.alpha")
+        shell.run("$numbers = 1, 2")
+        shell.completes("$numbers.IndexO", to: "$numbers.IndexOf(")
         shell.completes("[datetime]::UtcN", to: "[datetime]::UtcNow")
         shell.completes("[System.IO.Path]::GetFileNameW", to: "[System.IO.Path]::GetFileNameWithoutExtension(")
     }

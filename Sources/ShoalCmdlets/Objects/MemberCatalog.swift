@@ -45,8 +45,11 @@ enum MemberCatalog {
         case .hashtable: members += hashtableMembers
         case .int, .double: members += numberMembers
         case .array:
-            members += [Member(name: "Count", kind: "AliasProperty", definition: "Count = Length"),
-                        Member(name: "Length", kind: "Property", definition: "int Length {get;}")]
+            // (pwsh shows Count as an alias of Length.)
+            members += ArrayMembers.table.listing.map { row in
+                row.name == "Count" ? Member(name: "Count", kind: "AliasProperty", definition: "Count = Length")
+                    : Member(name: row.name, kind: row.kind, definition: row.definition)
+            }
         case .object(let object):
             for (_, entry) in object.properties {
                 if case .scriptBlock = entry.value {

@@ -249,14 +249,8 @@ extension Runspace {
                 return .int(try Operators.order(target, other, caseSensitive: true, at: span))
             }
         case .array(let array):
+            if let result = try ArrayMembers.table.invoke(array, lower, arguments, span: span) { return result }
             switch lower {
-            case "contains" where arguments.count == 1: return .bool(array.items.contains { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) })
-            case "indexof": return .int(array.items.firstIndex { Operators.looselyEqual($0, arguments.first ?? .null, caseSensitive: true) } ?? -1)
-            case "clone": return .list(array.items)
-            case "getenumerator" where arguments.isEmpty: return .native(ArrayEnumerator(array.items))
-            case "add":
-                throw ScriptError.runtime("Exception calling \"Add\" with \"1\" argument(s): \"Collection was of a fixed size.\"",
-                                          id: "NotSupportedException", at: span, type: "System.Management.Automation.MethodInvocationException")
             case "get_count", "get_length", "get_longlength", "get_item", "set_item":
                 if let (_, result) = try invokeAccessor(target, name, arguments, span: span) { return result }
             default:

@@ -22,7 +22,7 @@ enum MemberNames {
         case .hashtable(let table): names = table.keys.map(Conversion.toString) + HashtableMembers.table.completionNames
         case .error(let record): names = record.propertyNames
         case .array(let array):
-            names = ["Count", "Length"] + (array.items.first.map { of($0) } ?? [])
+            names = ArrayMembers.table.completionNames + (array.items.first.map { of($0) } ?? [])
         case .string:
             names = StringMembers.table.completionNames
         case .scriptBlock: names = ["Ast", "File", "Invoke("]

@@ -22,3 +22,10 @@ $fromOne = @(Write-Output 'only')
 $fromOne.Count
 $strs = [string[]]@('b', 'a')
 $strs.GetType().Name
+# An array's .NET methods come from one member table; a method it lacks is
+# called on each element.
+$letters = 'a', 'b', 'c'
+"$($letters.Contains('b')) $($letters.IndexOf('c')) $($letters.Clone().Count) $($letters.ToUpper() -join '')"
+try { $letters.Add('d') } catch { $_.FullyQualifiedErrorId }
+try { $letters.Contains() } catch { $_.FullyQualifiedErrorId }
+(Get-Member -InputObject $letters -MemberType Method).Name -join ','
