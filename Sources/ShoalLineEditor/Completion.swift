@@ -1,7 +1,7 @@
 // Tab completion between libedit and the shell: the request the hook gets,
 // the candidates it answers with, and what Tab does with them (insert the
 // only candidate, or the longest common prefix, or on a second Tab list
-// them all). Matching rules (case, word boundaries) are the hook's business.
+// them all; a Tab that inserted a prefix and left several is a first Tab). Matching rules (case, word boundaries) are the hook's business.
 
 import CEditLine
 import Glibc
@@ -100,7 +100,15 @@ extension LineEditor {
             lastAmbiguousCompletion = result.candidates.isEmpty ? nil : before
             return UInt8(CC_REFRESH_BEEP)
         case .insert(let text):
-            lastAmbiguousCompletion = nil
+            // A common prefix that leaves the word ambiguous counts as the
+            // first Tab, as in readline: the next Tab lists the candidates.
+            if result.candidates.count > 1 {
+                var after = ""
+                after.unicodeScalars.append(contentsOf: before.unicodeScalars.dropLast(count))
+                lastAmbiguousCompletion = after + text
+            } else {
+                lastAmbiguousCompletion = nil
+            }
             if count > 0 { el_deletestr(el, Int32(count)) }
             _ = el_insertstr(el, text)
             return UInt8(CC_REFRESH)

@@ -59,6 +59,10 @@ import Testing
         shell.completes("$table.alp", to: "$table.alpha")
         shell.run("$numbers = 1, 2")
         shell.completes("$numbers.IndexO", to: "$numbers.IndexOf(")
+        // A Tab that inserts a common prefix is the first: the next lists.
+        shell.send("$table.Cont" + Key.tab + Key.tab)
+        shell.expect("ContainsValue(")
+        shell.cancel()
         shell.completes("[datetime]::UtcN", to: "[datetime]::UtcNow")
         shell.completes("[System.IO.Path]::GetFileNameW", to: "[System.IO.Path]::GetFileNameWithoutExtension(")
     }
