@@ -180,6 +180,16 @@ import Testing
         #expect(parseError("@{ a = 1 }; @{ a = 2 }") == nil)
     }
 
+    @Test func aColonAfterAVariableNameNeedsANameAfterIt() throws {
+        for text in ["\"$status: ok\"", "$a: 1", "\"$a:\""] {
+            let error = try #require(parseError(text), "\(text)")
+            #expect(error.errorId == "InvalidVariableReferenceWithDrive", "\(text)")
+        }
+        for text in ["\"$env:HOME\"", "\"${status}: ok\"", "$x::MaxValue", "$global:a", "\"$a`: b\""] {
+            #expect(parseError(text) == nil, "\(text)")
+        }
+    }
+
     @Test func errorDescriptionShowsLineAndCaret() throws {
         let error = try #require(parseError("$a = 1\n$b = (2 +\n"))
         #expect(error.description.hasPrefix("ParserError: <test>:"))

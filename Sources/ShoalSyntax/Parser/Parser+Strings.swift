@@ -181,6 +181,13 @@ extension Parser {
             name = String(c)
         } else if isIdentifierChar(c) {
             name = readVariableName()
+            // `$name:` must go on with a name (`$env:HOME`) or be `::` (a
+            // static member): pwsh reads `"$status: ok"` as the empty
+            // variable of drive `status` and refuses it.
+            if peek() == ":", peek(1) != ":", !(peek(1).map { isIdentifierChar($0) || $0 == "?" } ?? false) {
+                throw ParseError("Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+                                 id: "InvalidVariableReferenceWithDrive", span: span(start, position + 1))
+            }
             if peek() == ":", let after = peek(1), isIdentifierChar(after) {
                 let qualifierName = name.lowercased()
                 if let qualifier = Parser.variableQualifiers[qualifierName] {
