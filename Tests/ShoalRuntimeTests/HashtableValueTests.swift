@@ -55,6 +55,29 @@ import Testing
         #expect(keyNames(table) == ["again"])
     }
 
+    @Test func manyRemovalsFromALargeTableKeepOrderAndLookUps() {
+        let table = table(2000)
+        // Every other key, first to last: gaps are left, then closed.
+        for n in stride(from: 1, through: 2000, by: 2) { table[.string("k\(n)")] = nil }
+        #expect(table.count == 1000)
+        #expect(keyNames(table) == stride(from: 2, through: 2000, by: 2).map { "k\($0)" })
+        #expect(table[.string("k1000")].map(Conversion.toString) == "1000")
+        #expect(table[.string("k999")] == nil)
+        // A key removed and added again goes to the end.
+        table[.string("k2")] = nil
+        table[.string("K2")] = .int(-2)
+        #expect(keyNames(table).last == "K2" && table[.string("k2")].map(Conversion.toString) == "-2")
+        // Down to a small table, and growing again.
+        for name in keyNames(table).dropLast(3) { table[.string(name)] = nil }
+        #expect(keyNames(table) == ["k1998", "k2000", "K2"])
+        for n in 1...10 { table[.string("new\(n)")] = .int(n) }
+        #expect(table.count == 13 && table[.string("NEW10")].map(Conversion.toString) == "10")
+        #expect(table.entries.count == 13 && table.values.count == 13)
+        let copy = table.copy()
+        table[.string("new5")] = nil
+        #expect(copy.count == 13 && copy[.string("new5")] != nil && table.count == 12)
+    }
+
     @Test(arguments: [3, 20])
     func keysOfOtherKindsAreNotStrings(_ padding: Int) {
         let table = table(padding)

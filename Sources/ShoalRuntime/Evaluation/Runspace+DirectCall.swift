@@ -187,16 +187,17 @@ final class DirectCallPlan {
             // Read in place (a synchronized table is the binder's): the
             // entries are lent, not copied, and only a value is kept.
             guard table.synchronized == nil else { return false }
-            let bound = table.storage.list.withUnsafeBufferPointer { entries in
-                for index in entries.indices {
+            let bound = table.storage.slots.withUnsafeBufferPointer { entries in
+                for index in entries.indices where entries[index] != nil {
                     // A string key is already folded as a parameter name is matched.
-                    let match = entries[index].folded.isString ? binding.match(folded: entries[index].folded.folded)
-                        : binding.match(Conversion.toString(entries[index].key))
+                    let match = entries[index].unsafelyUnwrapped.folded.isString
+                        ? binding.match(folded: entries[index].unsafelyUnwrapped.folded.folded)
+                        : binding.match(Conversion.toString(entries[index].unsafelyUnwrapped.key))
                     guard case .parameter(let parameter) = match, !binding.isCommon(parameter), given[parameter] == nil else { return false }
+                    let value = entries[index].unsafelyUnwrapped.value
                     // A switch takes its value as a boolean, as `-Force:$value` does.
-                    given[parameter] = GivenArgument(
-                        value: parameters[parameter].isSwitch ? .bool(Conversion.toBool(entries[index].value)) : entries[index].value,
-                        argument: position)
+                    given[parameter] = GivenArgument(value: parameters[parameter].isSwitch ? .bool(Conversion.toBool(value)) : value,
+                                                     argument: position)
                 }
                 return true
             }

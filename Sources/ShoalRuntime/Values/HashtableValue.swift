@@ -112,7 +112,7 @@ public final class HashtableValue {
     public var keys: [Value] { entries.map(\.key) }
     public var values: [Value] { entries.map(\.value) }
     public var entries: [(key: Value, value: Value)] {
-        synchronized?.snapshot ?? storage.list.map { ($0.key, $0.value) }
+        synchronized?.snapshot ?? storage.slots.compactMap { $0.map { ($0.key, $0.value) } }
     }
 
     /// Calls `body` with each entry in order, and the key as the table
@@ -128,9 +128,10 @@ public final class HashtableValue {
             return true
         }
         // Through the buffer, each field is lent to `body` rather than copied.
-        return try storage.list.withUnsafeBufferPointer { entries in
-            for index in entries.indices where try !body(entries[index].folded, entries[index].key, entries[index].value) {
-                return false
+        return try storage.slots.withUnsafeBufferPointer { entries in
+            for index in entries.indices where entries[index] != nil {
+                let entry = entries[index].unsafelyUnwrapped
+                if try !body(entry.folded, entry.key, entry.value) { return false }
             }
             return true
         }
