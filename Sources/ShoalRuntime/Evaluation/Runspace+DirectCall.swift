@@ -180,8 +180,8 @@ final class DirectCallPlan {
                       in runspace: Runspace) throws -> Bool {
         guard let binding else { return false }
         for position in splats.indices {
-            // (The runspace is passed, not captured by a closure: retaining
-            // it takes the slow path, since weak references to it exist.)
+            // (The runspace is passed, not captured by a closure, which
+            // would retain and release it around the call.)
             guard case .hashtable(let table) = try runspace.readVariable(splats[position].variable, span: splats[position].span)
             else { return false }
             // Read in place (a synchronized table is the binder's): the
