@@ -1,7 +1,8 @@
 // Tab completion between libedit and the shell: the request the hook gets,
 // the candidates it answers with, and what Tab does with them (insert the
 // only candidate, or the longest common prefix, or on a second Tab list
-// them all; a Tab that inserted a prefix and left several is a first Tab). Matching rules (case, word boundaries) are the hook's business.
+// them all; a Tab that inserted a prefix and left several is a first Tab).
+// Matching rules (case, word boundaries) are the hook's business.
 
 import CEditLine
 import Glibc

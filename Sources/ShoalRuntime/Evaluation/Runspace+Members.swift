@@ -265,10 +265,7 @@ extension Runspace {
                 return results.count == 1 ? results[0] : .list(results)
             }
         case .hashtable(let table):
-            if let result = try HashtableMembers.table.invoke(table, lower, arguments, span: span) {
-                if case .native(let marker) = result, marker is VoidResult { return nil }
-                return result
-            }
+            if let result = try HashtableMembers.table.invoke(table, lower, arguments, span: span) { return VoidResult.output(of: result) }
         case .scriptBlock(let block):
             switch lower {
             case "invoke", "invokereturnasis":
@@ -288,10 +285,7 @@ extension Runspace {
         case .error(let record):
             if let result = try record.invoke(name, arguments, context: self) { return result }
         case .native(let native):
-            if let result = try native.invoke(name, arguments, context: self) {
-                if case .native(let marker) = result, marker is VoidResult { return nil }
-                return result
-            }
+            if let result = try native.invoke(name, arguments, context: self) { return VoidResult.output(of: result) }
         default:
             break
         }

@@ -74,10 +74,7 @@ enum StaticMembers {
         if let table = tables[typeKey] {
             let target = StaticTarget(type: type, runspace: runspace)
             if let arguments {
-                if let result = try table.invoke(target, member, arguments, span: span) {
-                    if case .native(let marker) = result, marker is VoidResult { return nil }
-                    return result
-                }
+                if let result = try table.invoke(target, member, arguments, span: span) { return VoidResult.output(of: result) }
             } else if let value = try table.read(target, member) {
                 return value
             } else if let method = table.method(member) {

@@ -126,24 +126,24 @@ public final class HashtableLiteralNode: Sendable {
 public final class HashEntryNode: Sendable {
     public let key: ExpressionNode
     public let value: StatementNode
-    /// A constant key as written and lower-cased.
-    public let constantKey: (name: String, folded: String)?
-    /// A constant key as a hashtable compares it (folded once, here), when
-    /// `constantName` is set.
-    public let constantHashKey: HashKey
-    /// The constant key's text, when the key is a constant.
+    /// The key's text, when the key is a constant.
     let constantName: String?
+    /// That constant key as a hashtable compares it, folded once, here
+    /// (meaningless when `constantName` is nil). Two fields rather than an
+    /// optional pair: reading a pair copies it through generic code.
+    public let constantHashKey: HashKey
+    /// A constant key as written and lower-cased.
+    public var constantKey: (name: String, folded: String)? { constantName.map { ($0, constantHashKey.folded) } }
+
     init(key: ExpressionNode, value: StatementNode) {
         self.key = key
         self.value = value
         if case .string(let name) = key.kind {
-            constantKey = (name, name.lowercased())
-            constantHashKey = HashKey(string: name)
             constantName = name
+            constantHashKey = HashKey(string: name)
         } else {
-            constantKey = nil
-            constantHashKey = HashKey(.null)
             constantName = nil
+            constantHashKey = HashKey(.null)
         }
     }
 }

@@ -33,8 +33,6 @@ struct HashtableEntries {
         slots.reserveCapacity(minimumCapacity)
     }
 
-    var isEmpty: Bool { count == 0 }
-
     /// The position of `key`, if the table has it. (Inlined: called on a
     /// class's property, a call would retain the entry array around it.)
     @inline(__always)

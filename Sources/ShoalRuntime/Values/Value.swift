@@ -128,6 +128,11 @@ extension Value {
 public final class VoidResult: NativeObject, Sendable {
     public static let shared = VoidResult()
     public static var value: Value { .native(shared) }
+    /// A method's answer as the caller writes it: nothing for `void`.
+    static func output(of result: Value) -> Value? {
+        if case .native(let marker) = result, marker is VoidResult { return nil }
+        return result
+    }
     public var typeName: String { "System.Void" }
     public var stringValue: String { "" }
     public func property(_ name: String) -> Value? { nil }
