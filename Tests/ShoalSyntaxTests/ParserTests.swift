@@ -217,3 +217,35 @@ import Testing
         #expect(error.errorId == "ScriptTooComplicated")
     }
 }
+
+/// The tokens the parser records for completion: each word's kind, its
+/// text, and the command it belongs to.
+@Suite struct SyntaxTokenTests {
+    func described(_ text: String) -> [String] {
+        let input = Parser.tokens(of: text)
+        let scalars = Array(text.unicodeScalars)
+        return input.tokens.map { token in
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[token.start..<token.end(in: scalars.count)])
+            let owner = token.command.map { " of \(String(String.UnicodeScalarView(scalars[input.tokens[$0].start..<input.tokens[$0].end(in: scalars.count)])))" } ?? ""
+            return "\(token.kind) \(String(word))\(token.end == nil ? "…" : "")\(owner)"
+        }
+    }
+
+    @Test func wordsOfACommandLine() {
+        #expect(described("Get-Job -Name $n | Stop-Job (Get-Item x).Id") == [
+            "commandName Get-Job of Get-Job", "parameter -Name of Get-Job", "argument $n of Get-Job", "variable $n of Get-Job",
+            "commandName Stop-Job of Stop-Job", "argument (Get-Item x).Id of Stop-Job",
+            "commandName Get-Item of Get-Item", "argument x of Get-Item", "member(isStatic: false, targetStart: 28) Id of Stop-Job",
+        ])
+    }
+
+    @Test func anUnfinishedLineLeavesItsLastWordOpen() {
+        #expect(described("Get-Content 'my fi") == ["commandName Get-Content of Get-Content", "argument 'my fi… of Get-Content"])
+        #expect(described("[System.IO.Pa") == ["typeName System.IO.Pa"])
+        #expect(described("$x |") == ["variable $x", "commandExpected "])
+        let open = Parser.tokens(of: "Get-Job -Id ")
+        #expect(open.commandOpenAtEnd == 0)
+        #expect(open.error == nil)
+    }
+}

@@ -24,31 +24,28 @@ final class CompletionProvider {
         if let remote = jobs.enteredSession { return RemoteCompletion(session: remote, local: self).complete(request) }
         let context = CompletionContext(textBeforeCursor: request.textBeforeCursor)
         let word = context.word
-        if let separator = word.firstRange(of: "]::") {
+        switch context.kind {
+        case .member(let target, isStatic: true):
             // `[math]::Ro`: the type's static members.
-            let typed = String(word[separator.upperBound...])
-            let written = word[..<separator.lowerBound].drop { $0 == "[" }
-            guard let fullName = TypeObject.resolve(String(written)) else { return result(replacing: typed, []) }
+            guard target.hasPrefix("["), target.hasSuffix("]"),
+                  let fullName = TypeObject.resolve(String(target.dropFirst().dropLast())) else { return result(replacing: word, []) }
             let names = TypeObject(name: fullName).staticCompletionNames
-            return result(replacing: typed, matching(typed, names.map { CompletionCandidate($0, appendSpace: false) }))
-        }
-        if context.afterOpenBracket, !word.hasPrefix("$") {
+            return result(replacing: word, matching(word, names.map { CompletionCandidate($0, appendSpace: false) }))
+        case .member(let target, isStatic: false):
+            return result(replacing: word, matching(word, members(of: target)))
+        case .typeName:
             return result(replacing: word, matching(word, TypeNameCatalog.names.map { CompletionCandidate($0, appendSpace: false) }))
-        }
-        if word.hasPrefix("$") {
-            if let dot = word.lastIndex(of: ".") {
-                let typed = String(word[word.index(after: dot)...])
-                return result(replacing: typed, matching(typed, members(of: String(word[..<dot]))))
-            }
+        case .variable:
             return result(replacing: word, matching(word, variables(prefix: word)))
-        }
-        if context.isCommandPosition {
+        case .command:
             if word.contains("/") || word.hasPrefix(".") || word.hasPrefix("~") {
                 return result(replacing: word, FileCompletion(location: runspace.location).candidates(for: word))
             }
             return result(replacing: word, matching(word, commands()))
+        case .parameter, .argument:
+            return completeParameters(context)
+                ?? result(replacing: word, FileCompletion(location: runspace.location).candidates(for: word))
         }
-        return completeParameters(context) ?? result(replacing: word, FileCompletion(location: runspace.location).candidates(for: word))
     }
 
     /// A parameter's name after `-`, or its known values after one; nil
@@ -104,6 +101,7 @@ final class CompletionProvider {
     /// Members of the value the expression before the dot has now; only
     /// variables and property chains are evaluated, never method calls.
     func members(of expression: String) -> [CompletionCandidate] {
+        guard expression.hasPrefix("$") else { return [] }
         let path = expression.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let name = path.first, !name.isEmpty, !path.contains(where: { $0.contains("(") || $0.isEmpty }),
               var value = runspace.variable(name) else { return [] }

@@ -14,8 +14,8 @@ struct RemoteCompletion {
     func complete(_ request: CompletionRequest) -> CompletionResult {
         let context = CompletionContext(textBeforeCursor: request.textBeforeCursor)
         let word = context.word
-        if word.hasPrefix("$") {
-            if word.contains(".") { return CompletionResult(replaceCount: 0, candidates: []) }
+        if case .member = context.kind { return CompletionResult(replaceCount: 0, candidates: []) }
+        if context.kind == .variable {
             let names = session.query("(Get-Variable).Name") ?? []
             return result(word, names.map { CompletionCandidate("$" + $0, appendSpace: false) })
         }

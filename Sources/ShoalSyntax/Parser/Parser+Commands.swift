@@ -7,6 +7,7 @@ extension Parser {
         let start = position
         var invocation = CommandAst.InvocationOperator.none
         let name: Expression
+        let nameToken: Int?
         if peek() == "&", peek(1) != "&" {
             invocation = .call
             position += 1
@@ -14,6 +15,7 @@ extension Parser {
             if atCommandEnd() {
                 throw error("Missing expression after '&' in pipeline element.", id: "MissingExpression")
             }
+            nameToken = openToken(.commandName, at: position)
             name = try parseCommandPrimary()
         } else if peek() == ".", let next = peek(1), isBlank(next) {
             invocation = .dotSource
@@ -22,18 +24,33 @@ extension Parser {
             if atCommandEnd() {
                 throw error("Missing expression after '.' in pipeline element.", id: "MissingExpression")
             }
+            nameToken = openToken(.commandName, at: position)
             name = try parseCommandPrimary()
         } else {
             let nameStart = position
+            nameToken = openToken(.commandName, at: nameStart)
             let word = readGenericToken()
             if word.isEmpty { throw unexpectedToken() }
             name = Expression(.string(word), span(nameStart))
         }
+        closeToken(nameToken)
+        let (arguments, redirections) = try inCommand(nameToken) { (parser: inout Parser) throws(ParseError) in
+            try parser.parseCommandElements(command: nameToken)
+        }
+        return CommandAst(invocation: invocation, name: name, arguments: arguments, redirections: redirections,
+                          span: span(start))
+    }
+
+    /// A command's parameters, arguments and redirections, after its name.
+    mutating func parseCommandElements(command: Int?) throws(ParseError) -> ([CommandArgument], [Redirection]) {
         var arguments: [CommandArgument] = []
         var redirections: [Redirection] = []
         while true {
             skipTrivia(newlines: false)
-            if atCommandEnd() { break }
+            if atCommandEnd() {
+                noteCommandOpenAtEnd(command)
+                break
+            }
             if let redirection = try parseRedirection() {
                 redirections.append(redirection)
                 continue
@@ -46,26 +63,35 @@ extension Parser {
             }
             if peek() == "-", let next = peek(1), isLetter(next) || next == "_" || next == "?" {
                 let parameterStart = position
+                let parameterToken = openToken(.parameter, at: parameterStart)
                 position += 1
                 var parameterName = String.UnicodeScalarView()
                 while let c = peek(), !endsGenericToken(c), c != ":" {
                     parameterName.append(c)
                     position += 1
                 }
+                closeToken(parameterToken)
                 if peek() == ":", let after = peek(1), after != ":" {
                     position += 1
                     skipTrivia(newlines: false)
-                    let value = try parseCommandArgument()
+                    let value = try parseRecordedArgument()
                     arguments.append(.parameter(name: String(parameterName), value: value, span: span(parameterStart)))
                 } else {
                     arguments.append(.parameter(name: String(parameterName), value: nil, span: span(parameterStart)))
                 }
                 continue
             }
-            arguments.append(.value(try parseCommandArgument()))
+            arguments.append(.value(try parseRecordedArgument()))
         }
-        return CommandAst(invocation: invocation, name: name, arguments: arguments, redirections: redirections,
-                          span: span(start))
+        return (arguments, redirections)
+    }
+
+    /// An argument of the command being parsed, recorded as one token.
+    mutating func parseRecordedArgument() throws(ParseError) -> Expression {
+        let token = openToken(.argument, at: position)
+        let value = try parseCommandArgument()
+        closeToken(token)
+        return value
     }
 
     /// The rest of the line after `--%`, up to an unquoted `|` or `&&`;

@@ -18,6 +18,7 @@ extension Parser {
                 position += length
                 skipTrivia(newlines: true)
                 if atValueEnd() {
+                    noteCommandExpectedAtEnd()
                     throw error("You must provide a value expression on the right-hand side of the '\(op.symbol)' operator.",
                                 id: "ExpectedValueExpression")
                 }
@@ -28,6 +29,7 @@ extension Parser {
             elements.append(.expression(expression, redirections: redirections))
         } else {
             if atValueEnd() || peek() == "|" {
+                noteCommandExpectedAtEnd()
                 if peek() == "|" {
                     throw error("An empty pipe element is not allowed.", id: "EmptyPipeElement")
                 }
@@ -46,6 +48,7 @@ extension Parser {
                 position += 1
                 skipTrivia(newlines: true)
                 if atValueEnd() || peek() == "|" {
+                    noteCommandExpectedAtEnd()
                     throw error("An empty pipe element is not allowed.", id: "EmptyPipeElement")
                 }
                 if startsExpression() {
@@ -97,6 +100,7 @@ extension Parser {
             position += 2
             skipTrivia(newlines: true)
             if atValueEnd() || peek() == "|" {
+                noteCommandExpectedAtEnd()
                 throw error("Missing expression after '\(op == .and ? "&&" : "||")' in pipeline chain.", id: "MissingExpression")
             }
             let next = try parsePipelineOrAssignment()
@@ -423,6 +427,7 @@ extension Parser {
         let start = position
         position += 1
         skipTrivia(newlines: false)
+        let nameToken = openToken(.typeName, at: position)
         var nesting = 0
         var name = String.UnicodeScalarView()
         while let c = peek() {
@@ -436,6 +441,7 @@ extension Parser {
             name.append(c)
             position += 1
         }
+        closeToken(nameToken)
         let text = String(name).trimmingBlanks()
         guard peek() == "]", let first = text.unicodeScalars.first, isIdentifierStart(first) else {
             if text.isEmpty, peek() != nil {

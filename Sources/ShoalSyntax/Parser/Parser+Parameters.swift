@@ -11,11 +11,13 @@ extension Parser {
     /// otherwise leaves the position unchanged and returns nil.
     mutating func parseParamBlockIfPresent() throws(ParseError) -> (ParamBlockAst, Bool)? {
         let save = position
+        let savedTokens = tokenCount
         var isAdvanced = false
         var attributes: [AttributeAst] = []
         while peek() == "[" {
             guard let item = try? parseAttributeOrType() else {
                 position = save
+                forgetTokens(after: savedTokens)
                 return nil
             }
             if case .attribute(let attribute) = item {
@@ -26,6 +28,7 @@ extension Parser {
         }
         guard peekKeyword("param") else {
             position = save
+            forgetTokens(after: savedTokens)
             return nil
         }
         let start = position

@@ -41,6 +41,10 @@ extension Parser {
                 expression = Expression(.increment(expression, delta: c == "+" ? 1 : -1, prefix: false),
                                         span(expression.span.start))
             } else {
+                if c == ".", peek(1) == nil {
+                    // `$job.` at the end of the input: completion lists its members.
+                    openToken(.member(isStatic: false, targetStart: expression.span.start), at: position + 1)
+                }
                 break
             }
         }
@@ -99,10 +103,13 @@ extension Parser {
         let nameStart = position
         let name: Expression
         guard let c = peek() else {
+            openToken(.member(isStatic: isStatic, targetStart: target.span.start), at: nameStart)
             throw error("Missing property name after reference operator.", id: "MissingPropertyName")
         }
         if isIdentifierStart(c) || isDigit(c) {
+            let nameToken = openToken(.member(isStatic: isStatic, targetStart: target.span.start), at: nameStart)
             let word = readIdentifier()
+            closeToken(nameToken)
             name = Expression(.string(word), span(nameStart))
         } else if c == "'" || c == "\"" {
             name = try parseStringLiteral()

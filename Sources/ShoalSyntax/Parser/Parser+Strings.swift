@@ -155,6 +155,13 @@ extension Parser {
 
     /// Parses `$name`, `$scope:name`, `${any name}`, `$_`, `$?`, `$$`, `$^`.
     mutating func parseVariable() throws(ParseError) -> Expression {
+        let token = openToken(.variable, at: position)
+        let variable = try parseVariableReference()
+        closeToken(token)
+        return variable
+    }
+
+    mutating func parseVariableReference() throws(ParseError) -> Expression {
         let start = position
         position += 1
         guard let c = peek() else {

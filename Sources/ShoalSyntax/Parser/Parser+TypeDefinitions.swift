@@ -6,10 +6,12 @@ extension Parser {
     mutating func parseAttributedTypeDefinition(start: Int) throws(ParseError) -> Statement? {
         guard peek() == "[" else { return nil }
         let save = position
+        let savedTokens = tokenCount
         var attributes: [AttributeAst] = []
         while peek() == "[" {
             guard case .attribute(let attribute)? = try? parseAttributeOrType() else {
                 position = save
+                forgetTokens(after: savedTokens)
                 return nil
             }
             attributes.append(attribute)
@@ -20,6 +22,7 @@ extension Parser {
             return try parseTypeDefinition(keyword == "class" ? .classType : .enumType, attributes: attributes, start: start)
         }
         position = save
+        forgetTokens(after: savedTokens)
         return nil
     }
 

@@ -15,6 +15,8 @@ public struct Parser {
     var commaAllowed = true
     /// A backtick ended the text: the line continues on one not typed yet.
     var continuationAtEnd = false
+    /// Set when the parser keeps its tokens (`tokens(of:)`, for completion).
+    var recorder: TokenRecorder?
     static let maximumDepth = 200
 
     /// Parses a whole script (a file, `-c` text or a REPL line).
@@ -145,6 +147,7 @@ public struct Parser {
                 skipTrivia(newlines: true)
             }
             if position >= chars.count {
+                noteCommandExpectedAtEnd()
                 return statements
             }
             if let closing, peek() == closing { return statements }

@@ -1,0 +1,58 @@
+// What tab completion takes the word before the cursor for, read by the
+// parser: one row per shape of line, finished or not.
+
+@testable import ShoalShell
+import Testing
+
+@Suite struct CompletionContextTests {
+    typealias Context = CompletionContext
+
+    @Test(arguments: [
+        // Commands: at the start, after separators, in blocks and brackets.
+        ("Get-Jo", Context(word: "Get-Jo", kind: .command)),
+        ("", Context(word: "", kind: .command)),
+        ("Get-Job | Sort", Context(word: "Sort", kind: .command)),
+        ("Get-Job |", Context(word: "", kind: .command)),
+        ("Get-Job; ", Context(word: "", kind: .command)),
+        ("$x = Get-Da", Context(word: "Get-Da", kind: .command)),
+        ("if ($ok) { Get-Ch", Context(word: "Get-Ch", kind: .command)),
+        ("foreach ($f in Get-Ch", Context(word: "Get-Ch", kind: .command)),
+        ("Write-Output (Get-Loc", Context(word: "Get-Loc", kind: .command)),
+        ("a && ", Context(word: "", kind: .command)),
+        ("& ./scr", Context(word: "./scr", kind: .command)),
+        // Parameters and arguments, with the command they belong to.
+        ("Get-Job -Na", Context(word: "-Na", kind: .parameter, commandName: "Get-Job")),
+        ("Get-Job -Name nigh", Context(word: "nigh", kind: .argument, previousWord: "-Name", commandName: "Get-Job")),
+        ("Get-Job -Name:nigh", Context(word: "nigh", kind: .argument, previousWord: "-Name", commandName: "Get-Job")),
+        ("Get-Job -Id ", Context(word: "", kind: .argument, previousWord: "-Id", commandName: "Get-Job")),
+        ("Get-Job -State Running | Stop-Job -Pass", Context(word: "-Pass", kind: .parameter, commandName: "Stop-Job")),
+        ("Get-Content 'work di", Context(word: "'work di", kind: .argument, commandName: "Get-Content")),
+        ("Write-Host \"a; b\" -Fore", Context(word: "-Fore", kind: .parameter, previousWord: "\"a; b\"", commandName: "Write-Host")),
+        // An escaped separator does not end the command; a comment is not a word.
+        ("Write-Output a`;b -No", Context(word: "-No", kind: .parameter, previousWord: "a`;b", commandName: "Write-Output")),
+        ("Get-Job <# note #> -Na", Context(word: "-Na", kind: .parameter, commandName: "Get-Job")),
+        // A parenthesised argument is one element of its command.
+        ("Get-Job -Id (1 + 1) -St", Context(word: "-St", kind: .parameter, previousWord: "(1 + 1)", commandName: "Get-Job")),
+        // Variables, members, types.
+        ("$longVa", Context(word: "$longVa", kind: .variable)),
+        ("Get-Item -Path $HO", Context(word: "$HO", kind: .variable)),
+        ("$env:HO", Context(word: "$env:HO", kind: .variable)),
+        ("$env:", Context(word: "$env:", kind: .variable)),
+        ("\"hello $na", Context(word: "$na", kind: .variable)),
+        ("$job.Sta", Context(word: "Sta", kind: .member(target: "$job", isStatic: false))),
+        ("$job.", Context(word: "", kind: .member(target: "$job", isStatic: false))),
+        ("$PSStyle.Formatting.Tab", Context(word: "Tab", kind: .member(target: "$PSStyle.Formatting", isStatic: false))),
+        ("Write-Output $text.Len", Context(word: "Len", kind: .member(target: "$text", isStatic: false))),
+        ("[math]::Sq", Context(word: "Sq", kind: .member(target: "[math]", isStatic: true))),
+        ("[datet", Context(word: "datet", kind: .typeName)),
+        ("$x = [System.IO.Pa", Context(word: "System.IO.Pa", kind: .typeName)),
+        ("[System.Collections.Generic.List[str", Context(word: "str", kind: .typeName)),
+    ])
+    func context(_ text: String, _ expected: Context) {
+        #expect(CompletionContext(textBeforeCursor: text) == expected)
+    }
+
+    @Test func aLineBrokenBeforeTheCursorCompletesItsLastWordAsAPath() {
+        #expect(CompletionContext(textBeforeCursor: "Get-Job ) ./fi") == Context(word: "./fi", kind: .argument))
+    }
+}
