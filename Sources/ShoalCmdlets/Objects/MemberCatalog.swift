@@ -18,20 +18,17 @@ enum MemberCatalog {
         Member(name: "ToString", kind: "Method", definition: "string ToString()"),
     ]
 
-    static func methods(_ list: [(String, String)]) -> [Member] {
-        list.map { Member(name: $0.0, kind: "Method", definition: $0.1) }
+    /// A member table's rows, except the object methods listed for every value.
+    static func rows(_ listing: [(name: String, kind: String, definition: String)]) -> [Member] {
+        listing.filter { row in !objectMethods.contains { $0.name == row.name } }
+            .map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
     }
 
-    /// The string members shoal implements, from the table calls use (the
-    /// object methods it also lists come first and win).
-    static let stringMembers = StringMembers.table.listing
-        .filter { row in !objectMethods.contains { $0.name == row.name } }
-        .map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
-
-    /// A hashtable's members, from the table calls use.
-    static let hashtableMembers = HashtableMembers.table.listing.map { Member(name: $0.name, kind: $0.kind, definition: $0.definition) }
-
-    static let numberMembers = methods([("CompareTo", "int CompareTo(System.Object value)")])
+    // The members shoal implements, from the tables calls use.
+    static let stringMembers = rows(StringMembers.table.listing)
+    static let hashtableMembers = rows(HashtableMembers.table.listing)
+    static let numberMembers = rows(NumberMembers.table.listing)
+    static let scriptBlockMembers = rows(ScriptBlockMembers.table.listing)
 
     /// Every member of `value`, unsorted; the common object methods included.
     static func members(of value: Value) -> [Member] {
@@ -44,6 +41,7 @@ enum MemberCatalog {
         case .string: members += stringMembers
         case .hashtable: members += hashtableMembers
         case .int, .double: members += numberMembers
+        case .scriptBlock: members += scriptBlockMembers
         case .array:
             // (pwsh shows Count as an alias of Length.)
             members += ArrayMembers.table.listing.map { row in

@@ -92,12 +92,7 @@ extension Runspace {
             return lower == "count" || lower == "length" ? .int(0) : .null
         case .hashtable(let table):
             if let value = table[string: name] { return value }
-            switch name.lowercased() {
-            case "count": return .int(table.count)
-            case "keys": return .list(table.keys)
-            case "values": return .list(table.values)
-            default: return .null
-            }
+            return (try? HashtableMembers.table.read(table, name.lowercased())) ?? .null
         case .object(let object):
             if let value = object[name] { return value }
             let lower = name.lowercased()
@@ -105,31 +100,21 @@ extension Runspace {
             if lower == "pstypenames" { return .native(TypeNameList(object)) }
             return lower == "count" || lower == "length" ? .int(1) : .null
         case .array(let array):
-            switch name.lowercased() {
-            case "count", "length": return .int(array.items.count)
-            case "rank": return .int(1)
-            default:
-                var results: [Value] = []
-                for item in array.items {
-                    let value = memberValue(item, name)
-                    if case .null = value { continue }
-                    // Collections are flattened (`$jobs.Error`: each job's errors, none for an empty one).
-                    results.append(contentsOf: value.enumeratedItems)
-                }
-                return results.count == 1 ? results[0] : .list(results)
+            if let value = try? ArrayMembers.table.read(array, name.lowercased()) { return value }
+            var results: [Value] = []
+            for item in array.items {
+                let value = memberValue(item, name)
+                if case .null = value { continue }
+                // Collections are flattened (`$jobs.Error`: each job's errors, none for an empty one).
+                results.append(contentsOf: value.enumeratedItems)
             }
+            return results.count == 1 ? results[0] : .list(results)
         case .string(let s):
-            switch name.lowercased() {
-            case "length": return .int(s.utf16.count)
-            case "count": return .int(1)
-            default: return .null
-            }
+            let lower = name.lowercased()
+            if let value = try? StringMembers.table.read(s, lower) { return value }
+            return lower == "count" ? .int(1) : .null
         case .scriptBlock(let block):
-            switch name.lowercased() {
-            case "ast", "text": return .string(block.text)
-            case "file": return .string(block.node.span.file.name)
-            default: return .null
-            }
+            return (try? ScriptBlockMembers.table.read(ScriptBlockTarget(block: block, runspace: self), name.lowercased())) ?? .null
         case .error(let record):
             if let value = record.property(name) { return value }
             let lower = name.lowercased()
@@ -242,12 +227,7 @@ extension Runspace {
         case .string(let s):
             if let result = try StringMembers.table.invoke(s, lower, arguments, span: span) { return result }
         case .int, .double:
-            if lower == "tostring", let format = arguments.first {
-                return .string(Operators.formatValue(target, Conversion.toString(format)))
-            }
-            if lower == "compareto", let other = arguments.first {
-                return .int(try Operators.order(target, other, caseSensitive: true, at: span))
-            }
+            if let result = try NumberMembers.table.invoke(target, lower, arguments, span: span) { return result }
         case .array(let array):
             if let result = try ArrayMembers.table.invoke(array, lower, arguments, span: span) { return result }
             switch lower {
@@ -267,14 +247,8 @@ extension Runspace {
         case .hashtable(let table):
             if let result = try HashtableMembers.table.invoke(table, lower, arguments, span: span) { return VoidResult.output(of: result) }
         case .scriptBlock(let block):
-            switch lower {
-            case "invoke", "invokereturnasis":
-                let sink = CollectingSink()
-                try invokeBlock(block, dollarUnder: nil, arguments: arguments, output: sink, span: span)
-                return lower == "invoke" ? .list(sink.items) : sink.result
-            case "getnewclosure": return .scriptBlock(closure(of: block))
-            default: break
-            }
+            let bound = ScriptBlockTarget(block: block, runspace: self)
+            if let result = try ScriptBlockMembers.table.invoke(bound, lower, arguments, span: span) { return result }
         case .object(let object):
             if let member = object[name], case .scriptBlock(let block) = member {
                 let sink = CollectingSink()

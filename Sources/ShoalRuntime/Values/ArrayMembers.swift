@@ -26,5 +26,6 @@ public enum ArrayMembers {
         properties: [
             PropertyMember("Count", "int Count {get;}") { array in .int(array.items.count) },
             PropertyMember("Length", "int Length {get;}") { array in .int(array.items.count) },
+            PropertyMember("Rank", "int Rank {get;}") { _ in .int(1) },
         ])
 }

@@ -92,7 +92,7 @@ public enum StringMembers {
             let set = trimSet(call)
             return .string(String(s.drop { set?.contains($0) ?? $0.isWhitespace }))
         },
-    ], properties: [PropertyMember("Length", "int Length {get;}")])
+    ], properties: [PropertyMember("Length", "int Length {get;}") { text in .int(text.utf16.count) }])
 
     private static func characters(_ s: String) -> Value { .list(s.unicodeScalars.map { .native(CharValue($0)) }) }
 

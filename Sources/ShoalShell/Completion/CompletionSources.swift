@@ -25,7 +25,8 @@ enum MemberNames {
             names = ArrayMembers.table.completionNames + (array.items.first.map { of($0) } ?? [])
         case .string:
             names = StringMembers.table.completionNames
-        case .scriptBlock: names = ["Ast", "File", "Invoke("]
+        case .scriptBlock: names = ScriptBlockMembers.table.completionNames
+        case .int, .double: names = NumberMembers.table.completionNames
         default: names = []
         }
         names.append(contentsOf: ["GetType()", "ToString()"])
