@@ -52,7 +52,7 @@ public struct ScriptRunner {
             return 1
         }
         if scriptPath != nil { return 0 }
-        return runspace.lastCommandSucceeded ? 0 : 1
+        return runspace.status.lastCommandSucceeded ? 0 : 1
     }
 
     /// Command-line words after the script: `-Name value` is named, the

@@ -22,7 +22,7 @@ public final class Session {
         let style = (host as? ConsoleHost)?.style ?? PSStyle.fromEnvironment()
         self.jobs = makeJobTable(RunspaceFactory { host in Runspace(registry: registry, host: host, style: style) })
         self.runspace = Runspace(registry: registry, host: host, style: style)
-        runspace.ownsProcessDirectory = true
+        runspace.options.ownsProcessDirectory = true
         JobsModule.attach(runspace, table: jobs)
     }
 

@@ -75,7 +75,7 @@ public enum ShellMain {
             // objects take a fifth of a second) would only delay the exit, so
             // the session and the script's scope are left to the kernel. Jobs
             // are still shut down and output flushed, below.
-            session.runspace.keepsFinishedScriptScope = true
+            session.runspace.options.keepsFinishedScriptScope = true
             _ = Unmanaged.passRetained(session)
         }
         defer {

@@ -79,7 +79,7 @@ enum FuzzTarget {
         }
         let host = CapturingHost()
         let runspace = Runspace(registry: registry, host: host, stopSignal: stopSignal)
-        runspace.sandboxed = true
+        runspace.options.sandboxed = true
         let sink = HostOutputSink(host: host, style: runspace.style, runspace: runspace)
         do {
             try runspace.runScript(block, arguments: [], output: sink, scriptPath: nil)

@@ -49,7 +49,7 @@ public final class BackgroundScript: @unchecked Sendable {
             let host = CapturingHost()
             let session = Session(host: host, makeJobTable: makeJobTable)
             // Many sessions share the test process: none may move its directory.
-            session.runspace.ownsProcessDirectory = false
+            session.runspace.options.ownsProcessDirectory = false
             let status = ScriptRunner(session: session).run(text: script, name: name)
             result = ScriptResult(output: host.output, errors: host.errors, status: status)
             finished.withLock { $0 = true }

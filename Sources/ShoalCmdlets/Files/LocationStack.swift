@@ -41,7 +41,7 @@ final class LocationStack {
         runspace.sessionDriveLocation = nil
         if let named { runspace.drives.currentDriveName = named }
         if runspace.drives.driveQualified(directory) == nil { runspace.drives.currentDriveName = nil }
-        if runspace.ownsProcessDirectory { _ = chdir(directory) }
+        if runspace.options.ownsProcessDirectory { _ = chdir(directory) }
         return true
     }
 

@@ -84,7 +84,7 @@ public enum JobRunner {
         if let name = spec.locationDrive, runspace.drives.fileSystemDrive(named: name) != nil {
             runspace.drives.currentDriveName = name
         }
-        runspace.isBackground = true
+        runspace.options.isBackground = true
         let output = RecordingSink(recorder, .output)
         runspace.streams = StreamSet(error: RecordingSink(recorder, .error), warning: RecordingSink(recorder, .warning),
                                      verbose: RecordingSink(recorder, .verbose), debug: RecordingSink(recorder, .debug),

@@ -99,7 +99,7 @@ public enum RemoteServer {
             spec.usingValues = request.usingValues
             // The session's own scope, as a PSSession's: what one call defines, the next sees.
             spec.runsInSessionScope = true
-            runspace.ownsProcessDirectory = true
+            runspace.options.ownsProcessDirectory = true
             return JobRunner.run(spec, in: runspace, recorder: channel)
         } catch {
             return JobOutcome(state: .failed, reason: TransferredError(ErrorRecord(

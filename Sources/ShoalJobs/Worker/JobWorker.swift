@@ -40,7 +40,7 @@ public enum JobWorker {
             spec.locationDrive = request.locationDrive
             _ = chdir(request.location)
             JobWorker.adopt(environment: request.environment)
-            runspace.ownsProcessDirectory = true
+            runspace.options.ownsProcessDirectory = true
             outcome = JobRunner.run(spec, in: runspace, recorder: channel)
         } catch {
             // Only parsing the job's script can throw here (a ParseError).

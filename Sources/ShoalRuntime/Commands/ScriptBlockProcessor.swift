@@ -43,15 +43,9 @@ final class ScriptBlockProcessor: CommandProcessor {
     }
 
     override func begin() throws {
-        runspace.callDepth += 1
-        runspace.callFrames[runspace.callDepth - 1] = CallFrame(self)
+        runspace.calls.push(CallFrame(self))
         enteredCall = true
-        if runspace.callDepth > Runspace.maximumCallDepth {
-            var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
-                                            type: "System.Management.Automation.ScriptCallDepthException", category: .invalidOperation)
-            error.isScriptTerminating = true
-            throw error
-        }
+        if runspace.calls.isTooDeep { throw CallStack.overflow(at: span) }
         let node = block.node
         let home = block.closureScope ?? runspace.foreignModuleScope(of: block)
         functionScope = dotSource ? invocationScope : Scope(parent: home ?? invocationScope, layout: node.layout)
@@ -234,7 +228,7 @@ final class ScriptBlockProcessor: CommandProcessor {
     func finish() {
         runCleanBlock()
         if wroteError {
-            runspace.pipelineFailed = true
+            runspace.status.pipelineFailed = true
             wroteError = false
         }
         if let (box, value) = callerInvocation {
@@ -251,7 +245,7 @@ final class ScriptBlockProcessor: CommandProcessor {
             errorVariable = nil
         }
         if enteredCall {
-            runspace.callDepth -= 1
+            runspace.calls.pop()
             enteredCall = false
         }
         if let savedScriptScope {

@@ -60,8 +60,7 @@ extension Runspace {
         guard record.scriptStackTrace == nil else { return }
         var lines: [String] = []
         var position = record.span
-        for depth in stride(from: min(callDepth, Runspace.maximumCallDepth + 2) - 1, through: 0, by: -1) {
-            let frame = callFrames[depth]
+        for frame in calls.innermostFirst {
             lines.append(CallFrame.traceLine(frame.name(in: self), position))
             position = frame.callSite
         }

@@ -349,8 +349,7 @@ extension Runspace {
             }
             try checkCallDepth(command)
             let functionScope = makeFunctionScope(plan)
-            callDepth += 1
-            callFrames[callDepth - 1] = CallFrame(command)
+            calls.push(CallFrame(command))
             if few.count > 0 { functionScope.defineSlot(plan.firstSlot, first, typeConstraint: nil) }
             if few.count > 1 { functionScope.defineSlot(plan.secondSlot, second, typeConstraint: nil) }
             try runFunctionBody(plan, in: functionScope, output: output)
@@ -398,8 +397,7 @@ extension Runspace {
             // Binding runs in the function's scope (defaults may read earlier
             // parameters) and counts as part of the call: a default that calls
             // the function itself must meet the depth limit.
-            callDepth += 1
-            callFrames[callDepth - 1] = CallFrame(command)
+            calls.push(CallFrame(command))
             if extra.isEmpty, plan.storesAsGiven(UnsafeBufferPointer(given)) {
                 // Nothing to convert, validate or default: no code of the
                 // script's runs in binding, so the values go straight in.
@@ -444,12 +442,7 @@ extension Runspace {
     }
 
     private func checkCallDepth(_ command: CommandNode) throws {
-        guard callDepth + 1 > Runspace.maximumCallDepth else { return }
-        var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow",
-                                        at: command.span, type: "System.Management.Automation.ScriptCallDepthException",
-                                        category: .invalidOperation)
-        error.isScriptTerminating = true
-        throw error
+        if calls.isFull { throw CallStack.overflow(at: command.span) }
     }
 
     /// A new (or reused) scope for a call of `plan`'s function, a child of
@@ -469,7 +462,7 @@ extension Runspace {
 
     /// Binds the call's parameters (`bind`, which may fail) and runs the
     /// function's body, both in the function's scope, entered once; then
-    /// ends the call (already counted in `callDepth`) and recycles the scope.
+    /// ends the call (already on `calls`) and recycles the scope.
     /// (The scope is moved in and out, not copied: each copy of a reference
     /// is an atomic operation.)
     private func runFunctionBody(_ plan: DirectCallPlan, in functionScope: consuming Scope, output: OutputSink,
@@ -492,10 +485,10 @@ extension Runspace {
     }
 
     private func endCall(of plan: DirectCallPlan, in functionScope: consuming Scope, bound: Bool) {
-        callDepth -= 1
+        calls.pop()
         recycle(functionScope, of: plan)
         // A call by itself succeeds, whatever ran inside the function set `$?` to.
-        if bound { lastCommandSucceeded = true }
+        if bound { status.lastCommandSucceeded = true }
     }
 
     /// Keeps a finished call's scope for the next call, unless something

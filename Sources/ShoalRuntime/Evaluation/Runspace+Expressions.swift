@@ -67,7 +67,7 @@ extension Runspace {
             let sink = CollectingSink()
             try execute(block, output: sink)
             // (Read by an assignment of a lone `$()`, as after a pipeline.)
-            lastValueWroteNothing = sink.isEmpty
+            status.lastValueWroteNothing = sink.isEmpty
             return sink.result
         case .parenthesized(let statement):
             if case .assignment(let target, let op, let value) = statement.kind {
@@ -191,7 +191,7 @@ extension Runspace {
         // (Read by an assignment: a pipeline that wrote nothing gives pwsh's
         // AutomationNull; see VariableBox.holdsNothing.)
         // The outermost statement finishes last, so its answer stands.
-        lastValueWroteNothing = sink.isEmpty
+        status.lastValueWroteNothing = sink.isEmpty
         let result = sink.takeResult()
         putBack(consume sink)
         return result

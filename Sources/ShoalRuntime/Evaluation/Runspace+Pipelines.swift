@@ -39,12 +39,12 @@ extension Runspace {
         joinNativePrograms(processors)
         // `$?` after a pipeline: whether any of its commands failed (wrote an
         // error, exited non-zero), not what ran inside them.
-        let enclosingPipelineFailed = pipelineFailed
-        pipelineFailed = false
-        lastCommandSucceeded = true
+        let enclosingPipelineFailed = status.pipelineFailed
+        status.pipelineFailed = false
+        status.lastCommandSucceeded = true
         defer {
-            lastCommandSucceeded = !pipelineFailed
-            pipelineFailed = enclosingPipelineFailed
+            status.lastCommandSucceeded = !status.pipelineFailed
+            status.pipelineFailed = enclosingPipelineFailed
         }
         func end(from first: Int) throws {
             for processor in processors[first...] {
@@ -94,7 +94,7 @@ extension Runspace {
                                       id: "BackgroundJobsUnavailable", at: text)
         }
         let job = try startInBackground(text, self)
-        lastCommandSucceeded = true
+        status.lastCommandSucceeded = true
         return job
     }
 
@@ -112,7 +112,7 @@ extension Runspace {
         } catch let error as ScriptError {
             try handleErrorInChain(error, output: output)
         }
-        for (op, pipeline) in rest where (op == .and) == lastCommandSucceeded {
+        for (op, pipeline) in rest where (op == .and) == status.lastCommandSucceeded {
             do {
                 try runPipeline(pipeline, output: output)
             } catch let error as ScriptError {
@@ -124,7 +124,7 @@ extension Runspace {
     @inline(__always)
     func runExpressionStatement(_ expression: ExpressionNode, setsSuccess: Bool, output: OutputSink) throws {
         try writeOutput(of: expression, to: output)
-        if setsSuccess { lastCommandSucceeded = true }
+        if setsSuccess { status.lastCommandSucceeded = true }
     }
 
     /// Writes an expression's value to a pipeline, item by item. An integer
@@ -179,7 +179,7 @@ extension Runspace {
                 if text.lowercased().hasPrefix("variable:") {
                     sink = VariableSink(name: String(text.dropFirst(9)), append: append, runspace: self)
                 } else {
-                    if sandboxed { throw ScriptError.runtime("Redirection to a file is disabled in this sandbox.", id: "RedirectionDisabled", at: redirection.span) }
+                    if options.sandboxed { throw ScriptError.runtime("Redirection to a file is disabled in this sandbox.", id: "RedirectionDisabled", at: redirection.span) }
                     sink = try FileSink(path: resolvePath(text), append: append, runspace: self, span: redirection.span)
                 }
             }

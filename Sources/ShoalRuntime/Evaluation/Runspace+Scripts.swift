@@ -19,7 +19,7 @@ extension Runspace {
         processor.calledFromCommandLine = true
         defer {
             processor.dispose()
-            if keepsFinishedScriptScope { finishedScriptScope = processor.functionScope }
+            if options.keepsFinishedScriptScope { finishedScriptScope = processor.functionScope }
         }
         do {
             try processor.begin()

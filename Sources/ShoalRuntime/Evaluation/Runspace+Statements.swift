@@ -33,12 +33,12 @@ extension Runspace {
     func reportStatementError(_ error: ScriptError) throws {
         recordStackTrace(error.record)
         guard !error.isScriptTerminating else { throw error }
-        if tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
+        if calls.tryDepth > 0 || preference("ErrorActionPreference", default: .continue) == .stop {
             var error = error
-            error.isScriptTerminating = tryDepth == 0
+            error.isScriptTerminating = calls.tryDepth == 0
             throw error
         }
-        lastCommandSucceeded = false
+        status.lastCommandSucceeded = false
         recordError(error.record)
         collectError(error.record, into: streams)
         try streams.error.write(.error(error.record))
@@ -54,7 +54,7 @@ extension Runspace {
             try target.with { target in
                 try value.with { value in _ = try assign(target, op, value, span: statement.span) }
             }
-            if statement.setsSuccess { lastCommandSucceeded = true }
+            if statement.setsSuccess { status.lastCommandSucceeded = true }
             return
         case .command(let command):
             if try command.with({ try tryDirectFunctionCall($0, output: output) }) { return }
@@ -69,7 +69,7 @@ extension Runspace {
             try runChain(first: first, rest: rest, isBackground: isBackground, span: statement.span, output: output)
         case .assignment(let target, let op, let value):
             _ = try assign(target, op, value, span: statement.span)
-            if statement.setsSuccess { lastCommandSucceeded = true }
+            if statement.setsSuccess { status.lastCommandSucceeded = true }
         case .ifStatement(let clauses, let elseBody):
             for clause in clauses where try isTrue(clause.condition) {
                 try execute(clause.body, output: output)
@@ -107,7 +107,7 @@ extension Runspace {
                 if try runLoopBody(body, label: label, output: output) { break }
                 if let stepTarget {
                     _ = try increment(stepTarget, delta: stepDelta, prefix: stepPrefix, span: stepSpan)
-                    lastCommandSucceeded = true
+                    status.lastCommandSucceeded = true
                 } else if let iterator {
                     try execute(iterator, output: output)
                 }
@@ -132,13 +132,13 @@ extension Runspace {
             if let value { try execute(value, output: output) }
             throw ControlFlow.returnFromBlock
         case .methodReturn(let value):
-            methodReturnValue = try value.map { try evaluateStatementValue($0) }
+            calls.methodReturnValue = try value.map { try evaluateStatementValue($0) }
             throw ControlFlow.returnFromBlock
         case .typeDefinition:
             // Defined when its block started (StatementList.typeDefinitions).
             break
         case .usingNamespace(let name):
-            if !name.isEmpty, !usingNamespaces.contains(where: { $0.lowercased() == name.lowercased() }) { usingNamespaces.append(name) }
+            types.use(namespace: name)
         case .dataSection(let name, let body):
             let sink = CollectingSink()
             try execute(body, output: sink)
@@ -255,7 +255,7 @@ extension Runspace {
     /// as in pwsh (`if (Get-Item x -ea 0) { $? }` never sees `$false`).
     func isTrue(_ condition: StatementNode) throws -> Bool {
         let value = Conversion.toBool(try evaluateStatementValue(condition))
-        if condition.runsCommand { lastCommandSucceeded = true }
+        if condition.runsCommand { status.lastCommandSucceeded = true }
         return value
     }
 
@@ -264,12 +264,12 @@ extension Runspace {
     /// leaving it (an error, `break`, `return`), as in PowerShell.
     func runTry(_ body: StatementList, _ catches: [CatchNode], _ finallyBody: StatementList?, output: OutputSink) throws {
         var leaving: Error?
-        tryDepth += 1
+        calls.tryDepth += 1
         do {
             try execute(body, output: output)
-            tryDepth -= 1
+            calls.tryDepth -= 1
         } catch let error as ScriptError {
-            tryDepth -= 1
+            calls.tryDepth -= 1
             let thrownTypes = error.record.handledExceptionTypes
             if let clause = catches.first(where: { clause in
                 clause.types.isEmpty || clause.types.contains { type in
@@ -285,7 +285,7 @@ extension Runspace {
                 leaving = error
             }
         } catch {
-            tryDepth -= 1
+            calls.tryDepth -= 1
             leaving = error
         }
         if let finallyBody {

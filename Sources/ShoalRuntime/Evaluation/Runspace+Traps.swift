@@ -19,21 +19,21 @@ extension Runspace {
         }
         let trapScope = scope, enclosing = (trapScope.activeTraps, trapScope.activeTrapDepth)
         trapScope.activeTraps = list.traps
-        trapScope.activeTrapDepth = tryDepth + 1
+        trapScope.activeTrapDepth = calls.tryDepth + 1
         defer { (trapScope.activeTraps, trapScope.activeTrapDepth) = enclosing }
         for statement in list.borrowedStatements {
             try checkStop()
             // As inside `try`, an error in a nested block or a called function
             // leaves it and comes here, rather than being reported where it arose.
-            tryDepth += 1
+            calls.tryDepth += 1
             do {
                 try statement.with { try executeReportingErrors($0, output: output) }
-                tryDepth -= 1
+                calls.tryDepth -= 1
             } catch let error as ScriptError {
-                tryDepth -= 1
+                calls.tryDepth -= 1
                 try trap(error, with: list.traps, output: output)
             } catch {
-                tryDepth -= 1
+                calls.tryDepth -= 1
                 throw error
             }
         }
@@ -44,12 +44,12 @@ extension Runspace {
     /// and the chain goes on with `$?` false; inside `try` or with
     /// `$ErrorActionPreference` Stop it leaves the chain.
     func handleErrorInChain(_ error: ScriptError, output: OutputSink) throws {
-        if let traps = scope.activeTraps, tryDepth == scope.activeTrapDepth {
+        if let traps = scope.activeTraps, calls.tryDepth == scope.activeTrapDepth {
             try trap(error, with: traps, output: output)
         } else {
             try reportStatementError(error)
         }
-        lastCommandSucceeded = false
+        status.lastCommandSucceeded = false
     }
 
     /// Runs the trap that takes `error` (an exact type first, then a base
@@ -62,7 +62,7 @@ extension Runspace {
         recordError(error.record)
         let trapScope = Scope(parent: scope, layout: nil)
         trapScope.currentItem = .error(error.record)
-        defer { lastCommandSucceeded = false }
+        defer { status.lastCommandSucceeded = false }
         do {
             try withScope(trapScope, slotsUsable: false) { try execute(trap.body, output: output) }
         } catch ControlFlow.continueLoop {

@@ -226,10 +226,10 @@ extension Runspace {
     @discardableResult
     func assign(_ target: ExpressionNode, _ op: AssignmentOperator, _ valueStatement: StatementNode, span: SourceSpan) throws -> Value {
         if op == .assign {
-            lastValueWroteNothing = false
+            status.lastValueWroteNothing = false
             let value = try evaluateStatementValue(valueStatement)
-            let wroteNothing = lastValueWroteNothing
-            lastValueWroteNothing = false
+            let wroteNothing = status.lastValueWroteNothing
+            status.lastValueWroteNothing = false
             try assignTo(target, value, span: span)
             // Only a $null value needs the mark set or cleared (see VariableBox.holdsNothing);
             // a lone expression is a value, whatever pipelines ran inside it.

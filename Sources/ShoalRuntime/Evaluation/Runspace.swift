@@ -1,12 +1,19 @@
 // A runspace: one thread of evaluation with its scopes, streams, host and
 // command table. The REPL, a script run, a thread job and a pool item each
 // own one; nothing in it is shared between threads except the immutable
-// command registry and the stop signal.
+// command registry and the stop signal. Its state comes in parts, each a
+// type of its own: what is running (CallStack), `$?` (CommandStatus), the
+// types scripts defined (ScriptTypeTable), how it was made
+// (RunspaceOptions), what the evaluator caches (EvaluatorCaches); a module
+// keeps its own per-runspace state in a service (`service(_:make:)`).
 
 import Glibc
 import ShoalSyntax
 
 public final class Runspace {
+    // MARK: Commands and scopes
+
+    /// The cmdlets, shared read-only by the session's runspaces.
     public let registry: CommandRegistry
     public var aliases: [String: String] {
         didSet { aliasGeneration &+= 1 }
@@ -14,82 +21,62 @@ public final class Runspace {
     /// Counts changes to `aliases`, for remembered command look-ups.
     private(set) var aliasGeneration = 0
     public let globalScope: Scope
+    /// The scope `$script:` names: the running script's or module's.
     public var scriptScope: Scope
+    /// The scope the running statement is in (switch it with `withScope`).
     public var scope: Scope
+    /// Whether the executing block's variables are in `scope.slots`.
+    var slotsUsable = false
+    /// The finished script's scope, when `options.keepsFinishedScriptScope`.
+    var finishedScriptScope: Scope?
+    /// The classes, enums and `using namespace` names scripts added here.
+    var types = ScriptTypeTable()
+    /// The global `$PSDefaultParameterValues` (its box: scripts set entries
+    /// or replace the table).
+    var defaultParameterValuesBox: VariableBox?
+    /// `$Error`.
+    public let errorList = ArrayValue([])
+
+    // MARK: What is running
+
+    /// The functions, scripts, class methods and `try` blocks running now.
+    var calls = CallStack()
+    /// `$?` and how the running pipeline goes.
+    public var status = CommandStatus()
+    /// The path of the script file running now (`$PSCommandPath`), nil at the prompt.
+    public var scriptPath: String?
+    /// The current location (`Get-Location`); external programs start here.
+    /// On a session drive (`Set-Location env:`) it is the last directory.
+    public var location: String
+    /// The session drive the location is on (`Env`), nil on the file system.
+    public var sessionDriveLocation: String?
+    public let stopSignal: StopSignal
+    private let stopSignalReference: Unmanaged<StopSignal>
+
+    // MARK: Input and output
+
     public var host: ShellHost
     /// `$PSStyle`, shared by the session's runspaces.
     public let style: PSStyle
     /// `$Host` (Get-Host).
     public private(set) lazy var hostObject = HostObject(runspace: self)
     public var streams: StreamSet
-    public let stopSignal: StopSignal
-    private let stopSignalReference: Unmanaged<StopSignal>
-    /// `$?`.
-    public var lastCommandSucceeded = true
-    /// Set when a statement's value came from a pipeline that wrote
-    /// nothing; an assignment clears it, evaluates, and reads it (so that
-    /// its variable holds AutomationNull, see VariableBox.holdsNothing).
-    /// (A flag rather than a second result: returning a pair from
-    /// evaluateStatementValue cost a counting loop 4 % in instructions.)
-    var lastValueWroteNothing = false
-    /// The classes and enums scripts defined here, by lower-cased name.
-    var scriptTypes: [String: ScriptTypeDefinition] = [:]
-    /// `using namespace` names, in the order written.
-    var usingNamespaces: [String] = []
-    /// Set by `return` in a class method (see runMethodBody).
-    var methodReturnValue: Value?
-    /// Class methods running (recursion is bounded as calls are).
-    var methodDepth = 0
-    /// A command of the running pipeline failed: `$?` is `$false` now and after the pipeline.
-    public func commandFailed() {
-        lastCommandSucceeded = false
-        pipelineFailed = true
-    }
 
-    /// The global `$PSDefaultParameterValues` (its box: scripts set entries
-    /// or replace the table).
-    var defaultParameterValuesBox: VariableBox?
+    // MARK: How it was made, what it is extended with, what it caches
 
-    /// Whether `$PSDefaultParameterValues` holds any entry: checked before a
-    /// call takes the direct path, which has no binder to apply them.
-    var hasDefaultParameterValues: Bool {
-        guard case .hashtable(let table)? = defaultParameterValuesBox?.value else { return false }
-        return table.count > 0
-    }
-
-    /// Whether a command of the pipeline now running has failed (wrote an
-    /// error, exited non-zero): `$?` after the pipeline.
-    public var pipelineFailed = false
-    /// The current location (`Get-Location`); external programs start here.
-    /// On a session drive (`Set-Location env:`) it is the last directory.
-    public var location: String
-    /// The session drive the location is on (`Env`), nil on the file system.
-    public var sessionDriveLocation: String?
-    public let errorList = ArrayValue([])
-    var callDepth = 0
-    /// The functions and scripts running now, outermost first: the first
-    /// `callDepth` slots, for `$_.ScriptStackTrace`. A fixed buffer, so a
-    /// call's push is one store at `callDepth` and its pop is free.
-    let callFrames = UnsafeMutablePointer<CallFrame>.allocate(capacity: Runspace.maximumCallDepth + 2)
-    static let maximumCallDepth = 1000
-    /// What the evaluator keeps only to go faster.
-    var caches = EvaluatorCaches()
-    /// Whether the executing block's variables are in `scope.slots`.
-    var slotsUsable = false
-    /// `FastPaths.enabled`, kept where the evaluator reads it on every node.
-    let fastPaths = FastPaths.enabled
-    /// Set when the process ends with the script: the script scope's
-    /// variables are then kept in `finishedScriptScope` rather than freed
-    /// one object at a time just before exit (see ShellMain.runMode).
-    public var keepsFinishedScriptScope = false
-    var finishedScriptScope: Scope?
-    /// Enclosing `try` blocks: statement-terminating errors go to them.
-    var tryDepth = 0
+    /// What the runspace's maker chose (a background runspace, a sandbox, …).
+    public var options = RunspaceOptions()
     /// What other modules install (the jobs module: `pipeline &`, `[powershell]`).
     public var hooks = RunspaceHooks()
     /// Services other modules attach to a runspace (the job table), keyed
     /// by their type, so the runtime needs to know nothing about them.
     public var extensions: [ObjectIdentifier: AnyObject] = [:]
+    /// What the evaluator keeps only to go faster.
+    var caches = EvaluatorCaches()
+    /// `FastPaths.enabled`, kept where the evaluator reads it on every node.
+    let fastPaths = FastPaths.enabled
+    /// What WeakRunspace refers to (set once, at the end of init).
+    private(set) var anchor: RunspaceAnchor?
 
     /// This runspace's `Service`, made by `make` on first use: state a
     /// module keeps per runspace (history, location stacks), which lives
@@ -101,21 +88,16 @@ public final class Runspace {
         extensions[key] = made
         return made
     }
-    /// `-ErrorVariable` of the advanced functions running now.
-    public var scriptPath: String?
-    /// True for the session's main runspace: Set-Location also moves the process.
-    public var ownsProcessDirectory = false
-    /// True for job and pool runspaces, whose programs must not share the
-    /// terminal's foreground process group.
-    public var isBackground = false
-    /// True in the fuzz target (Tests/ShoalFuzz): no external programs
-    /// are found and `> file` redirection is refused.
-    public var sandboxed = false
 
-    deinit { callFrames.deallocate() }
+    /// A command of the running pipeline failed: `$?` is `$false` now and after the pipeline.
+    public func commandFailed() { status.commandFailed() }
 
-    /// What WeakRunspace refers to (set once, at the end of init).
-    private(set) var anchor: RunspaceAnchor?
+    /// Whether `$PSDefaultParameterValues` holds any entry: checked before a
+    /// call takes the direct path, which has no binder to apply them.
+    var hasDefaultParameterValues: Bool {
+        guard case .hashtable(let table)? = defaultParameterValuesBox?.value else { return false }
+        return table.count > 0
+    }
 
     public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal(), style: PSStyle? = nil) {
         self.registry = registry
@@ -256,7 +238,7 @@ public final class Runspace {
         case "true": return .bool(true)
         case "false": return .bool(false)
         case "null": return .null
-        case "?": return .bool(lastCommandSucceeded)
+        case "?": return .bool(status.lastCommandSucceeded)
         case "pwd": return .native(currentPathInfo)
         default: return nil
         }
@@ -295,8 +277,7 @@ public final class Runspace {
     public func reportNonTerminatingError(_ record: ErrorRecord, action: ActionPreference, streams: StreamSet,
                                           errorVariable: String?) throws {
         recordStackTrace(record)
-        lastCommandSucceeded = false
-        pipelineFailed = true
+        status.commandFailed()
         if action == .stop {
             // pwsh's -ErrorVariable then holds the ActionPreferenceStopException around the record.
             record.stoppedByPreference = true

@@ -125,7 +125,7 @@ final class ExternalProcessor: CommandProcessor {
         // Ctrl-C at the terminal (which signals the shell's group) never
         // reaches them, and one signal ends each with its children. In a job
         // worker they stay in the worker's group, which is the job's.
-        let leadsGroup = runspace.isBackground && !ProcessGroupKeeper.nativesJoinCallerGroup
+        let leadsGroup = runspace.options.isBackground && !ProcessGroupKeeper.nativesJoinCallerGroup
         if leadsGroup { cshoal_spawnattr_new_group(&attributes) }
 
         // Descriptors the parent closes once the child has its copies.
@@ -300,7 +300,7 @@ final class ExternalProcessor: CommandProcessor {
         runspace.stopSignal.release(pid)
         pid = 0
         let signal = status & 0x7f
-        if signal == SIGINT, !runspace.isBackground { awaitInterruptOfCommand() }
+        if signal == SIGINT, !runspace.options.isBackground { awaitInterruptOfCommand() }
         if signal != 0 { return 128 + signal }
         return (status >> 8) & 0xff
     }
@@ -360,7 +360,7 @@ extension Runspace {
 
     /// Finds an executable on PATH (cached until PATH changes).
     public func findExecutable(_ name: String) -> String? {
-        if sandboxed { return nil }
+        if options.sandboxed { return nil }
         if name.contains("/") {
             let full = name.hasPrefix("/") ? name : location + "/" + name
             return access(full, X_OK) == 0 && !isDirectory(full) ? full : nil

@@ -74,7 +74,7 @@ public final class Scope {
     /// The traps of the innermost block running in this scope, when that
     /// block has any: what a pipeline chain consults for an error.
     var activeTraps: [TrapNode]?
-    /// `tryDepth` while the trap block's statements run: a `try` entered
+    /// `calls.tryDepth` while the trap block's statements run: a `try` entered
     /// since (a deeper depth) takes the error before these traps.
     var activeTrapDepth = 0
     public var isScriptScope = false

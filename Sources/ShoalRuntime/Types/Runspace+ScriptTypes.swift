@@ -6,15 +6,14 @@ import ShoalSyntax
 extension Runspace {
     /// The script type `name` (`MyClass`, `[MyClass]`) in this runspace.
     public func scriptType(named name: String) -> ScriptTypeDefinition? {
-        guard !scriptTypes.isEmpty else { return nil }
-        return scriptTypes[name.lowercased()]
+        types.definition(named: name)
     }
 
     /// A .NET type's full name as written here: directly, or after one of
     /// the `using namespace` names.
     public func resolveTypeName(_ name: String) -> String? {
         if let full = TypeObject.resolve(name) { return full }
-        for namespace in usingNamespaces {
+        for namespace in types.usingNamespaces {
             if let full = TypeObject.resolve(namespace + "." + name) { return full }
         }
         return nil
@@ -50,7 +49,7 @@ extension Runspace {
                                           id: "InterfaceNotSupported", at: extra.span, category: .notImplemented)
             }
             let type = ScriptClass(node: definition, base: base, definingScope: scriptScope, globalScope: globalScope)
-            scriptTypes[syntax.name.lowercased()] = .classType(type)
+            types.define(syntax.name, as: .classType(type))
             for property in definition.properties where property.isStatic {
                 let value = try property.defaultValue.map { try evaluate($0) } ?? .null
                 type.staticValues[property.name.lowercased()] = try convert(value, to: property.typeName, at: syntax.span)
@@ -75,7 +74,7 @@ extension Runspace {
         }
         let isFlags = definition.attributes.contains { $0.name.lowercased() == "flags" || $0.name.lowercased() == "system.flags" }
         let type = EnumType(definition.name, members.map(\.name), values: members.map(\.value), isFlags: isFlags)
-        scriptTypes[definition.name.lowercased()] = .enumType(type)
+        types.define(definition.name, as: .enumType(type))
     }
 
     /// `value` as the type written `type` (nil: untyped, as is), script types included.
@@ -87,7 +86,7 @@ extension Runspace {
     /// A conversion by type name that knows this runspace's classes and enums.
     public func convert(_ value: Value, toTypeNamed name: String, at span: SourceSpan?) throws -> Value {
         guard let definition = scriptType(named: name) else {
-            return try TypeConversion.convert(value, to: usingNamespaces.isEmpty ? name : resolveTypeName(name) ?? name, at: span)
+            return try TypeConversion.convert(value, to: types.usingNamespaces.isEmpty ? name : resolveTypeName(name) ?? name, at: span)
         }
         switch definition {
         case .enumType(let type):
@@ -136,9 +135,9 @@ extension Runspace {
     /// constructor of that many parameters (a base class's first).
     func construct(_ type: ScriptClass, arguments: [Value], at span: SourceSpan?) throws -> Value {
         // A property default that builds its own class would recurse without end.
-        methodDepth += 1
-        defer { methodDepth -= 1 }
-        if methodDepth > Runspace.maximumCallDepth {
+        calls.methodDepth += 1
+        defer { calls.methodDepth -= 1 }
+        if calls.methodDepth > CallStack.maximumDepth {
             var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: span,
                                             type: "System.Management.Automation.ScriptCallDepthException", category: .invalidOperation)
             error.isScriptTerminating = true
@@ -215,16 +214,16 @@ extension Runspace {
     /// what `return` gives) and its errors ending it, as pwsh runs methods.
     private func runMethodBody(_ method: MethodNode, in scope: Scope) throws -> Value? {
         guard let body = method.body.endBlock else { return nil }
-        methodDepth += 1
-        tryDepth += 1
-        let savedReturn = methodReturnValue
-        methodReturnValue = nil
+        calls.methodDepth += 1
+        calls.tryDepth += 1
+        let savedReturn = calls.methodReturnValue
+        calls.methodReturnValue = nil
         defer {
-            methodDepth -= 1
-            tryDepth -= 1
-            methodReturnValue = savedReturn
+            calls.methodDepth -= 1
+            calls.tryDepth -= 1
+            calls.methodReturnValue = savedReturn
         }
-        if methodDepth > Runspace.maximumCallDepth {
+        if calls.methodDepth > CallStack.maximumDepth {
             var error = ScriptError.runtime("The script failed due to call depth overflow.", id: "CallDepthOverflow", at: method.span,
                                             type: "System.Management.Automation.ScriptCallDepthException", category: .invalidOperation)
             error.isScriptTerminating = true
@@ -236,7 +235,7 @@ extension Runspace {
             } catch ControlFlow.returnFromBlock {
             }
         }
-        return methodReturnValue
+        return calls.methodReturnValue
     }
 
     /// `[MyClass]::Member` and `[MyClass]::Method(args)`, `[MyEnum]::Name`.

@@ -120,7 +120,7 @@ final class InteractiveShell {
         }
         do {
             try runspace.runScript(block, arguments: [], output: sink, scriptPath: nil)
-            return .completed(succeeded: runspace.lastCommandSucceeded)
+            return .completed(succeeded: runspace.status.lastCommandSucceeded)
         } catch let flow as ControlFlow {
             if case .exitScript(let code) = flow { return .exit(code) }
             return .completed(succeeded: true)
@@ -130,7 +130,7 @@ final class InteractiveShell {
             host.writeError(error.record.displayText + "\n")
             return .completed(succeeded: false)
         } catch is PipelineStoppedError {
-            runspace.lastCommandSucceeded = false
+            runspace.status.lastCommandSucceeded = false
             host.writeOutput("\n")  // after the terminal's `^C`
             return .stopped
         } catch {
@@ -164,8 +164,8 @@ final class InteractiveShell {
         guard runspace.scope.lookupFunction("prompt") != nil,
               let ast = try? Parser.parseScript(SourceFile(name: "<prompt>", text: "prompt")) else { return fallback }
         let sink = CollectingSink()
-        let savedSucceeded = runspace.lastCommandSucceeded
-        defer { runspace.lastCommandSucceeded = savedSucceeded }
+        let savedSucceeded = runspace.status.lastCommandSucceeded
+        defer { runspace.status.lastCommandSucceeded = savedSucceeded }
         do {
             try runspace.invokeBlockInCurrentScope(ScriptBlock(ast), dollarUnder: nil, output: sink)
         } catch {
