@@ -15,6 +15,11 @@ public enum CmdletLibrary {
                        DiagnosticsCmdlets.all, ModuleCmdlets.all, NetworkCmdlets.all, WindowsCmdlets.all] {
             for cmdlet in family { registry.register(cmdlet) }
         }
+        // And the default views of the objects they write.
+        for registerViews in [ObjectCmdlets.registerViews, FileCmdlets.registerViews, SystemCmdlets.registerViews,
+                              DiagnosticsCmdlets.registerViews, ModuleCmdlets.registerViews, NetworkCmdlets.registerViews] {
+            registerViews(registry)
+        }
         // PowerShell 7's built-in aliases on Linux (InitialSessionState.cs,
         // with the `#if !UNIX` ones left out so that sort, sleep, ls, cat,
         // ps, kill, tee, write and clear still run the native programs).

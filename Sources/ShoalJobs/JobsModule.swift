@@ -17,12 +17,12 @@ public enum JobsModule {
         for cmdlet in cmdlets { registry.register(cmdlet) }
         // ForEach-Object gains -Parallel; the ordinary one handles the rest.
         ForEachObjectParallelCommand.register(extending: registry)
-        registerJobView()
+        registerJobView(into: registry)
     }
 
     /// PowerShell's default job table: Id Name PSJobTypeName State
     /// HasMoreData Location Command, with its column widths.
-    static func registerJobView() {
+    static func registerJobView(into registry: CommandRegistry) {
         let columns = [
             FormatViewColumn("Id", property: "Id", width: 6), FormatViewColumn("Name", property: "Name", width: 15),
             FormatViewColumn("PSJobTypeName", property: "PSJobTypeName", width: 15),
@@ -31,7 +31,7 @@ public enum JobsModule {
             FormatViewColumn("Location", property: "Location", width: 20), FormatViewColumn("Command", property: "Command"),
         ]
         // One view for the base type, as pwsh's: every kind of job shares one table.
-        FormatViews.registerTable(typeName: "System.Management.Automation.Job", columns: columns)
+        registry.registerTable(typeName: "System.Management.Automation.Job", columns: columns)
     }
 
     /// Gives a runspace the session's job table and the job features.

@@ -61,7 +61,8 @@ import Testing
     }
 
     @Test func registeredViewsAreUsedForTheirTypeName() {
-        FormatViews.registerTable(typeName: "Test.Widget", columns: [
+        let registry = CommandRegistry()
+        registry.registerTable(typeName: "Test.Widget", columns: [
             FormatViewColumn("Id", width: 4, alignment: .right), FormatViewColumn("Shout") { object in
                 .string(Conversion.toString(OutputFormatter.propertyValue(of: object, named: "Name") ?? .null).uppercased())
             },
@@ -69,7 +70,11 @@ import Testing
         let widget = PSObject(typeName: "Test.Widget")
         widget.set("Id", .int(7))
         widget.set("Name", .string("gear"))
-        #expect(OutputFormatter.format([.object(widget)]) == "\n  Id Shout\n  -- -----\n   7 GEAR\n\n")
+        let runspace = Runspace(registry: registry, host: CapturingHost())
+        #expect(OutputFormatter.format([.object(widget)], runspace: runspace) == "\n  Id Shout\n  -- -----\n   7 GEAR\n\n")
+        // Another session's registry has no such view: its properties make the table.
+        let other = Runspace(registry: CommandRegistry(), host: CapturingHost())
+        #expect(OutputFormatter.format([.object(widget)], runspace: other) == "\nId Name\n-- ----\n 7 gear\n\n")
     }
 
     @Test func progressLineShowsBarPercentAndStatus() {

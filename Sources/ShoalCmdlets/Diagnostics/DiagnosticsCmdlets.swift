@@ -3,11 +3,10 @@
 import ShoalRuntime
 
 enum DiagnosticsCmdlets {
-    private static let viewRegistration: Void = GetCounterCommand.registerViews()
+    static func registerViews(into registry: CommandRegistry) { GetCounterCommand.registerViews(into: registry) }
 
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
-        viewRegistration
-        return [GetCounterCommand.self, GetErrorCommand.self]
+        [GetCounterCommand.self, GetErrorCommand.self]
     }
 }

@@ -219,12 +219,12 @@ public final class GetCounterCommand: Cmdlet {
         }
     }
 
-    static func registerViews() {
-        FormatViews.registerTable(typeName: sampleSetType, columns: [
+    static func registerViews(into registry: CommandRegistry) {
+        registry.registerTable(typeName: sampleSetType, columns: [
             FormatViewColumn("Timestamp", width: 25),
             FormatViewColumn("CounterSamples", property: "Readings", width: 100),
         ], wrap: true)
-        FormatViews.registerTable(typeName: sampleType, columns: [
+        registry.registerTable(typeName: sampleType, columns: [
             FormatViewColumn("Path", width: 50),
             FormatViewColumn("InstanceName", width: 14),
             FormatViewColumn("CookedValue", width: 15, alignment: .right),

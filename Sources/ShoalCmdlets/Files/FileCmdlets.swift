@@ -3,14 +3,16 @@
 import ShoalRuntime
 
 enum FileCmdlets {
-    /// Registers the file items' table view once, the first time the
-    /// session asks for this family's cmdlets.
-    private static let viewRegistration: Void = FileItemView.register()
+    /// The views of file items, drives and providers.
+    static func registerViews(into registry: CommandRegistry) {
+        FileItemView.registerView(into: registry)
+        PSDriveInfo.registerView(into: registry)
+        GetPSProviderCommand.registerView(into: registry)
+    }
 
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
-        viewRegistration
-        return [
+        [
             GetContentCommand.self, SetContentCommand.self, AddContentCommand.self, OutFileCommand.self, TestPathCommand.self,
             GetChildItemCommand.self, GetItemCommand.self, NewItemCommand.self, RemoveItemCommand.self, CopyItemCommand.self,
             GetItemPropertyCommand.self, SetItemPropertyCommand.self, SetItemCommand.self,

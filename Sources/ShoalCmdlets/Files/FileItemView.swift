@@ -8,7 +8,7 @@ import Glibc
 import ShoalRuntime
 
 enum FileItemView {
-    static func register() {
+    static func registerView(into registry: CommandRegistry) {
         let columns = [
             FormatViewColumn("UnixMode", width: 10),
             FormatViewColumn("User", width: 10, alignment: .right),
@@ -29,7 +29,7 @@ enum FileItemView {
             guard case .native(let file as FileSystemItem) = item else { return .null }
             return .string("    Directory: " + file.parentPath)
         }
-        FormatViews.registerTable(typeName: "System.IO.FileSystemInfo", columns: columns, groupBy: directory, wrap: true)
+        registry.registerTable(typeName: "System.IO.FileSystemInfo", columns: columns, groupBy: directory, wrap: true)
     }
 
     /// pwsh's NameString: the name in its $PSStyle.FileInfo decoration (a

@@ -27,18 +27,19 @@ final class GetPSProviderCommand: Cmdlet {
         ("Function", "ShouldProcess"), ("Variable", "ShouldProcess"),
     ]
 
-    private static let viewRegistration: Void = FormatViews.registerTable(typeName: typeName, columns: [
-        FormatViewColumn("Name", width: 20),
-        FormatViewColumn("Capabilities", width: 45),
-        FormatViewColumn("Drives") { provider in
-            let names = (OutputFormatter.propertyValue(of: provider, named: "Drives")?.enumeratedItems ?? [])
-                .compactMap { OutputFormatter.propertyValue(of: $0, named: "Name").map(Conversion.toString) }
-            return .string("{" + names.joined(separator: ", ") + "}")
-        },
-    ])
+    static func registerView(into registry: CommandRegistry) {
+        registry.registerTable(typeName: typeName, columns: [
+            FormatViewColumn("Name", width: 20),
+            FormatViewColumn("Capabilities", width: 45),
+            FormatViewColumn("Drives") { provider in
+                let names = (OutputFormatter.propertyValue(of: provider, named: "Drives")?.enumeratedItems ?? [])
+                    .compactMap { OutputFormatter.propertyValue(of: $0, named: "Name").map(Conversion.toString) }
+                return .string("{" + names.joined(separator: ", ") + "}")
+            },
+        ])
+    }
 
     func process(_ context: CmdletContext) throws {
-        Self.viewRegistration
         let drives = PSDriveInfo.all(in: context.runspace)
         let wanted = context.value("PSProvider")?.strings ?? ["*"]
         for name in wanted {

@@ -8,7 +8,7 @@ import ShoalRuntime
 enum PSDriveInfo {
     static let typeName = "System.Management.Automation.PSDriveInfo"
 
-    private static let viewRegistration: Void = {
+    static func registerView(into registry: CommandRegistry) {
         func gigabytes(_ name: String) -> @Sendable (Value) -> Value {
             { drive in
                 guard case .int(let bytes)? = OutputFormatter.propertyValue(of: drive, named: name) else { return .string("") }
@@ -17,7 +17,7 @@ enum PSDriveInfo {
                 return .string("\(hundredths / 100)." + (fraction.count == 1 ? "0" + fraction : fraction))
             }
         }
-        FormatViews.registerTable(typeName: typeName, columns: [
+        registry.registerTable(typeName: typeName, columns: [
             FormatViewColumn("Name", width: 10),
             FormatViewColumn("Used (GB)", width: 13, alignment: .right, value: gigabytes("Used")),
             FormatViewColumn("Free (GB)", width: 13, alignment: .right, value: gigabytes("Free")),
@@ -28,11 +28,10 @@ enum PSDriveInfo {
             FormatViewColumn("Root", width: 23),
             FormatViewColumn("CurrentLocation", alignment: .right),
         ])
-    }()
+    }
 
     /// A file-system drive, with the space its file system has used and free.
     static func fileSystem(_ drive: DriveTable.FileSystemDrive, in runspace: Runspace) -> Value {
-        viewRegistration
         let info = PSObject(typeName: typeName)
         info.set("Name", .string(drive.name))
         info.set("Provider", .string("Microsoft.PowerShell.Core\\FileSystem"))
@@ -57,7 +56,6 @@ enum PSDriveInfo {
 
     /// One of the session's own drives (Env, Variable, Function, Alias).
     static func session(_ name: String, provider: String, in runspace: Runspace) -> Value {
-        viewRegistration
         let info = PSObject(typeName: typeName)
         info.set("Name", .string(name))
         info.set("Provider", .string("Microsoft.PowerShell.Core\\" + provider))

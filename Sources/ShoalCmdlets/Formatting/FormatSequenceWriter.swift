@@ -43,7 +43,7 @@ final class FormatSequenceWriter {
         for object in FormatSequenceWriter.inputs(context) where !object.isNull {
             let elements = expand == "coreonly" ? nil : FormatSequenceWriter.elements(of: object, hasProperties: hasProperties)
             for item in (elements == nil || expand == "both" ? [object] : []) + (elements ?? []) where !item.isNull {
-                if !hasProperties && FormatSequenceWriter.isScalar(item) {
+                if !hasProperties && FormatSequenceWriter.isScalar(item, registry: context.runspace.registry) {
                     try writeOutOfBand(item, context: context)
                 } else {
                     try body(item)
@@ -128,12 +128,12 @@ final class FormatSequenceWriter {
     }
 
     /// Whether formatting shows `value` as a plain string.
-    static func isScalar(_ value: Value) -> Bool {
+    static func isScalar(_ value: Value, registry: CommandRegistry) -> Bool {
         switch value {
-        case .object(let object): return object.baseValue.map(isScalar) ?? false
+        case .object(let object): return object.baseValue.map { isScalar($0, registry: registry) } ?? false
         case .hashtable: return false
         case .native(let native): return !(native is DateTimeValue) && OutputFormatter.properties(of: value) == nil
-            && FormatViews.view(for: [native.typeName]) == nil
+            && registry.view(for: native.typeName) == nil
         default: return true
         }
     }

@@ -59,7 +59,7 @@ public final class FormatWideCommand: Cmdlet {
     private func text(for object: Value, _ context: CmdletContext) throws -> String {
         if let property { return try property.text(for: object, runspace: context.runspace) }
         let names = OutputFormatter.propertyNames(of: object)
-        guard !FormatSequenceWriter.isScalar(object), let name = names.first(where: { $0.lowercased() == "name" }) ?? names.first else {
+        guard !FormatSequenceWriter.isScalar(object, registry: context.runspace.registry), let name = names.first(where: { $0.lowercased() == "name" }) ?? names.first else {
             return Conversion.toString(object)
         }
         return OutputFormatter.cellText(OutputFormatter.propertyValue(of: object, named: name) ?? .null)

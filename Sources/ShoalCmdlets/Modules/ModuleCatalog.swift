@@ -113,13 +113,13 @@ enum ModuleCatalog {
         return .object(object)
     }
 
-    static func registerViews() {
+    static func registerViews(into registry: CommandRegistry) {
         let columns = [
             FormatViewColumn("ModuleType", width: 10), FormatViewColumn("Version", width: 10),
             FormatViewColumn("PreRelease", width: 10), FormatViewColumn("Name", width: 35),
         ]
-        FormatViews.registerTable(typeName: moduleType, columns: columns + [FormatViewColumn("ExportedCommands")])
-        FormatViews.registerTable(typeName: availableType, columns: columns + [
+        registry.registerTable(typeName: moduleType, columns: columns + [FormatViewColumn("ExportedCommands")])
+        registry.registerTable(typeName: availableType, columns: columns + [
             FormatViewColumn("PSEdition", width: 9), FormatViewColumn("ExportedCommands"),
         ], groupBy: FormatViewColumn("Directory", property: "ModuleBase"))
     }

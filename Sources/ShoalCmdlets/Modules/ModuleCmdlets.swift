@@ -5,12 +5,11 @@
 import ShoalRuntime
 
 enum ModuleCmdlets {
-    private static let viewRegistration: Void = ModuleCatalog.registerViews()
+    static func registerViews(into registry: CommandRegistry) { ModuleCatalog.registerViews(into: registry) }
 
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
-        viewRegistration
-        return [GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, ExportModuleMemberCommand.self,
+        [GetModuleCommand.self, ImportModuleCommand.self, RemoveModuleCommand.self, ExportModuleMemberCommand.self,
                 NewModuleManifestCommand.self,
                 InstallModuleCommand.self]
     }

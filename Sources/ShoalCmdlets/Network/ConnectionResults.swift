@@ -43,7 +43,7 @@ enum ConnectionResults {
         return .object(object)
     }
 
-    static func registerViews() {
+    static func registerViews(into registry: CommandRegistry) {
         let timedOutStar: @Sendable (String) -> @Sendable (Value) -> Value = { name in
             { status in
                 if Conversion.toString(OutputFormatter.propertyValue(of: status, named: "Status") ?? .null) == "TimedOut" {
@@ -52,7 +52,7 @@ enum ConnectionResults {
                 return OutputFormatter.propertyValue(of: status, named: name) ?? .null
             }
         }
-        FormatViews.registerTable(typeName: pingStatusType, columns: [
+        registry.registerTable(typeName: pingStatusType, columns: [
             FormatViewColumn("Ping", width: 4, alignment: .right),
             FormatViewColumn("Source", width: 16),
             FormatViewColumn("Address", property: "DisplayAddress", width: 25),
@@ -60,7 +60,7 @@ enum ConnectionResults {
             FormatViewColumn("BufferSize(B)", width: 10, alignment: .right, value: timedOutStar("BufferSize")),
             FormatViewColumn("Status", width: 16),
         ], groupBy: FormatViewColumn("Destination"))
-        FormatViews.registerTable(typeName: tcpPortStatusType, columns: [
+        registry.registerTable(typeName: tcpPortStatusType, columns: [
             FormatViewColumn("Id", width: 4, alignment: .right),
             FormatViewColumn("Source", width: 16),
             FormatViewColumn("Address", property: "TargetAddress", width: 25),

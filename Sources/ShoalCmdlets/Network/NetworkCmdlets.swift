@@ -3,13 +3,11 @@
 import ShoalRuntime
 
 enum NetworkCmdlets {
-    /// Registers the connection results' table views once, the first time
-    /// the session asks for this family's cmdlets.
-    private static let viewRegistration: Void = ConnectionResults.registerViews()
+    /// The connection results' table views.
+    static func registerViews(into registry: CommandRegistry) { ConnectionResults.registerViews(into: registry) }
 
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
-        viewRegistration
-        return [TestConnectionCommand.self, InvokeWebRequestCommand.self, InvokeRestMethodCommand.self]
+        [TestConnectionCommand.self, InvokeWebRequestCommand.self, InvokeRestMethodCommand.self]
     }
 }

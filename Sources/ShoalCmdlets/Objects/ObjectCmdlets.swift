@@ -9,15 +9,16 @@ import ShoalRuntime
 enum ObjectCmdlets {
     /// Get-Member's view (pwsh's MemberDefinition table): one table per
     /// type under a `TypeName:` line, Name and MemberType as wide as their values.
-    private static let viewRegistration: Void = FormatViews.registerTable(
-        typeName: "Microsoft.PowerShell.Commands.MemberDefinition",
-        columns: [FormatViewColumn("Name", fitsData: true), FormatViewColumn("MemberType", fitsData: true), FormatViewColumn("Definition")],
-        groupBy: FormatViewColumn("TypeName"))
+    static func registerViews(into registry: CommandRegistry) {
+        registry.registerTable(
+            typeName: "Microsoft.PowerShell.Commands.MemberDefinition",
+            columns: [FormatViewColumn("Name", fitsData: true), FormatViewColumn("MemberType", fitsData: true), FormatViewColumn("Definition")],
+            groupBy: FormatViewColumn("TypeName"))
+    }
 
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] {
-        viewRegistration
-        return [
+        [
             WhereObjectCommand.self, ForEachObjectCommand.self, SelectObjectCommand.self, SortObjectCommand.self,
             GroupObjectCommand.self, MeasureObjectCommand.self, MeasureCommandCommand.self, TeeObjectCommand.self,
             CompareObjectCommand.self, NewObjectCommand.self, AddMemberCommand.self, GetMemberCommand.self,

@@ -29,7 +29,7 @@ final class CommandInfoObject: TabularObject, TypeHierarchyObject {
     /// shown as `gci -> Get-ChildItem`), Version 10, then Source. One view
     /// for the base type, as pwsh selects it for every kind: a mixed list
     /// of commands is one table.
-    private static let viewRegistration: Void = {
+    static func registerView(into registry: CommandRegistry) {
         let columns = [
             FormatViewColumn("CommandType", width: 15),
             FormatViewColumn("Name", width: 50) { command in
@@ -39,12 +39,11 @@ final class CommandInfoObject: TabularObject, TypeHierarchyObject {
             FormatViewColumn("Version", width: 10),
             FormatViewColumn("Source"),
         ]
-        FormatViews.registerTable(typeName: CommandInfoObject.baseTypeName, columns: columns)
-    }()
+        registry.registerTable(typeName: CommandInfoObject.baseTypeName, columns: columns)
+    }
 
     init(kind: Kind, name: String, definition: String, path: String? = nil, cmdlet: RegisteredCmdlet? = nil,
          function: FunctionInfo? = nil) {
-        CommandInfoObject.viewRegistration
         self.kind = kind
         self.name = name
         self.definition = definition

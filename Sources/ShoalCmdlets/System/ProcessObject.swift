@@ -22,7 +22,7 @@ final class ProcessObject: TabularObject, ShareableObject, TypeHierarchyObject {
 
     /// pwsh's table view of a process (DotNetTypes.format.ps1xml): memory in
     /// megabytes with two decimals, CPU seconds, Id, SI and the name.
-    private static let viewRegistration: Void = {
+    static func registerView(into registry: CommandRegistry) {
         @Sendable func number(_ process: Value, _ name: String) -> Double {
             switch OutputFormatter.propertyValue(of: process, named: name) {
             case .int(let n)?: return Double(n)
@@ -33,7 +33,7 @@ final class ProcessObject: TabularObject, ShareableObject, TypeHierarchyObject {
         func megabytes(_ name: String) -> @Sendable (Value) -> Value {
             { process in .string(Operators.formatValue(.double(number(process, name) / 1_048_576), "N2")) }
         }
-        FormatViews.registerTable(typeName: "System.Diagnostics.Process", columns: [
+        registry.registerTable(typeName: "System.Diagnostics.Process", columns: [
             FormatViewColumn("NPM(K)", width: 7, alignment: .right) { _ in .int(0) },
             FormatViewColumn("PM(M)", width: 8, alignment: .right, value: megabytes("PM")),
             FormatViewColumn("WS(M)", width: 10, alignment: .right, value: megabytes("WS")),
@@ -44,11 +44,10 @@ final class ProcessObject: TabularObject, ShareableObject, TypeHierarchyObject {
             FormatViewColumn("SI", width: 3, alignment: .right),
             FormatViewColumn("ProcessName"),
         ])
-    }()
+    }
 
     init(id: Int, name: String, cpuSeconds: Double, workingSet: Int, startTime: DateTimeValue, path: String?,
          commandLine: String, parentId: Int, sessionId: Int = 0, pagedMemory: Int = 0) {
-        ProcessObject.viewRegistration
         self.sessionId = sessionId
         self.pagedMemory = pagedMemory
         self.id = id

@@ -5,6 +5,12 @@
 import ShoalRuntime
 
 enum SystemCmdlets {
+    /// The views of commands and processes.
+    static func registerViews(into registry: CommandRegistry) {
+        CommandInfoObject.registerView(into: registry)
+        ProcessObject.registerView(into: registry)
+    }
+
     /// Every cmdlet this family defines; Registration.swift registers them.
     static var all: [any Cmdlet.Type] { [
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, StartSleepCommand.self,

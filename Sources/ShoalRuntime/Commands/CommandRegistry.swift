@@ -3,7 +3,8 @@
 // call of the cmdlet needs and used to work out again: its descriptor, its
 // binding plan, and how to make an instance. A module that extends a
 // cmdlet (ForEach-Object -Parallel) wraps the registered entry here, while
-// the table is built, instead of keeping the original in a global.
+// the table is built, instead of keeping the original in a global; the
+// modules' default views for their objects' types are registered here too.
 
 /// A registered cmdlet.
 public struct RegisteredCmdlet: @unchecked Sendable {
@@ -53,6 +54,8 @@ public final class CommandRegistry: @unchecked Sendable {
     // Written only while the session is built, before any runspace runs.
     private var cmdlets: [String: RegisteredCmdlet] = [:]
     public private(set) var defaultAliases: [String: String] = [:]
+    /// Default views by lower-cased type name: the built-in ones and the modules'.
+    private var views = FormatViews.builtIn
 
     public init() {}
 
@@ -79,4 +82,20 @@ public final class CommandRegistry: @unchecked Sendable {
     public var allCmdlets: [RegisteredCmdlet] {
         cmdlets.values.sorted { $0.descriptor.name < $1.descriptor.name }
     }
+
+    // MARK: Default views
+
+    /// Shows objects whose type name is `typeName` as a table of `columns`,
+    /// grouped by `groupBy` when given, wrapping long values when `wrap`.
+    public func registerTable(typeName: String, columns: [FormatViewColumn], groupBy: FormatViewColumn? = nil, wrap: Bool = false) {
+        views[typeName.lowercased()] = .table(columns, groupBy: groupBy, wrap: wrap)
+    }
+
+    /// Shows objects whose type name is `typeName` as a list of `fields`.
+    public func registerList(typeName: String, fields: [FormatViewColumn]) {
+        views[typeName.lowercased()] = .list(fields)
+    }
+
+    /// The default view registered for `typeName` (any case).
+    public func view(for typeName: String) -> FormatView? { views[typeName.lowercased()] }
 }

@@ -116,7 +116,9 @@ public struct DefaultView {
             if let view = loaded?.views(for: name, prepended: true).first(where: { filter($0.view) }) {
                 return Registered(typeName: name.lowercased(), view: view.view, loaded: view)
             }
-            if let view = FormatViews.view(for: [name]), filter(view) { return Registered(typeName: name.lowercased(), view: view, loaded: nil) }
+            // Without a runspace (its owner has gone), the built-in views still apply.
+            let registered = runspace.map { $0.registry.view(for: name) } ?? FormatViews.builtIn[name.lowercased()]
+            if let view = registered, filter(view) { return Registered(typeName: name.lowercased(), view: view, loaded: nil) }
             if let view = loaded?.views(for: name, prepended: false).first(where: { filter($0.view) }) {
                 return Registered(typeName: name.lowercased(), view: view.view, loaded: view)
             }

@@ -1,9 +1,9 @@
 // Default views: how objects of a given type name are shown when they reach
 // the end of a pipeline without a Format-* cmdlet, PowerShell's
-// *.format.ps1xml. Other modules register their views once at start-up,
-// e.g. the jobs module:
+// *.format.ps1xml. Modules register their views in the command registry
+// while it is built, e.g. the jobs module:
 //
-//     FormatViews.registerTable(typeName: "System.Management.Automation.PSRemotingJob", columns: [
+//     registry.registerTable(typeName: "System.Management.Automation.PSRemotingJob", columns: [
 //         FormatViewColumn("Id", width: 6, alignment: .left),
 //         FormatViewColumn("Name", width: 15),
 //         FormatViewColumn("State", width: 13),
@@ -12,9 +12,9 @@
 //
 // A column without a width takes what the screen has left (the last column
 // usually); a column with a width is cut to it with `…`. The registry is
-// process-wide and guarded by a Mutex, so any thread may register or look up.
+// read-only once built, so every runspace of the session reads the same
+// views without a lock.
 
-import Synchronization
 
 /// One column of a registered table view (or one field of a list view).
 public struct FormatViewColumn: Sendable {
@@ -107,35 +107,10 @@ public enum FormatView: Sendable {
     case list([FormatViewColumn])
 }
 
-/// The process-wide table of default views by type name (case-insensitive).
+/// The views every session has before its modules add theirs (see
+/// CommandRegistry.registerTable), by lower-cased type name.
 public enum FormatViews {
-    private static let views = Mutex<[String: FormatView]>(builtInViews())
-
-    /// Shows objects whose type name is `typeName` as a table of `columns`,
-    /// grouped by `groupBy` when given, wrapping long values when `wrap`.
-    public static func registerTable(typeName: String, columns: [FormatViewColumn], groupBy: FormatViewColumn? = nil,
-                                     wrap: Bool = false) {
-        views.withLock { $0[typeName.lowercased()] = .table(columns, groupBy: groupBy, wrap: wrap) }
-    }
-
-    /// Shows objects whose type name is `typeName` as a list of `fields`.
-    public static func registerList(typeName: String, fields: [FormatViewColumn]) {
-        views.withLock { $0[typeName.lowercased()] = .list(fields) }
-    }
-
-    /// The view for the first of `typeNames` that has one.
-    public static func view(for typeNames: [String]) -> FormatView? { match(for: typeNames)?.view }
-
-    /// The first of `typeNames` with a registered view, and the view.
-    public static func match(for typeNames: [String]) -> (typeName: String, view: FormatView)? {
-        views.withLock { table in
-            for name in typeNames {
-                let key = name.lowercased()
-                if let view = table[key] { return (key, view) }
-            }
-            return nil
-        }
-    }
+    static let builtIn = builtInViews()
 
     /// The views PowerShell's DotNetTypes.format.ps1xml gives types shoal has.
     private static func builtInViews() -> [String: FormatView] {

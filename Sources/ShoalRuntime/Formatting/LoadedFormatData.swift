@@ -1,5 +1,5 @@
 // The views a runspace loaded from format files (Update-FormatData),
-// beside the built-in ones in FormatViews. PowerShell keeps format data
+// beside the registry's default views. PowerShell keeps format data
 // per runspace: a view loaded in a `[powershell]::Create()` runspace does
 // not change how the session prints. Prepended files are searched before
 // the built-in views, appended files after them; the first view that

@@ -17,7 +17,7 @@ enum HistoryCmdlets {
         registry.alias("r", "Invoke-History")
         registry.alias("ihy", "Invoke-History")
         registry.alias("clhy", "Clear-History")
-        SessionHistory.registerView()
+        SessionHistory.registerView(into: registry)
     }
 
     /// The integers of a parameter that takes one or many.

@@ -31,8 +31,8 @@ final class SessionHistory {
         runspace.service(SessionHistory.self) { SessionHistory() }
     }
 
-    static func registerView() {
-        FormatViews.registerTable(typeName: HistoryInfo.typeName, columns: [
+    static func registerView(into registry: CommandRegistry) {
+        registry.registerTable(typeName: HistoryInfo.typeName, columns: [
             FormatViewColumn("Id", property: "Id", width: 4, alignment: .right),
             FormatViewColumn("Duration", width: 12, alignment: .right) { value in
                 guard case .native(let info as HistoryInfo) = value else { return .null }
