@@ -10,10 +10,6 @@ import Testing
         try Parser.parseScript(SourceFile(name: "<test>", text: text))
     }
 
-    func statements(_ text: String) throws -> [Statement] {
-        try parse(text).endBlock?.statements ?? []
-    }
-
     /// The script's syntax tree as SyntaxPrinter writes it.
     func printed(_ text: String) throws -> String {
         SyntaxPrinter.print(try parse(text))
@@ -42,7 +38,7 @@ import Testing
         ("(1,2).Where{ $_ }; $o.$('k') = 1; $i ++", "(.call (paren (, 1 2)) Where {$_}) (= (. $o $('k')) 1) ($i ++)"),
         ("($a, $b) = 1, 2; $h.Item('k') = 3", "(= (paren (, $a $b)) (, 1 2)) (= (.call $h Item 'k') 3)"),
         ("$cache:x; $alias:ls; 20.; 7n", "$cache:x $alias:ls 20.0 ([bigint] '7')"),
-        ("function f() { param($a) }", "(function f {(param $a) })"),
+        ("function f() { param($a) }", "(function f {(param $a)})"),
         ("using namespace System.Text; DATA d { 1 }; switch -File f.txt { 'a' { 1 } }",
          "(using namespace System.Text) (data d {1}) (switch 'f.txt' ('a' {1}))"),
         ("function f { end { 1 } clean { 2 } }", "(function f {(end 1) (clean 2)})"),
@@ -51,17 +47,24 @@ import Testing
         ("'it''s' > out.txt 2>&1", "'it''s' 1>'out.txt' 2>&1"),
         ("$i++; --$j; -not $k", "($i ++) (-- $j) (-not $k)"),
         ("[math]::Round(2.5, 0).ToString()", "(.call (::call [math] Round 2.5 0) ToString)"),
+        ("f -Force:$false", "(f -Force:$false)"),
+        // A string's parts: text, variables (a member is text in a string), subexpressions, escapes.
+        (#""a $x.Length $($y + 1) ${z}`n `$ ``""#, #""a $x.Length $((+ $y 1)) $z`n `$ ``""#),
+        ("@'\nline one\n  $notExpanded\n'@", "'line one\n  $notExpanded'"),
+        ("0x1F; 2kb; 1mb; 10", "31 2048 1048576 10"),
+        ("begin { 1 } process { 2 } end { 3 }", "(begin 1) (process 2) (end 3)"),
+        ("[CmdletBinding()] param([Parameter(Mandatory, Position=0)][string]$Name, [switch]$Force = $false)",
+         "(param [CmdletBinding()] [Parameter(Mandatory, Position=0)][string]$Name [switch]$Force=$false)"),
     ])
     func syntaxTrees(text: String, expected: String) throws {
         let actual = try printed(text)
         #expect(actual == expected)
     }
 
-    /// The expression a statement is made of, when it is nothing else.
-    func lone(_ statement: Statement) -> Expression? {
-        guard case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1,
-              case .expression(let expression, let redirections) = pipeline.elements[0], redirections.isEmpty else { return nil }
-        return expression
+    @Test func aParameterAttributeMakesABlockAdvanced() throws {
+        #expect(try parse("[CmdletBinding()] param($a)").isAdvanced)
+        #expect(try parse("param([Parameter(Mandatory)]$a)").isAdvanced)
+        #expect(try !parse("param([string]$a)").isAdvanced)
     }
 
     func parseError(_ text: String) -> ParseError? {
@@ -73,76 +76,6 @@ import Testing
         } catch {
             return nil
         }
-    }
-
-    @Test func commandWithParametersAndArguments() throws {
-        let statement = try #require(try statements("Get-Job -Name 'a*' 5 -Force").first)
-        guard case .pipeline(let pipeline) = statement.kind, case .command(let command) = pipeline.elements[0] else {
-            Issue.record("expected a command")
-            return
-        }
-        #expect(command.literalName == "Get-Job")
-        #expect(command.arguments.count == 4)
-        guard case .parameter(let name, nil, _) = command.arguments[0] else { Issue.record("expected -Name"); return }
-        #expect(name == "Name")
-        guard case .value(let value) = command.arguments[1], case .string("a*") = value.kind else {
-            Issue.record("expected the string argument")
-            return
-        }
-    }
-
-    @Test func parameterWithColonValue() throws {
-        let statement = try #require(try statements("f -Force:$false").first)
-        guard case .pipeline(let p) = statement.kind, case .command(let c) = p.elements[0],
-              case .parameter("Force", let value?, _) = c.arguments[0], case .variable(let v) = value.kind else {
-            Issue.record("expected -Force:$false")
-            return
-        }
-        #expect(v.name == "false")
-    }
-
-    @Test func expandableStringParts() throws {
-        let statement = try #require(try statements(#""a $x.Length $($y + 1) ${z}`n""#).first)
-        guard let expression = lone(statement), case .expandableString(let parts) = expression.kind else {
-            Issue.record("expected an expandable string")
-            return
-        }
-        #expect(parts.count == 7)
-        if case .text(let tail) = parts.last { #expect(tail == "\n") } else { Issue.record("expected trailing text") }
-    }
-
-    @Test func hereStrings() throws {
-        let statement = try #require(try statements("@'\nline one\n  $notExpanded\n'@").first)
-        guard let expression = lone(statement), case .string(let text) = expression.kind else {
-            Issue.record("expected a literal here-string")
-            return
-        }
-        #expect(text == "line one\n  $notExpanded")
-    }
-
-    @Test func numbersWithSuffixes() throws {
-        for (text, expected) in [("0x1F", 31), ("2kb", 2048), ("1mb", 1_048_576), ("10", 10)] {
-            let statement = try #require(try statements(text).first)
-            guard let expression = lone(statement), case .integer(let value) = expression.kind else {
-                Issue.record("\(text) is not an integer")
-                continue
-            }
-            #expect(value == expected)
-        }
-    }
-
-    @Test func namedBlocksOnOneLine() throws {
-        let block = try parse("begin { 1 } process { 2 } end { 3 }")
-        #expect(block.beginBlock != nil && block.processBlock != nil && block.endBlock != nil)
-    }
-
-    @Test func paramBlockWithAttributes() throws {
-        let block = try parse("[CmdletBinding()] param([Parameter(Mandatory, Position=0)][string]$Name, [switch]$Force = $false)")
-        let parameters = try #require(block.paramBlock?.parameters)
-        #expect(block.isAdvanced)
-        #expect(parameters.map(\.variable.name) == ["Name", "Force"])
-        #expect(parameters[0].typeName?.name == "string")
-        #expect(parameters[0].attributes.first?.named.map(\.name) == ["Mandatory", "Position"])
     }
 
     @Test func missingClosingBraceIsReportedAtTheBrace() throws {

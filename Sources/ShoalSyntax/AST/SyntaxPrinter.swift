@@ -12,7 +12,8 @@ public enum SyntaxPrinter {
         if let process = block.processBlock { parts.append("(process " + print(process) + ")") }
         if let end = block.endBlock {
             let named = block.beginBlock != nil || block.processBlock != nil || block.cleanBlock != nil
-            parts.append(named ? "(end " + print(end) + ")" : print(end))
+            let statements = print(end)
+            if named { parts.append("(end " + statements + ")") } else if !statements.isEmpty { parts.append(statements) }
         }
         if let clean = block.cleanBlock { parts.append("(clean " + print(clean) + ")") }
         return parts.joined(separator: " ")
@@ -24,11 +25,18 @@ public enum SyntaxPrinter {
 
     static func print(_ parameters: ParamBlockAst) -> String {
         let list = parameters.parameters.map { parameter -> String in
-            var text = (parameter.typeName.map { "[\($0.name)]" } ?? "") + parameter.variable.displayName
+            var text = parameter.attributes.map(print).joined() + (parameter.typeName.map { "[\($0.name)]" } ?? "")
+                + parameter.variable.displayName
             if let value = parameter.defaultValue { text += "=" + print(value) }
             return text
         }
-        return "(param " + list.joined(separator: " ") + ")"
+        return "(param" + parameters.attributes.map { " " + print($0) }.joined() + list.map { " " + $0 }.joined() + ")"
+    }
+
+    /// `[Name(positional, Named=value, Flag)]`.
+    static func print(_ attribute: AttributeAst) -> String {
+        let arguments = attribute.positional.map(print) + attribute.named.map { $0.name + ($0.value.map { "=" + print($0) } ?? "") }
+        return "[" + attribute.name + "(" + arguments.joined(separator: ", ") + ")]"
     }
 
     public static func print(_ statement: Statement) -> String {
@@ -132,7 +140,7 @@ public enum SyntaxPrinter {
         case .expandableString(let parts):
             return "\"" + parts.map { part -> String in
                 switch part {
-                case .text(let text): return text
+                case .text(let text): return text.escapedForDoubleQuotes()
                 case .variable(let reference, _): return reference.displayName
                 case .subexpression(let block, _): return "$(" + print(block) + ")"
                 }
@@ -217,4 +225,23 @@ public enum SyntaxPrinter {
 private extension String {
     /// Single quotes doubled, as a single-quoted string writes them.
     func replacingQuotes() -> String { split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") }
+
+    /// The text part of an expandable string as it would be written there:
+    /// control characters, quotes, backticks and dollars escaped, so that a
+    /// printed string stays on one line and its parts can be told apart.
+    func escapedForDoubleQuotes() -> String {
+        var result = ""
+        for character in self {
+            switch character {
+            case "\n": result += "`n"
+            case "\r": result += "`r"
+            case "\t": result += "`t"
+            case "\0": result += "`0"
+            case "\u{1B}": result += "`e"
+            case "\"", "`", "$": result += "`" + String(character)
+            default: result.append(character)
+            }
+        }
+        return result
+    }
 }
