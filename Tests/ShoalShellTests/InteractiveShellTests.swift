@@ -153,3 +153,20 @@ extension PseudoTerminal {
         shell.run("Clear-History; (Get-History).Count", expecting: "\n0\n")
     }
 }
+
+/// The scope-qualifier script of ShoalEndToEndTests typed at the prompt line
+/// by line: the REPL agrees with every other way of running it.
+@Suite struct ReplScopeQualifierTests {
+    @Test func qualifiersAgreeWithLookUpByNameAtThePrompt() throws {
+        let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ShoalEndToEndTests/Scripts/lib/scope-qualifiers.ps1")
+        let lines = try String(contentsOf: scripts, encoding: .utf8).split(separator: "\n").map(String.init)
+            .filter { !$0.hasPrefix("#") }
+        let shell = try PseudoTerminal.shell(PseudoTerminal.Home())
+        for line in lines { shell.run(line) }
+        let expected = ["x: script script", "g: global global", "local: local local script", "sees p: []", "own: private private",
+                        "p2: [] [mine]", "l: 2 2", "n: 3", "y: from block w: []", "z: dotted", "total: 10 calls: 4"]
+        let printed = shell.text.split(separator: "\n").map { String($0) }.filter { expected.contains($0) }
+        #expect(printed == expected, "transcript:\n\(shell.text)")
+    }
+}

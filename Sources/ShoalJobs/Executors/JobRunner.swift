@@ -24,9 +24,6 @@ public struct JobSpec: Sendable {
     public var location: String
     /// The drive `location` is on, when the job's runspace has it too (see WorkerRequest.locationDrive).
     public var locationDrive: String?
-    /// Runs in the session's global scope, as a remote session's calls do
-    /// (what one call defines, the next sees); a job's script gets a child scope.
-    public var runsInSessionScope = false
 
     public init(script: ScriptBlockNode, location: String) {
         self.script = script
@@ -109,15 +106,17 @@ public enum JobRunner {
                 // and variables are there for the job's script block.
                 try runspace.runJobScript(ScriptBlock(initialization), arguments: [], input: nil, output: sink, dotSource: true)
             }
-            if spec.runsInSessionScope {
-                // Run in the session's scope, the script still sees its
-                // arguments: those its param block does not take are $args.
-                let declared = spec.script.paramBlock?.parameters.count ?? 0
-                runspace.globalScope.setLocal("args", .list(spec.arguments.dropFirst(declared).map(\.value)))
-            }
+            // The script runs in the runspace's global scope, as pwsh's jobs,
+            // thread jobs, -Parallel iterations and remote calls run theirs
+            // (PowerShell.AddScript without a local scope): its variables and
+            // `$script:` ones are the same, and a remote session's next call
+            // sees what this one defined. Its arguments bind to its param
+            // block; those the block does not take are $args.
+            let declared = spec.script.paramBlock?.parameters.count ?? 0
+            runspace.globalScope.setLocal("args", .list(spec.arguments.dropFirst(declared).map(\.value)))
             try runspace.runJobScript(block, arguments: spec.arguments.map(\.value),
                                       namedArguments: spec.namedArguments.map { ($0.name, $0.value.value) },
-                                      input: spec.input.map { $0.map(\.value) }, output: output, dotSource: spec.runsInSessionScope)
+                                      input: spec.input.map { $0.map(\.value) }, output: output, dotSource: true)
             return JobOutcome(state: .completed)
         } catch is PipelineStoppedError {
             return JobOutcome(state: .stopped)

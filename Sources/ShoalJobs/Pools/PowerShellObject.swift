@@ -120,10 +120,9 @@ final class PowerShellObject: SettableObject {
         spec.arguments = arguments
         spec.namedArguments = namedArguments
         spec.initializationOutputIsJobOutput = false
-        // Without a pool the script runs in the object's own runspace, in its
-        // global scope (pwsh's AddScript without useLocalScope), so what one
-        // invocation defines the next one sees.
-        spec.runsInSessionScope = pool == nil
+        // The script runs in its runspace's global scope (pwsh's AddScript
+        // without useLocalScope); without a pool that runspace is the
+        // object's own, so what one invocation defines the next one sees.
         let run = PowerShellInvocation()
         invocation = run
         var item = PoolItem(spec: spec, recorder: run, onStart: { stop in run.started(stop) },

@@ -97,8 +97,6 @@ public enum RemoteServer {
             spec.arguments = request.arguments
             spec.input = request.input
             spec.usingValues = request.usingValues
-            // The session's own scope, as a PSSession's: what one call defines, the next sees.
-            spec.runsInSessionScope = true
             runspace.options.ownsProcessDirectory = true
             return JobRunner.run(spec, in: runspace, recorder: channel)
         } catch {

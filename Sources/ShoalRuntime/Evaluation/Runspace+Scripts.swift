@@ -48,8 +48,8 @@ extension Runspace {
 }
 
 extension Runspace {
-    /// Runs a job's script block as a command in a child of the global
-    /// scope: `arguments` bind to its param block (or `$args`) and `input`,
+    /// Runs a job's script block as a command, in a child of the current
+    /// scope or, dot-sourced, in it: `arguments` bind to its param block (or `$args`) and `input`,
     /// when given, is its pipeline input (`$input`, `$_` in process blocks).
     public func runJobScript(_ block: ScriptBlock, arguments: [Value], namedArguments: [(name: String, value: Value)] = [],
                              input: [Value]?, output: OutputSink, name: String = "<ScriptBlock>",
