@@ -112,6 +112,17 @@ func lines(_ script: String) -> [String] { runScript(script).lines }
         #expect(lines("$x = 1; function hh { $script:x = 3 }; hh; $x") == ["3"])
     }
 
+    /// `-c` text runs in the global scope with its variables in slots
+    /// (Scope.adopt): the automatic variables it assigns keep their type
+    /// constraints, and removal, look-up by name and callees still find them.
+    @Test func topLevelSlotsInTheGlobalScopeBehaveAsNamedVariables() {
+        #expect(lines("$ErrorActionPreference = 'SilentlyContinue'; $ErrorActionPreference.GetType().Name") == ["ActionPreference"])
+        #expect(runScript("$ErrorActionPreference = 'Sometimes'").errors.contains("Cannot convert value"))
+        #expect(lines("$x = 1; function f { $x + $global:x }; f; Remove-Variable x; \"[$x]\"; (Get-Variable -Scope Global x -ErrorAction Ignore) -eq $null")
+                == ["2", "[]", "True"])
+        #expect(lines("$y = 5; (Get-Variable y).Value; $ExecutionContext.SessionState.PSVariable.GetValue('y'); & { $y }") == ["5", "5", "5"])
+    }
+
     @Test func typeConstrainedVariableConvertsLaterAssignments() {
         #expect(lines("[int]$n = '5'; $n = '7'; $n + 1; $n.GetType().Name") == ["8", "Int32"])
     }

@@ -116,7 +116,7 @@ public enum JobRunner {
             runspace.globalScope.setLocal("args", .list(spec.arguments.dropFirst(declared).map(\.value)))
             try runspace.runJobScript(block, arguments: spec.arguments.map(\.value),
                                       namedArguments: spec.namedArguments.map { ($0.name, $0.value.value) },
-                                      input: spec.input.map { $0.map(\.value) }, output: output, dotSource: true)
+                                      input: spec.input.map { $0.map(\.value) }, output: output, inGlobalScope: true)
             return JobOutcome(state: .completed)
         } catch is PipelineStoppedError {
             return JobOutcome(state: .stopped)

@@ -7,8 +7,10 @@ extension Runspace {
     /// Runs a parsed script as the top-level script of this runspace.
     public func runScript(_ block: ScriptBlock, arguments: [InvocationArgument], output: OutputSink, scriptPath: String?) throws {
         if block.node.paramBlock == nil && arguments.isEmpty && scriptPath == nil {
-            // `-c` text and standard input run in the global scope, like the REPL.
-            try withScope(scope, slotsUsable: false) { try runTopLevel(block, output: output) }
+            // `-c` text, standard input and the REPL's lines run in the global
+            // scope; the first of them gives it its variables' slots.
+            let usesSlots = scope === globalScope && globalScope.adopt(block.node.layout)
+            try withScope(scope, slotsUsable: usesSlots) { try runTopLevel(block, output: output) }
             return
         }
         let processor = ScriptBlockProcessor(runspace: self, block: block, name: scriptPath.map { String($0.split(separator: "/").last ?? "") } ?? "<command>",
@@ -51,9 +53,20 @@ extension Runspace {
     /// Runs a job's script block as a command, in a child of the current
     /// scope or, dot-sourced, in it: `arguments` bind to its param block (or `$args`) and `input`,
     /// when given, is its pipeline input (`$input`, `$_` in process blocks).
+    /// `inGlobalScope` runs it dot-sourced in the global scope, with its
+    /// variables in slots when the global scope can take its layout (the
+    /// first block to run there does).
     public func runJobScript(_ block: ScriptBlock, arguments: [Value], namedArguments: [(name: String, value: Value)] = [],
                              input: [Value]?, output: OutputSink, name: String = "<ScriptBlock>",
-                             dotSource: Bool = false) throws {
+                             dotSource: Bool = false, inGlobalScope: Bool = false) throws {
+        if inGlobalScope {
+            let usesSlots = globalScope.adopt(block.node.layout)
+            try withScope(globalScope, slotsUsable: usesSlots) {
+                try runJobScript(block, arguments: arguments, namedArguments: namedArguments, input: input, output: output,
+                                 name: name, dotSource: true)
+            }
+            return
+        }
         let location = block.node.span
         let invocation: [InvocationArgument] = namedArguments.map { .named(name: $0.name, value: $0.value, span: location) }
             + arguments.map { .positional($0, span: location) }

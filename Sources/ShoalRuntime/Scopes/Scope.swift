@@ -119,6 +119,25 @@ public final class Scope {
         }
     }
 
+    /// Gives a scope made without a layout (a runspace's global scope) the
+    /// layout of the block about to run in it, so that the block reads and
+    /// writes its variables through slots, as a script file's block does in
+    /// its own scope. The variables already here under the layout's names
+    /// move into their slots (the same boxes); any other name stays by name.
+    /// True when the block may use slots here: the scope took `layout`, or
+    /// had it already.
+    func adopt(_ layout: VariableLayout) -> Bool {
+        guard let current = self.layout else {
+            var adopted = [VariableBox?](repeating: nil, count: layout.names.count)
+            for (slot, name) in layout.names.enumerated() { adopted[slot] = named.removeValue(forKey: name) }
+            self.layout = layout
+            slots = adopted
+            bindingGeneration &+= 1
+            return true
+        }
+        return current === layout
+    }
+
     /// The strict mode in force here: this scope's or the nearest enclosing one's (0: off).
     public var effectiveStrictModeVersion: Int {
         var current: Scope? = self
