@@ -21,7 +21,10 @@ public struct RegisteredCmdlet: @unchecked Sendable {
 
     /// The cmdlet `type` as it declares itself.
     public init(_ type: any Cmdlet.Type) {
-        self.init(type, descriptor: type.descriptor, make: { type.init() })
+        // A metatype is immutable: sharing it between threads is safe,
+        // though `any Cmdlet.Type` is not declared Sendable.
+        nonisolated(unsafe) let metatype = type
+        self.init(type, descriptor: type.descriptor, make: { metatype.init() })
     }
 
     /// A cmdlet whose declaration or instances are made by the registrant.

@@ -361,7 +361,7 @@ extension Runspace {
         // name, in a buffer on the stack: no allocation, and no uniqueness
         // check per store as an array has.
         return try withUnsafeTemporaryAllocation(of: GivenArgument?.self, capacity: plan.parameters.count) { given in
-            _ = given.initialize(repeating: nil)
+            given.initialize(repeating: nil)
             // Emptied one by one rather than deinitialized as a whole: the
             // loop is compiled for the type, deinitializing goes through
             // generic metadata. An empty entry holds nothing to release.
