@@ -24,7 +24,7 @@ public final class TimeZoneObject: TabledObject, Sendable {
         if let zone = ProcessEnvironment.get("TZ"), !zone.isEmpty { return zone.hasPrefix(":") ? String(zone.dropFirst()) : zone }
         var buffer = [CChar](repeating: 0, count: 1024)
         let length = readlink("/etc/localtime", &buffer, 1023)
-        let target = length > 0 ? String(cString: buffer) : ""
+        let target = length > 0 ? String(nulTerminated: buffer) : ""
         if let marker = target.split(separator: "/").firstIndex(of: "zoneinfo") {
             return target.split(separator: "/")[(marker + 1)...].joined(separator: "/")
         }
