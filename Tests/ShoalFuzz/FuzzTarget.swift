@@ -1,7 +1,8 @@
 // An in-process fuzz target for parse + evaluate (bench/fuzz.sh builds and
 // runs it; bench/README.md says how).
 //
-// Each input is script text: it is parsed, and if it parses it runs in a
+// Each input is script text: it is read as tab completion reads it (the
+// parser keeping its tokens), parsed, and if it parses it runs in a
 // fresh runspace whose output is captured and thrown away. Nothing may harm
 // the machine: the runspace is sandboxed (no external programs, no `> file`
 // redirection), the cmdlets that write, delete or move files, stop
@@ -69,6 +70,8 @@ enum FuzzTarget {
 
     /// Parses and runs one input. Runs on the worker thread.
     static func evaluate(_ text: String, stopSignal: StopSignal) {
+        // As tab completion reads it: the parser keeping its tokens.
+        _ = Parser.tokens(of: text)
         let block: ScriptBlock
         do {
             block = ScriptBlock(try Parser.parseScript(SourceFile(name: "<fuzz>", text: text)))

@@ -1,6 +1,7 @@
 // What tab completion takes the word before the cursor for, read by the
 // parser: one row per shape of line, finished or not.
 
+import Foundation
 @testable import ShoalShell
 import Testing
 
@@ -50,6 +51,31 @@ import Testing
     ])
     func context(_ text: String, _ expected: Context) {
         #expect(CompletionContext(textBeforeCursor: text) == expected)
+    }
+
+    /// Tab may be pressed anywhere: every prefix of the end-to-end scripts
+    /// (the cursor at each of their characters) gives a context, and the
+    /// word is always the end of the text before the cursor.
+    @Test func everyPrefixOfTheTestScriptsGivesAContext() throws {
+        let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ShoalEndToEndTests/Scripts")
+        let names = try FileManager.default.contentsOfDirectory(atPath: scripts.path).filter { $0.hasSuffix(".ps1") }.sorted()
+        #expect(names.count > 100)
+        var checked = 0
+        for name in names {
+            let text = try String(contentsOf: scripts.appendingPathComponent(name), encoding: .utf8)
+            let scalars = Array(text.unicodeScalars)
+            // Every character of the first lines (where Tab is usually pressed), then every 41st.
+            for end in stride(from: 0, through: scalars.count, by: 1) where end < 120 || end % 41 == 0 {
+                var before = String.UnicodeScalarView()
+                before.append(contentsOf: scalars[..<end])
+                let typed = String(before)
+                let context = CompletionContext(textBeforeCursor: typed)
+                #expect(typed.hasSuffix(context.word), "\(name) at \(end): \(context.word.debugDescription)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
     }
 
     @Test func aLineBrokenBeforeTheCursorCompletesItsLastWordAsAPath() {
