@@ -51,9 +51,21 @@ extension Runspace {
     /// there and `$null` is fine). Checked only when the value read is `$null`.
     func checkStrictMember(_ target: Value, _ name: String, span: SourceSpan) throws {
         guard scope.effectiveStrictModeVersion >= 2, !hasMember(target, name) else { return }
-        throw ScriptError.runtime("The property '\(name)' cannot be found on this object. Verify that the property exists.",
-                                  id: "PropertyNotFoundStrict", at: span, type: "System.Management.Automation.PropertyNotFoundException",
-                                  category: .invalidOperation)
+        throw Runspace.propertyNotFoundStrict(name, span)
+    }
+
+    /// A static property a type does not have (`[math]::Nope`): `$null`,
+    /// as pwsh's member binder gives it, or PropertyNotFoundStrict under
+    /// `Set-StrictMode -Version 2` and up.
+    func missingStaticProperty(_ name: String, span: SourceSpan) throws -> Value {
+        guard scope.effectiveStrictModeVersion >= 2 else { return .null }
+        throw Runspace.propertyNotFoundStrict(name, span)
+    }
+
+    static func propertyNotFoundStrict(_ name: String, _ span: SourceSpan) -> ScriptError {
+        ScriptError.runtime("The property '\(name)' cannot be found on this object. Verify that the property exists.",
+                            id: "PropertyNotFoundStrict", at: span, type: "System.Management.Automation.PropertyNotFoundException",
+                            category: .invalidOperation)
     }
 
     /// Whether `target` has a member `name` (whose value may be `$null`).

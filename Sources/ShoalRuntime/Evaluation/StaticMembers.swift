@@ -61,11 +61,19 @@ enum StaticMembers {
         let member = name.lowercased()
         let args = arguments ?? []
         func text(_ index: Int) -> String { index < args.count ? Conversion.toString(args[index]) : "" }
-        func notFound() -> ScriptError {
-            arguments == nil
-                ? ScriptError.runtime("The property '\(name)' cannot be found on type [\(type.fullName)].", id: "PropertyNotFound", at: span)
-                : ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
+        // A member a type whose members shoal knows (its table, an enum's
+        // values) lacks: `$null` for a property, as pwsh gives it (an error
+        // under strict mode), MethodNotFound for a call.
+        func notFound() throws -> Value {
+            guard arguments != nil else { return try runspace.missingStaticProperty(name, span: span) }
+            throw ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
                                       id: "MethodNotFound", at: span)
+        }
+        // A member of a type whose members shoal does not know: an error
+        // either way, rather than a `$null` the real type may not give.
+        func unknown() throws -> Value {
+            guard arguments == nil else { return try notFound() }
+            throw ScriptError.runtime("The property '\(name)' cannot be found on type [\(type.fullName)].", id: "PropertyNotFound", at: span)
         }
         if let definition = type.scriptType {
             return try runspace.staticMember(of: definition, name, arguments: arguments, span: span)
@@ -81,11 +89,11 @@ enum StaticMembers {
                 // A method named without a call: its overloads, as pwsh's PSMethod shows them.
                 return .list(method.overloads.map(Value.string))
             }
-            throw notFound()
+            return try notFound()
         }
         if let handler = runspace.hooks.staticTypes[typeKey] {
             if let result = try handler(member, arguments, runspace, span) { return result }
-            throw notFound()
+            return try unknown()
         }
         if member == "new", type.fullName.hasSuffix("Exception") {
             let message = args.isEmpty ? "Exception of type '\(type.fullName)' was thrown." : text(0)
@@ -98,12 +106,12 @@ enum StaticMembers {
         }
         if let enumeration = EnumType.named(type.fullName) {
             if arguments == nil, let value = enumeration.member(name) { return .native(value) }
-            throw notFound()
+            return try notFound()
         }
         if type.fullName == "System.Enum", let arguments {
-            return try EnumType.invokeStatic(member, arguments, span: span) ?? { throw notFound() }()
+            return try EnumType.invokeStatic(member, arguments, span: span) ?? notFound()
         }
-        throw notFound()
+        return try unknown()
     }
 }
 

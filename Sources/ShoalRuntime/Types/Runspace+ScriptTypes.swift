@@ -247,7 +247,7 @@ extension Runspace {
                 throw ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
                                           id: "MethodNotFound", at: span)
             }
-            throw ScriptError.runtime("The property '\(name)' cannot be found on type [\(type.fullName)].", id: "PropertyNotFound", at: span)
+            return try missingStaticProperty(name, span: span)
         case .classType(let type):
             if let arguments {
                 if name.lowercased() == "new" { return try construct(type, arguments: arguments, at: span) }
@@ -262,7 +262,7 @@ extension Runspace {
             if let (property, owner) = type.property(name, isStatic: true) {
                 return owner.staticValues[property.name.lowercased()] ?? .null
             }
-            throw ScriptError.runtime("The property '\(name)' cannot be found on type [\(type.name)].", id: "PropertyNotFound", at: span)
+            return try missingStaticProperty(name, span: span)
         }
     }
 
