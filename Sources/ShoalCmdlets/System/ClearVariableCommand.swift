@@ -26,7 +26,7 @@ public final class ClearVariableCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         try VariableTargets.each(context) { name, _, _, box in
-            if box.isReadOnly, !context.flag("Force") {
+            if box.isConstant || (box.isReadOnly && !context.flag("Force")) {
                 try VariableScopes.notWritable(name, context)
                 return
             }

@@ -52,7 +52,8 @@ public final class SetVariableCommand: Cmdlet {
             piped.append(context.value("Value") ?? .null)
             return
         }
-        try assign(context.value("Value") ?? .null, context)
+        // Without -Value, an existing variable keeps its value (options may change).
+        try assign(context.value("Value"), context)
     }
 
     public func end(_ context: CmdletContext) throws {
@@ -60,7 +61,7 @@ public final class SetVariableCommand: Cmdlet {
         try assign(piped.count == 1 ? piped[0] : .list(piped), context)
     }
 
-    func assign(_ value: Value, _ context: CmdletContext) throws {
+    func assign(_ value: Value?, _ context: CmdletContext) throws {
         let scope = try VariableScopes.resolve(context)
         let others = WildcardFilter(context.value("Include")?.strings, exclude: context.value("Exclude")?.strings)
         let filtering = context.has("Include") || context.has("Exclude")
@@ -72,7 +73,7 @@ public final class SetVariableCommand: Cmdlet {
                 : scope.visibleVariables().filter { scope.localBox($0.name) === $0.box && !$0.name.contains(":") }
                     .map(\.name).filter { pattern.matches($0) && others.admits($0) }.sorted()
             for name in names {
-                guard try context.shouldProcess("Name: \(name) Value: \(Conversion.toString(value))", action: "Set variable") else { continue }
+                guard try context.shouldProcess("Name: \(name) Value: \(Conversion.toString(value ?? .null))", action: "Set variable") else { continue }
                 try VariableWriter.write(name, value, in: scope, context)
             }
         }
@@ -80,27 +81,46 @@ public final class SetVariableCommand: Cmdlet {
 }
 
 /// The one place New-Variable and Set-Variable store a variable, honouring
-/// read-only variables, -Force, -Option and -PassThru.
+/// read-only and constant variables, -Force, -Option and -PassThru, as
+/// pwsh's PSVariable does: a constant never changes, a read-only variable
+/// only with -Force, and a variable is made constant only when created.
 enum VariableWriter {
-    static func write(_ name: String, _ value: Value, in scope: Scope, _ context: CmdletContext) throws {
+    /// `value` nil: -Value was not given (a new variable is `$null`, an
+    /// existing one keeps its value).
+    static func write(_ name: String, _ value: Value?, in scope: Scope, _ context: CmdletContext) throws {
         let key = name.lowercased()
+        let options = VariableScopes.options(context)
         let box: VariableBox
         if let existing = scope.localBox(key) {
-            if existing.isReadOnly, !context.flag("Force") {
+            if existing.isConstant || (existing.isReadOnly && !context.flag("Force")) {
                 try VariableScopes.notWritable(name, context)
                 return
             }
-            if existing.isReadOnly { existing.store(value) } else { try context.runspace.store(value, in: existing, span: context.span) }
-            // A value given here is never a pipeline's nothing (see VariableBox.holdsNothing).
-            existing.holdsNothing = false
+            if options?.contains("constant") == true {
+                try context.writeError("Existing variable \(name) cannot be made constant. Variables can be made constant only at creation time.",
+                                       id: "VariableCannotBeMadeConstant", category: .writeError, target: .string(name),
+                                       exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+                return
+            }
+            if let value {
+                if existing.isReadOnly { existing.store(value) } else { try context.runspace.store(value, in: existing, span: context.span) }
+                // A value given here is never a pipeline's nothing (see VariableBox.holdsNothing).
+                existing.holdsNothing = false
+            }
             box = existing
+            // -Option replaces the options; without it they stay.
+            if let options {
+                box.isReadOnly = options.contains("readonly")
+                box.isPrivate = options.contains("private")
+            }
         } else {
-            scope.setLocal(key, value)
+            scope.setLocal(key, value ?? .null)
             guard let created = scope.localBox(key) else { return }
             box = created
+            box.isConstant = options?.contains("constant") == true
+            box.isReadOnly = box.isConstant || options?.contains("readonly") == true
+            box.isPrivate = options?.contains("private") == true
         }
-        if VariableScopes.isReadOnlyOption(context) { box.isReadOnly = true }
-        if context.value("Option")?.strings.contains(where: { $0.lowercased() == "private" }) == true { box.isPrivate = true }
         if context.flag("PassThru") { try context.write(.native(VariableObject(name: name, box: box))) }
     }
 }

@@ -54,10 +54,9 @@ enum VariableScopes {
         return nil
     }
 
-    /// `-Option ReadOnly` / `Constant` make the variable read-only; shoal
-    /// does not yet tell the two apart (see the report on VariableBox).
-    static func isReadOnlyOption(_ context: CmdletContext) -> Bool {
-        context.value("Option")?.strings.contains { ["readonly", "constant"].contains($0.lowercased()) } ?? false
+    /// The `-Option` values given, lower-cased; nil when -Option is not.
+    static func options(_ context: CmdletContext) -> Set<String>? {
+        context.value("Option").map { Set($0.strings.map { $0.lowercased() }) }
     }
 
     static let optionSet = ["None", "ReadOnly", "Constant", "Private", "AllScope", "Unspecified"]

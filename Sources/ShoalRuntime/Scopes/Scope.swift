@@ -32,12 +32,16 @@ public final class VariableBox {
         // (Compared first: writing a String? retains and releases.)
         if newConstraint != nil || typeConstraint != nil { typeConstraint = newConstraint }
         isReadOnly = false
+        isConstant = false
         isPrivate = false
     }
 
     /// Set by `[int]$x = ...`: later assignments convert to this type.
     public var typeConstraint: String?
     public var isReadOnly = false
+    /// `-Option Constant`: read-only, and not even -Force changes or
+    /// removes it (a constant is also `isReadOnly`).
+    public var isConstant = false
     /// `$private:x`: invisible from child scopes.
     public var isPrivate = false
     /// The name as the script first wrote it (`myLongVariable`), for

@@ -16,7 +16,10 @@ public final class VariableObject: TabularObject {
         switch name.lowercased() {
         case "name": return .string(self.name)
         case "value": return box.value
-        case "options": return .string(box.isReadOnly ? "ReadOnly" : box.isPrivate ? "Private" : "None")
+        case "options":
+            // pwsh's ScopedItemOptions flags, as they print.
+            let flags = [box.isConstant ? "Constant" : box.isReadOnly ? "ReadOnly" : nil, box.isPrivate ? "Private" : nil].compactMap { $0 }
+            return .string(flags.isEmpty ? "None" : flags.joined(separator: ", "))
         case "description": return .string("")
         case "visibility": return .string("Public")
         default: return nil
