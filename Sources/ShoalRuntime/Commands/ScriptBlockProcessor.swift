@@ -22,7 +22,8 @@ final class ScriptBlockProcessor: CommandProcessor {
     var outVariable: (name: String, items: [Value])?
     /// A dot-sourced script sees its own `$MyInvocation`; the caller's comes back after.
     var callerInvocation: (box: VariableBox?, value: Value)?
-    var errorVariable: (name: String, collector: ErrorCollector)?
+    /// The call's -ErrorVariable, -WarningVariable and -InformationVariable, gathering.
+    var streamVariables: [(name: String, collector: RecordCollector)] = []
     /// The top-level script, called by the shell's command line: no place
     /// in a script called it.
     var calledFromCommandLine = false
@@ -132,10 +133,12 @@ final class ScriptBlockProcessor: CommandProcessor {
                     try downstream.write(value)
                 }
             }
-            if let name = common.errorVariable {
-                let collector = ErrorCollector()
-                errorVariable = (name, collector)
-                streams.errorCollectors.append(collector)
+            for (name, kind) in [(common.errorVariable, StreamKind.error), (common.warningVariable, .warning),
+                                 (common.informationVariable, .information)] {
+                guard let name else { continue }
+                let collector = RecordCollector(kind)
+                streamVariables.append((name, collector))
+                streams.collectors.append(collector)
             }
             if let action = common.errorAction { functionScope.setLocal("erroractionpreference", action.value) }
             if let action = common.warningAction { functionScope.setLocal("warningpreference", action.value) }
@@ -239,11 +242,11 @@ final class ScriptBlockProcessor: CommandProcessor {
             setCallerVariable(name, items)
             outVariable = nil
         }
-        if let (name, collector) = errorVariable {
-            streams.errorCollectors.removeAll { $0 === collector }
+        for (name, collector) in streamVariables {
+            streams.collectors.removeAll { $0 === collector }
             setCallerVariable(name, collector.items)
-            errorVariable = nil
         }
+        streamVariables = []
         if enteredCall {
             runspace.calls.pop()
             enteredCall = false

@@ -33,7 +33,7 @@ extension Runspace {
             let processor = processors[index]
             processor.hasUpstream = index > 0
             try applyRedirections(pipeline.elements[index], to: processor, output: downstream)
-            if index < processors.count - 1 { processor.streams.errorCollectors = [] }
+            if index < processors.count - 1 { processor.streams.collectors = [] }
             if index > 0 { downstream = ProcessorSink(processor) }
         }
         joinNativePrograms(processors)

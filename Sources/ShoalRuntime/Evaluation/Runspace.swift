@@ -305,7 +305,12 @@ public final class Runspace {
 
     /// Hands an error to every active `-ErrorVariable`.
     func collectError(_ record: ErrorRecord, into streams: StreamSet) {
-        for collector in streams.errorCollectors { collector.items.append(.error(record)) }
+        collect(.error(record), .error, into: streams)
+    }
+
+    /// Hands a record to every active variable of its stream's kind.
+    func collect(_ record: Value, _ kind: StreamKind, into streams: StreamSet) {
+        for collector in streams.collectors where collector.kind == kind { collector.items.append(record) }
     }
 
     /// Adds an error to `$Error` (newest first).
@@ -332,6 +337,12 @@ public final class Runspace {
         let variableName = kind == .warning ? "WarningPreference" : kind == .verbose ? "VerbosePreference" : "DebugPreference"
         let effective = try action ?? actionPreference(variableName, default: kind == .warning ? .continue : .silentlyContinue,
                                                        commandTypeName: commandTypeName)
+        // An advanced function's -WarningVariable keeps the warning whatever
+        // the preference but Ignore (`-WarningAction SilentlyContinue
+        // -WarningVariable w` captures warnings quietly).
+        if kind == .warning, effective != .ignore, !streams.collectors.isEmpty {
+            collect(.native(InformationalRecord(kind: .warning, message: message)), .warning, into: streams)
+        }
         switch effective {
         case .silentlyContinue, .ignore: return
         case .stop:
@@ -350,6 +361,11 @@ public final class Runspace {
         // Information records are always recorded; the preference only
         // decides whether the host shows them. A redirection still gets them.
         let redirected = !(streams.information is HostTextSink)
+        if effective != .ignore, !streams.collectors.isEmpty {
+            let record = if case .native(let informational as InformationalRecord) = value, informational.kind == .information { value }
+                else { Value.native(InformationalRecord(kind: .information, message: Conversion.toString(value))) }
+            collect(record, .information, into: streams)
+        }
         switch effective {
         case .ignore: return
         case .silentlyContinue where !redirected: return
@@ -363,9 +379,13 @@ public final class Runspace {
     }
 }
 
-/// Errors gathered for one `-ErrorVariable`.
-final class ErrorCollector {
+/// The records gathered for one `-ErrorVariable`, `-WarningVariable` or
+/// `-InformationVariable` of an advanced function.
+final class RecordCollector {
+    /// `.error`, `.warning` or `.information`.
+    let kind: StreamKind
     var items: [Value] = []
+    init(_ kind: StreamKind) { self.kind = kind }
 }
 
 /// `$PWD` and `Get-Location`.

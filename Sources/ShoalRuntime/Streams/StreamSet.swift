@@ -55,10 +55,12 @@ public struct StreamSet {
     public var verbose: OutputSink
     public var debug: OutputSink
     public var information: OutputSink
-    /// The -ErrorVariable lists errors written here also go to: a function's own, and (as pwsh
-    /// attaches them to the function's output pipe) those of the functions whose output this
-    /// command's output is. A pipeline stage that feeds another inherits none.
-    var errorCollectors: [ErrorCollector] = []
+    /// The -ErrorVariable, -WarningVariable and -InformationVariable lists
+    /// records written here also go to: a function's own, and (as pwsh
+    /// attaches them to the function's output pipe) those of the functions
+    /// whose output this command's output is. A pipeline stage that feeds
+    /// another inherits none.
+    var collectors: [RecordCollector] = []
 
     public init(error: OutputSink, warning: OutputSink, verbose: OutputSink, debug: OutputSink, information: OutputSink) {
         self.error = error
@@ -71,8 +73,8 @@ public struct StreamSet {
     /// Whether both sets hold the very same sinks.
     func isSame(as other: StreamSet) -> Bool {
         error === other.error && warning === other.warning && verbose === other.verbose && debug === other.debug
-            && information === other.information && errorCollectors.count == other.errorCollectors.count
-            && zip(errorCollectors, other.errorCollectors).allSatisfy { $0 === $1 }
+            && information === other.information && collectors.count == other.collectors.count
+            && zip(collectors, other.collectors).allSatisfy { $0 === $1 }
     }
 
     public subscript(kind: StreamKind) -> OutputSink? {
