@@ -34,7 +34,7 @@ public enum CmdletLibrary {
             "dir": "Get-ChildItem", "gi": "Get-Item", "ni": "New-Item", "ri": "Remove-Item", "del": "Remove-Item",
             "erase": "Remove-Item", "rd": "Remove-Item", "cpi": "Copy-Item", "copy": "Copy-Item", "mi": "Move-Item",
             "move": "Move-Item", "rni": "Rename-Item", "ren": "Rename-Item", "rvpa": "Resolve-Path",
-            "sls": "Select-String", "gal": "Get-Alias", "sal": "Set-Alias", "nal": "New-Alias", "iex": "Invoke-Expression",
+            "sls": "Select-String", "gal": "Get-Alias", "ral": "Remove-Alias", "sal": "Set-Alias", "nal": "New-Alias", "iex": "Invoke-Expression",
             "gcm": "Get-Command", "gm": "Get-Member", "gv": "Get-Variable", "sv": "Set-Variable", "set": "Set-Variable",
             "nv": "New-Variable", "rv": "Remove-Variable", "cls": "Clear-Host", "gps": "Get-Process",
             "spps": "Stop-Process", "epcsv": "Export-Csv", "ipcsv": "Import-Csv", "gu": "Get-Unique",

@@ -64,7 +64,7 @@ struct SessionDrivePath {
                                                          definition: function.block.text, function: function)))
             }
         case .alias:
-            return runspace.aliases.sorted { $0.key < $1.key }.map { ($0.key, .native(CommandInfoObject.alias($0.key, $0.value))) }
+            return runspace.aliases.all.map { ($0.name, .native(CommandInfoObject.alias($0))) }
         }
     }
 
@@ -93,7 +93,7 @@ struct SessionDrivePath {
             let place = span ?? SourceSpan(file: SourceFile(name: "function:" + item, text: ""), start: 0, end: 0)
             try runspace.setFunction(item, to: value, span: place)
         case .alias:
-            runspace.aliases[item.lowercased()] = Conversion.toString(value)
+            runspace.aliases.define(item, as: Conversion.toString(value))
         }
     }
 
@@ -114,7 +114,7 @@ struct SessionDrivePath {
         case .function:
             return runspace.removeFunction(name.lowercased())
         case .alias:
-            return runspace.aliases.removeValue(forKey: name.lowercased()) != nil
+            return runspace.aliases.remove(name) != nil
         }
     }
 

@@ -13,8 +13,8 @@ enum CommandCatalog {
     static func commands(matching pattern: Wildcard, literal: String?, in runspace: Runspace, all: Bool,
                          includeApplications: Bool) -> [CommandInfoObject] {
         var found: [CommandInfoObject] = []
-        for (name, target) in runspace.aliases where pattern.matches(name) {
-            found.append(.alias(literal ?? name, target))
+        for alias in runspace.aliases.all where pattern.matches(alias.name) {
+            found.append(.alias(alias, writtenAs: literal))
         }
         for function in functions(in: runspace) where pattern.matches(function.name) {
             found.append(CommandInfoObject(kind: function.isFilter ? .filter : .function, name: function.name,

@@ -19,6 +19,8 @@ final class CommandInfoObject: TabularObject, TypeHierarchyObject {
     let path: String?
     let cmdlet: RegisteredCmdlet?
     let function: FunctionInfo?
+    /// An alias's entry (its options and description).
+    var alias: AliasTable.Alias?
 
     /// The base type every kind shares, as in pwsh.
     static let baseTypeName = "System.Management.Automation.CommandInfo"
@@ -52,8 +54,11 @@ final class CommandInfoObject: TabularObject, TypeHierarchyObject {
         self.function = function
     }
 
-    static func alias(_ name: String, _ target: String) -> CommandInfoObject {
-        CommandInfoObject(kind: .alias, name: name, definition: target)
+    /// `alias`, named as `writtenAs` when given (Get-Command shows the name as typed).
+    static func alias(_ alias: AliasTable.Alias, writtenAs: String? = nil) -> CommandInfoObject {
+        let info = CommandInfoObject(kind: .alias, name: writtenAs ?? alias.name, definition: alias.definition)
+        info.alias = alias
+        return info
     }
 
     var typeName: String { CommandInfoObject.typeName(of: kind) }
@@ -87,6 +92,8 @@ final class CommandInfoObject: TabularObject, TypeHierarchyObject {
         case "referencedcommand", "resolvedcommandname", "resolvedcommand":
             return kind == .alias ? .string(definition) : nil
         case "scriptblock": return function.map { .scriptBlock($0.block) }
+        case "options" where kind == .alias: return .string(alias?.options ?? "None")
+        case "description" where kind == .alias: return .string(alias?.description ?? "")
         case "parameters": return parameterTable
         default: return nil
         }

@@ -35,9 +35,8 @@ public final class GetAliasCommand: Cmdlet {
         let definitions = context.value("Definition")?.strings
         let byName = WildcardFilter(names, exclude: context.value("Exclude")?.strings)
         let byDefinition = WildcardFilter(definitions)
-        let matches = context.runspace.aliases.sorted { $0.key < $1.key }
-            .filter { byName.admits($0.key) && byDefinition.admits($0.value) }
-        for (name, target) in matches { try context.write(.native(CommandInfoObject.alias(name, target))) }
+        let matches = context.runspace.aliases.all.filter { byName.admits($0.name) && byDefinition.admits($0.definition) }
+        for alias in matches { try context.write(.native(CommandInfoObject.alias(alias))) }
         guard matches.isEmpty else { return }
         // Only a literal that names nothing is an error; an empty wildcard match is not.
         if let literal = names?.first(where: { Wildcard($0).isLiteral }) {

@@ -105,7 +105,7 @@ public final class GetHelpCommand: Cmdlet {
 
     func document(for command: CommandInfoObject, _ runspace: Runspace) -> HelpDocument {
         let syntax = CommandSyntax.lines(for: command, in: runspace)
-        let aliases = runspace.aliases.filter { $0.value.lowercased() == command.name.lowercased() }.map(\.key).sorted()
+        let aliases = runspace.aliases.all.filter { $0.definition.lowercased() == command.name.lowercased() }.map(\.name)
         if let cmdlet = command.cmdlet {
             // One entry per parameter even when several sets list it.
             var seen = Set<String>()

@@ -24,7 +24,7 @@ public final class NewAliasCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         let name = context.string("Name") ?? ""
-        if context.runspace.aliases[name.lowercased()] != nil, !context.flag("Force") {
+        if context.runspace.aliases.alias(named: name) != nil, !context.flag("Force") {
             try context.writeError("The alias is not allowed, because an alias with the name '\(name)' already exists.",
                                    id: "AliasAlreadyExists", category: .resourceExists, target: .string(name),
                                    exceptionType: "System.Management.Automation.SessionStateException")

@@ -16,7 +16,7 @@ enum SystemCmdlets {
         GetDateCommand.self, NewTimeSpanCommand.self, GetRandomCommand.self, StartSleepCommand.self,
         GetCommandCommand.self, GetHelpCommand.self, HelpCommand.self, GetVariableCommand.self, SetVariableCommand.self,
         NewVariableCommand.self, RemoveVariableCommand.self, ClearVariableCommand.self, ClearHostCommand.self,
-        InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self,
+        InvokeExpressionCommand.self, NewAliasCommand.self, SetAliasCommand.self, GetAliasCommand.self, RemoveAliasCommand.self,
         GetProcessCommand.self, StopProcessCommand.self, NewGuidCommand.self, GetUptimeCommand.self,
         StartProcessCommand.self, GetCultureCommand.self, GetUICultureCommand.self, SetStrictModeCommand.self,
         GetVerbCommand.self,

@@ -15,7 +15,7 @@ public final class Runspace {
 
     /// The cmdlets, shared read-only by the session's runspaces.
     public let registry: CommandRegistry
-    public var aliases: [String: String] {
+    public var aliases: AliasTable {
         didSet { aliasGeneration &+= 1 }
     }
     /// Counts changes to `aliases`, for remembered command look-ups.
@@ -102,7 +102,7 @@ public final class Runspace {
     public init(registry: CommandRegistry, host: ShellHost, stopSignal: StopSignal = StopSignal(), style: PSStyle? = nil) {
         self.registry = registry
         self.style = style ?? (host as? ConsoleHost)?.style ?? PSStyle.fromEnvironment()
-        self.aliases = registry.defaultAliases
+        self.aliases = AliasTable(registry.defaultAliases)
         self.host = host
         self.stopSignal = stopSignal
         stopSignalReference = .passUnretained(stopSignal)

@@ -82,7 +82,7 @@ final class CompletionProvider {
     func commands() -> [CompletionCandidate] {
         var names = runspace.registry.allCmdlets.map { $0.descriptor.name }
         names += ParameterCatalog.functions(in: runspace).map(\.name)
-        names += runspace.aliases.keys.sorted()
+        names += runspace.aliases.all.map(\.name)
         names += executables.names()
         return names.map { CompletionCandidate($0) }
     }
