@@ -37,7 +37,7 @@ final class NewTemporaryFileCommand: Cmdlet {
                                            id: "NewTemporaryFileWriteError", category: .writeError, exceptionType: "System.IO.IOException")
         }
         close(descriptor)
-        let path = String(cString: template)
+        let path = String(nulTerminated: template)
         guard let item = FileSystemItem(path: path) else { return }
         try context.write(.native(item))
     }

@@ -44,6 +44,6 @@ final class GetUptimeCommand: Cmdlet {
         defer { fclose(file) }
         var buffer = [CChar](repeating: 0, count: 64)
         guard fgets(&buffer, 64, file) != nil else { return nil }
-        return String(cString: buffer).split(separator: " ").first.flatMap { Double($0) }
+        return String(nulTerminated: buffer).split(separator: " ").first.flatMap { Double($0) }
     }
 }

@@ -61,16 +61,18 @@ enum StaticMembers {
         let member = name.lowercased()
         let args = arguments ?? []
         func text(_ index: Int) -> String { index < args.count ? Conversion.toString(args[index]) : "" }
-        // A member a type whose members shoal knows (its table, an enum's
-        // values) lacks: `$null` for a property, as pwsh gives it (an error
-        // under strict mode), MethodNotFound for a call.
+        // A member an enum lacks (its values are all there is): `$null` for
+        // a property, as pwsh gives it (an error under strict mode),
+        // MethodNotFound for a call.
         func notFound() throws -> Value {
             guard arguments != nil else { return try runspace.missingStaticProperty(name, span: span) }
             throw ScriptError.runtime("Method invocation failed because [\(type.fullName)] does not contain a method named '\(name)'.",
                                       id: "MethodNotFound", at: span)
         }
-        // A member of a type whose members shoal does not know: an error
-        // either way, rather than a `$null` the real type may not give.
+        // A member a .NET type's table lacks: the table holds what shoal
+        // implements, not every member the type has, so a property is an
+        // error rather than a `$null` the real type may not give
+        // (`[Console]::WindowHeight`).
         func unknown() throws -> Value {
             guard arguments == nil else { return try notFound() }
             throw ScriptError.runtime("The property '\(name)' cannot be found on type [\(type.fullName)].", id: "PropertyNotFound", at: span)
@@ -89,7 +91,7 @@ enum StaticMembers {
                 // A method named without a call: its overloads, as pwsh's PSMethod shows them.
                 return .list(method.overloads.map(Value.string))
             }
-            return try notFound()
+            return try unknown()
         }
         if let handler = runspace.hooks.staticTypes[typeKey] {
             if let result = try handler(member, arguments, runspace, span) { return result }
