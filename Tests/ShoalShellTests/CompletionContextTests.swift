@@ -48,6 +48,7 @@ import Testing
         ("[datet", Context(word: "datet", kind: .typeName)),
         ("$x = [System.IO.Pa", Context(word: "System.IO.Pa", kind: .typeName)),
         ("[System.Collections.Generic.List[str", Context(word: "str", kind: .typeName)),
+        ("[System.Collections.Generic.Dictionary[string, in", Context(word: "in", kind: .typeName)),
     ])
     func context(_ text: String, _ expected: Context) {
         #expect(CompletionContext(textBeforeCursor: text) == expected)

@@ -51,7 +51,12 @@ final class NewItemCommand: Cmdlet {
                     continue
                 }
                 guard try context.shouldProcess("Item: \(path.item) Value: \(Conversion.toString(value))", action: "New Item") else { continue }
-                try path.set(value, context.runspace, span: context.span)
+                do {
+                    try path.set(value, context.runspace, force: context.flag("Force"), span: context.span)
+                } catch let error as ScriptError {
+                    try context.writeError(error.record)
+                    continue
+                }
                 for (_, item) in path.items(context.runspace) { try context.write(item) }
             }
             return

@@ -30,7 +30,11 @@ final class RemoveItemCommand: Cmdlet {
                 let names = path.items(context.runspace).map(\.name)
                 if names.isEmpty, !PathText.hasWildcard(path.item) { try context.writeError(path.notFound()) }
                 for name in names where try context.shouldProcess("Item: \(name)", action: "Remove Item") {
-                    _ = path.remove(name, context.runspace)
+                    do {
+                        _ = try path.remove(name, context.runspace, force: context.flag("Force"))
+                    } catch let error as ScriptError {
+                        try context.writeError(error.record)
+                    }
                 }
             }
             return

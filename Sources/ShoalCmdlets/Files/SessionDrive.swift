@@ -81,24 +81,31 @@ struct SessionDrivePath {
         }
     }
 
-    /// Sets (creating) the item, as Set-Item and New-Item do.
-    func set(_ value: Value, _ runspace: Runspace, span: SourceSpan?) throws {
+    /// Sets (creating) the item, as Set-Item and New-Item do; a read-only
+    /// variable or alias only with `force`, a constant one never.
+    func set(_ value: Value, _ runspace: Runspace, force: Bool, span: SourceSpan?) throws {
         switch drive {
         case .env:
             let text = Conversion.toString(value)
             ProcessEnvironment.set(item, value.isNull || text.isEmpty ? nil : text)
         case .variable:
+            if let box = runspace.scope.lookup(item.lowercased()), box.isProtected(force: force) {
+                let record = VariableBox.notWritable(item)
+                record.span = span
+                throw ScriptError(record)
+            }
             runspace.scope.setLocal(item.lowercased(), value)
         case .function:
             let place = span ?? SourceSpan(file: SourceFile(name: "function:" + item, text: ""), start: 0, end: 0)
             try runspace.setFunction(item, to: value, span: place)
         case .alias:
-            runspace.aliases.define(item, as: Conversion.toString(value))
+            try runspace.aliases.define(item, as: Conversion.toString(value), force: force, at: span)
         }
     }
 
-    /// Removes one item by its name; false when there is none.
-    func remove(_ name: String, _ runspace: Runspace) -> Bool {
+    /// Removes one item by its name; false when there is none. A read-only
+    /// variable or alias goes only with `force`, a constant one never.
+    func remove(_ name: String, _ runspace: Runspace, force: Bool) throws -> Bool {
         switch drive {
         case .env:
             guard ProcessEnvironment.get(name) != nil else { return false }
@@ -107,6 +114,9 @@ struct SessionDrivePath {
         case .variable:
             var scope: Scope? = runspace.scope
             while let current = scope {
+                if let box = current.localBox(name.lowercased()), box.isProtected(force: force) {
+                    throw ScriptError(VariableBox.notRemovable(name))
+                }
                 if current.removeLocal(name.lowercased()) { return true }
                 scope = current.parent
             }
@@ -114,6 +124,7 @@ struct SessionDrivePath {
         case .function:
             return runspace.removeFunction(name.lowercased())
         case .alias:
+            if let alias = runspace.aliases.protected(name, force: force) { throw ScriptError(AliasTable.notRemovable(alias.name)) }
             return runspace.aliases.remove(name) != nil
         }
     }

@@ -14,7 +14,7 @@ final class SetItemCommand: Cmdlet {
             ParameterDescriptor("LiteralPath", type: "string[]", pipelineByPropertyName: true, aliases: ["PSPath", "LP"],
                                 help: "The items to set, taken as written."),
             ParameterDescriptor("Value", position: 1, pipeline: true, pipelineByPropertyName: true, help: "The new value: text for env: and alias: items, a script block for function: items, any object for variable: items."),
-            ParameterDescriptor("Force", type: "switch", help: "Accepted for compatibility."),
+            ParameterDescriptor("Force", type: "switch", help: "Lets a read-only variable or alias be changed (a constant one never changes)."),
             ParameterDescriptor("PassThru", type: "switch", help: "Writes the item to the pipeline after setting it."),
         ],
         confirmImpact: .medium,
@@ -40,7 +40,12 @@ final class SetItemCommand: Cmdlet {
                                            exceptionType: "System.Management.Automation.PSNotSupportedException")
         }
         for path in drivePaths where try context.shouldProcess("Item: \(path.item) Value: \(Conversion.toString(value))", action: "Set Item") {
-            try path.set(value, context.runspace, span: context.span)
+            do {
+                try path.set(value, context.runspace, force: context.flag("Force"), span: context.span)
+            } catch let error as ScriptError {
+                try context.writeError(error.record)
+                continue
+            }
             if context.flag("PassThru") { for (_, item) in path.items(context.runspace) { try context.write(item) } }
         }
     }

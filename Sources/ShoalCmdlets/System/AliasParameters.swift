@@ -28,11 +28,8 @@ enum AliasParameters {
         let name = context.string("Name") ?? ""
         let value = context.string("Value") ?? ""
         let action = context.commandName.lowercased() == "new-alias" ? "New Alias" : "Set Alias"
-        if let existing = context.runspace.aliases.alias(named: name),
-           existing.isConstant || (existing.isReadOnly && !context.flag("Force")) {
-            try context.writeError("Alias is not writeable because alias \(existing.name) is read-only or constant and cannot be written to.",
-                                   id: "AliasNotWritable", category: .writeError, target: .string(name),
-                                   exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+        if let existing = context.runspace.aliases.protected(name, force: context.flag("Force")) {
+            try context.writeError(AliasTable.notWritable(existing.name))
             return
         }
         guard try context.shouldProcess("Name: \(name) Value: \(value)", action: action) else { return }

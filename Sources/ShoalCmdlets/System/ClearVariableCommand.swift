@@ -26,8 +26,8 @@ public final class ClearVariableCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         try VariableTargets.each(context) { name, _, _, box in
-            if box.isConstant || (box.isReadOnly && !context.flag("Force")) {
-                try VariableScopes.notWritable(name, context)
+            if box.isProtected(force: context.flag("Force")) {
+                try context.writeError(VariableBox.notWritable(name))
                 return
             }
             guard try context.shouldProcess("Name: \(name)", action: "Clear variable") else { return }

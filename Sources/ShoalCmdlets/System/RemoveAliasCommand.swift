@@ -26,16 +26,14 @@ public final class RemoveAliasCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         for name in context.value("Name")?.strings ?? [] {
-            guard let alias = context.runspace.aliases.alias(named: name) else {
+            guard context.runspace.aliases.alias(named: name) != nil else {
                 try context.writeError("This command cannot find a matching alias because an alias with the name '\(name)' does not exist.",
                                        id: "ItemNotFoundException", category: .objectNotFound, target: .string(name),
                                        exceptionType: "System.Management.Automation.ItemNotFoundException")
                 continue
             }
-            if alias.isConstant || (alias.isReadOnly && !context.flag("Force")) {
-                try context.writeError("Alias was not removed because alias \(alias.name) is constant or read-only.",
-                                       id: "AliasNotRemovable", category: .writeError, target: .string(name),
-                                       exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+            if let alias = context.runspace.aliases.protected(name, force: context.flag("Force")) {
+                try context.writeError(AliasTable.notRemovable(alias.name))
                 continue
             }
             context.runspace.aliases.remove(name)

@@ -24,10 +24,8 @@ public final class RemoveVariableCommand: Cmdlet {
 
     public func process(_ context: CmdletContext) throws {
         try VariableTargets.each(context) { name, key, scope, box in
-            if box.isConstant || (box.isReadOnly && !context.flag("Force")) {
-                try context.writeError("Cannot remove variable \(name) because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.",
-                                       id: "VariableNotRemovable", category: .writeError, target: .string(name),
-                                       exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
+            if box.isProtected(force: context.flag("Force")) {
+                try context.writeError(VariableBox.notRemovable(name))
                 return
             }
             guard try context.shouldProcess("Name: \(name)", action: "Remove variable") else { return }

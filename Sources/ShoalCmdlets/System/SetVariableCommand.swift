@@ -92,8 +92,8 @@ enum VariableWriter {
         let options = VariableScopes.options(context)
         let box: VariableBox
         if let existing = scope.localBox(key) {
-            if existing.isConstant || (existing.isReadOnly && !context.flag("Force")) {
-                try VariableScopes.notWritable(name, context)
+            if existing.isProtected(force: context.flag("Force")) {
+                try context.writeError(VariableBox.notWritable(name))
                 return
             }
             if options?.contains("constant") == true {

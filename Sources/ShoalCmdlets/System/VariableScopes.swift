@@ -67,9 +67,4 @@ enum VariableScopes {
                                exceptionType: "System.Management.Automation.ItemNotFoundException")
     }
 
-    static func notWritable(_ name: String, _ context: CmdletContext) throws {
-        try context.writeError("Cannot overwrite variable \(name) because it is read-only or constant.", id: "VariableNotWritable",
-                               category: .writeError, target: .string(name),
-                               exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
-    }
 }

@@ -111,9 +111,12 @@ public enum JobRunner {
             // (PowerShell.AddScript without a local scope): its variables and
             // `$script:` ones are the same, and a remote session's next call
             // sees what this one defined. Its arguments bind to its param
-            // block; those the block does not take are $args.
-            let declared = spec.script.paramBlock?.parameters.count ?? 0
-            runspace.globalScope.setLocal("args", .list(spec.arguments.dropFirst(declared).map(\.value)))
+            // block; those the block does not take are $args (set only when
+            // the block reads it: a job's start makes nothing it need not).
+            if block.node.layout.usesArgs {
+                let declared = spec.script.paramBlock?.parameters.count ?? 0
+                runspace.globalScope.setLocal("args", .list(spec.arguments.dropFirst(declared).map(\.value)))
+            }
             try runspace.runJobScript(block, arguments: spec.arguments.map(\.value),
                                       namedArguments: spec.namedArguments.map { ($0.name, $0.value.value) },
                                       input: spec.input.map { $0.map(\.value) }, output: output, inGlobalScope: true)

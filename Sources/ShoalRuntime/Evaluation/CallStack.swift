@@ -11,9 +11,10 @@ struct CallStack: ~Copyable {
     static let maximumDepth = 1000
     /// How many functions and scripts are running.
     private(set) var depth = 0
-    /// The first `depth` entries: outermost first. Room for the one call
-    /// past the limit that is pushed before the limit is checked.
-    private let frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: CallStack.maximumDepth + 2)
+    /// Room for the one call past the limit that is pushed before the limit is checked.
+    private static let capacity = maximumDepth + 2
+    /// The first `depth` entries: outermost first.
+    private let frames = UnsafeMutablePointer<CallFrame>.allocate(capacity: CallStack.capacity)
     /// Class methods running (recursion is bounded as calls are).
     var methodDepth = 0
     /// Enclosing `try` blocks: statement-terminating errors go to them.
@@ -27,7 +28,7 @@ struct CallStack: ~Copyable {
 
     /// Enters a call.
     mutating func push(_ frame: CallFrame) {
-        if depth < CallStack.maximumDepth + 2 { frames[depth] = frame }
+        if depth < CallStack.capacity { frames[depth] = frame }
         depth += 1
     }
 
@@ -42,7 +43,7 @@ struct CallStack: ~Copyable {
 
     /// The running calls, innermost first.
     var innermostFirst: [CallFrame] {
-        (0..<min(depth, CallStack.maximumDepth + 2)).reversed().map { frames[$0] }
+        (0..<min(depth, CallStack.capacity)).reversed().map { frames[$0] }
     }
 
     /// pwsh's error for a call past the limit: it ends the script.

@@ -136,7 +136,7 @@ extension Runspace {
             defineFunction(reference.key, FunctionInfo(name: reference.name, block: try functionBody(value, span: span), isFilter: false),
                            in: scope)
         case .alias:
-            aliases.define(reference.name, as: Conversion.toString(value))
+            try aliases.define(reference.name, as: Conversion.toString(value), at: span)
         case .drive:
             throw Runspace.driveNotFound(reference.name, span: span)
         case .using:

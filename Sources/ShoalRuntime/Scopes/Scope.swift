@@ -42,6 +42,24 @@ public final class VariableBox {
     /// `-Option Constant`: read-only, and not even -Force changes or
     /// removes it (a constant is also `isReadOnly`).
     public var isConstant = false
+
+    /// Whether the variable may not be changed or removed: a constant, or
+    /// read-only without `force`.
+    public func isProtected(force: Bool) -> Bool { isConstant || (isReadOnly && !force) }
+
+    /// pwsh's error for changing a read-only or constant variable.
+    public static func notWritable(_ name: String) -> ErrorRecord {
+        ErrorRecord("Cannot overwrite variable \(name) because it is read-only or constant.",
+                    exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException",
+                    errorId: "VariableNotWritable", category: .writeError, target: .string(name))
+    }
+
+    /// pwsh's error for removing a constant variable, or a read-only one without -Force.
+    public static func notRemovable(_ name: String) -> ErrorRecord {
+        ErrorRecord("Cannot remove variable \(name) because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.",
+                    exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException",
+                    errorId: "VariableNotRemovable", category: .writeError, target: .string(name))
+    }
     /// `$private:x`: invisible from child scopes.
     public var isPrivate = false
     /// The name as the script first wrote it (`myLongVariable`), for

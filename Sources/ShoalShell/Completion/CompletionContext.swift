@@ -84,8 +84,8 @@ struct CompletionContext: Equatable {
         case .variable:
             self.init(word: word, kind: .variable)
         case .typeName:
-            // In `[List[str`, the innermost name.
-            let inner = word.split(separator: "[", omittingEmptySubsequences: false).last.map(String.init) ?? word
+            // In `[List[str` and `[Dictionary[string,in`, the name being typed.
+            let inner = word.split(omittingEmptySubsequences: false) { $0 == "[" || $0 == "," }.last.map(String.init) ?? word
             self.init(word: String(inner.drop { $0 == " " }), kind: .typeName)
         case .member(let isStatic, let targetStart):
             var target = source(targetStart, token.start)
